@@ -1,0 +1,137 @@
+// The benchmark of docs/performance.md: runs the built `nytte` binary on
+// generated populations and reports throughput, wall time and peak memory
+// (maximum resident set size of the child process, from wait4).
+//
+//   build/bench/nytte_bench --nytte build/cli/nytte --gen build/tools/nytte-gen
+//       [--dir /tmp/nytte-bench] [--quick]
+//
+// Not a test: it asserts nothing; it prints a Markdown table to paste.
+#include <fcntl.h>
+#include <sys/resource.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include <fmt/format.h>
+
+namespace {
+
+struct Run {
+  double seconds = 0;
+  long max_rss_kb = 0;
+  int status = 0;
+};
+
+// Runs argv with stdout to `out_path` ("/dev/null") and returns time and memory.
+Run run(const std::vector<std::string>& argv, const std::string& out_path = "/dev/null") {
+  auto start = std::chrono::steady_clock::now();
+  pid_t pid = fork();
+  if (pid == 0) {
+    int fd = open(out_path.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
+    dup2(fd, 1);
+    int null = open("/dev/null", O_WRONLY);
+    dup2(null, 2);
+    std::vector<char*> args;
+    for (const std::string& a : argv) args.push_back(const_cast<char*>(a.c_str()));
+    args.push_back(nullptr);
+    execv(args[0], args.data());
+    _exit(127);
+  }
+  int status = 0;
+  rusage usage{};
+  wait4(pid, &status, 0, &usage);
+  Run r;
+  r.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  r.max_rss_kb = usage.ru_maxrss;
+  r.status = WIFEXITED(status) ? WEXITSTATUS(status) : 128;
+  return r;
+}
+
+std::string arg_after(int argc, char** argv, std::string_view name, std::string fallback) {
+  for (int i = 1; i + 1 < argc; ++i) {
+    if (argv[i] == name) return argv[i + 1];
+  }
+  return fallback;
+}
+
+bool has_flag(int argc, char** argv, std::string_view name) {
+  for (int i = 1; i < argc; ++i) {
+    if (argv[i] == name) return true;
+  }
+  return false;
+}
+
+std::string generate(const std::string& gen, const std::string& dir, long count,
+                     const std::string& format) {
+  std::string path = fmt::format("{}/population-{}.{}", dir, count, format);
+  if (!std::filesystem::exists(path)) {
+    Run g = run(
+        {gen, "--count", std::to_string(count), "--seed", "2022", "--format", format, "-o", path});
+    if (g.status != 0) {
+      fmt::print(stderr, "nytte-gen failed ({})\n", g.status);
+      std::exit(2);
+    }
+  }
+  return path;
+}
+
+void row(std::string_view what, long count, const Run& r) {
+  fmt::print("| {} | {} | {:.2f} s | {:.0f} /s | {:.1f} MB | {} |\n", what, count, r.seconds,
+             count / r.seconds, r.max_rss_kb / 1024.0, r.status);
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  std::string nytte = arg_after(argc, argv, "--nytte", "build/cli/nytte");
+  std::string gen = arg_after(argc, argv, "--gen", "build/tools/nytte-gen");
+  std::string dir = arg_after(argc, argv, "--dir", "/tmp/nytte-bench");
+  std::string rules = arg_after(argc, argv, "--rules", "rules/aarhus.toml");
+  bool quick = has_flag(argc, argv, "--quick");
+  std::filesystem::create_directories(dir);
+  long million = quick ? 100000 : 1000000;
+
+  fmt::print("| run | citizens | wall | throughput | peak memory | exit |\n");
+  fmt::print("|---|---:|---:|---:|---:|---:|\n");
+  auto check = [&](const std::string& input, std::vector<std::string> extra = {}) {
+    std::vector<std::string> a = {nytte,  "check-eligibility", input,      "--rules", rules,
+                                  "--on", "2025-09-01",        "--format", "jsonl"};
+    a.insert(a.end(), extra.begin(), extra.end());
+    return run(a);
+  };
+
+  std::string csv1 = generate(gen, dir, million, "csv");
+  check(csv1);  // warm the page cache
+  row("CSV, aarhus, jsonl to /dev/null", million, check(csv1));
+  row("CSV, aarhus, jsonl, 1 thread", million, check(csv1, {"--threads", "1"}));
+  std::string toml1 = generate(gen, dir, million, "toml");
+  check(toml1);
+  row("TOML, aarhus, jsonl to /dev/null", million, check(toml1));
+
+  long five = 5 * million;
+  std::string csv5 = generate(gen, dir, five, "csv");
+  row("CSV, aarhus, jsonl (5x)", five, check(csv5));
+  row("CSV, 1x, --no-duplicate-check", million, check(csv1, {"--no-duplicate-check"}));
+  row("CSV, 5x, --no-duplicate-check", five, check(csv5, {"--no-duplicate-check"}));
+
+  // One person, wall time including start-up: the median of 21 runs.
+  std::vector<double> times;
+  for (int i = 0; i < 21; ++i) {
+    times.push_back(run({nytte, "check-eligibility", "examples/citizens/nordfyns-49.toml",
+                         "--rules", "rules/nordfyns.toml", "--on", "2025-09-01"})
+                        .seconds);
+  }
+  std::sort(times.begin(), times.end());
+  fmt::print(
+      "\nOne person (text, nordfyns rules), median of 21 runs: {:.1f} ms (min {:.1f}, "
+      "max {:.1f})\n",
+      times[10] * 1000, times.front() * 1000, times.back() * 1000);
+  return 0;
+}

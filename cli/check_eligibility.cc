@@ -1,0 +1,299 @@
+// nytte check-eligibility: who is in a target group, which track, how many
+// hours a week, and why.
+#include <unistd.h>
+
+#include <chrono>
+#include <cstdio>
+#include <map>
+
+#include <fmt/format.h>
+
+#include "batch.h"
+#include "commands.h"
+#include "common.h"
+#include "decision_format.h"
+#include "eligibility.h"
+#include "output.h"
+#include "rules.h"
+
+namespace nytte::cli {
+namespace {
+
+struct Options {
+  CommonOptions common;
+  std::vector<std::string> inputs;
+  std::string input_format;  // "", "toml", "csv"
+  bool explain = false;
+  bool show_cpr = false;
+  bool no_duplicate_check = false;
+  unsigned threads = 0;
+};
+
+enum class Format { text, json, jsonl, csv };
+
+Format parse_format(const std::string& f) {
+  if (f == "json") return Format::json;
+  if (f == "jsonl") return Format::jsonl;
+  if (f == "csv") return Format::csv;
+  return Format::text;
+}
+
+// Tag layout for the summary: bits 0-1 status, 2-7 rule set, 8-63 target groups.
+constexpr int kGroupBits = 56;
+
+uint64_t summary_tag(const Decision& d, size_t ruleset_index) {
+  uint64_t tag = static_cast<uint64_t>(d.status) | (static_cast<uint64_t>(ruleset_index) << 2);
+  const auto& groups = d.rules->target_groups;
+  for (std::string_view met : d.target_groups) {
+    for (size_t k = 0; k < groups.size() && k < kGroupBits; ++k) {
+      if (groups[k].h.id.data() == met.data()) tag |= uint64_t{1} << (8 + k);
+    }
+  }
+  return tag;
+}
+
+class Worker : public BatchWorker {
+ public:
+  Worker(const std::vector<RuleSet>& rules, Date on, Format format, DecisionFormat df)
+      : rules_(rules), on_(on), format_(format), df_(df) {}
+
+  void process(const Citizen& c, std::string& out, std::vector<uint64_t>& tags) override {
+    for (size_t i = 0; i < rules_.size(); ++i) {
+      decide(rules_[i], c, on_, decision_);
+      tags.push_back(summary_tag(decision_, i));
+      switch (format_) {
+        case Format::json: {
+          // Array elements; the sink writes the brackets and the commas between people.
+          if (i > 0) out += ",\n";
+          JsonWriter w(out, 2);
+          write_decision_json(decision_, w, df_, scratch_);
+          break;
+        }
+        case Format::jsonl: {
+          JsonWriter w(out, 0);
+          write_decision_json(decision_, w, df_, scratch_);
+          out += '\n';
+          break;
+        }
+        case Format::csv:
+          write_decision_csv(decision_, out);
+          break;
+        case Format::text:
+          write_decision_text(decision_, out, df_, scratch_);
+          break;
+      }
+    }
+  }
+
+ private:
+  const std::vector<RuleSet>& rules_;
+  Date on_;
+  Format format_;
+  DecisionFormat df_;
+  Decision decision_;
+  DecisionScratch scratch_;
+};
+
+// The ordered stage: writes results, counts them, reports errors and progress.
+class Sink : public BatchSink {
+ public:
+  Sink(OutputSink& out, Format format, const std::vector<RuleSet>& rules, bool quiet)
+      : out_(out),
+        format_(format),
+        rules_(rules),
+        quiet_(quiet),
+        progress_(!quiet && isatty(fileno(stderr))),
+        started_(Clock::now()),
+        per_ruleset_(rules.size()) {}
+
+  void output(std::string_view bytes) override {
+    if (quiet_) return;
+    if (format_ == Format::json) out_.write(first_ ? "[\n" : ",\n");
+    if (format_ == Format::text && !first_) out_.write("\n");
+    out_.write(bytes);
+    first_ = false;
+  }
+
+  void record(std::span<const uint64_t> tags) override {
+    ++citizens_;
+    for (uint64_t tag : tags) {
+      Counts& c = per_ruleset_[(tag >> 2) & 63];
+      ++c.by_status[tag & 3];
+      for (int k = 0; k < kGroupBits; ++k) {
+        if (tag & (uint64_t{1} << (8 + k))) ++c.by_group[k];
+      }
+      if ((tag & 3) == static_cast<uint64_t>(Status::eligible)) any_eligible_ = true;
+    }
+  }
+
+  void error(const Diagnostic& d) override {
+    clear_progress();
+    fmt::print(stderr, "{}\n", d.str());
+    ++errors_;
+  }
+
+  void progress(uint64_t done) override {
+    if (!progress_) return;
+    auto now = Clock::now();
+    if (now - started_ < std::chrono::seconds(1) || now - last_ < std::chrono::milliseconds(200)) {
+      return;
+    }
+    last_ = now;
+    fmt::print(stderr, "\r\x1b[Kchecked {} citizens...", done);
+    std::fflush(stderr);
+    shown_ = true;
+  }
+
+  void finish() {
+    clear_progress();
+    if (format_ == Format::json && !quiet_) out_.write(first_ ? "[]\n" : "\n]\n");
+  }
+
+  // "nytte: 2000 citizens checked with aarhus on 2025-09-01: 1512 eligible (...), ..."
+  void print_summary(Date on, uint64_t errors) const {
+    for (size_t i = 0; i < rules_.size(); ++i) {
+      const Counts& c = per_ruleset_[i];
+      std::map<std::string_view, uint64_t> groups;  // sorted by id, versions together
+      for (size_t k = 0; k < rules_[i].target_groups.size() && k < kGroupBits; ++k) {
+        if (c.by_group[k]) groups[rules_[i].target_groups[k].h.id] += c.by_group[k];
+      }
+      std::vector<std::string> parts;
+      for (auto& [id, n] : groups) parts.push_back(fmt::format("{} {}", id, n));
+      fmt::print(stderr,
+                 "nytte: {} citizens checked with {} on {}: {} eligible{}, {} exempt, {} not "
+                 "eligible, {} undetermined (missing data); {} errors\n",
+                 citizens_, rules_[i].id, on.iso(), c.by_status[0],
+                 parts.empty() ? "" : fmt::format(" ({})", fmt::join(parts, ", ")),
+                 c.by_status[static_cast<int>(Status::exempt)],
+                 c.by_status[static_cast<int>(Status::not_eligible)],
+                 c.by_status[static_cast<int>(Status::undetermined)], errors);
+    }
+  }
+
+  bool any_eligible() const { return any_eligible_; }
+  uint64_t citizens() const { return citizens_; }
+
+ private:
+  using Clock = std::chrono::steady_clock;
+  struct Counts {
+    uint64_t by_status[4] = {};
+    uint64_t by_group[kGroupBits] = {};
+  };
+
+  void clear_progress() {
+    if (shown_) fmt::print(stderr, "\r\x1b[K");
+    shown_ = false;
+  }
+
+  OutputSink& out_;
+  Format format_;
+  const std::vector<RuleSet>& rules_;
+  bool quiet_;
+  bool progress_;
+  bool shown_ = false;
+  bool first_ = true;
+  bool any_eligible_ = false;
+  Clock::time_point started_, last_;
+  uint64_t citizens_ = 0;
+  uint64_t errors_ = 0;
+  std::vector<Counts> per_ruleset_;
+};
+
+// The schema citizens are read with: every rule set's declared fields and codes.
+Schema merged_schema(const std::vector<RuleSet>& rules) {
+  if (rules.size() == 1) return rules[0].schema;
+  Schema s;
+  for (const RuleSet& r : rules) {
+    if (!r.schema.fields.empty() && !s.fields.empty()) {
+      throw UsageError("only one --rules file may declare extra citizen fields");
+    }
+    if (!r.schema.fields.empty()) s.fields = r.schema.fields;
+    for (const std::string& code : r.schema.exemption_codes) {
+      if (std::find(s.exemption_codes.begin(), s.exemption_codes.end(), code) ==
+          s.exemption_codes.end()) {
+        s.exemption_codes.push_back(code);
+      }
+    }
+  }
+  return s;  // track ids stay open: each rule set checks assigned_track itself
+}
+
+int run(const Options& o) {
+  if (o.inputs.empty()) {
+    throw UsageError(
+        "no input: give citizen files (TOML or CSV), directories, or - for "
+        "standard input");
+  }
+  Date on = resolve_on(o.common.on);
+  std::vector<RuleSet> rules = load_rule_files(o.common.rules);
+  Format format = parse_format(o.common.format);
+
+  DecisionFormat df;
+  df.explain = o.explain;
+  df.show_cpr = o.show_cpr;
+  OutputSink out(o.common.output);
+  df.style =
+      format == Format::text && o.common.output.empty() ? Style::for_stream(stdout) : Style{};
+  if (format == Format::csv && !o.common.quiet) out.write(kDecisionCsvHeader);
+
+  BatchOptions bo;
+  bo.threads = o.threads;
+  bo.check_duplicate_ids = !o.no_duplicate_check;
+  if (o.input_format == "csv") bo.reader.format = InputFormat::csv;
+  if (o.input_format == "toml") bo.reader.format = InputFormat::toml;
+
+  Schema schema = merged_schema(rules);
+  Sink sink(out, format, rules, o.common.quiet);
+  BatchCounts counts = run_batch(
+      o.inputs, schema, bo, [&] { return std::make_unique<Worker>(rules, on, format, df); }, sink);
+  sink.finish();
+  out.commit();
+  if (!o.common.quiet && counts.records + counts.errors > 1) {
+    sink.print_summary(on, counts.errors);
+  }
+  if (counts.errors > 0) return 2;
+  if (o.common.quiet) return sink.any_eligible() ? 0 : 1;
+  return 0;
+}
+
+}  // namespace
+
+CLI::App* add_check_eligibility(CLI::App& app, int& exit_code) {
+  auto opts = std::make_shared<Options>();
+  CLI::App* cmd =
+      app.add_subcommand("check-eligibility",
+                         "Who is in the target group, which track, how many hours a week, and why");
+  cmd->footer(
+      "Examples:\n"
+      "  nytte check-eligibility examples/citizens/nordfyns-49.toml --rules rules/nordfyns.toml\n"
+      "  nytte check-eligibility person.toml --on 2025-09-01          (built-in national rules)\n"
+      "  nytte check-eligibility population.csv --rules rules/aarhus.toml --format jsonl | jq .\n"
+      "  nytte check-eligibility -q person.toml && echo covered\n"
+      "\n"
+      "Exit status: 0 done (with -q: someone checked is eligible), 1 with -q: nobody checked\n"
+      "is eligible, 2 bad usage or input (messages name file:line:column).");
+  cmd->add_option("inputs", opts->inputs,
+                  "Citizen files ([[citizen]] TOML, or CSV), directories of *.toml, or - for "
+                  "standard input")
+      ->type_name("INPUT...");
+  add_rules_option(*cmd, opts->common);
+  add_on_option(*cmd, opts->common);
+  add_format_option(*cmd, opts->common, {"text", "json", "jsonl", "csv"});
+  add_output_option(*cmd, opts->common);
+  cmd->add_flag("-q,--quiet", opts->common.quiet,
+                "Print nothing; exit 0 if a citizen checked is eligible, else 1");
+  cmd->add_flag("--explain", opts->explain,
+                "Reasons also carry each rule's title, condition, quoted source and the "
+                "evaluation tree");
+  cmd->add_option("--input-format", opts->input_format,
+                  "Read inputs as toml or csv (default: by file extension; stdin is sniffed)")
+      ->check(CLI::IsMember({"toml", "csv"}));
+  cmd->add_flag("--show-cpr", opts->show_cpr, "Print CPR numbers in full (masked by default)");
+  cmd->add_flag("--no-duplicate-check", opts->no_duplicate_check,
+                "Do not check that ids are unique (saves about 7 bytes of memory a citizen)");
+  cmd->add_option("--threads", opts->threads, "Worker threads (default: one per core)");
+  cmd->callback([opts, &exit_code] { exit_code = run(*opts); });
+  return cmd;
+}
+
+}  // namespace nytte::cli

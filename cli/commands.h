@@ -1,0 +1,11 @@
+// One function a subcommand: each adds itself to the app and, when run, sets
+// the process exit code.
+#pragma once
+
+#include <CLI/CLI.hpp>
+
+namespace nytte::cli {
+
+CLI::App* add_check_eligibility(CLI::App& app, int& exit_code);
+
+}  // namespace nytte::cli

@@ -1,0 +1,230 @@
+#include "batch.h"
+
+#include <condition_variable>
+#include <deque>
+#include <exception>
+#include <map>
+#include <mutex>
+#include <optional>
+#include <thread>
+
+#include <fmt/format.h>
+
+#include "id_set.h"
+
+namespace nytte {
+namespace {
+
+// What a worker made of one chunk (or the reader of an unreadable input).
+struct Result {
+  struct Item {
+    bool bad = false;
+    uint32_t out_end = 0;               // end of this record's bytes in `out`
+    uint32_t id_begin = 0, id_end = 0;  // the id, in `ids`
+    uint64_t id_hash = 0;
+    uint32_t tag_end = 0;           // end of this record's tags in `tags`
+    uint32_t line = 0, column = 0;  // where the record starts
+    std::vector<Diagnostic> problems;
+  };
+  std::string out;
+  std::string ids;
+  std::vector<uint64_t> tags;
+  std::vector<Item> items;
+  std::vector<Diagnostic> input_errors;     // whole inputs that could not be read
+  std::shared_ptr<const std::string> file;  // of the chunk, for messages
+};
+
+class ChunkSink : public RecordSink {
+ public:
+  ChunkSink(Result& r, BatchWorker& w) : r_(r), w_(w) {}
+  void record(const Citizen& c) override {
+    Result::Item& item = r_.items.emplace_back();
+    w_.process(c, r_.out, r_.tags);
+    item.tag_end = static_cast<uint32_t>(r_.tags.size());
+    item.out_end = static_cast<uint32_t>(r_.out.size());
+    item.id_begin = static_cast<uint32_t>(r_.ids.size());
+    r_.ids += c.id;
+    item.id_end = static_cast<uint32_t>(r_.ids.size());
+    item.id_hash = hash_id(c.id);
+    item.line = c.pos.line;
+    item.column = c.pos.column;
+  }
+  void bad_record(const std::vector<Diagnostic>& problems) override {
+    Result::Item& item = r_.items.emplace_back();
+    item.bad = true;
+    item.out_end = static_cast<uint32_t>(r_.out.size());
+    item.tag_end = static_cast<uint32_t>(r_.tags.size());
+    item.problems = problems;
+  }
+
+ private:
+  Result& r_;
+  BatchWorker& w_;
+};
+
+// Shared state of the pipeline; every field is guarded by `mu`.
+struct Pipeline {
+  std::mutex mu;
+  std::condition_variable changed;
+  std::deque<std::pair<uint64_t, Chunk>> todo;  // slot, chunk
+  std::map<uint64_t, Result> done;              // slot -> result
+  uint64_t next_slot = 0;                       // given out by the reader
+  uint64_t next_emit = 0;                       // wanted by the emitter
+  bool reading_done = false;
+  std::exception_ptr failure;
+  size_t window = 8;  // chunks read but not yet emitted
+};
+
+void read_all(Pipeline& p, const std::vector<std::string>& inputs, const Schema& schema,
+              const ReaderOptions& opt) {
+  try {
+    ChunkReader reader(inputs, schema, opt);
+    for (;;) {
+      Chunk chunk;
+      std::vector<Diagnostic> errors;
+      bool more = reader.next(chunk, errors);
+      std::unique_lock lock(p.mu);
+      p.changed.wait(lock, [&] { return p.next_slot - p.next_emit < p.window || p.failure; });
+      if (p.failure) return;
+      if (!errors.empty()) {
+        p.done[p.next_slot++].input_errors = std::move(errors);
+      }
+      if (!more) break;
+      p.todo.emplace_back(p.next_slot++, std::move(chunk));
+      p.changed.notify_all();
+    }
+  } catch (...) {
+    std::lock_guard lock(p.mu);
+    if (!p.failure) p.failure = std::current_exception();
+  }
+  std::lock_guard lock(p.mu);
+  p.reading_done = true;
+  p.changed.notify_all();
+}
+
+void work(Pipeline& p, const Schema& schema, BatchWorker& worker) {
+  Citizen scratch;
+  for (;;) {
+    std::pair<uint64_t, Chunk> job;
+    {
+      std::unique_lock lock(p.mu);
+      p.changed.wait(lock, [&] { return !p.todo.empty() || p.reading_done || p.failure; });
+      if (p.failure || (p.todo.empty() && p.reading_done)) return;
+      job = std::move(p.todo.front());
+      p.todo.pop_front();
+    }
+    Result result;
+    try {
+      result.out.reserve(job.second.text.size() * 3);
+      result.file = job.second.file;
+      ChunkSink sink(result, worker);
+      parse_chunk(job.second, schema, scratch, sink);
+    } catch (...) {
+      std::lock_guard lock(p.mu);
+      if (!p.failure) p.failure = std::current_exception();
+      p.changed.notify_all();
+      return;
+    }
+    std::lock_guard lock(p.mu);
+    p.done.emplace(job.first, std::move(result));
+    p.changed.notify_all();
+  }
+}
+
+}  // namespace
+
+BatchCounts run_batch(const std::vector<std::string>& inputs, const Schema& schema,
+                      const BatchOptions& options,
+                      const std::function<std::unique_ptr<BatchWorker>()>& make_worker,
+                      BatchSink& sink) {
+  unsigned threads = options.threads ? options.threads : std::thread::hardware_concurrency();
+  threads = std::max(1u, threads);
+
+  Pipeline p;
+  p.window = 2 * threads + 2;
+  std::vector<std::unique_ptr<BatchWorker>> workers;
+  for (unsigned i = 0; i < threads; ++i) workers.push_back(make_worker());
+
+  std::thread reader([&] { read_all(p, inputs, schema, options.reader); });
+  std::vector<std::thread> pool;
+  for (unsigned i = 0; i < threads; ++i) {
+    pool.emplace_back([&, i] { work(p, schema, *workers[i]); });
+  }
+
+  BatchCounts counts;
+  IdSet seen;
+  auto emit = [&](const Result& r) {
+    for (const Diagnostic& d : r.input_errors) {
+      sink.error(d);
+      ++counts.errors;
+    }
+    uint32_t begin = 0, tag_begin = 0;
+    for (const Result::Item& item : r.items) {
+      std::string_view bytes(r.out.data() + begin, item.out_end - begin);
+      std::span<const uint64_t> tags(r.tags.data() + tag_begin, item.tag_end - tag_begin);
+      begin = item.out_end;
+      tag_begin = item.tag_end;
+      if (item.bad) {
+        for (const Diagnostic& d : item.problems) sink.error(d);
+        ++counts.errors;
+        continue;
+      }
+      if (options.check_duplicate_ids && !seen.insert(item.id_hash)) {
+        std::string_view id(r.ids.data() + item.id_begin, item.id_end - item.id_begin);
+        SourcePos pos{r.file ? *r.file : std::string(), item.line, item.column};
+        sink.error(Diagnostic{Severity::error, pos,
+                              fmt::format("duplicate id '{}': an earlier record has the same id "
+                                          "(ids must be unique within an input); this record "
+                                          "was skipped",
+                                          id),
+                              "duplicate-id"});
+        ++counts.errors;
+        continue;
+      }
+      sink.output(bytes);
+      sink.record(tags);
+      ++counts.records;
+    }
+    sink.progress(counts.records);
+  };
+
+  std::exception_ptr failure;
+  for (;;) {
+    Result r;
+    {
+      std::unique_lock lock(p.mu);
+      p.changed.wait(lock, [&] {
+        return p.failure || p.done.count(p.next_emit) ||
+               (p.reading_done && p.next_emit == p.next_slot);
+      });
+      if (p.failure) {
+        failure = p.failure;
+        break;
+      }
+      auto it = p.done.find(p.next_emit);
+      if (it == p.done.end()) break;  // everything read has been emitted
+      r = std::move(it->second);
+      p.done.erase(it);
+      ++p.next_emit;
+      p.changed.notify_all();
+    }
+    try {
+      emit(r);
+    } catch (...) {
+      failure = std::current_exception();
+      break;
+    }
+  }
+  {
+    std::lock_guard lock(p.mu);
+    if (!p.failure && failure) p.failure = failure;
+    if (failure) p.reading_done = true;
+    p.changed.notify_all();
+  }
+  reader.join();
+  for (std::thread& t : pool) t.join();
+  if (failure) std::rethrow_exception(failure);
+  return counts;
+}
+
+}  // namespace nytte

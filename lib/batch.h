@@ -1,0 +1,58 @@
+// Streaming a population through a per-person computation on several threads,
+// with results written in input order:
+//   read (one thread) -> parse + compute + format (workers) -> emit in order.
+// Memory is bounded by the number of chunks in flight, not the population.
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "citizen.h"
+#include "citizen_reader.h"
+#include "condition.h"
+#include "diagnostic.h"
+
+namespace nytte {
+
+// One per worker thread; never shared.
+class BatchWorker {
+ public:
+  virtual ~BatchWorker() = default;
+  // Appends the person's output to `out`, and to `tags` any numbers the
+  // ordered stage should see for this person (BatchSink::record), e.g. a
+  // status and target groups for a summary.
+  virtual void process(const Citizen& c, std::string& out, std::vector<uint64_t>& tags) = 0;
+};
+
+// The ordered stage: called on one thread, in input order.
+class BatchSink {
+ public:
+  virtual ~BatchSink() = default;
+  virtual void output(std::string_view bytes) = 0;
+  virtual void record(std::span<const uint64_t> tags) = 0;
+  virtual void error(const Diagnostic& d) = 0;
+  virtual void progress(uint64_t records_done) { (void)records_done; }
+};
+
+struct BatchOptions {
+  unsigned threads = 0;  // 0: one per core
+  bool check_duplicate_ids = true;
+  ReaderOptions reader;
+};
+
+struct BatchCounts {
+  uint64_t records = 0;  // good records emitted
+  uint64_t errors = 0;   // bad records and unreadable inputs
+};
+
+BatchCounts run_batch(const std::vector<std::string>& inputs, const Schema& schema,
+                      const BatchOptions& options,
+                      const std::function<std::unique_ptr<BatchWorker>()>& make_worker,
+                      BatchSink& sink);
+
+}  // namespace nytte

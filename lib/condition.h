@@ -1,0 +1,121 @@
+// The condition language: small, typed and free of side effects, in the
+// spirit of CEL. A condition is parsed and type-checked once, when its rule
+// file loads (errors point at the offending token inside the TOML file), then
+// evaluated per citizen with three-valued logic: a condition that needs a
+// missing field is `unknown`, never a silent zero. See docs/rules.md.
+//
+// Pipeline: lex -> parse -> check types -> (compiled tree) -> evaluate/explain.
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "citizen.h"
+#include "date.h"
+#include "diagnostic.h"
+
+namespace nytte {
+
+// A field a rule set declares on top of the built-in ones ([[field]]).
+struct DeclaredField {
+  std::string name;
+  Type type = Type::string;
+  std::string description;
+  std::vector<std::string> codes;  // allowed values of a string field; empty = any
+  SourcePos pos;
+};
+
+// A named constant of a rule set ([constants]), e.g. sho = ["..", ".."].
+struct Constant {
+  std::string name;
+  Type type = Type::number;
+  bool boolean = false;
+  double number = 0;
+  Date date;
+  std::string string;
+  std::vector<std::string> list;
+  SourcePos pos;
+};
+
+// What an expression may refer to besides the built-in fields and functions.
+struct Schema {
+  std::vector<DeclaredField> fields;  // index = position in Citizen::extra
+  std::vector<Constant> constants;
+  std::vector<std::string> exemption_codes;  // codes allowed in `exemptions`
+  std::vector<std::string> track_ids;        // codes allowed for assigned_track
+};
+
+// Where the expression text starts inside its file, so that errors can be
+// reported at the line and column of the offending token.
+struct TextOrigin {
+  std::string file;
+  uint32_t line = 1;
+  uint32_t column = 1;
+};
+
+enum class Tri : uint8_t { no = 0, yes = 1, unknown = 2 };
+std::string_view tri_name(Tri t);  // "false", "true", "unknown"
+
+struct ExprNode;  // the compiled tree; defined in condition.cc
+
+struct CompiledExpr {
+  std::shared_ptr<const ExprNode> root;
+  Type type = Type::boolean;
+  std::string text;  // the source text, as written
+  SourcePos pos;     // where it starts
+  // Fields the expression may read (built-in names and declared names), in
+  // first-use order, without repeats: the "citizen values it read".
+  std::vector<std::string> reads;
+};
+
+// Parses and type-checks `text`. Throws Error with the position of the
+// offending token when it does not parse, names an unknown field, function or
+// code (with "did you mean"), or has the wrong type (`expected`).
+CompiledExpr compile_expression(std::string_view text, const TextOrigin& origin,
+                                const Schema& schema, Type expected);
+
+struct EvalContext {
+  const Citizen& citizen;
+  Date on;  // the date the rules are applied on
+};
+
+// Evaluates a boolean expression; `unknown` when it depends on missing data.
+// `missing` (optional) receives the names of missing fields that made it
+// unknown, without repeats, appended.
+Tri eval_condition(const CompiledExpr& e, const EvalContext& ctx,
+                   std::vector<std::string_view>* missing = nullptr);
+
+// Evaluates a number expression; nullopt when it depends on missing data.
+std::optional<double> eval_number(const CompiledExpr& e, const EvalContext& ctx,
+                                  std::vector<std::string_view>* missing = nullptr);
+
+// A value read or computed while evaluating, for explanations.
+struct Observed {
+  std::string name;  // field ("benefit") or call as written ("age()")
+  Type type = Type::number;
+  bool known = false;  // false: the field is missing
+  bool boolean = false;
+  double number = 0;
+  Date date;
+  std::string text;
+  std::vector<std::string> list;
+};
+
+// The citizen values the expression read, and the values of its function
+// calls, in first-use order. `out` is cleared first; its capacity is reused.
+void observe(const CompiledExpr& e, const EvalContext& ctx, std::vector<Observed>& out);
+
+// One node of an explanation tree: the sub-expression as written, its value
+// and, for and/or/not/comparisons/calls, the operands.
+struct ExplainNode {
+  std::string text;
+  Observed value;
+  std::vector<ExplainNode> children;
+};
+ExplainNode explain(const CompiledExpr& e, const EvalContext& ctx);
+
+}  // namespace nytte

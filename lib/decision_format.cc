@@ -1,0 +1,380 @@
+#include "decision_format.h"
+
+#include <fmt/format.h>
+
+namespace nytte {
+namespace {
+
+void write_string_array(JsonWriter& w, const std::vector<std::string_view>& items) {
+  w.begin_array();
+  for (std::string_view s : items) w.string(s);
+  w.end_array();
+}
+
+std::string_view held_word(Tri t) {
+  switch (t) {
+    case Tri::yes:
+      return "true";
+    case Tri::no:
+      return "false";
+    case Tri::unknown:
+      return "unknown";
+  }
+  return "?";
+}
+
+void write_explain_node(const ExplainNode& n, JsonWriter& w) {
+  w.begin_object();
+  w.key("expr");
+  w.string(n.text);
+  w.key("value");
+  write_observed_json(n.value, w);
+  if (!n.children.empty()) {
+    w.key("children");
+    w.begin_array();
+    for (const ExplainNode& c : n.children) write_explain_node(c, w);
+    w.end_array();
+  }
+  w.end_object();
+}
+
+void write_reason_json(const Decision& d, const Reason& r, JsonWriter& w, const DecisionFormat& f,
+                       DecisionScratch& scratch) {
+  const RuleHeader& h = *r.rule;
+  w.begin_object();
+  w.key("kind");
+  w.string(rule_kind_name(r.kind));
+  w.key("rule");
+  w.string(h.id);
+  w.key("ruleset");
+  w.string(h.ruleset);
+  w.key("in_force");
+  w.boolean(r.in_force);
+  w.key("held");
+  if (r.held == Tri::unknown) {
+    w.null();
+  } else {
+    w.boolean(r.held == Tri::yes);
+  }
+  if (r.kind == RuleKind::hours && r.held == Tri::yes) {
+    w.key("value");
+    w.number(r.value);
+  }
+  w.key("source");
+  w.string(h.cite.source);
+  if (!h.cite.legal_basis.empty()) {
+    w.key("legal_basis");
+    w.string(h.cite.legal_basis);
+  }
+  if (r.in_force && r.expr) {
+    EvalContext ctx{*d.citizen, d.on};
+    observe(*r.expr, ctx, scratch.observed);
+    w.key("values");
+    w.begin_object();
+    for (const Observed& o : scratch.observed) {
+      w.key(o.name);
+      write_observed_json(o, w);
+    }
+    w.end_object();
+  }
+  if (!r.missing.empty()) {
+    w.key("missing");
+    write_string_array(w, r.missing);
+  }
+  if (f.explain) {
+    w.key("title");
+    w.string(h.title);
+    if (r.expr) {
+      w.key("condition");
+      w.string(r.expr->text);
+    }
+    w.key("quote");
+    w.string(h.cite.quote);
+    if (!h.cite.note.empty()) {
+      w.key("note");
+      w.string(h.cite.note);
+    }
+    if (h.valid.from) {
+      w.key("valid_from");
+      w.string(h.valid.from->iso());
+    }
+    if (h.valid.to) {
+      w.key("valid_to");
+      w.string(h.valid.to->iso());
+    }
+    if (r.in_force && r.expr) {
+      w.key("explanation");
+      write_explain_node(explain(*r.expr, EvalContext{*d.citizen, d.on}), w);
+    }
+  }
+  w.end_object();
+}
+
+}  // namespace
+
+void write_observed_json(const Observed& o, JsonWriter& w) {
+  if (!o.known) {
+    w.null();
+    return;
+  }
+  switch (o.type) {
+    case Type::boolean:
+      w.boolean(o.boolean);
+      break;
+    case Type::number:
+      w.number(o.number);
+      break;
+    case Type::string:
+      w.string(o.text);
+      break;
+    case Type::date:
+      w.string(o.date.iso());
+      break;
+    case Type::string_list:
+      if (!o.text.empty()) {  // a table rendered as text (benefit_history)
+        w.string(o.text);
+        break;
+      }
+      w.begin_array();
+      for (const std::string& s : o.list) w.string(s);
+      w.end_array();
+      break;
+  }
+}
+
+std::string observed_text(const Observed& o) {
+  if (!o.known) return "missing";
+  switch (o.type) {
+    case Type::boolean:
+      return o.boolean ? "true" : "false";
+    case Type::number: {
+      std::string s;
+      append_number(s, o.number);
+      return s;
+    }
+    case Type::string:
+      return o.text;
+    case Type::date:
+      return o.date.iso();
+    case Type::string_list:
+      if (!o.text.empty()) return o.text;
+      return o.list.empty() ? "(none)" : fmt::format("{}", fmt::join(o.list, ", "));
+  }
+  return "?";
+}
+
+void write_decision_json(const Decision& d, JsonWriter& w, const DecisionFormat& f,
+                         DecisionScratch& scratch) {
+  const Citizen& c = *d.citizen;
+  w.begin_object();
+  w.key("id");
+  w.string(c.id);
+  if (!c.cpr.empty()) {
+    w.key("cpr");
+    w.string(f.show_cpr ? c.cpr : mask_cpr(c.cpr));
+  }
+  w.key("on");
+  w.string(d.on.iso());
+  w.key("rules");
+  w.string(d.rules->id);
+  w.key("eligible");
+  w.boolean(d.eligible);
+  w.key("status");
+  w.string(status_name(d.status));
+  w.key("target_groups");
+  write_string_array(w, d.target_groups);
+  w.key("exemptions");
+  write_string_array(w, d.exemptions);
+  w.key("track");
+  if (d.track) {
+    w.string(d.track->h.id);
+  } else {
+    w.null();
+  }
+  w.key("track_assigned");
+  w.boolean(d.track_assigned);
+  w.key("required_weekly_hours");
+  w.number(d.required_weekly_hours);
+  w.key("missing_fields");
+  write_string_array(w, d.missing_fields);
+  w.key("reasons");
+  w.begin_array();
+  for (const Reason& r : d.reasons) write_reason_json(d, r, w, f, scratch);
+  w.end_array();
+  w.end_object();
+}
+
+void write_decision_csv(const Decision& d, std::string& out) {
+  csv_cell(out, d.citizen->id);
+  out += d.eligible ? ",true," : ",false,";
+  std::string groups = fmt::format("{}", fmt::join(d.target_groups, ";"));
+  csv_cell(out, groups);
+  out += ',';
+  if (d.track) csv_cell(out, d.track->h.id);
+  out += ',';
+  append_number(out, d.required_weekly_hours);
+  out += ',';
+  out += status_name(d.status);
+  out += ',';
+  csv_cell(out, fmt::format("{}", fmt::join(d.missing_fields, ";")));
+  out += '\n';
+}
+
+namespace {
+
+std::string_view mark(const Style& s, Tri held, bool in_force) {
+  (void)s;
+  if (!in_force) return "-";
+  switch (held) {
+    case Tri::yes:
+      return "✔";
+    case Tri::no:
+      return "✘";
+    case Tri::unknown:
+      return "?";
+  }
+  return "?";
+}
+
+std::string_view section_title(RuleKind k) {
+  switch (k) {
+    case RuleKind::target_group:
+      return "Target groups";
+    case RuleKind::exemption:
+      return "Exemptions";
+    case RuleKind::track:
+      return "Track";
+    case RuleKind::hours:
+      return "Weekly hours";
+  }
+  return "";
+}
+
+std::string citation_text(const Decision& d, const RuleHeader& h) {
+  std::string out;
+  if (const Source* s = d.rules->find_source(h.cite.source)) {
+    out = s->file.empty() ? s->title : fmt::format("{} ({})", s->title, s->file);
+  }
+  std::string_view basis = h.cite.legal_basis;
+  if (basis.empty()) {
+    if (const Source* s = d.rules->find_source(h.cite.source)) basis = s->legal_basis;
+  }
+  if (!basis.empty()) out = out.empty() ? std::string(basis) : fmt::format("{}; {}", basis, out);
+  return out;
+}
+
+void write_reason_text(const Decision& d, const Reason& r, std::string& out,
+                       const DecisionFormat& f, DecisionScratch& scratch) {
+  const Style& st = f.style;
+  const RuleHeader& h = *r.rule;
+  auto o = std::back_inserter(out);
+  std::string_view color = !r.in_force          ? st.dim()
+                           : r.held == Tri::yes ? st.green()
+                           : r.held == Tri::no  ? st.red()
+                                                : st.yellow();
+  std::string from_set = h.ruleset == d.rules->id ? "" : fmt::format(" [{}]", h.ruleset);
+  fmt::format_to(o, "  {}{} {}{}{}", color, mark(st, r.held, r.in_force), h.id, from_set,
+                 st.reset());
+  if (!h.title.empty()) fmt::format_to(o, ": {}", h.title);
+  out += '\n';
+  if (!r.in_force) {
+    fmt::format_to(o, "      not in force on {} (in force {} to {})\n", d.on.iso(),
+                   h.valid.from ? h.valid.from->iso() : "always",
+                   h.valid.to ? h.valid.to->iso() : "further notice");
+    return;
+  }
+  if (r.kind == RuleKind::track && !r.expr) {
+    fmt::format_to(o, "      {}\n",
+                   d.track_assigned ? "assigned by the job consultant "
+                                      "(assigned_track), and the person qualifies"
+                                    : "proposed: first track the person "
+                                      "qualifies for");
+  }
+  if (r.expr) {
+    std::string cond = r.expr->text;
+    for (char& ch : cond) {
+      if (ch == '\n') ch = ' ';
+    }
+    fmt::format_to(o, "      {}if{} {}\n", st.dim(), st.reset(), cond);
+    EvalContext ctx{*d.citizen, d.on};
+    observe(*r.expr, ctx, scratch.observed);
+    if (!scratch.observed.empty()) {
+      out += "      read:";
+      bool first = true;
+      for (const Observed& v : scratch.observed) {
+        fmt::format_to(o, "{} {} = {}", first ? "" : ",", v.name, observed_text(v));
+        first = false;
+      }
+      out += '\n';
+    }
+  }
+  if (r.kind == RuleKind::hours && r.held == Tri::yes) {
+    std::string v;
+    append_number(v, r.value);
+    fmt::format_to(o, "      = {} hours a week\n", v);
+  }
+  if (!r.missing.empty()) {
+    fmt::format_to(o, "      {}missing: {}{}\n", st.yellow(), fmt::join(r.missing, ", "),
+                   st.reset());
+  }
+  std::string cite = citation_text(d, h);
+  if (!cite.empty()) fmt::format_to(o, "      source: {}\n", cite);
+  if (!h.cite.quote.empty()) fmt::format_to(o, "      \u201c{}\u201d\n", h.cite.quote);
+  if (f.explain && !h.cite.note.empty()) fmt::format_to(o, "      note: {}\n", h.cite.note);
+}
+
+}  // namespace
+
+void write_decision_text(const Decision& d, std::string& out, const DecisionFormat& f,
+                         DecisionScratch& scratch) {
+  const Style& st = f.style;
+  const Citizen& c = *d.citizen;
+  auto o = std::back_inserter(out);
+  fmt::format_to(o, "{}{}{}", st.bold(), c.id, st.reset());
+  if (!c.cpr.empty()) fmt::format_to(o, " (CPR {})", f.show_cpr ? c.cpr : mask_cpr(c.cpr));
+  fmt::format_to(o, " - rules {} on {}\n", d.rules->id, d.on.iso());
+
+  std::string hours;
+  append_number(hours, d.required_weekly_hours);
+  switch (d.status) {
+    case Status::eligible:
+      fmt::format_to(o, "  {}{}ELIGIBLE{}: in {}; track {}{}; {} hours a week\n", st.bold(),
+                     st.green(), st.reset(), fmt::join(d.target_groups, ", "),
+                     d.track ? d.track->h.id : "none", d.track_assigned ? " (assigned)" : "",
+                     hours);
+      break;
+    case Status::exempt:
+      fmt::format_to(o, "  {}{}NOT ELIGIBLE{}: in {} but exempt ({})\n", st.bold(), st.red(),
+                     st.reset(), fmt::join(d.target_groups, ", "), fmt::join(d.exemptions, ", "));
+      break;
+    case Status::not_eligible:
+      fmt::format_to(o, "  {}{}NOT ELIGIBLE{}: in no target group\n", st.bold(), st.red(),
+                     st.reset());
+      break;
+    case Status::undetermined:
+      fmt::format_to(o, "  {}{}UNDETERMINED{}: data missing: {}\n", st.bold(), st.yellow(),
+                     st.reset(), fmt::join(d.missing_fields, ", "));
+      break;
+  }
+  bool warn_assigned = c.assigned_track && d.eligible && !d.track_assigned;
+  if (warn_assigned) {
+    fmt::format_to(o,
+                   "  note: assigned_track '{}' was not used: the person does not qualify "
+                   "for it on this date\n",
+                   *c.assigned_track);
+  }
+  RuleKind section = RuleKind::hours;
+  bool first = true;
+  for (const Reason& r : d.reasons) {
+    if (first || r.kind != section) {
+      fmt::format_to(o, "\n {}{}{}\n", st.bold(), section_title(r.kind), st.reset());
+      section = r.kind;
+      first = false;
+    }
+    write_reason_text(d, r, out, f, scratch);
+  }
+  if (!d.rules->status.empty())
+    fmt::format_to(o, "\n {}{}{}\n", st.dim(), d.rules->status, st.reset());
+}
+
+}  // namespace nytte

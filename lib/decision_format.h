@@ -1,0 +1,40 @@
+// How a Decision is written: JSON (json/jsonl), CSV and text for people.
+// The keys are the contract's (shared/contract.md), documented in
+// docs/check-eligibility.md.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "condition.h"
+#include "eligibility.h"
+#include "output.h"
+
+namespace nytte {
+
+struct DecisionFormat {
+  bool explain = false;   // reasons also carry title, condition, quote, note and the tree
+  bool show_cpr = false;  // print the CPR number in full (asked for explicitly)
+  Style style;            // text only
+};
+
+// Scratch space reused from record to record (one per thread).
+struct DecisionScratch {
+  std::vector<Observed> observed;
+};
+
+void write_decision_json(const Decision& d, JsonWriter& w, const DecisionFormat& f,
+                         DecisionScratch& scratch);
+
+inline constexpr std::string_view kDecisionCsvHeader =
+    "id,eligible,target_groups,track,required_weekly_hours,status,missing_fields\n";
+void write_decision_csv(const Decision& d, std::string& out);
+
+void write_decision_text(const Decision& d, std::string& out, const DecisionFormat& f,
+                         DecisionScratch& scratch);
+
+// The value of an Observed as people read it ("kontanthjaelp", "49", "missing").
+std::string observed_text(const Observed& o);
+void write_observed_json(const Observed& o, JsonWriter& w);
+
+}  // namespace nytte

@@ -1,0 +1,207 @@
+#include "output.h"
+
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstdlib>
+#include <cstring>
+
+#include <fmt/format.h>
+
+#include "diagnostic.h"
+
+namespace nytte {
+
+void JsonWriter::newline() {
+  if (indent_ == 0) return;
+  out_ += '\n';
+  out_.append(static_cast<size_t>(depth_ * indent_), ' ');
+}
+
+void JsonWriter::before_value() {
+  if (after_key_) {
+    after_key_ = false;
+    return;
+  }
+  if (depth_ == 0) return;
+  if (!first_) out_ += ',';
+  first_ = false;
+  newline();
+}
+
+void JsonWriter::begin_object() {
+  before_value();
+  out_ += '{';
+  ++depth_;
+  first_ = true;
+}
+
+void JsonWriter::end_object() {
+  --depth_;
+  if (!first_) newline();
+  out_ += '}';
+  first_ = false;
+}
+
+void JsonWriter::begin_array() {
+  before_value();
+  out_ += '[';
+  ++depth_;
+  first_ = true;
+}
+
+void JsonWriter::end_array() {
+  --depth_;
+  if (!first_) newline();
+  out_ += ']';
+  first_ = false;
+}
+
+void JsonWriter::key(std::string_view k) {
+  before_value();
+  out_ += '"';
+  json_escape(out_, k);
+  out_ += indent_ ? "\": " : "\":";
+  after_key_ = true;
+}
+
+void JsonWriter::string(std::string_view s) {
+  before_value();
+  out_ += '"';
+  json_escape(out_, s);
+  out_ += '"';
+}
+
+void JsonWriter::number(double v) {
+  before_value();
+  append_number(out_, v);
+}
+
+void JsonWriter::integer(int64_t v) {
+  before_value();
+  fmt::format_to(std::back_inserter(out_), "{}", v);
+}
+
+void JsonWriter::boolean(bool b) {
+  before_value();
+  out_ += b ? "true" : "false";
+}
+
+void JsonWriter::null() {
+  before_value();
+  out_ += "null";
+}
+
+void JsonWriter::raw(std::string_view json) {
+  before_value();
+  out_ += json;
+}
+
+void json_escape(std::string& out, std::string_view s) {
+  static constexpr char kHex[] = "0123456789abcdef";
+  size_t plain = 0;  // copy runs of ordinary bytes at once
+  for (size_t i = 0; i < s.size(); ++i) {
+    unsigned char c = static_cast<unsigned char>(s[i]);
+    if (c >= 0x20 && c != '"' && c != '\\') continue;
+    out.append(s.data() + plain, i - plain);
+    plain = i + 1;
+    switch (c) {
+      case '"':
+        out += "\\\"";
+        break;
+      case '\\':
+        out += "\\\\";
+        break;
+      case '\n':
+        out += "\\n";
+        break;
+      case '\r':
+        out += "\\r";
+        break;
+      case '\t':
+        out += "\\t";
+        break;
+      default:
+        out += "\\u00";
+        out += kHex[c >> 4];
+        out += kHex[c & 15];
+    }
+  }
+  out.append(s.data() + plain, s.size() - plain);
+}
+
+void append_number(std::string& out, double v) {
+  if (v == static_cast<double>(static_cast<int64_t>(v)) && v > -1e15 && v < 1e15) {
+    fmt::format_to(std::back_inserter(out), "{}", static_cast<int64_t>(v));
+  } else {
+    fmt::format_to(std::back_inserter(out), "{}", v);
+  }
+}
+
+void csv_cell(std::string& out, std::string_view s, char sep) {
+  if (s.find_first_of(std::string{sep, '"', '\n', '\r'}) == std::string_view::npos) {
+    out += s;
+    return;
+  }
+  out += '"';
+  for (char c : s) {
+    if (c == '"') out += '"';
+    out += c;
+  }
+  out += '"';
+}
+
+Style Style::for_stream(FILE* f) {
+  const char* no_color = std::getenv("NO_COLOR");
+  bool off = no_color && *no_color;
+  const char* term = std::getenv("TERM");
+  if (term && std::strcmp(term, "dumb") == 0) off = true;
+  return Style{!off && isatty(fileno(f))};
+}
+
+OutputSink::OutputSink(const std::string& path) : path_(path) {
+  if (path.empty() || path == "-") {
+    f_ = stdout;
+    return;
+  }
+  tmp_ = path + ".tmp-" + std::to_string(getpid());
+  f_ = std::fopen(tmp_.c_str(), "wb");
+  if (!f_) {
+    fail({path, 0, 0}, fmt::format("cannot write output: {}", std::strerror(errno)), "io");
+  }
+  buffer_ = std::make_unique<char[]>(kBufferSize);
+  std::setvbuf(f_, buffer_.get(), _IOFBF, kBufferSize);
+}
+
+OutputSink::~OutputSink() {
+  if (f_ && f_ != stdout && !committed_) {
+    std::fclose(f_);
+    std::remove(tmp_.c_str());
+  }
+}
+
+void OutputSink::write(std::string_view bytes) {
+  if (bytes.empty()) return;
+  std::fwrite(bytes.data(), 1, bytes.size(), f_);
+}
+
+void OutputSink::commit() {
+  if (f_ == stdout) {
+    std::fflush(stdout);
+    return;
+  }
+  bool ok = std::fflush(f_) == 0 && !std::ferror(f_);
+  ok = std::fclose(f_) == 0 && ok;
+  committed_ = true;
+  if (!ok || std::rename(tmp_.c_str(), path_.c_str()) != 0) {
+    int err = errno;
+    std::remove(tmp_.c_str());
+    fail({path_, 0, 0}, fmt::format("cannot write output: {}", std::strerror(err)), "io");
+  }
+}
+
+bool OutputSink::is_terminal() const {
+  return isatty(fileno(f_));
+}
+
+}  // namespace nytte

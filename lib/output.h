@@ -1,0 +1,87 @@
+// Output writers shared by every subcommand: JSON (pretty or one line),
+// CSV (RFC 4180), terminal styling, and files written whole or not at all.
+#pragma once
+
+#include <cstdint>
+#include <cstdio>
+#include <memory>
+#include <string>
+#include <string_view>
+
+namespace nytte {
+
+// Appends JSON to a string. Keys and commas are handled by the writer; the
+// caller says what comes next. `indent` 0 writes one line (for jsonl).
+class JsonWriter {
+ public:
+  explicit JsonWriter(std::string& out, int indent = 0) : out_(out), indent_(indent) {}
+
+  void begin_object();
+  void end_object();
+  void begin_array();
+  void end_array();
+  void key(std::string_view k);
+  void string(std::string_view s);
+  void number(double v);
+  void integer(int64_t v);
+  void boolean(bool b);
+  void null();
+  // A value already written as JSON (e.g. a cached fragment).
+  void raw(std::string_view json);
+
+ private:
+  void before_value();
+  void newline();
+  std::string& out_;
+  int indent_;
+  int depth_ = 0;
+  bool first_ = true;       // no element yet at this depth
+  bool after_key_ = false;  // a key was just written
+};
+
+void json_escape(std::string& out, std::string_view s);
+// Shortest decimal that reads back the same double; integers without ".0".
+void append_number(std::string& out, double v);
+
+// Appends one CSV cell, quoted when it holds the separator, a quote or a newline.
+void csv_cell(std::string& out, std::string_view s, char sep = ',');
+
+// Colours and marks for people at a terminal: on only when standard output
+// is a terminal and NO_COLOR is not set (https://no-color.org).
+struct Style {
+  bool color = false;
+  std::string_view bold() const { return color ? "\x1b[1m" : ""; }
+  std::string_view green() const { return color ? "\x1b[32m" : ""; }
+  std::string_view red() const { return color ? "\x1b[31m" : ""; }
+  std::string_view yellow() const { return color ? "\x1b[33m" : ""; }
+  std::string_view dim() const { return color ? "\x1b[2m" : ""; }
+  std::string_view reset() const { return color ? "\x1b[0m" : ""; }
+  static Style for_stream(FILE* f);
+};
+
+// Where results go: standard output, or a file that appears only when the
+// whole result has been written (a temporary file renamed at commit()).
+class OutputSink {
+ public:
+  // path "" or "-" = standard output. Throws Error if the file cannot be created.
+  explicit OutputSink(const std::string& path);
+  ~OutputSink();  // without commit(): the temporary file is removed
+  OutputSink(const OutputSink&) = delete;
+  OutputSink& operator=(const OutputSink&) = delete;
+
+  void write(std::string_view bytes);
+  // Flushes and, for a file, renames it into place. Throws Error on failure.
+  void commit();
+  bool is_terminal() const;
+  FILE* stream() const { return f_; }
+
+ private:
+  std::string path_;
+  std::string tmp_;
+  FILE* f_ = nullptr;
+  static constexpr size_t kBufferSize = 1 << 16;
+  std::unique_ptr<char[]> buffer_;
+  bool committed_ = false;
+};
+
+}  // namespace nytte

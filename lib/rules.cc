@@ -1,0 +1,548 @@
+// Loading rule files: TOML -> checked, compiled RuleSet (format: docs/rules.md).
+#include "rules.h"
+
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <set>
+#include <sstream>
+
+#include <fmt/format.h>
+#include <toml++/toml.h>
+
+namespace nytte {
+namespace {
+
+namespace fs = std::filesystem;
+
+constexpr std::string_view kNational = "national";
+
+bool valid_id(std::string_view id) {
+  if (id.empty()) return false;
+  return std::all_of(id.begin(), id.end(), [](char c) {
+    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_';
+  });
+}
+
+std::string read_file(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) fail({path, 0, 0}, "cannot read rule file: " + std::string(std::strerror(errno)), "io");
+  std::ostringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+// Loads one rule file on top of its parent. Reports problems with the exact
+// position of the key or value in the TOML file.
+class Loader {
+ public:
+  Loader(std::string_view text, std::string file, std::string base_dir,
+         std::vector<std::string>& stack)
+      : text_(text), file_(std::move(file)), base_dir_(std::move(base_dir)), stack_(stack) {
+    size_t start = 0;
+    line_starts_.push_back(0);
+    while ((start = text_.find('\n', start)) != std::string_view::npos) {
+      line_starts_.push_back(++start);
+    }
+  }
+
+  RuleSet load() {
+    toml::table doc;
+    try {
+      doc = toml::parse(text_, file_);
+    } catch (const toml::parse_error& e) {
+      fail(pos_of(e.source().begin), std::string(e.description()), "toml-syntax");
+    }
+    check_keys(doc,
+               {"ruleset", "source", "constants", "field", "exemption_code", "target_group",
+                "exemption", "track", "hours", "test"},
+               "top-level table");
+
+    const toml::table* head = doc["ruleset"].as_table();
+    if (!head) fail({file_, 1, 1}, "missing [ruleset] table (id, title, ...)", "missing-key");
+    check_keys(*head, {"id", "title", "municipality", "extends", "status", "version"}, "[ruleset]");
+
+    RuleSet rs;
+    std::string id = required_string(*head, "id", *head);
+    if (!valid_id(id)) fail(pos(*head->get("id")), "rule set id must be [a-z0-9_]+", "bad-id");
+    if (const toml::node* ext = head->get("extends")) {
+      rs = load_parent(*ext);
+    }
+    rs.id = id;
+    rs.title = required_string(*head, "title", *head);
+    rs.municipality = optional_string(*head, "municipality");
+    rs.status = optional_string(*head, "status");
+    rs.file = file_;
+    rs.chain.push_back(rs.id);
+
+    load_sources(doc, rs);
+    load_constants(doc, rs);
+    load_fields(doc, rs);
+    load_exemption_codes(doc, rs);
+    load_target_groups(doc, rs);
+    load_exemptions(doc, rs);
+    load_tracks(doc, rs);
+    load_hours(doc, rs);
+    return rs;
+  }
+
+ private:
+  SourcePos pos_of(const toml::source_position& p) const {
+    return {file_, static_cast<uint32_t>(p.line), static_cast<uint32_t>(p.column)};
+  }
+  SourcePos pos(const toml::node& n) const { return pos_of(n.source().begin); }
+
+  void check_keys(const toml::table& t, std::vector<std::string_view> allowed,
+                  std::string_view where) {
+    for (auto&& [key, node] : t) {
+      if (std::find(allowed.begin(), allowed.end(), key.str()) != allowed.end()) continue;
+      std::string hint = did_you_mean(key.str(), allowed);
+      fail(pos_of(key.source().begin),
+           fmt::format("unknown key '{}' in {}{}{}", key.str(), where, hint.empty() ? "" : "; ",
+                       hint),
+           "unknown-key");
+    }
+  }
+
+  std::string required_string(const toml::table& t, std::string_view key, const toml::node& ctx) {
+    const toml::node* n = t.get(key);
+    if (!n) fail(pos(ctx), fmt::format("missing required key '{}'", key), "missing-key");
+    return as_string(*n, key);
+  }
+  std::string optional_string(const toml::table& t, std::string_view key) {
+    const toml::node* n = t.get(key);
+    return n ? as_string(*n, key) : std::string();
+  }
+  std::string as_string(const toml::node& n, std::string_view key) {
+    if (auto s = n.value<std::string>(); s && n.is_string()) return *s;
+    fail(pos(n), fmt::format("'{}' must be a string, found {}", key, type_word(n)), "wrong-type");
+  }
+  static std::string_view type_word(const toml::node& n) {
+    switch (n.type()) {
+      case toml::node_type::string:
+        return "a string";
+      case toml::node_type::integer:
+        return "an integer";
+      case toml::node_type::floating_point:
+        return "a float";
+      case toml::node_type::boolean:
+        return "a boolean";
+      case toml::node_type::date:
+        return "a date";
+      case toml::node_type::time:
+        return "a time";
+      case toml::node_type::date_time:
+        return "a date-time";
+      case toml::node_type::array:
+        return "an array";
+      case toml::node_type::table:
+        return "a table";
+      default:
+        return "nothing";
+    }
+  }
+  std::optional<Date> optional_date(const toml::table& t, std::string_view key) {
+    const toml::node* n = t.get(key);
+    if (!n) return std::nullopt;
+    if (auto d = n->as_date()) {
+      toml::date v = d->get();
+      return Date::from_ymd(v.year, v.month, v.day);
+    }
+    fail(pos(*n),
+         fmt::format("'{}' must be a TOML date like 2025-07-01, found {}", key, type_word(*n)),
+         "wrong-type");
+  }
+  std::vector<std::string> string_list(const toml::node& n, std::string_view key) {
+    const toml::array* a = n.as_array();
+    if (!a) fail(pos(n), fmt::format("'{}' must be an array of strings", key), "wrong-type");
+    std::vector<std::string> out;
+    for (const toml::node& e : *a) out.push_back(as_string(e, key));
+    return out;
+  }
+
+  // Where the text of a string value starts: after its opening delimiter, and
+  // after the newline that may follow ''' or """.
+  TextOrigin origin_of(const toml::node& n) const {
+    SourcePos p = pos(n);
+    TextOrigin o{file_, p.line, p.column};
+    if (p.line == 0 || p.line > line_starts_.size()) return o;
+    size_t at = line_starts_[p.line - 1] + (p.column ? p.column - 1 : 0);
+    std::string_view rest = text_.substr(std::min(at, text_.size()));
+    if (rest.starts_with("'''") || rest.starts_with("\"\"\"")) {
+      o.column += 3;
+      rest.remove_prefix(3);
+      if (rest.starts_with("\n") || rest.starts_with("\r\n")) {
+        o.line += 1;
+        o.column = 1;
+      }
+    } else {
+      o.column += 1;
+    }
+    return o;
+  }
+
+  CompiledExpr expression(const toml::table& t, std::string_view key, const RuleSet& rs, Type type,
+                          const toml::node& ctx) {
+    const toml::node* n = t.get(key);
+    if (!n) fail(pos(ctx), fmt::format("missing required key '{}'", key), "missing-key");
+    std::string text = as_string(*n, key);
+    return compile_expression(text, origin_of(*n), rs.schema, type);
+  }
+
+  // Each [[x]] entry must be a table in an array of tables.
+  template <class F>
+  void each_table(const toml::table& doc, std::string_view key, F&& f) {
+    const toml::node* n = doc.get(key);
+    if (!n) return;
+    const toml::array* a = n->as_array();
+    if (!a)
+      fail(pos(*n), fmt::format("'{}' must be written as [[{}]] tables", key, key), "wrong-type");
+    for (const toml::node& e : *a) {
+      const toml::table* t = e.as_table();
+      if (!t) fail(pos(e), fmt::format("each [[{}]] must be a table", key), "wrong-type");
+      f(*t);
+    }
+  }
+
+  RuleSet load_parent(const toml::node& ext) {
+    std::string name = as_string(ext, "extends");
+    std::string path;
+    if (name == kNational) {
+      path = std::string(kBuiltinFileName);
+    } else {
+      path = (fs::path(base_dir_) / name).lexically_normal().string();
+    }
+    std::string key = name == kNational ? path : fs::weakly_canonical(path).string();
+    if (std::find(stack_.begin(), stack_.end(), key) != stack_.end()) {
+      fail(pos(ext),
+           fmt::format("'extends' makes a cycle: {} extends {}, which is already being loaded",
+                       file_, path),
+           "extends-cycle");
+    }
+    if (name == kNational) {
+      stack_.push_back(key);
+      RuleSet parent = Loader(kBuiltinNationalRules, path, ".", stack_).load();
+      stack_.pop_back();
+      return parent;
+    }
+    std::error_code ec;
+    if (!fs::is_regular_file(path, ec)) {
+      fail(pos(ext),
+           fmt::format("rule set '{}' extends '{}', which does not exist ({})", file_, name, path),
+           "extends-missing");
+    }
+    std::string text = read_file(path);
+    stack_.push_back(key);
+    RuleSet parent = Loader(text, path, fs::path(path).parent_path().string(), stack_).load();
+    stack_.pop_back();
+    return parent;
+  }
+
+  void load_sources(const toml::table& doc, RuleSet& rs) {
+    each_table(doc, "source", [&](const toml::table& t) {
+      check_keys(t, {"id", "title", "file", "url", "legal_basis", "date"}, "[[source]]");
+      Source s;
+      s.id = required_string(t, "id", t);
+      s.title = required_string(t, "title", t);
+      s.file = optional_string(t, "file");
+      s.url = optional_string(t, "url");
+      s.legal_basis = optional_string(t, "legal_basis");
+      s.date = optional_date(t, "date");
+      s.pos = pos(t);
+      replace_or_add(rs.sources, s, [](const Source& x) { return x.id; });
+    });
+  }
+
+  void load_constants(const toml::table& doc, RuleSet& rs) {
+    const toml::node* n = doc.get("constants");
+    if (!n) return;
+    const toml::table* t = n->as_table();
+    if (!t) fail(pos(*n), "[constants] must be a table", "wrong-type");
+    for (auto&& [key, v] : *t) {
+      Constant c;
+      c.name = std::string(key.str());
+      c.pos = pos_of(key.source().begin);
+      if (!valid_id(c.name)) fail(c.pos, "constant names must be [a-z0-9_]+", "bad-id");
+      if (find_field(c.name)) {
+        fail(c.pos, fmt::format("constant '{}' has the name of a citizen field", c.name),
+             "name-clash");
+      }
+      if (auto b = v.as_boolean()) {
+        c.type = Type::boolean, c.boolean = b->get();
+      } else if (auto i = v.as_integer()) {
+        c.type = Type::number, c.number = static_cast<double>(i->get());
+      } else if (auto f = v.as_floating_point()) {
+        c.type = Type::number, c.number = f->get();
+      } else if (auto s = v.as_string()) {
+        c.type = Type::string, c.string = s->get();
+      } else if (auto d = v.as_date()) {
+        c.type = Type::date, c.date = Date::from_ymd(d->get().year, d->get().month, d->get().day);
+      } else if (v.is_array()) {
+        c.type = Type::string_list, c.list = string_list(v, c.name);
+      } else {
+        fail(pos(v),
+             fmt::format("constant '{}' must be a bool, number, string, date or array "
+                         "of strings, found {}",
+                         c.name, type_word(v)),
+             "wrong-type");
+      }
+      replace_or_add(rs.schema.constants, c, [](const Constant& x) { return x.name; });
+    }
+  }
+
+  void load_fields(const toml::table& doc, RuleSet& rs) {
+    each_table(doc, "field", [&](const toml::table& t) {
+      check_keys(t, {"name", "type", "description", "codes"}, "[[field]]");
+      DeclaredField f;
+      f.name = required_string(t, "name", t);
+      f.pos = pos(*t.get("name"));
+      if (!valid_id(f.name)) fail(f.pos, "field names must be [a-z0-9_]+", "bad-id");
+      if (find_field(f.name)) {
+        fail(f.pos, fmt::format("field '{}' is a built-in field of the citizen record", f.name),
+             "name-clash");
+      }
+      for (const DeclaredField& other : rs.schema.fields) {
+        if (other.name == f.name) {
+          fail(f.pos,
+               fmt::format("field '{}' is declared twice (first at {}:{})", f.name, other.pos.file,
+                           other.pos.line),
+               "duplicate-id");
+        }
+      }
+      std::string type = required_string(t, "type", t);
+      static const std::vector<std::string_view> kTypes = {"bool", "number", "string", "date",
+                                                           "list"};
+      if (type == "bool")
+        f.type = Type::boolean;
+      else if (type == "number")
+        f.type = Type::number;
+      else if (type == "string")
+        f.type = Type::string;
+      else if (type == "date")
+        f.type = Type::date;
+      else if (type == "list")
+        f.type = Type::string_list;
+      else {
+        std::string hint = did_you_mean(type, kTypes);
+        fail(pos(*t.get("type")),
+             fmt::format("unknown field type '{}' (bool, number, string, date or list){}{}", type,
+                         hint.empty() ? "" : "; ", hint),
+             "unknown-code");
+      }
+      f.description = optional_string(t, "description");
+      if (const toml::node* c = t.get("codes")) f.codes = string_list(*c, "codes");
+      rs.schema.fields.push_back(std::move(f));
+    });
+  }
+
+  void load_exemption_codes(const toml::table& doc, RuleSet& rs) {
+    each_table(doc, "exemption_code", [&](const toml::table& t) {
+      check_keys(t, {"id", "title"}, "[[exemption_code]]");
+      std::string id = required_string(t, "id", t);
+      if (!valid_id(id)) fail(pos(*t.get("id")), "exemption codes must be [a-z0-9_]+", "bad-id");
+      auto& codes = rs.schema.exemption_codes;
+      if (std::find(codes.begin(), codes.end(), id) == codes.end()) codes.push_back(id);
+    });
+  }
+
+  RuleHeader header(const toml::table& t, const RuleSet& rs, std::string_view kind) {
+    RuleHeader h;
+    h.id = required_string(t, "id", t);
+    h.pos = pos(t);
+    if (!valid_id(h.id))
+      fail(pos(*t.get("id")), fmt::format("{} ids must be [a-z0-9_]+", kind), "bad-id");
+    h.title = optional_string(t, "title");
+    h.valid.from = optional_date(t, "valid_from");
+    h.valid.to = optional_date(t, "valid_to");
+    if (h.valid.from && h.valid.to && *h.valid.to < *h.valid.from) {
+      fail(pos(*t.get("valid_to")),
+           fmt::format("valid_to {} is before valid_from {}", h.valid.to->iso(),
+                       h.valid.from->iso()),
+           "bad-dates");
+    }
+    h.cite.source = optional_string(t, "source");
+    h.cite.quote = optional_string(t, "quote");
+    h.cite.legal_basis = optional_string(t, "legal_basis");
+    h.cite.note = optional_string(t, "note");
+    if (!h.cite.source.empty() && !rs.find_source(h.cite.source)) {
+      std::vector<std::string_view> ids;
+      for (const Source& s : rs.sources) ids.push_back(s.id);
+      std::string hint = did_you_mean(h.cite.source, ids);
+      fail(pos(*t.get("source")),
+           fmt::format("unknown source '{}' (declare it in a [[source]] table){}{}", h.cite.source,
+                       hint.empty() ? "" : "; ", hint),
+           "unknown-source");
+    }
+    h.ruleset = rs.id;
+    return h;
+  }
+
+  // Rules of one kind: versions of one id must not overlap in time; a child's
+  // id replaces every inherited version of it.
+  template <class Rule>
+  void add_versions(std::vector<Rule>& rules, std::vector<Rule> own, std::string_view kind) {
+    std::set<std::string> own_ids;
+    for (const Rule& r : own) own_ids.insert(r.h.id);
+    std::erase_if(rules, [&](const Rule& r) { return own_ids.count(r.h.id) > 0; });
+    for (size_t i = 0; i < own.size(); ++i) {
+      for (size_t j = 0; j < i; ++j) {
+        if (own[i].h.id == own[j].h.id && overlaps(own[i].h.valid, own[j].h.valid)) {
+          fail(own[i].h.pos,
+               fmt::format("{} '{}' has two versions in force at the same time (the other at "
+                           "line {}); give them valid_from/valid_to dates that do not overlap",
+                           kind, own[i].h.id, own[j].h.pos.line),
+               "overlapping-versions");
+        }
+      }
+    }
+    for (Rule& r : own) rules.push_back(std::move(r));
+  }
+  static bool overlaps(const Validity& a, const Validity& b) {
+    bool a_before_b = a.to && b.from && *a.to < *b.from;
+    bool b_before_a = b.to && a.from && *b.to < *a.from;
+    return !a_before_b && !b_before_a;
+  }
+
+  static std::vector<std::string_view> keys_with(std::initializer_list<std::string_view> more) {
+    std::vector<std::string_view> keys = {"id",     "title", "valid_from",  "valid_to",
+                                          "source", "quote", "legal_basis", "note"};
+    keys.insert(keys.end(), more);
+    return keys;
+  }
+
+  void load_target_groups(const toml::table& doc, RuleSet& rs) {
+    std::vector<TargetGroup> own;
+    each_table(doc, "target_group", [&](const toml::table& t) {
+      check_keys(t, keys_with({"when"}), "[[target_group]]");
+      own.push_back({header(t, rs, "target group"), expression(t, "when", rs, Type::boolean, t)});
+    });
+    add_versions(rs.target_groups, std::move(own), "target group");
+  }
+
+  void load_exemptions(const toml::table& doc, RuleSet& rs) {
+    std::vector<Exemption> own;
+    each_table(doc, "exemption", [&](const toml::table& t) {
+      check_keys(t, keys_with({"when"}), "[[exemption]]");
+      own.push_back({header(t, rs, "exemption"), expression(t, "when", rs, Type::boolean, t)});
+    });
+    add_versions(rs.exemptions, std::move(own), "exemption");
+  }
+
+  void load_tracks(const toml::table& doc, RuleSet& rs) {
+    const toml::node* n = doc.get("track");
+    if (!n) return;
+    // A rule set that names its own tracks replaces the tracks it extends.
+    std::vector<const toml::table*> tables;
+    each_table(doc, "track", [&](const toml::table& t) { tables.push_back(&t); });
+    rs.schema.track_ids.clear();
+    for (const toml::table* t : tables) {
+      if (const toml::node* id = t->get("id")) {
+        std::string s = as_string(*id, "id");
+        auto& ids = rs.schema.track_ids;
+        if (std::find(ids.begin(), ids.end(), s) == ids.end()) ids.push_back(s);
+      }
+    }
+    std::vector<Track> own;
+    for (const toml::table* t : tables) {
+      check_keys(*t, keys_with({"groups", "propose", "hours"}), "[[track]]");
+      Track tr;
+      tr.h = header(*t, rs, "track");
+      if (const toml::node* g = t->get("groups")) {
+        tr.groups = string_list(*g, "groups");
+        const toml::array& arr = *g->as_array();
+        for (size_t i = 0; i < tr.groups.size(); ++i)
+          check_group_ref(rs, tr.groups[i], *arr.get(i));
+      }
+      if (t->get("propose")) tr.propose = expression(*t, "propose", rs, Type::boolean, *t);
+      if (t->get("hours")) tr.hours = expression(*t, "hours", rs, Type::number, *t);
+      own.push_back(std::move(tr));
+    }
+    rs.tracks.clear();
+    add_versions(rs.tracks, std::move(own), "track");
+  }
+
+  void check_group_ref(const RuleSet& rs, const std::string& id, const toml::node& at) {
+    std::vector<std::string_view> ids;
+    for (const TargetGroup& g : rs.target_groups) {
+      if (g.h.id == id) return;
+      ids.push_back(g.h.id);
+    }
+    std::string hint = did_you_mean(id, ids);
+    fail(pos(at), fmt::format("unknown target group '{}'{}{}", id, hint.empty() ? "" : "; ", hint),
+         "unknown-reference");
+  }
+
+  void load_hours(const toml::table& doc, RuleSet& rs) {
+    std::vector<HoursRule> own;
+    each_table(doc, "hours", [&](const toml::table& t) {
+      check_keys(t, keys_with({"value"}), "[[hours]]");
+      own.push_back({header(t, rs, "hours rule"), expression(t, "value", rs, Type::number, t)});
+    });
+    add_versions(rs.hours, std::move(own), "hours rule");
+  }
+
+  template <class T, class Key>
+  static void replace_or_add(std::vector<T>& items, T item, Key key) {
+    for (T& existing : items) {
+      if (key(existing) == key(item)) {
+        existing = std::move(item);
+        return;
+      }
+    }
+    items.push_back(std::move(item));
+  }
+
+  std::string_view text_;
+  std::string file_;
+  std::string base_dir_;
+  std::vector<std::string>& stack_;
+  std::vector<size_t> line_starts_;
+};
+
+}  // namespace
+
+const Source* RuleSet::find_source(std::string_view source_id) const {
+  for (const Source& s : sources) {
+    if (s.id == source_id) return &s;
+  }
+  return nullptr;
+}
+
+const Track* RuleSet::find_track(std::string_view track_id) const {
+  for (const Track& t : tracks) {
+    if (t.h.id == track_id) return &t;
+  }
+  return nullptr;
+}
+
+RuleSet load_rules_text(std::string_view text, const std::string& file_name,
+                        const std::string& base_dir) {
+  std::vector<std::string> stack{file_name};
+  return Loader(text, file_name, base_dir, stack).load();
+}
+
+RuleSet load_rules_file(const std::string& path) {
+  std::error_code ec;
+  if (fs::is_directory(path, ec)) fail({path, 0, 0}, "is a directory, not a rule file", "io");
+  std::string text = read_file(path);
+  std::vector<std::string> stack{fs::weakly_canonical(path).string()};
+  return Loader(text, path, fs::path(path).parent_path().string(), stack).load();
+}
+
+RuleSet load_builtin_rules() {
+  return load_rules_text(kBuiltinNationalRules, std::string(kBuiltinFileName));
+}
+
+std::vector<RuleSet> load_rule_files(const std::vector<std::string>& paths) {
+  std::vector<RuleSet> out;
+  if (paths.empty()) {
+    out.push_back(load_builtin_rules());
+    return out;
+  }
+  for (const std::string& p : paths) out.push_back(load_rules_file(p));
+  return out;
+}
+
+}  // namespace nytte

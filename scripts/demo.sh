@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# Installs what is missing, builds, and runs nytte on the shipped examples
+# with the national rules built into the binary.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/install-deps.sh
+scripts/build.sh
+nytte=build/cli/nytte
+on=2025-09-01
+echo "== nytte check-eligibility examples/citizens/ --on $on   (built-in national rules)"
+"$nytte" check-eligibility examples/citizens/ --on "$on" --format csv
+echo
+echo "== One person, explained: the Nordfyns example under the national rules"
+"$nytte" check-eligibility examples/citizens/nordfyns-49.toml --on "$on"
+echo
+echo "== The synthetic Aarhus population under the Aarhus rules"
+"$nytte" check-eligibility examples/population/aarhus-2000.csv --rules rules/aarhus.toml \
+  --on "$on" --format jsonl >/dev/null

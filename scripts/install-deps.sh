@@ -1,0 +1,15 @@
+#!/usr/bin/env bash
+# Installs the Debian packages nytte needs to build and test, if missing.
+set -euo pipefail
+packages=(g++ cmake make libcli11-dev libfmt-dev libtomlplusplus-dev doctest-dev python3 jq)
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+[ ${#missing[@]} -eq 0 ] && exit 0
+echo "Installing: ${missing[*]}"
+sudo=""
+[ "$(id -u)" -eq 0 ] || sudo="sudo"
+export DEBIAN_FRONTEND=noninteractive
+$sudo apt-get update -qq
+$sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
