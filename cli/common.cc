@@ -9,7 +9,10 @@ namespace nytte::cli {
 void add_rules_option(CLI::App& app, CommonOptions& o) {
   app.add_option("--rules", o.rules,
                  "Rule file to apply (repeatable); default: the national rules built in")
-      ->type_name("FILE");
+      ->type_name("FILE")
+      ->expected(1)
+      ->allow_extra_args(false)
+      ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
 }
 
 void add_on_option(CLI::App& app, CommonOptions& o) {

@@ -11,18 +11,6 @@ void write_string_array(JsonWriter& w, const std::vector<std::string_view>& item
   w.end_array();
 }
 
-std::string_view held_word(Tri t) {
-  switch (t) {
-    case Tri::yes:
-      return "true";
-    case Tri::no:
-      return "false";
-    case Tri::unknown:
-      return "unknown";
-  }
-  return "?";
-}
-
 void write_explain_node(const ExplainNode& n, JsonWriter& w) {
   w.begin_object();
   w.key("expr");

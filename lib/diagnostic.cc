@@ -19,23 +19,27 @@ void fail(SourcePos pos, std::string message, std::string code) {
   throw Error(Diagnostic{Severity::error, std::move(pos), std::move(message), std::move(code)});
 }
 
+// Optimal string alignment distance: insertions, deletions, substitutions and
+// transpositions of two neighbouring characters ("titel" -> "title") cost 1.
 size_t edit_distance(std::string_view a, std::string_view b) {
-  std::vector<size_t> row(b.size() + 1);
-  for (size_t j = 0; j <= b.size(); ++j) row[j] = j;
+  std::vector<std::vector<size_t>> d(a.size() + 1, std::vector<size_t>(b.size() + 1));
+  for (size_t i = 0; i <= a.size(); ++i) d[i][0] = i;
+  for (size_t j = 0; j <= b.size(); ++j) d[0][j] = j;
   for (size_t i = 1; i <= a.size(); ++i) {
-    size_t diag = row[0];
-    row[0] = i;
     for (size_t j = 1; j <= b.size(); ++j) {
-      size_t up = row[j];
-      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diag + (a[i - 1] == b[j - 1] ? 0 : 1)});
-      diag = up;
+      size_t cost = a[i - 1] == b[j - 1] ? 0 : 1;
+      d[i][j] = std::min({d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost});
+      if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) {
+        d[i][j] = std::min(d[i][j], d[i - 2][j - 2] + 1);
+      }
     }
   }
-  return row[b.size()];
+  return d[a.size()][b.size()];
 }
 
 std::string did_you_mean(std::string_view word, const std::vector<std::string_view>& candidates) {
-  size_t limit = std::max<size_t>(1, word.size() / 3);
+  // One edit for short words, then about one for every three characters.
+  size_t limit = word.size() <= 3 ? 1 : std::max<size_t>(2, word.size() / 3);
   size_t best = limit + 1;
   std::string_view pick;
   for (std::string_view c : candidates) {

@@ -41,10 +41,10 @@ class Error : public std::runtime_error {
 
 [[noreturn]] void fail(SourcePos pos, std::string message, std::string code = "error");
 
-// "did you mean 'x'?" when some candidate is close to `word` (edit distance at
-// most a third of its length, at least 1), else "".
+// "did you mean 'x'?" when some candidate is close to `word` (one edit for words of
+// up to 3 characters, else at most max(2, length / 3)), else "".
 std::string did_you_mean(std::string_view word, const std::vector<std::string_view>& candidates);
-// Levenshtein distance, for suggestions.
+// Edit distance with transpositions (optimal string alignment), for suggestions.
 size_t edit_distance(std::string_view a, std::string_view b);
 
 }  // namespace nytte

@@ -69,6 +69,7 @@ class Loader {
     if (!valid_id(id)) fail(pos(*head->get("id")), "rule set id must be [a-z0-9_]+", "bad-id");
     if (const toml::node* ext = head->get("extends")) {
       rs = load_parent(*ext);
+      rs.extends = rs.id;
     }
     rs.id = id;
     rs.title = required_string(*head, "title", *head);

@@ -657,7 +657,7 @@ TEST_CASE("reader: errors deep in a chunked input keep their line numbers") {
   toml.insert(t, "oops\n");
   uint32_t toml_line = static_cast<uint32_t>(std::count(toml.begin(), toml.begin() + t, '\n')) + 1;
   size_t c = csv.find("\np321,") + 1;
-  csv.insert(c + 5, "x");
+  csv.insert(c + 5, 1, 'x');
   uint32_t csv_line = static_cast<uint32_t>(std::count(csv.begin(), csv.begin() + c, '\n')) + 1;
   for (size_t bytes : {size_t{1} << 20, size_t{1}, size_t{100}, size_t{1000}}) {
     CAPTURE(bytes);

@@ -126,12 +126,12 @@ TEST_CASE("a bad condition is reported inside the TOML file") {
   std::string text(kMinimal);
   text.replace(text.find("age() >= 18"), 11, "agee() >= 18");
   std::string err = load_error(text);
-  CHECK(err.starts_with("t.toml:14:9: error: unknown function 'agee'"));
+  CHECK(err.starts_with("t.toml:12:9: error: unknown function 'agee'"));
 
   text = std::string(kMinimal);
   text.replace(text.find("'age() >= 18'"), 13, "'''\nage() >= 18\nand benfit == \"su\"\n'''");
   err = load_error(text);
-  CHECK(err.starts_with("t.toml:16:5: error: unknown field 'benfit'"));
+  CHECK(err.starts_with("t.toml:14:5: error: unknown field 'benfit'"));
 }
 
 TEST_CASE("references: sources, groups, versions") {
