@@ -83,11 +83,11 @@ struct ExprNode {
   Fn fn = Fn::age;
   Field field = Field::id;
   CodeKind codes = CodeKind::none;
-  bool negate = false;     // `not in`
-  uint16_t declared = 0;   // index into Citizen::extra
-  uint32_t begin = 0;      // the node's text in the expression
+  bool negate = false;    // `not in`
+  uint16_t declared = 0;  // index into Citizen::extra
+  uint32_t begin = 0;     // the node's text in the expression
   uint32_t end = 0;
-  std::string name;        // field name (for missing-field reports)
+  std::string name;  // field name (for missing-field reports)
   bool b = false;
   double number = 0;
   Date date;
@@ -158,7 +158,8 @@ constexpr std::array<FnInfo, 19> kFunctions = {{
     {Fn::age, "age", "age() -> number"},
     {Fn::age_on, "age_on", "age_on(date) -> number"},
     {Fn::months_on, "months_on", "months_on(list of benefits, number of months) -> number"},
-    {Fn::passed_danish, "passed_danish", "passed_danish(\"PD1\"|\"PD2\"|\"PD3\"|\"studieproeven\") -> bool"},
+    {Fn::passed_danish, "passed_danish",
+     "passed_danish(\"PD1\"|\"PD2\"|\"PD3\"|\"studieproeven\") -> bool"},
     {Fn::highest_danish_test, "highest_danish_test", "highest_danish_test() -> string"},
     {Fn::has, "has", "has(field) -> bool"},
     {Fn::value_or, "value_or", "value_or(field, default) -> the field's type"},
@@ -356,8 +357,8 @@ class Parser {
           t.text += '\t';
         } else {
           error(static_cast<uint32_t>(pos_),
-                fmt::format("unknown escape '\\{}' in a string; expected \\\\, \\\", \\', \\n or \\t",
-                            e));
+                fmt::format(
+                    "unknown escape '\\{}' in a string; expected \\\\, \\\", \\', \\n or \\t", e));
         }
         pos_ += 2;
         continue;
@@ -373,9 +374,9 @@ class Parser {
     size_t b = pos_;
     // A date literal: YYYY-MM-DD.
     if (b + 10 <= text_.size() && text_[b + 4] == '-' && text_[b + 7] == '-' &&
-        std::all_of(text_.begin() + b, text_.begin() + b + 4, is_digit) &&
-        is_digit(text_[b + 5]) && is_digit(text_[b + 6]) && is_digit(text_[b + 8]) &&
-        is_digit(text_[b + 9]) && (b + 10 == text_.size() || !is_digit(text_[b + 10]))) {
+        std::all_of(text_.begin() + b, text_.begin() + b + 4, is_digit) && is_digit(text_[b + 5]) &&
+        is_digit(text_[b + 6]) && is_digit(text_[b + 8]) && is_digit(text_[b + 9]) &&
+        (b + 10 == text_.size() || !is_digit(text_[b + 10]))) {
       std::string_view s = text_.substr(b, 10);
       auto d = Date::parse(s);
       if (!d) error(t.begin, fmt::format("'{}' is not a date that exists", s), "bad-date");
@@ -434,8 +435,9 @@ class Parser {
 
   void need(const ExprNode& n, Type t, std::string_view role) {
     if (n.type != t) {
-      error(n.begin, fmt::format("{} must be a {}, but '{}' is a {}", role, type_name(t), slice(n),
-                                 type_name(n.type)),
+      error(n.begin,
+            fmt::format("{} must be a {}, but '{}' is a {}", role, type_name(t), slice(n),
+                        type_name(n.type)),
             "type");
     }
   }
@@ -523,8 +525,9 @@ class Parser {
         if (tok_.kind != Tok::kw_in) {
           tok_ = save;
           pos_ = save_pos;
-          error(save.begin, "expected 'in' after 'not' here ('a not in list'); "
-                            "to negate a condition, write 'not' before it");
+          error(save.begin,
+                "expected 'in' after 'not' here ('a not in list'); "
+                "to negate a condition, write 'not' before it");
         }
         return parse_in(std::move(left), true);
       }
@@ -668,10 +671,10 @@ class Parser {
       case CodeKind::track:
       case CodeKind::exemption:
       case CodeKind::declared: {
-        const std::vector<std::string>* codes =
-            coded.codes == CodeKind::track       ? &schema_.track_ids
-            : coded.codes == CodeKind::exemption ? &schema_.exemption_codes
-                                                 : &schema_.fields[coded.declared].codes;
+        const std::vector<std::string>* codes = coded.codes == CodeKind::track ? &schema_.track_ids
+                                                : coded.codes == CodeKind::exemption
+                                                    ? &schema_.exemption_codes
+                                                    : &schema_.fields[coded.declared].codes;
         what = coded.codes == CodeKind::track       ? "track"
                : coded.codes == CodeKind::exemption ? "exemption"
                                                     : "code";
@@ -711,13 +714,13 @@ class Parser {
       bool ok = left.type == Type::number && right.type == Type::number;
       if (op == Op::sub && left.type == Type::date && right.type == Type::date) ok = true;
       if (!ok) {
-        error(op_tok.begin,
-              fmt::format("'{}' needs two numbers{}, but '{}' is a {} and '{}' is a {}{}",
-                          op == Op::add ? "+" : "-", op == Op::sub ? " (or two dates)" : "",
-                          slice(left), type_name(left.type), slice(right), type_name(right.type),
-                          left.type == Type::date ? "; use add_days() or add_months() on dates"
-                                                  : ""),
-              "type");
+        error(
+            op_tok.begin,
+            fmt::format("'{}' needs two numbers{}, but '{}' is a {} and '{}' is a {}{}",
+                        op == Op::add ? "+" : "-", op == Op::sub ? " (or two dates)" : "",
+                        slice(left), type_name(left.type), slice(right), type_name(right.type),
+                        left.type == Type::date ? "; use add_days() or add_months() on dates" : ""),
+            "type");
       }
       uint32_t b = left.begin;
       left = make(op, result, b, vec(std::move(left), std::move(right)));
@@ -1003,9 +1006,9 @@ class Parser {
   void arity(const ExprNode& n, const FnInfo& info, size_t lo, size_t hi) {
     size_t k = n.args.size();
     if (k < lo || k > hi) {
-      std::string want = lo == hi ? fmt::format("{}", lo) : hi == SIZE_MAX
-                                                                ? fmt::format("at least {}", lo)
-                                                                : fmt::format("{} to {}", lo, hi);
+      std::string want = lo == hi         ? fmt::format("{}", lo)
+                         : hi == SIZE_MAX ? fmt::format("at least {}", lo)
+                                          : fmt::format("{} to {}", lo, hi);
       error(n.begin,
             fmt::format("{} takes {} argument{}, given {}: {}", info.name, want,
                         hi == 1 && lo == 1 ? "" : "s", k, info.signature),
@@ -1757,8 +1760,7 @@ ExplainNode explain_node(const CompiledExpr& e, const ExprNode& n, const Ctx& x)
   out.value.name = out.text;
   bool leaf = n.op == Op::lit_bool || n.op == Op::lit_number || n.op == Op::lit_string ||
               n.op == Op::lit_date || n.op == Op::lit_list || n.op == Op::field ||
-              n.op == Op::declared || n.op == Op::on_date ||
-              (n.op == Op::call && n.fn == Fn::has);
+              n.op == Op::declared || n.op == Op::on_date || (n.op == Op::call && n.fn == Fn::has);
   if (leaf) return out;
   if (n.op == Op::in_enum_set) {
     out.children.push_back(explain_node(e, n.args[0], x));

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs the Debian packages nytte needs to build and test, if missing.
 set -euo pipefail
-packages=(g++ cmake make libcli11-dev libfmt-dev libtomlplusplus-dev doctest-dev python3 jq)
+packages=(g++ cmake make clang-format libcli11-dev libfmt-dev libtomlplusplus-dev doctest-dev python3 jq)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
