@@ -1225,66 +1225,66 @@ Val read_field(const ExprNode& n, const Ctx& x) {
       v.s = c.id;
       return v;
     case Field::birth_date:
-      if (!c.birth_date) return missing_field(x, n.name);
+      if (!c.birth_date) return missing_field(x, field_info(n.field).name);
       v.d = *c.birth_date;
       return v;
     case Field::sex:
-      if (!c.sex) return missing_field(x, n.name);
+      if (!c.sex) return missing_field(x, field_info(n.field).name);
       v.s = sex_code(*c.sex);
       return v;
     case Field::municipality:
-      if (!c.municipality) return missing_field(x, n.name);
+      if (!c.municipality) return missing_field(x, field_info(n.field).name);
       v.s = *c.municipality;
       return v;
     case Field::benefit:
-      if (!c.benefit) return missing_field(x, n.name);
+      if (!c.benefit) return missing_field(x, field_info(n.field).name);
       v.s = benefit_code(*c.benefit);
       return v;
     case Field::category:
-      if (!c.category) return missing_field(x, n.name);
+      if (!c.category) return missing_field(x, field_info(n.field).name);
       v.s = category_code(*c.category);
       return v;
     case Field::danish_tests:
-      if (!c.danish_tests) return missing_field(x, n.name);
+      if (!c.danish_tests) return missing_field(x, field_info(n.field).name);
       v.tests = &*c.danish_tests;
       return v;
     case Field::school_years:
-      if (!c.school_years) return missing_field(x, n.name);
+      if (!c.school_years) return missing_field(x, field_info(n.field).name);
       v.n = *c.school_years;
       return v;
     case Field::residence_years_last_10:
-      if (!c.residence_years_last_10) return missing_field(x, n.name);
+      if (!c.residence_years_last_10) return missing_field(x, field_info(n.field).name);
       v.n = *c.residence_years_last_10;
       return v;
     case Field::fulltime_work_years_last_10:
-      if (!c.fulltime_work_years_last_10) return missing_field(x, n.name);
+      if (!c.fulltime_work_years_last_10) return missing_field(x, field_info(n.field).name);
       v.n = *c.fulltime_work_years_last_10;
       return v;
     case Field::unemployed_since:
-      if (!c.unemployed_since) return missing_field(x, n.name);
+      if (!c.unemployed_since) return missing_field(x, field_info(n.field).name);
       v.d = *c.unemployed_since;
       return v;
     case Field::ordinary_hours:
-      if (!c.ordinary_hours) return missing_field(x, n.name);
+      if (!c.ordinary_hours) return missing_field(x, field_info(n.field).name);
       v.n = *c.ordinary_hours;
       return v;
     case Field::work_capacity_hours:
       v.n = c.work_capacity_hours.value_or(37.0);  // missing = full capacity
       return v;
     case Field::exemptions:
-      if (!c.exemptions) return missing_field(x, n.name);
+      if (!c.exemptions) return missing_field(x, field_info(n.field).name);
       v.strings = &*c.exemptions;
       return v;
     case Field::residence_area:
-      if (!c.residence_area) return missing_field(x, n.name);
+      if (!c.residence_area) return missing_field(x, field_info(n.field).name);
       v.s = *c.residence_area;
       return v;
     case Field::start_date:
-      if (!c.start_date) return missing_field(x, n.name);
+      if (!c.start_date) return missing_field(x, field_info(n.field).name);
       v.d = *c.start_date;
       return v;
     case Field::assigned_track:
-      if (!c.assigned_track) return missing_field(x, n.name);
+      if (!c.assigned_track) return missing_field(x, field_info(n.field).name);
       v.s = *c.assigned_track;
       return v;
     case Field::cpr:
@@ -1617,7 +1617,7 @@ Val eval(const ExprNode& n, const Ctx& x) {
         default:
           break;
       }
-      if (bit < 0) return missing_field(x, n.args[0].name);
+      if (bit < 0) return missing_field(x, field_info(n.args[0].field).name);
       return boolean(((n.mask >> bit) & 1) != n.negate);
     }
     case Op::neg: {

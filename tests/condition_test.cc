@@ -1,0 +1,392 @@
+// The condition language: parsing, type errors with positions, evaluation
+// with three-valued logic, missing fields, observation and explanation.
+#include <doctest/doctest.h>
+
+#include <deque>
+
+#include "condition.h"
+
+namespace nytte {
+namespace {
+
+Schema test_schema() {
+  Schema s;
+  Constant sho;
+  sho.name = "sho";
+  sho.type = Type::string_list;
+  sho.list = {"selvforsoergelsesydelse", "hjemrejseydelse", "overgangsydelse"};
+  s.constants.push_back(sho);
+  Constant bad;
+  bad.name = "bad_benefits";
+  bad.type = Type::string_list;
+  bad.list = {"kontanthjaelp", "kontanthjalp"};
+  s.constants.push_back(bad);
+  Constant limit;
+  limit.name = "limit";
+  limit.type = Type::number;
+  limit.number = 30;
+  s.constants.push_back(limit);
+  Constant start;
+  start.name = "start";
+  start.type = Type::date;
+  start.date = Date::from_ymd(2025, 7, 1);
+  s.constants.push_back(start);
+  DeclaredField f;
+  f.name = "housing";
+  f.type = Type::string;
+  f.codes = {"rent", "own"};
+  s.fields.push_back(f);
+  DeclaredField n;
+  n.name = "children";
+  n.type = Type::number;
+  s.fields.push_back(n);
+  s.exemption_codes = {"ukraine_special_act", "health"};
+  s.track_ids = {"jobpakke", "igu"};
+  return s;
+}
+
+const Schema& schema() {
+  static const Schema s = test_schema();
+  return s;
+}
+
+CompiledExpr compile(std::string_view text, Type t = Type::boolean) {
+  return compile_expression(text, TextOrigin{"r.toml", 10, 9}, schema(), t);
+}
+
+// The message of the error compiling `text`, "" if it compiles.
+std::string error_of(std::string_view text, Type t = Type::boolean) {
+  try {
+    compile(text, t);
+  } catch (const Error& e) {
+    return e.diagnostic().str();
+  }
+  return "";
+}
+
+Citizen person() {
+  Citizen c;
+  c.id = "p1";
+  c.birth_date = Date::from_ymd(1976, 5, 20);
+  c.sex = Sex::F;
+  c.municipality = "751";
+  c.benefit = Benefit::kontanthjaelp;
+  c.category = Category::aktivitetsparat;
+  c.danish_tests = std::vector<DanishTest>{DanishTest::PD1, DanishTest::PD2};
+  c.school_years = 5;
+  c.residence_years_last_10 = 6.5;
+  c.fulltime_work_years_last_10 = 1;
+  c.exemptions = std::vector<std::string>{};
+  c.extra.resize(2);
+  return c;
+}
+
+const Date kOn = Date::from_ymd(2025, 9, 1);
+
+Tri eval(std::string_view text, const Citizen& c, std::vector<std::string_view>* missing = nullptr,
+         Date on = kOn) {
+  // Missing-field names point into the compiled expression (as into a rule
+  // set): keep every expression alive for the whole test run.
+  static std::deque<CompiledExpr> keep;
+  const CompiledExpr& e = keep.emplace_back(compile(text));
+  return eval_condition(e, EvalContext{c, on}, missing);
+}
+
+double num(std::string_view text, const Citizen& c, Date on = kOn) {
+  CompiledExpr e = compile(text, Type::number);
+  auto v = eval_number(e, EvalContext{c, on});
+  REQUIRE(v.has_value());
+  return *v;
+}
+
+}  // namespace
+
+TEST_CASE("condition: comparisons, logic, arithmetic and precedence") {
+  Citizen c = person();
+  CHECK(eval("1 + 2 * 3 == 7", c) == Tri::yes);
+  CHECK(eval("(1 + 2) * 3 == 9", c) == Tri::yes);
+  CHECK(eval("10 / 4 == 2.5", c) == Tri::yes);
+  CHECK(eval("-3 < 0 and 2 - 5 == -3", c) == Tri::yes);
+  CHECK(eval("not 1 > 2", c) == Tri::yes);
+  CHECK(eval("true or false and false", c) == Tri::yes);  // and binds tighter
+  CHECK(eval("(true or false) and false", c) == Tri::no);
+  CHECK(eval("1 != 2 && !(2 >= 3) || false", c) == Tri::yes);
+  CHECK(eval("school_years <= 5 and school_years >= 5 and school_years < 6", c) == Tri::yes);
+  CHECK(eval("residence_years_last_10 > 6.4", c) == Tri::yes);
+  CHECK(eval("\"a\" == 'a'", c) == Tri::yes);
+  CHECK(eval("# a comment\nschool_years == 5 # and another\n", c) == Tri::yes);
+  CHECK(num("1_000 + 0.25", c) == 1000.25);
+}
+
+TEST_CASE("condition: codes, sets and Danish spellings") {
+  Citizen c = person();
+  CHECK(eval("benefit == \"kontanthjaelp\"", c) == Tri::yes);
+  CHECK(eval("benefit == \"kontanthjælp\"", c) == Tri::yes);  // Danish spelling
+  CHECK(eval("benefit != \"su\"", c) == Tri::yes);
+  CHECK(eval("benefit in sho", c) == Tri::no);
+  CHECK(eval("benefit not in sho", c) == Tri::yes);
+  CHECK(eval("benefit in [\"su\", \"kontanthjælp\"]", c) == Tri::yes);
+  CHECK(eval("category == \"aktivitetsparat\" and sex == \"F\"", c) == Tri::yes);
+  CHECK(eval("municipality == \"Aarhus\"", c) == Tri::yes);  // a name reads as its code
+  CHECK(eval("municipality in [\"Greve\", \"751\"]", c) == Tri::yes);
+  CHECK(eval("\"PD2\" in danish_tests", c) == Tri::yes);
+  CHECK(eval("\"PD3\" in danish_tests", c) == Tri::no);
+  CHECK(eval("\"health\" in exemptions", c) == Tri::no);
+  c.benefit = Benefit::hjemrejseydelse;
+  CHECK(eval("benefit in sho", c) == Tri::yes);
+}
+
+TEST_CASE("condition: functions") {
+  Citizen c = person();
+  CHECK(num("age()", c) == 49);
+  CHECK(num("age()", c, Date::from_ymd(2025, 5, 19)) == 48);
+  CHECK(num("age()", c, Date::from_ymd(2025, 5, 20)) == 49);
+  CHECK(num("age_on(2030-01-01)", c) == 53);
+  CHECK(eval("passed_danish(\"PD2\")", c) == Tri::yes);
+  CHECK(eval("passed_danish(\"PD1\")", c) == Tri::yes);  // PD2 is above PD1
+  CHECK(eval("passed_danish(\"PD3\")", c) == Tri::no);
+  CHECK(eval("passed_danish(\"studieprøven\")", c) == Tri::no);
+  CHECK(eval("highest_danish_test() == \"PD2\"", c) == Tri::yes);
+  c.danish_tests = std::vector<DanishTest>{};
+  CHECK(eval("highest_danish_test() == \"none\"", c) == Tri::yes);
+  CHECK(eval("has(benefit) and not has(unemployed_since) and not has(housing)", c) == Tri::yes);
+  CHECK(num("value_or(ordinary_hours, 0)", c) == 0);
+  c.ordinary_hours = 4.5;
+  CHECK(num("value_or(ordinary_hours, 0)", c) == 4.5);
+  CHECK(num("min(37, work_capacity_hours)", c) == 37);  // missing capacity = 37
+  c.work_capacity_hours = 12;
+  CHECK(num("min(37, work_capacity_hours)", c) == 12);
+  CHECK(num("max(1, 5, 3)", c) == 5);
+  CHECK(num("abs(-2)", c) == 2);
+  CHECK(num("len(sho)", c) == 3);
+  CHECK(num("days_between(2024-02-28, 2024-03-01)", c) == 2);  // leap year
+  CHECK(num("days_between(2023-02-28, 2023-03-01)", c) == 1);
+  CHECK(num("months_between(2024-01-31, 2024-02-29)", c) == 1);  // as add_months
+  CHECK(num("months_between(2024-01-31, 2024-02-28)", c) == 0);
+  CHECK(num("months_between(2024-01-15, 2024-03-15)", c) == 2);
+  CHECK(num("years_between(2000-02-29, 2001-02-28)", c) == 0);
+  CHECK(num("years_between(2000-02-29, 2001-03-01)", c) == 1);
+  CHECK(num("months_since(2025-03-01)", c) == 6);
+  CHECK(eval("add_days(2024-02-28, 1) == 2024-02-29", c) == Tri::yes);
+  CHECK(eval("add_months(2024-01-31, 1) == 2024-02-29", c) == Tri::yes);
+  CHECK(eval("add_months(2023-01-31, 1) == date(\"2023-02-28\")", c) == Tri::yes);
+  CHECK(eval("weekday(2025-09-01) == \"mon\"", c) == Tri::yes);
+  CHECK(eval("on_date >= start and on_date - start == 62", c) == Tri::yes);
+}
+
+TEST_CASE("condition: months_on counts whole months covered in the window") {
+  Citizen c = person();
+  std::vector<std::string> kontant = {"kontanthjaelp", "uddannelseshjaelp"};
+  auto history = [&](std::vector<BenefitPeriod> periods) { c.benefit_history = periods; };
+  Date on = Date::from_ymd(2025, 9, 1);
+  auto months = [&](std::string_view expr) {
+    CompiledExpr e = compile(expr, Type::number);
+    auto v = eval_number(e, EvalContext{c, on});
+    REQUIRE(v.has_value());
+    return *v;
+  };
+  // Still running since 2022-09-01: 36 whole months up to 2025-09-01.
+  history({{Benefit::kontanthjaelp, Date::from_ymd(2022, 9, 1), std::nullopt}});
+  CHECK(months("months_on([\"kontanthjaelp\"], 48)") == 36);
+  // One day later start: the oldest month is not whole.
+  history({{Benefit::kontanthjaelp, Date::from_ymd(2022, 9, 2), std::nullopt}});
+  CHECK(months("months_on([\"kontanthjaelp\"], 48)") == 35);
+  // Two adjoining periods on different benefits of the set count together.
+  history({{Benefit::uddannelseshjaelp, Date::from_ymd(2021, 9, 1), Date::from_ymd(2023, 8, 31)},
+           {Benefit::kontanthjaelp, Date::from_ymd(2023, 9, 1), std::nullopt}});
+  CHECK(months("months_on([\"kontanthjaelp\", \"uddannelseshjaelp\"], 48)") == 48);
+  CHECK(months("months_on([\"kontanthjaelp\"], 48)") == 24);
+  // The window limits the count; a benefit outside the set does not count.
+  CHECK(months("months_on([\"kontanthjaelp\", \"uddannelseshjaelp\"], 12)") == 12);
+  CHECK(months("months_on(sho, 48)") == 0);
+  // A gap of one day breaks the month it falls in.
+  history({{Benefit::kontanthjaelp, Date::from_ymd(2024, 9, 1), Date::from_ymd(2025, 3, 14)},
+           {Benefit::kontanthjaelp, Date::from_ymd(2025, 3, 16), std::nullopt}});
+  CHECK(months("months_on([\"kontanthjaelp\"], 12)") == 11);
+  // A leap-year February is a whole month like any other.
+  on = Date::from_ymd(2024, 3, 1);
+  history({{Benefit::kontanthjaelp, Date::from_ymd(2024, 2, 1), Date::from_ymd(2024, 2, 29)}});
+  CHECK(months("months_on([\"kontanthjaelp\"], 1)") == 1);
+  history({{Benefit::kontanthjaelp, Date::from_ymd(2024, 2, 1), Date::from_ymd(2024, 2, 28)}});
+  CHECK(months("months_on([\"kontanthjaelp\"], 1)") == 0);
+  // An empty history is known: zero months.
+  history({});
+  CHECK(months("months_on(sho, 48)") == 0);
+}
+
+TEST_CASE("condition: a missing field makes the result unknown and is named") {
+  Citizen c = person();
+  c.birth_date.reset();
+  std::vector<std::string_view> missing;
+  CHECK(eval("age() >= 18", c, &missing) == Tri::unknown);
+  REQUIRE(missing.size() == 1);
+  CHECK(missing[0] == "birth_date");
+
+  // false and unknown = false, and the missing field is not reported.
+  missing.clear();
+  CHECK(eval("benefit == \"su\" and age() >= 18", c, &missing) == Tri::no);
+  CHECK(eval("age() >= 18 and benefit == \"su\"", c, &missing) == Tri::no);
+  CHECK(missing.empty());
+  // true or unknown = true.
+  CHECK(eval("age() >= 18 or benefit == \"kontanthjaelp\"", c, &missing) == Tri::yes);
+  CHECK(missing.empty());
+  // true and unknown = unknown, with every missing field listed once.
+  CHECK(eval("benefit == \"kontanthjaelp\" and age() >= 18 and age_on(2020-01-01) > 1 and "
+             "unemployed_since < on_date",
+             c, &missing) == Tri::unknown);
+  CHECK(missing == std::vector<std::string_view>{"birth_date", "unemployed_since"});
+  missing.clear();
+  CHECK(eval("not (age() > 1)", c, &missing) == Tri::unknown);
+  CHECK(eval("months_on(sho, 12) > 1", c, &missing) == Tri::unknown);
+  CHECK(eval("passed_danish(\"PD1\")", Citizen{}, &missing) == Tri::unknown);
+  CHECK(eval("housing == \"rent\"", c, &missing) == Tri::unknown);
+  CHECK(missing ==
+        std::vector<std::string_view>{"birth_date", "benefit_history", "danish_tests", "housing"});
+  // has() and value_or() never need the field.
+  missing.clear();
+  CHECK(eval("not has(birth_date) and value_or(school_years, 0) == 5", c, &missing) == Tri::yes);
+  CHECK(missing.empty());
+  // A number that depends on a missing field is nullopt, never zero.
+  CompiledExpr e = compile("residence_years_last_10 + 1", Type::number);
+  c.residence_years_last_10.reset();
+  CHECK_FALSE(eval_number(e, EvalContext{c, kOn}).has_value());
+}
+
+TEST_CASE("condition: declared fields") {
+  Citizen c = person();
+  c.extra[0].present = true;
+  c.extra[0].string = "rent";
+  c.extra[1].present = true;
+  c.extra[1].number = 2;
+  CHECK(eval("housing == \"rent\" and children >= 2", c) == Tri::yes);
+  CHECK(eval("has(housing)", c) == Tri::yes);
+}
+
+TEST_CASE("condition: parse errors point at the offending token") {
+  // The expression starts at r.toml:10:9.
+  CHECK(error_of("age() >=") ==
+        "r.toml:10:17: error: expected a value (a field, a number, a "
+        "string, a date, a list or a function call), found end of "
+        "expression");
+  CHECK(error_of("age() >= 18 18") ==
+        "r.toml:10:21: error: unexpected '18' after a complete expression; expected an operator "
+        "such as 'and', 'or' or '=='");
+  CHECK(error_of("(age() >= 18") ==
+        "r.toml:10:21: error: expected ')' to close the '(' at 10:9, found end of expression");
+  CHECK(error_of("benefit = \"su\"") ==
+        "r.toml:10:17: error: '=' is not an operator here; write '==' to compare");
+  CHECK(error_of("benefit == \"su") ==
+        "r.toml:10:20: error: string not closed: expected '\"' before the end of the line");
+  CHECK(error_of("on_date > 2025-02-30") ==
+        "r.toml:10:19: error: '2025-02-30' is not a date "
+        "that exists");
+  CHECK(error_of("") == "r.toml:10:9: error: empty expression; expected a bool");
+  CHECK(error_of("age() >= 18 €") == "r.toml:10:21: error: unexpected character '€'");
+  // On a later line of a multi-line condition, columns count from 1.
+  CHECK(error_of("age() >= 18\nand\n  benfit == \"su\"") ==
+        "r.toml:12:3: error: unknown field 'benfit'; did you mean 'benefit'?");
+  CHECK(
+      error_of("benefit not \"su\"").starts_with("r.toml:10:17: error: expected 'in' after 'not'"));
+}
+
+TEST_CASE("condition: names, functions and codes are checked with suggestions") {
+  CHECK(error_of("agee() > 1") ==
+        "r.toml:10:9: error: unknown function 'agee'; did you mean 'age'?");
+  CHECK(error_of("age > 1") ==
+        "r.toml:10:9: error: 'age' is a function; call it as age() -> number");
+  CHECK(error_of("limt > 1") == "r.toml:10:9: error: unknown field 'limt'; did you mean 'limit'?");
+  CHECK(error_of("benefit == \"kontanthjalp\"") ==
+        "r.toml:10:20: error: 'kontanthjalp' is not a benefit code of 'benefit'; did you mean "
+        "'kontanthjaelp'?");
+  CHECK(error_of("category in [\"jobparat\", \"aktivitetspar\"]")
+            .starts_with("r.toml:10:21: error: 'aktivitetspar' is not a category code"));
+  CHECK(error_of("benefit in bad_benefits") ==
+        "r.toml:10:20: error: 'kontanthjalp' (in constant 'bad_benefits') is not a benefit code "
+        "of 'benefit'; did you mean 'kontanthjaelp'?");
+  CHECK(error_of("passed_danish(\"PD4\")")
+            .starts_with("r.toml:10:23: error: 'PD4' is not a Danish "
+                         "test"));
+  CHECK(error_of("\"ukraine\" in exemptions")
+            .starts_with("r.toml:10:9: error: 'ukraine' is not a exemption code"));
+  CHECK(error_of("assigned_track == \"jobpakken\"").find("did you mean 'jobpakke'?") !=
+        std::string::npos);
+  CHECK(error_of("housing == \"rented\"").find("did you mean 'rent'?") != std::string::npos);
+  CHECK(error_of("municipality == \"Atlantis\"")
+            .starts_with("r.toml:10:25: error: 'Atlantis' is not a municipality"));
+  CHECK(error_of("benefit_history == 1")
+            .starts_with("r.toml:10:9: error: field 'benefit_history' cannot be read directly"));
+  CHECK(error_of("cpr == \"x\"").starts_with("r.toml:10:9: error: field 'cpr' cannot be read"));
+  CHECK(error_of("min()").starts_with("r.toml:10:9: error: min takes at least 1 argument"));
+  CHECK(error_of("age(1) > 2").starts_with("r.toml:10:9: error: age takes 0 arguments, given 1"));
+  CHECK(error_of("has(limit)") ==
+        "r.toml:10:13: error: has needs a citizen field, but 'limit' is a constant");
+}
+
+TEST_CASE("condition: type errors name both sides") {
+  CHECK(error_of("benefit > 3") ==
+        "r.toml:10:17: error: cannot compare 'benefit' (string) with '3' (number) using '>'");
+  CHECK(error_of("benefit > \"su\"") ==
+        "r.toml:10:17: error: '>' needs two numbers or two dates, but 'benefit' and '\"su\"' are "
+        "strings");
+  CHECK(error_of("age() and true") ==
+        "r.toml:10:9: error: each side of 'and' must be a bool, but 'age()' is a number");
+  CHECK(error_of("not age()") ==
+        "r.toml:10:13: error: the operand of 'not' must be a bool, but 'age()' is a number");
+  CHECK(error_of("3 in sho") ==
+        "r.toml:10:9: error: the left side of 'in' must be a string, but '3' is a number");
+  CHECK(error_of("benefit in \"su\"") ==
+        "r.toml:10:20: error: the right side of 'in' must be a list, but '\"su\"' is a string");
+  CHECK(error_of("start + 1 > start").starts_with("r.toml:10:15: error: '+' needs two numbers"));
+  CHECK(error_of("age_on(3) > 1") ==
+        "r.toml:10:16: error: argument 1 of age_on must be a date, but '3' is a number: "
+        "age_on(date) -> number");
+  CHECK(error_of("age() + 1") ==
+        "r.toml:10:9: error: expected a bool expression, but 'age() + 1' is a number");
+  CHECK(error_of("benefit == \"su\"", Type::number) ==
+        "r.toml:10:9: error: expected a number expression, but 'benefit == \"su\"' is a bool");
+  CHECK(error_of("sho == sho").find("cannot compare lists") != std::string::npos);
+}
+
+TEST_CASE("condition: reads lists the fields in first-use order, functions included") {
+  CompiledExpr e = compile(
+      "age() >= 18 and benefit in sho and months_on(sho, 12) > 1 and "
+      "benefit != \"su\" and has(housing)");
+  CHECK(e.reads == std::vector<std::string>{"birth_date", "benefit", "benefit_history", "housing"});
+}
+
+TEST_CASE("condition: observe gives each value read once, and explain the tree") {
+  Citizen c = person();
+  c.birth_date.reset();
+  CompiledExpr e =
+      compile("benefit in sho or age() >= limit and \"PD2\" in danish_tests and benefit != \"su\"");
+  std::vector<Observed> seen;
+  observe(e, EvalContext{c, kOn}, seen);
+  REQUIRE(seen.size() == 3);
+  CHECK(seen[0].name == "benefit");
+  CHECK(seen[0].known);
+  CHECK(seen[0].text == "kontanthjaelp");
+  CHECK(seen[1].name == "age()");
+  CHECK_FALSE(seen[1].known);
+  CHECK(seen[2].name == "danish_tests");
+  CHECK(seen[2].list == std::vector<std::string>{"PD1", "PD2"});
+
+  ExplainNode root = explain(e, EvalContext{c, kOn});
+  CHECK(root.text == e.text);
+  CHECK_FALSE(root.value.known);  // false or (unknown and true and true)
+  REQUIRE(root.children.size() == 2);
+  CHECK(root.children[0].text == "benefit in sho");
+  CHECK(root.children[0].value.known);
+  CHECK_FALSE(root.children[0].value.boolean);
+  REQUIRE(root.children[0].children.size() == 2);
+  CHECK(root.children[0].children[1].value.list.size() == 3);
+
+  // Multi-line text is shown on one line.
+  CompiledExpr m = compile("age() >= 18\n  and benefit == \"su\"");
+  ExplainNode r = explain(m, EvalContext{person(), kOn});
+  CHECK(r.text == "age() >= 18 and benefit == \"su\"");
+  CHECK(r.value.known);
+  CHECK_FALSE(r.value.boolean);
+  CHECK(r.children[0].value.boolean);
+}
+
+}  // namespace nytte
