@@ -87,7 +87,8 @@ struct ExprNode {
   uint16_t declared = 0;  // index into Citizen::extra
   uint32_t begin = 0;     // the node's text in the expression
   uint32_t end = 0;
-  std::string name;  // field name (for missing-field reports)
+  std::string name;   // field name (for missing-field reports)
+  std::string label;  // a call's text on one line, for explanations
   bool b = false;
   double number = 0;
   Date date;
@@ -179,6 +180,22 @@ constexpr std::array<FnInfo, 19> kFunctions = {{
 
 constexpr std::array<std::string_view, 7> kWeekdays = {"mon", "tue", "wed", "thu",
                                                        "fri", "sat", "sun"};
+
+// `text` with runs of white space (line breaks of a multi-line condition)
+// made single spaces.
+void one_line(std::string_view text, std::string& out) {
+  out.clear();
+  bool space = false;
+  for (char c : text) {
+    if (c == ' ' || c == '\n' || c == '\t' || c == '\r') {
+      space = true;
+      continue;
+    }
+    if (space && !out.empty()) out += ' ';
+    space = false;
+    out += c;
+  }
+}
 
 // ---------------------------------------------------------------- parser --
 
@@ -970,6 +987,7 @@ class Parser {
     ExprNode n = make(Op::call, Type::number, name_tok.begin, std::move(args));
     n.fn = info->fn;
     n.name = name;
+    one_line(slice(n), n.label);
     type_call(n, *info);
     return n;
   }
@@ -1356,16 +1374,27 @@ int months_on(const std::vector<BenefitPeriod>& history, const std::vector<std::
       merged.push_back(s);
     }
   }
+  // Month boundaries, newest first: on - i months, the day clamped to the
+  // length of the month (as Date::plus_months does), from one ymd().
+  YearMonthDay v = on.ymd();
+  auto boundary = [&](int i) {
+    int total = v.year * 12 + (v.month - 1) - i;
+    int y = total >= 0 ? total / 12 : (total - 11) / 12;
+    int m = total - y * 12 + 1;
+    return Date::from_ymd(y, m, std::min(v.day, days_in_month(y, m))).days;
+  };
   int count = 0;
+  int32_t to = on.days;
   for (int i = 0; i < months; ++i) {
-    int32_t from = on.plus_months(-(i + 1)).days;
-    int32_t to = on.plus_months(-i).days;
+    int32_t from = boundary(i + 1);
+    if (to <= merged.front().first) break;  // older months cannot be covered
     for (auto s : merged) {
       if (s.first <= from && to <= s.second) {
         ++count;
         break;
       }
     }
+    to = from;
   }
   return count;
 }
@@ -1684,29 +1713,14 @@ void fill_observed(const Val& v, Type type, Observed& o) {
   }
 }
 
-// The text of a node, with runs of white space (line breaks of a multi-line
-// condition) made single spaces.
 void node_text(const CompiledExpr& e, const ExprNode& n, std::string& out) {
-  out.clear();
-  std::string_view s = std::string_view(e.text).substr(n.begin, n.end - n.begin);
-  bool space = false;
-  for (char c : s) {
-    if (c == ' ' || c == '\n' || c == '\t' || c == '\r') {
-      space = true;
-      continue;
-    }
-    if (space && !out.empty()) out += ' ';
-    space = false;
-    out += c;
-  }
+  one_line(std::string_view(e.text).substr(n.begin, n.end - n.begin), out);
 }
 
 struct Observer {
-  const CompiledExpr& e;
   const Ctx& x;
   std::vector<Observed>& out;
   size_t used = 0;
-  std::string scratch;
 
   bool seen(std::string_view name) const {
     for (size_t i = 0; i < used; ++i) {
@@ -1731,19 +1745,17 @@ struct Observer {
       return;
     }
     if (n.op == Op::call && n.fn != Fn::has) {
-      node_text(e, n, scratch);
-      if (!seen(scratch)) {
+      if (!seen(n.label)) {
         Observed& o = next();
-        o.name = scratch;
+        o.name = n.label;
         Ctx quiet{x.c, x.on, nullptr};
         fill_observed(eval(n, quiet), n.type, o);
       }
     }
     if (n.op == Op::call && n.fn == Fn::has) {
-      node_text(e, n, scratch);
-      if (!seen(scratch)) {
+      if (!seen(n.label)) {
         Observed& o = next();
-        o.name = scratch;
+        o.name = n.label;
         Ctx quiet{x.c, x.on, nullptr};
         fill_observed(eval(n, quiet), n.type, o);
       }
@@ -1848,7 +1860,7 @@ std::optional<double> eval_number(const CompiledExpr& e, const EvalContext& ctx,
 
 void observe(const CompiledExpr& e, const EvalContext& ctx, std::vector<Observed>& out) {
   Ctx x{ctx.citizen, ctx.on, nullptr};
-  Observer o{e, x, out, 0, {}};
+  Observer o{x, out, 0};
   o.walk(*e.root);
   out.resize(o.used);
 }

@@ -26,16 +26,52 @@ void write_explain_node(const ExplainNode& n, JsonWriter& w) {
   w.end_object();
 }
 
+void write_rule_head(const Reason& r, JsonWriter& w) {
+  w.key("kind");
+  w.string(rule_kind_name(r.kind));
+  w.key("rule");
+  w.string(r.rule->id);
+  w.key("ruleset");
+  w.string(r.rule->ruleset);
+}
+
+void write_rule_source(const RuleHeader& h, JsonWriter& w) {
+  w.key("source");
+  w.string(h.cite.source);
+  if (!h.cite.legal_basis.empty()) {
+    w.key("legal_basis");
+    w.string(h.cite.legal_basis);
+  }
+}
+
 void write_reason_json(const Decision& d, const Reason& r, JsonWriter& w, const DecisionFormat& f,
                        DecisionScratch& scratch) {
   const RuleHeader& h = *r.rule;
   w.begin_object();
-  w.key("kind");
-  w.string(rule_kind_name(r.kind));
-  w.key("rule");
-  w.string(h.id);
-  w.key("ruleset");
-  w.string(h.ruleset);
+  const std::pair<std::string, std::string>* cached = nullptr;
+  if (w.compact()) {
+    uint64_t key = (static_cast<uint64_t>(reinterpret_cast<uintptr_t>(&h)) << 3) |
+                   static_cast<uint64_t>(r.kind);
+    auto [it, added] = scratch.fragments.try_emplace(key);
+    if (added) {
+      std::string& head = it->second.first;
+      JsonWriter hw(head);
+      hw.begin_object();
+      write_rule_head(r, hw);
+      hw.end_object();
+      head = head.substr(1, head.size() - 2);
+      std::string& tail = it->second.second;
+      JsonWriter tw(tail);
+      tw.begin_object();
+      write_rule_source(h, tw);
+      tw.end_object();
+      tail = tail.substr(1, tail.size() - 2);
+    }
+    cached = &it->second;
+    w.raw_members(cached->first);
+  } else {
+    write_rule_head(r, w);
+  }
   w.key("in_force");
   w.boolean(r.in_force);
   w.key("held");
@@ -48,11 +84,10 @@ void write_reason_json(const Decision& d, const Reason& r, JsonWriter& w, const 
     w.key("value");
     w.number(r.value);
   }
-  w.key("source");
-  w.string(h.cite.source);
-  if (!h.cite.legal_basis.empty()) {
-    w.key("legal_basis");
-    w.string(h.cite.legal_basis);
+  if (cached) {
+    w.raw_members(cached->second);
+  } else {
+    write_rule_source(h, w);
   }
   if (r.in_force && r.expr) {
     EvalContext ctx{*d.citizen, d.on};

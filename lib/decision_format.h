@@ -3,6 +3,9 @@
 // docs/check-eligibility.md.
 #pragma once
 
+#include <cstdint>
+#include <unordered_map>
+
 #include <string>
 #include <vector>
 
@@ -21,6 +24,10 @@ struct DecisionFormat {
 // Scratch space reused from record to record (one per thread).
 struct DecisionScratch {
   std::vector<Observed> observed;
+  // The parts of a reason that depend on the rule alone, rendered once per
+  // rule for compact JSON: {kind, rule, ruleset} and {source, legal_basis}.
+  // Keyed by rule and kind (a track's hours share the track's header).
+  std::unordered_map<uint64_t, std::pair<std::string, std::string>> fragments;
 };
 
 void write_decision_json(const Decision& d, JsonWriter& w, const DecisionFormat& f,

@@ -3,6 +3,8 @@
 #include <unistd.h>
 
 #include <cerrno>
+#include <charconv>
+#include <cstdint>
 #include <cstdlib>
 #include <cstring>
 
@@ -92,17 +94,48 @@ void JsonWriter::null() {
   out_ += "null";
 }
 
+void JsonWriter::raw_members(std::string_view json) {
+  before_value();
+  out_ += json;
+}
+
 void JsonWriter::raw(std::string_view json) {
   before_value();
   out_ += json;
 }
 
+namespace {
+
+// True when one of the 8 bytes of `w` is below 0x20, '"' or '\\': the bytes
+// JSON escapes (bit tricks on 64-bit words, as in "Bit Twiddling Hacks").
+bool needs_escape(uint64_t w) {
+  constexpr uint64_t kOnes = 0x0101010101010101ULL;
+  constexpr uint64_t kHigh = 0x8080808080808080ULL;
+  auto has_zero = [](uint64_t v) { return (v - kOnes) & ~v & kHigh; };
+  uint64_t below_space = (w - kOnes * 0x20) & ~w & kHigh;
+  return (below_space | has_zero(w ^ (kOnes * '"')) | has_zero(w ^ (kOnes * '\\'))) != 0;
+}
+
+}  // namespace
+
 void json_escape(std::string& out, std::string_view s) {
   static constexpr char kHex[] = "0123456789abcdef";
   size_t plain = 0;  // copy runs of ordinary bytes at once
-  for (size_t i = 0; i < s.size(); ++i) {
+  size_t i = 0;
+  while (i < s.size()) {
+    if (i + 8 <= s.size()) {
+      uint64_t w;
+      std::memcpy(&w, s.data() + i, 8);
+      if (!needs_escape(w)) {
+        i += 8;
+        continue;
+      }
+    }
     unsigned char c = static_cast<unsigned char>(s[i]);
-    if (c >= 0x20 && c != '"' && c != '\\') continue;
+    if (c >= 0x20 && c != '"' && c != '\\') {
+      ++i;
+      continue;
+    }
     out.append(s.data() + plain, i - plain);
     plain = i + 1;
     switch (c) {
@@ -126,15 +159,19 @@ void json_escape(std::string& out, std::string_view s) {
         out += kHex[c >> 4];
         out += kHex[c & 15];
     }
+    ++i;
   }
   out.append(s.data() + plain, s.size() - plain);
 }
 
 void append_number(std::string& out, double v) {
+  char buf[32];
   if (v == static_cast<double>(static_cast<int64_t>(v)) && v > -1e15 && v < 1e15) {
-    fmt::format_to(std::back_inserter(out), "{}", static_cast<int64_t>(v));
+    auto r = std::to_chars(buf, buf + sizeof buf, static_cast<int64_t>(v));
+    out.append(buf, r.ptr);
   } else {
-    fmt::format_to(std::back_inserter(out), "{}", v);
+    auto end = fmt::format_to_n(buf, sizeof buf, "{}", v).out;
+    out.append(buf, end);
   }
 }
 

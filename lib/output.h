@@ -28,6 +28,10 @@ class JsonWriter {
   void null();
   // A value already written as JSON (e.g. a cached fragment).
   void raw(std::string_view json);
+  // Members already written as JSON, `"a":1,"b":2` (no braces), inside an
+  // object; only for a compact writer (indent 0).
+  void raw_members(std::string_view json);
+  bool compact() const { return indent_ == 0; }
 
  private:
   void before_value();
