@@ -73,6 +73,9 @@ struct Pipeline {
   bool reading_done = false;
   std::exception_ptr failure;
   size_t window = 8;  // chunks read but not yet emitted
+  // Output buffers given back by the emitter: reusing them spares the page
+  // faults and copies of growing a fresh buffer of many megabytes a chunk.
+  std::vector<std::string> spare;
 };
 
 void read_all(Pipeline& p, const std::vector<std::string>& inputs, const Schema& schema,
@@ -105,6 +108,7 @@ void read_all(Pipeline& p, const std::vector<std::string>& inputs, const Schema&
 void work(Pipeline& p, const Schema& schema, BatchWorker& worker) {
   Citizen scratch;
   for (;;) {
+    std::string result_buffer;
     std::pair<uint64_t, Chunk> job;
     {
       std::unique_lock lock(p.mu);
@@ -112,8 +116,14 @@ void work(Pipeline& p, const Schema& schema, BatchWorker& worker) {
       if (p.failure || (p.todo.empty() && p.reading_done)) return;
       job = std::move(p.todo.front());
       p.todo.pop_front();
+      if (!p.spare.empty()) {
+        result_buffer = std::move(p.spare.back());
+        p.spare.pop_back();
+      }
     }
     Result result;
+    result.out = std::move(result_buffer);
+    result.out.clear();
     try {
       result.out.reserve(job.second.text.size() * 3);
       result.file = job.second.file;
@@ -214,6 +224,8 @@ BatchCounts run_batch(const std::vector<std::string>& inputs, const Schema& sche
       failure = std::current_exception();
       break;
     }
+    std::lock_guard lock(p.mu);
+    if (p.spare.size() < p.window) p.spare.push_back(std::move(r.out));
   }
   {
     std::lock_guard lock(p.mu);

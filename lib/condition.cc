@@ -1687,7 +1687,7 @@ void fill_observed(const Val& v, Type type, Observed& o) {
   o.boolean = false;
   o.number = 0;
   o.date = Date{};
-  o.text.clear();
+  o.text = {};
   o.list.clear();
   if (!v.known) return;
   switch (type) {
@@ -1701,13 +1701,13 @@ void fill_observed(const Val& v, Type type, Observed& o) {
       o.date = v.d;
       break;
     case Type::string:
-      o.text.assign(v.s.data(), v.s.size());
+      o.text = v.s;
       break;
     case Type::string_list:
       if (v.tests) {
-        for (DanishTest t : *v.tests) o.list.emplace_back(danish_test_code(t));
+        for (DanishTest t : *v.tests) o.list.push_back(danish_test_code(t));
       } else if (v.strings) {
-        o.list = *v.strings;
+        for (const std::string& s : *v.strings) o.list.push_back(s);
       }
       break;
   }
@@ -1738,7 +1738,7 @@ struct Observer {
     if (n.op == Op::field || n.op == Op::declared) {
       if (!seen(n.name)) {
         Observed& o = next();
-        o.name = n.name;
+        o.name = n.op == Op::field ? field_info(n.field).name : std::string_view(n.name);
         Ctx quiet{x.c, x.on, nullptr};
         fill_observed(eval(n, quiet), n.type, o);
       }
@@ -1769,7 +1769,6 @@ ExplainNode explain_node(const CompiledExpr& e, const ExprNode& n, const Ctx& x)
   ExplainNode out;
   node_text(e, n, out.text);
   fill_observed(eval(n, x), n.type, out.value);
-  out.value.name = out.text;
   bool leaf = n.op == Op::lit_bool || n.op == Op::lit_number || n.op == Op::lit_string ||
               n.op == Op::lit_date || n.op == Op::lit_list || n.op == Op::field ||
               n.op == Op::declared || n.op == Op::on_date || (n.op == Op::call && n.fn == Fn::has);
@@ -1778,7 +1777,6 @@ ExplainNode explain_node(const CompiledExpr& e, const ExprNode& n, const Ctx& x)
     out.children.push_back(explain_node(e, n.args[0], x));
     ExplainNode set;
     set.text = n.string.empty() ? fmt::format("{}", fmt::join(n.list, ", ")) : n.string;
-    set.value.name = set.text;
     set.value.known = true;
     set.value.type = n.string.empty() ? Type::string : Type::string_list;
     if (n.string.empty()) {
@@ -1788,13 +1786,12 @@ ExplainNode explain_node(const CompiledExpr& e, const ExprNode& n, const Ctx& x)
           const CodeList& l = n.args[0].field == Field::benefit    ? benefit_codes()
                               : n.args[0].field == Field::category ? category_codes()
                                                                    : sex_codes();
-          if (i < l.codes.size()) set.value.text = std::string(l.codes[i]);
+          if (i < l.codes.size()) set.value.text = l.codes[i];
         }
       }
       set.text = fmt::format("\"{}\"", set.value.text);
-      set.value.name = set.text;
     } else {
-      set.value.list = n.list;
+      for (const std::string& item : n.list) set.value.list.push_back(item);
     }
     out.children.push_back(std::move(set));
     return out;

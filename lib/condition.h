@@ -93,24 +93,27 @@ Tri eval_condition(const CompiledExpr& e, const EvalContext& ctx,
 std::optional<double> eval_number(const CompiledExpr& e, const EvalContext& ctx,
                                   std::vector<std::string_view>* missing = nullptr);
 
-// A value read or computed while evaluating, for explanations.
+// A value read or computed while evaluating, for explanations. The views
+// point into the compiled expression, the citizen and static tables: valid
+// while those live.
 struct Observed {
-  std::string name;  // field ("benefit") or call as written ("age()")
+  std::string_view name;  // field ("benefit") or call as written ("age()")
   Type type = Type::number;
   bool known = false;  // false: the field is missing
   bool boolean = false;
   double number = 0;
   Date date;
-  std::string text;
-  std::vector<std::string> list;
+  std::string_view text;
+  std::vector<std::string_view> list;
 };
 
 // The citizen values the expression read, and the values of its function
 // calls, in first-use order. `out` is cleared first; its capacity is reused.
 void observe(const CompiledExpr& e, const EvalContext& ctx, std::vector<Observed>& out);
 
-// One node of an explanation tree: the sub-expression as written, its value
-// and, for and/or/not/comparisons/calls, the operands.
+// One node of an explanation tree: the sub-expression as written (on one
+// line), its value (`value.name` is left empty: `text` names it) and, for
+// and/or/not/comparisons/calls, the operands.
 struct ExplainNode {
   std::string text;
   Observed value;

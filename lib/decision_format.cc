@@ -159,7 +159,7 @@ void write_observed_json(const Observed& o, JsonWriter& w) {
         break;
       }
       w.begin_array();
-      for (const std::string& s : o.list) w.string(s);
+      for (std::string_view s : o.list) w.string(s);
       w.end_array();
       break;
   }
@@ -176,11 +176,11 @@ std::string observed_text(const Observed& o) {
       return s;
     }
     case Type::string:
-      return o.text;
+      return std::string(o.text);
     case Type::date:
       return o.date.iso();
     case Type::string_list:
-      if (!o.text.empty()) return o.text;
+      if (!o.text.empty()) return std::string(o.text);
       return o.list.empty() ? "(none)" : fmt::format("{}", fmt::join(o.list, ", "));
   }
   return "?";

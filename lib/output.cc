@@ -1,5 +1,6 @@
 #include "output.h"
 
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <cerrno>
@@ -201,8 +202,12 @@ OutputSink::OutputSink(const std::string& path) : path_(path) {
     f_ = stdout;
     return;
   }
-  tmp_ = path + ".tmp-" + std::to_string(getpid());
-  f_ = std::fopen(tmp_.c_str(), "wb");
+  // A device or pipe (/dev/null, /dev/stdout, a FIFO) is written directly:
+  // renaming a temporary file over it would replace the device.
+  struct stat st {};
+  bool special = ::stat(path.c_str(), &st) == 0 && !S_ISREG(st.st_mode);
+  if (!special) tmp_ = path + ".tmp-" + std::to_string(getpid());
+  f_ = std::fopen(special ? path.c_str() : tmp_.c_str(), "wb");
   if (!f_) {
     fail({path, 0, 0}, fmt::format("cannot write output: {}", std::strerror(errno)), "io");
   }
@@ -213,7 +218,7 @@ OutputSink::OutputSink(const std::string& path) : path_(path) {
 OutputSink::~OutputSink() {
   if (f_ && f_ != stdout && !committed_) {
     std::fclose(f_);
-    std::remove(tmp_.c_str());
+    if (!tmp_.empty()) std::remove(tmp_.c_str());
   }
 }
 
@@ -230,6 +235,11 @@ void OutputSink::commit() {
   bool ok = std::fflush(f_) == 0 && !std::ferror(f_);
   ok = std::fclose(f_) == 0 && ok;
   committed_ = true;
+  if (tmp_.empty()) {  // written directly
+    if (!ok)
+      fail({path_, 0, 0}, fmt::format("cannot write output: {}", std::strerror(errno)), "io");
+    return;
+  }
   if (!ok || std::rename(tmp_.c_str(), path_.c_str()) != 0) {
     int err = errno;
     std::remove(tmp_.c_str());

@@ -1,0 +1,113 @@
+// Output helpers: JSON escaping, numbers, CSV cells, and files written whole.
+#include <doctest/doctest.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "diagnostic.h"
+#include "output.h"
+
+namespace nytte {
+
+TEST_CASE("json_escape: quotes, backslashes and control bytes, long and short runs") {
+  auto esc = [](std::string_view s) {
+    std::string out;
+    json_escape(out, s);
+    return out;
+  };
+  CHECK(esc("") == "");
+  CHECK(esc("plain") == "plain");
+  CHECK(esc("Kontanthjælp, Æblehaven") == "Kontanthjælp, Æblehaven");  // UTF-8 kept
+  CHECK(esc("a\"b\\c") == "a\\\"b\\\\c");
+  CHECK(esc("line\nnext\ttab\r") == "line\\nnext\\ttab\\r");
+  CHECK(esc(std::string_view("\x01\x1f", 2)) == "\\u0001\\u001f");
+  // Escapes in every position of an 8-byte word, and after long plain runs.
+  for (size_t i = 0; i < 20; ++i) {
+    std::string s(20, 'x');
+    s[i] = '"';
+    std::string want = s.substr(0, i) + "\\\"" + s.substr(i + 1);
+    CHECK(esc(s) == want);
+  }
+  CHECK(esc("passed_danish(\"PD2\")") == "passed_danish(\\\"PD2\\\")");
+}
+
+TEST_CASE("append_number: integers without a decimal point, shortest round trip") {
+  auto num = [](double v) {
+    std::string out;
+    append_number(out, v);
+    return out;
+  };
+  CHECK(num(37) == "37");
+  CHECK(num(-3) == "-3");
+  CHECK(num(0) == "0");
+  CHECK(num(7.4) == "7.4");
+  CHECK(num(0.1) == "0.1");
+  CHECK(num(2.5) == "2.5");
+  CHECK(num(1e20) == "1e+20");
+}
+
+TEST_CASE("JsonWriter: compact and indented") {
+  std::string out;
+  JsonWriter w(out);
+  w.begin_object();
+  w.key("a");
+  w.integer(1);
+  w.raw_members("\"b\":true,\"c\":null");
+  w.key("d");
+  w.begin_array();
+  w.string("x");
+  w.number(2.5);
+  w.end_array();
+  w.end_object();
+  CHECK(out == "{\"a\":1,\"b\":true,\"c\":null,\"d\":[\"x\",2.5]}");
+  std::string pretty;
+  JsonWriter p(pretty, 2);
+  p.begin_object();
+  p.key("a");
+  p.begin_array();
+  p.end_array();
+  p.end_object();
+  CHECK(pretty == "{\n  \"a\": []\n}");
+}
+
+TEST_CASE("OutputSink: a file appears whole on commit, not at all without") {
+  namespace fs = std::filesystem;
+  fs::path dir = fs::temp_directory_path() / ("nytte-output-test-" + std::to_string(getpid()));
+  fs::create_directories(dir);
+  std::string path = (dir / "out.jsonl").string();
+  {
+    OutputSink sink(path);
+    sink.write("half");
+    CHECK_FALSE(fs::exists(path));  // still a temporary file
+  }                                 // no commit: nothing is left behind
+  CHECK_FALSE(fs::exists(path));
+  CHECK(fs::is_empty(dir));
+  {
+    OutputSink sink(path);
+    sink.write("whole\n");
+    sink.commit();
+  }
+  std::ifstream in(path);
+  std::stringstream text;
+  text << in.rdbuf();
+  CHECK(text.str() == "whole\n");
+  CHECK_THROWS_AS(OutputSink((dir / "missing-dir" / "x").string()), Error);
+  fs::remove_all(dir);
+}
+
+TEST_CASE("OutputSink: a device is written directly, never replaced") {
+  // A bug once renamed the temporary file over /dev/null.
+  {
+    OutputSink sink("/dev/null");
+    sink.write("nothing to see\n");
+    sink.commit();
+  }
+  struct stat st {};
+  REQUIRE(::stat("/dev/null", &st) == 0);
+  CHECK(S_ISCHR(st.st_mode));
+}
+
+}  // namespace nytte
