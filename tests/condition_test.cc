@@ -368,7 +368,7 @@ TEST_CASE("condition: observe gives each value read once, and explain the tree")
   CHECK(seen[1].name == "age()");
   CHECK_FALSE(seen[1].known);
   CHECK(seen[2].name == "danish_tests");
-  CHECK(seen[2].list == std::vector<std::string>{"PD1", "PD2"});
+  CHECK(seen[2].list == std::vector<std::string_view>{"PD1", "PD2"});
 
   ExplainNode root = explain(e, EvalContext{c, kOn});
   CHECK(root.text == e.text);
