@@ -114,6 +114,8 @@ class Sink : public BatchSink {
     first_ = false;
   }
 
+  bool joins_outputs() const override { return format_ == Format::jsonl || format_ == Format::csv; }
+
   void record(std::span<const uint64_t> tags) override {
     ++citizens_;
     for (uint64_t tag : tags) {

@@ -34,6 +34,9 @@ class BatchSink {
  public:
   virtual ~BatchSink() = default;
   virtual void output(std::string_view bytes) = 0;
+  // True when the outputs of consecutive records may be passed to output()
+  // joined, as one call (no separators between records are added).
+  virtual bool joins_outputs() const { return false; }
   virtual void record(std::span<const uint64_t> tags) = 0;
   virtual void error(const Diagnostic& d) = 0;
   virtual void progress(uint64_t records_done) { (void)records_done; }
