@@ -314,11 +314,21 @@ void write_reason_text(const Decision& d, const Reason& r, std::string& out,
                                       "qualifies for");
   }
   if (r.expr) {
-    std::string cond = r.expr->text;
-    for (char& ch : cond) {
-      if (ch == '\n') ch = ' ';
+    // The condition as written, a line of it per line (comments kept).
+    std::string cond;
+    std::string_view text = r.expr->text;
+    while (!text.empty()) {
+      size_t nl = text.find('\n');
+      std::string_view line = text.substr(0, nl);
+      text = nl == std::string_view::npos ? std::string_view() : text.substr(nl + 1);
+      while (!line.empty() && (line.front() == ' ' || line.front() == '\t')) line.remove_prefix(1);
+      while (!line.empty() && (line.back() == ' ' || line.back() == '\r')) line.remove_suffix(1);
+      if (line.empty()) continue;
+      if (!cond.empty()) cond += "\n         ";
+      cond += line;
     }
-    fmt::format_to(o, "      {}if{} {}\n", st.dim(), st.reset(), cond);
+    fmt::format_to(o, "      {}{}{} {}\n", st.dim(), r.expr->type == Type::boolean ? "if" : "value",
+                   st.reset(), cond);
     EvalContext ctx{*d.citizen, d.on};
     observe(*r.expr, ctx, scratch.observed);
     if (!scratch.observed.empty()) {
