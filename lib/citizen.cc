@@ -165,7 +165,9 @@ std::string mask_cpr(std::string_view cpr) {
   for (size_t i = 0; i < 6; ++i) {
     if (digit(cpr[i]) < 0) return "******-****";
   }
-  return fmt::format("{}-****", cpr.substr(0, 6));
+  std::string out(cpr.substr(0, 6));
+  out += "-****";
+  return out;
 }
 
 std::optional<CprFacts> decode_cpr(std::string_view cpr, std::string* why) {

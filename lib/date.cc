@@ -85,7 +85,18 @@ Weekday Date::weekday() const {
 
 std::string Date::iso() const {
   YearMonthDay v = ymd();
-  return fmt::format("{:04}-{:02}-{:02}", v.year, v.month, v.day);
+  if (v.year < 0 || v.year > 9999) return fmt::format("{:04}-{:02}-{:02}", v.year, v.month, v.day);
+  char b[10] = {static_cast<char>('0' + v.year / 1000),
+                static_cast<char>('0' + v.year / 100 % 10),
+                static_cast<char>('0' + v.year / 10 % 10),
+                static_cast<char>('0' + v.year % 10),
+                '-',
+                static_cast<char>('0' + v.month / 10),
+                static_cast<char>('0' + v.month % 10),
+                '-',
+                static_cast<char>('0' + v.day / 10),
+                static_cast<char>('0' + v.day % 10)};
+  return std::string(b, 10);
 }
 
 Date Date::plus_months(int n) const {

@@ -94,8 +94,25 @@ void write_reason_json(const Decision& d, const Reason& r, JsonWriter& w, const 
     observe(*r.expr, ctx, scratch.observed);
     w.key("values");
     w.begin_object();
-    for (const Observed& o : scratch.observed) {
-      w.key(o.name);
+    std::vector<std::string>* keys = nullptr;
+    if (w.compact()) {
+      auto [it, added] = scratch.value_keys.try_emplace(r.expr);
+      if (added) {
+        for (const Observed& o : scratch.observed) {
+          std::string& k = it->second.emplace_back("\"");
+          json_escape(k, o.name);
+          k += "\":";
+        }
+      }
+      if (it->second.size() == scratch.observed.size()) keys = &it->second;
+    }
+    for (size_t i = 0; i < scratch.observed.size(); ++i) {
+      const Observed& o = scratch.observed[i];
+      if (keys) {
+        w.raw_key((*keys)[i]);
+      } else {
+        w.key(o.name);
+      }
       write_observed_json(o, w);
     }
     w.end_object();

@@ -28,6 +28,9 @@ struct DecisionScratch {
   // rule for compact JSON: {kind, rule, ruleset} and {source, legal_basis}.
   // Keyed by rule and kind (a track's hours share the track's header).
   std::unordered_map<uint64_t, std::pair<std::string, std::string>> fragments;
+  // The keys of a condition's `values`, quoted: the values an expression
+  // reads come in the same order every time.
+  std::unordered_map<const CompiledExpr*, std::vector<std::string>> value_keys;
 };
 
 void write_decision_json(const Decision& d, JsonWriter& w, const DecisionFormat& f,

@@ -64,7 +64,13 @@ void JsonWriter::key(std::string_view k) {
   before_value();
   out_ += '"';
   json_escape(out_, k);
-  out_ += indent_ ? "\": " : "\":";
+  out_.append(indent_ ? "\": " : "\":", indent_ ? 3 : 2);
+  after_key_ = true;
+}
+
+void JsonWriter::raw_key(std::string_view quoted) {
+  before_value();
+  out_ += quoted;
   after_key_ = true;
 }
 

@@ -21,6 +21,8 @@ class JsonWriter {
   void begin_array();
   void end_array();
   void key(std::string_view k);
+  // A key already escaped and quoted, with its colon: `"name":` (compact only).
+  void raw_key(std::string_view quoted);
   void string(std::string_view s);
   void number(double v);
   void integer(int64_t v);
