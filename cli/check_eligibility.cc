@@ -54,13 +54,15 @@ uint64_t summary_tag(const Decision& d, size_t ruleset_index) {
 
 class Worker : public BatchWorker {
  public:
-  Worker(const std::vector<RuleSet>& rules, Date on, Format format, DecisionFormat df)
-      : rules_(rules), on_(on), format_(format), df_(df) {}
+  // `write` false (-q): decide and count only.
+  Worker(const std::vector<RuleSet>& rules, Date on, Format format, DecisionFormat df, bool write)
+      : rules_(rules), on_(on), format_(format), df_(df), write_(write) {}
 
   void process(const Citizen& c, std::string& out, std::vector<uint64_t>& tags) override {
     for (size_t i = 0; i < rules_.size(); ++i) {
       decide(rules_[i], c, on_, decision_);
       tags.push_back(summary_tag(decision_, i));
+      if (!write_) continue;
       switch (format_) {
         case Format::json: {
           // Array elements; the sink writes the brackets and the commas between people.
@@ -90,6 +92,7 @@ class Worker : public BatchWorker {
   Date on_;
   Format format_;
   DecisionFormat df_;
+  bool write_;
   Decision decision_;
   DecisionScratch scratch_;
 };
@@ -247,7 +250,8 @@ int run(const Options& o) {
   Schema schema = merged_schema(rules);
   Sink sink(out, format, rules, o.common.quiet);
   BatchCounts counts = run_batch(
-      o.inputs, schema, bo, [&] { return std::make_unique<Worker>(rules, on, format, df); }, sink);
+      o.inputs, schema, bo,
+      [&] { return std::make_unique<Worker>(rules, on, format, df, !o.common.quiet); }, sink);
   sink.finish();
   out.commit();
   if (!o.common.quiet && counts.records + counts.errors > 1) {
