@@ -96,6 +96,9 @@ struct ExprNode {
   std::vector<std::string> list;
   uint64_t mask = 0;
   std::vector<ExprNode> args;
+  // On the root only: the fields and calls whose values explain the
+  // expression, in first-use order, each name once (see observe()).
+  std::vector<const ExprNode*> observables;
 };
 
 namespace {
@@ -1717,53 +1720,25 @@ void node_text(const CompiledExpr& e, const ExprNode& n, std::string& out) {
   one_line(std::string_view(e.text).substr(n.begin, n.end - n.begin), out);
 }
 
-struct Observer {
-  const Ctx& x;
-  std::vector<Observed>& out;
-  size_t used = 0;
+std::string_view observed_name(const ExprNode& n) {
+  if (n.op == Op::field) return field_info(n.field).name;
+  if (n.op == Op::declared) return n.name;
+  return n.label;
+}
 
-  bool seen(std::string_view name) const {
-    for (size_t i = 0; i < used; ++i) {
-      if (out[i].name == name) return true;
-    }
-    return false;
+// Collects the observables of a tree once, when it is compiled.
+void collect_observables(const ExprNode& n, std::vector<const ExprNode*>& out) {
+  bool named = n.op == Op::field || n.op == Op::declared || n.op == Op::call;
+  if (named) {
+    std::string_view name = observed_name(n);
+    bool seen = std::any_of(out.begin(), out.end(),
+                            [&](const ExprNode* o) { return observed_name(*o) == name; });
+    if (!seen) out.push_back(&n);
   }
-
-  Observed& next() {
-    if (used == out.size()) out.emplace_back();
-    return out[used++];
-  }
-
-  void walk(const ExprNode& n) {
-    if (n.op == Op::field || n.op == Op::declared) {
-      if (!seen(n.name)) {
-        Observed& o = next();
-        o.name = n.op == Op::field ? field_info(n.field).name : std::string_view(n.name);
-        Ctx quiet{x.c, x.on, nullptr};
-        fill_observed(eval(n, quiet), n.type, o);
-      }
-      return;
-    }
-    if (n.op == Op::call && n.fn != Fn::has) {
-      if (!seen(n.label)) {
-        Observed& o = next();
-        o.name = n.label;
-        Ctx quiet{x.c, x.on, nullptr};
-        fill_observed(eval(n, quiet), n.type, o);
-      }
-    }
-    if (n.op == Op::call && n.fn == Fn::has) {
-      if (!seen(n.label)) {
-        Observed& o = next();
-        o.name = n.label;
-        Ctx quiet{x.c, x.on, nullptr};
-        fill_observed(eval(n, quiet), n.type, o);
-      }
-      return;  // has(f) does not read f's value
-    }
-    for (const ExprNode& a : n.args) walk(a);
-  }
-};
+  if (n.op == Op::field || n.op == Op::declared) return;
+  if (n.op == Op::call && n.fn == Fn::has) return;  // has(f) does not read f's value
+  for (const ExprNode& a : n.args) collect_observables(a, out);
+}
 
 ExplainNode explain_node(const CompiledExpr& e, const ExprNode& n, const Ctx& x) {
   ExplainNode out;
@@ -1835,7 +1810,9 @@ CompiledExpr compile_expression(std::string_view text, const TextOrigin& origin,
   }
   out.type = root.type;
   out.reads = std::move(reads);
-  out.root = std::make_shared<const ExprNode>(std::move(root));
+  auto node = std::make_shared<ExprNode>(std::move(root));
+  collect_observables(*node, node->observables);
+  out.root = std::move(node);
   return out;
 }
 
@@ -1857,9 +1834,13 @@ std::optional<double> eval_number(const CompiledExpr& e, const EvalContext& ctx,
 
 void observe(const CompiledExpr& e, const EvalContext& ctx, std::vector<Observed>& out) {
   Ctx x{ctx.citizen, ctx.on, nullptr};
-  Observer o{x, out, 0};
-  o.walk(*e.root);
-  out.resize(o.used);
+  const auto& nodes = e.root->observables;
+  if (out.size() < nodes.size()) out.resize(nodes.size());
+  for (size_t i = 0; i < nodes.size(); ++i) {
+    out[i].name = observed_name(*nodes[i]);
+    fill_observed(eval(*nodes[i], x), nodes[i]->type, out[i]);
+  }
+  out.resize(nodes.size());
 }
 
 ExplainNode explain(const CompiledExpr& e, const EvalContext& ctx) {
