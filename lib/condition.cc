@@ -5,7 +5,9 @@
 
 #include <algorithm>
 #include <array>
+#include <climits>
 #include <cmath>
+#include <cstdint>
 
 #include <fmt/format.h>
 #include <fmt/ranges.h>
@@ -1352,12 +1354,16 @@ size_t list_size(const Val& list) {
   return 0;
 }
 
+// months_on() looks back at most 200 years.
+constexpr int kMaxMonths = 2400;
+
 // Whole months of the last `months` months before `on` that periods on one of
 // `benefits` cover completely. Month i (0 = the latest) runs from
 // on - (i+1) months to on - i months, end exclusive.
 int months_on(const std::vector<BenefitPeriod>& history, const std::vector<std::string>& benefits,
               int months, Date on) {
   if (months <= 0) return 0;
+  months = std::min(months, kMaxMonths);
   // Matching periods as half-open [from, to + 1), merged.
   std::vector<std::pair<int32_t, int32_t>> spans;
   for (const BenefitPeriod& p : history) {
@@ -1378,14 +1384,24 @@ int months_on(const std::vector<BenefitPeriod>& history, const std::vector<std::
     }
   }
   // Month boundaries, newest first: on - i months, the day clamped to the
-  // length of the month (as Date::plus_months does), from one ymd().
-  YearMonthDay v = on.ymd();
-  auto boundary = [&](int i) {
-    int total = v.year * 12 + (v.month - 1) - i;
-    int y = total >= 0 ? total / 12 : (total - 11) / 12;
-    int m = total - y * 12 + 1;
-    return Date::from_ymd(y, m, std::min(v.day, days_in_month(y, m))).days;
-  };
+  // length of the month (as Date::plus_months does). The date is the same for
+  // a whole batch: the table is kept per thread.
+  thread_local int32_t table_on = INT32_MIN;
+  thread_local std::vector<int32_t> table;
+  if (table_on != on.days) {
+    table_on = on.days;
+    table.clear();
+  }
+  if (table.size() <= static_cast<size_t>(months)) {
+    YearMonthDay v = on.ymd();
+    for (int i = static_cast<int>(table.size()); i <= months; ++i) {
+      int total = v.year * 12 + (v.month - 1) - i;
+      int y = total >= 0 ? total / 12 : (total - 11) / 12;
+      int m = total - y * 12 + 1;
+      table.push_back(Date::from_ymd(y, m, std::min(v.day, days_in_month(y, m))).days);
+    }
+  }
+  auto boundary = [&](int i) { return table[static_cast<size_t>(i)]; };
   int count = 0;
   int32_t to = on.days;
   for (int i = 0; i < months; ++i) {
@@ -1403,6 +1419,22 @@ int months_on(const std::vector<BenefitPeriod>& history, const std::vector<std::
 }
 
 Val eval(const ExprNode& n, const Ctx& x);
+
+// age_on() with the date's calendar fields remembered: the date is the same
+// for a whole batch, and age() is asked for many times a person.
+int age_at(Date birth, Date on) {
+  thread_local int32_t last = INT32_MIN;
+  thread_local YearMonthDay last_ymd{};
+  if (on.days != last) {
+    last = on.days;
+    last_ymd = on.ymd();
+  }
+  YearMonthDay b = birth.ymd();
+  const YearMonthDay& o = last_ymd;
+  int age = o.year - b.year;
+  if (o.month < b.month || (o.month == b.month && o.day < b.day)) --age;
+  return age;
+}
 
 // Evaluates `n` and forgets the missing fields it named when it turned out
 // known: only the fields that leave a result unknown are reported.
@@ -1440,12 +1472,12 @@ Val eval_call(const ExprNode& n, const Ctx& x) {
   switch (n.fn) {
     case Fn::age:
       if (!x.c.birth_date) return missing_field(x, "birth_date");
-      return number(age_on(*x.c.birth_date, x.on));
+      return number(age_at(*x.c.birth_date, x.on));
     case Fn::age_on: {
       if (!x.c.birth_date) return missing_field(x, "birth_date");
       Val d = eval(a[0], x);
       if (!d.known) return d;
-      return number(age_on(*x.c.birth_date, d.d));
+      return number(age_at(*x.c.birth_date, d.d));
     }
     case Fn::months_on: {
       if (!x.c.benefit_history) return missing_field(x, "benefit_history");

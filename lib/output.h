@@ -4,6 +4,7 @@
 
 #include <cstdint>
 #include <cstdio>
+#include <cstring>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -21,6 +22,20 @@ class JsonWriter {
   void begin_array();
   void end_array();
   void key(std::string_view k);
+  // A key written as a string literal in the code: plain ASCII, never escaped,
+  // appended in one piece.
+  template <size_t N>
+  void key(const char (&k)[N]) {
+    before_value();
+    char buf[N + 3];
+    buf[0] = '"';
+    std::memcpy(buf + 1, k, N - 1);
+    buf[N] = '"';
+    buf[N + 1] = ':';
+    buf[N + 2] = ' ';
+    out_.append(buf, indent_ ? N + 3 : N + 2);
+    after_key_ = true;
+  }
   // A key already escaped and quoted, with its colon: `"name":` (compact only).
   void raw_key(std::string_view quoted);
   void string(std::string_view s);
