@@ -38,9 +38,15 @@ std::string read_file(const std::string& path) {
 // position of the key or value in the TOML file.
 class Loader {
  public:
+  // `problems` null: the first problem throws. Else problems are collected
+  // there and loading carries on where it can.
   Loader(std::string_view text, std::string file, std::string base_dir,
-         std::vector<std::string>& stack)
-      : text_(text), file_(std::move(file)), base_dir_(std::move(base_dir)), stack_(stack) {
+         std::vector<std::string>& stack, std::vector<Diagnostic>* problems = nullptr)
+      : text_(text),
+        file_(std::move(file)),
+        base_dir_(std::move(base_dir)),
+        stack_(stack),
+        problems_(problems) {
     size_t start = 0;
     line_starts_.push_back(0);
     while ((start = text_.find('\n', start)) != std::string_view::npos) {
@@ -48,13 +54,23 @@ class Loader {
     }
   }
 
-  RuleSet load() {
-    toml::table doc;
+  toml::table parse() {
     try {
-      doc = toml::parse(text_, file_);
+      return toml::parse(text_, file_);
     } catch (const toml::parse_error& e) {
       fail(pos_of(e.source().begin), std::string(e.description()), "toml-syntax");
     }
+  }
+
+  // A file of [[test]] entries only, for the rule set `rs`.
+  void load_tests_file(RuleSet& rs) {
+    toml::table doc = parse();
+    check_keys(doc, {"test"}, "a tests file");
+    load_tests(doc, rs);
+  }
+
+  RuleSet load() {
+    toml::table doc = parse();
     check_keys(doc,
                {"ruleset", "source", "constants", "field", "exemption_code", "target_group",
                 "exemption", "track", "hours", "test"},
@@ -70,6 +86,7 @@ class Loader {
     if (const toml::node* ext = head->get("extends")) {
       rs = load_parent(*ext);
       rs.extends = rs.id;
+      rs.tests.clear();  // tests are a file's own
     }
     rs.id = id;
     rs.title = required_string(*head, "title", *head);
@@ -86,6 +103,8 @@ class Loader {
     load_exemptions(doc, rs);
     load_tracks(doc, rs);
     load_hours(doc, rs);
+    load_tests(doc, rs);
+    rs.files.push_back(file_);
     return rs;
   }
 
@@ -95,15 +114,36 @@ class Loader {
   }
   SourcePos pos(const toml::node& n) const { return pos_of(n.source().begin); }
 
+  // A problem after which loading can go on: collected, or thrown.
+  void report(SourcePos at, std::string message, std::string code) {
+    if (!problems_) fail(std::move(at), std::move(message), std::move(code));
+    problems_->push_back(Diagnostic{Severity::error, std::move(at), std::move(message), code});
+  }
+
+  // Runs one entry; when collecting, a problem in it is recorded and loading
+  // goes on with the next entry.
+  template <class F>
+  void guarded(F&& f) {
+    if (!problems_) {
+      f();
+      return;
+    }
+    try {
+      f();
+    } catch (const Error& e) {
+      problems_->push_back(e.diagnostic());
+    }
+  }
+
   void check_keys(const toml::table& t, std::vector<std::string_view> allowed,
                   std::string_view where) {
     for (auto&& [key, node] : t) {
       if (std::find(allowed.begin(), allowed.end(), key.str()) != allowed.end()) continue;
       std::string hint = did_you_mean(key.str(), allowed);
-      fail(pos_of(key.source().begin),
-           fmt::format("unknown key '{}' in {}{}{}", key.str(), where, hint.empty() ? "" : "; ",
-                       hint),
-           "unknown-key");
+      report(pos_of(key.source().begin),
+             fmt::format("unknown key '{}' in {}{}{}", key.str(), where, hint.empty() ? "" : "; ",
+                         hint),
+             "unknown-key");
     }
   }
 
@@ -201,9 +241,11 @@ class Loader {
     if (!a)
       fail(pos(*n), fmt::format("'{}' must be written as [[{}]] tables", key, key), "wrong-type");
     for (const toml::node& e : *a) {
-      const toml::table* t = e.as_table();
-      if (!t) fail(pos(e), fmt::format("each [[{}]] must be a table", key), "wrong-type");
-      f(*t);
+      guarded([&] {
+        const toml::table* t = e.as_table();
+        if (!t) fail(pos(e), fmt::format("each [[{}]] must be a table", key), "wrong-type");
+        f(*t);
+      });
     }
   }
 
@@ -224,7 +266,7 @@ class Loader {
     }
     if (name == kNational) {
       stack_.push_back(key);
-      RuleSet parent = Loader(kBuiltinNationalRules, path, ".", stack_).load();
+      RuleSet parent = Loader(kBuiltinNationalRules, path, ".", stack_, problems_).load();
       stack_.pop_back();
       return parent;
     }
@@ -236,7 +278,8 @@ class Loader {
     }
     std::string text = read_file(path);
     stack_.push_back(key);
-    RuleSet parent = Loader(text, path, fs::path(path).parent_path().string(), stack_).load();
+    RuleSet parent =
+        Loader(text, path, fs::path(path).parent_path().string(), stack_, problems_).load();
     stack_.pop_back();
     return parent;
   }
@@ -262,6 +305,12 @@ class Loader {
     const toml::table* t = n->as_table();
     if (!t) fail(pos(*n), "[constants] must be a table", "wrong-type");
     for (auto&& [key, v] : *t) {
+      guarded([&, &key = key, &v = v] { load_constant(key, v, rs); });
+    }
+  }
+
+  void load_constant(const toml::key& key, const toml::node& v, RuleSet& rs) {
+    {
       Constant c;
       c.name = std::string(key.str());
       c.pos = pos_of(key.source().begin);
@@ -371,10 +420,10 @@ class Loader {
       std::vector<std::string_view> ids;
       for (const Source& s : rs.sources) ids.push_back(s.id);
       std::string hint = did_you_mean(h.cite.source, ids);
-      fail(pos(*t.get("source")),
-           fmt::format("unknown source '{}' (declare it in a [[source]] table){}{}", h.cite.source,
-                       hint.empty() ? "" : "; ", hint),
-           "unknown-source");
+      report(pos(*t.get("source")),
+             fmt::format("unknown source '{}' (declare it in a [[source]] table){}{}",
+                         h.cite.source, hint.empty() ? "" : "; ", hint),
+             "unknown-source");
     }
     h.ruleset = rs.id;
     return h;
@@ -390,11 +439,11 @@ class Loader {
     for (size_t i = 0; i < own.size(); ++i) {
       for (size_t j = 0; j < i; ++j) {
         if (own[i].h.id == own[j].h.id && overlaps(own[i].h.valid, own[j].h.valid)) {
-          fail(own[i].h.pos,
-               fmt::format("{} '{}' has two versions in force at the same time (the other at "
-                           "line {}); give them valid_from/valid_to dates that do not overlap",
-                           kind, own[i].h.id, own[j].h.pos.line),
-               "overlapping-versions");
+          report(own[i].h.pos,
+                 fmt::format("{} '{}' has two versions in force at the same time (the other at "
+                             "line {}); give them valid_from/valid_to dates that do not overlap",
+                             kind, own[i].h.id, own[j].h.pos.line),
+                 "overlapping-versions");
         }
       }
     }
@@ -447,6 +496,14 @@ class Loader {
     }
     std::vector<Track> own;
     for (const toml::table* t : tables) {
+      guarded([&] { own.push_back(load_track(t, rs)); });
+    }
+    rs.tracks.clear();
+    add_versions(rs.tracks, std::move(own), "track");
+  }
+
+  Track load_track(const toml::table* t, const RuleSet& rs) {
+    {
       check_keys(*t, keys_with({"groups", "propose", "hours"}), "[[track]]");
       Track tr;
       tr.h = header(*t, rs, "track");
@@ -458,10 +515,8 @@ class Loader {
       }
       if (t->get("propose")) tr.propose = expression(*t, "propose", rs, Type::boolean, *t);
       if (t->get("hours")) tr.hours = expression(*t, "hours", rs, Type::number, *t);
-      own.push_back(std::move(tr));
+      return tr;
     }
-    rs.tracks.clear();
-    add_versions(rs.tracks, std::move(own), "track");
   }
 
   void check_group_ref(const RuleSet& rs, const std::string& id, const toml::node& at) {
@@ -471,8 +526,9 @@ class Loader {
       ids.push_back(g.h.id);
     }
     std::string hint = did_you_mean(id, ids);
-    fail(pos(at), fmt::format("unknown target group '{}'{}{}", id, hint.empty() ? "" : "; ", hint),
-         "unknown-reference");
+    report(pos(at),
+           fmt::format("unknown target group '{}'{}{}", id, hint.empty() ? "" : "; ", hint),
+           "unknown-reference");
   }
 
   void load_hours(const toml::table& doc, RuleSet& rs) {
@@ -482,6 +538,153 @@ class Loader {
       own.push_back({header(t, rs, "hours rule"), expression(t, "value", rs, Type::number, t)});
     });
     add_versions(rs.hours, std::move(own), "hours rule");
+  }
+
+  // [[test]] entries: a citizen, a date, and what is expected.
+  void load_tests(const toml::table& doc, RuleSet& rs) {
+    each_table(doc, "test", [&](const toml::table& t) {
+      check_keys(t, {"name", "on", "citizen", "citizen_id", "expect"}, "[[test]]");
+      RuleTest rt;
+      rt.pos = pos(t);
+      rt.name = required_string(t, "name", t);
+      auto on = optional_date(t, "on");
+      if (!on)
+        fail(pos(t), "missing required key 'on' (the date the rules are applied on)",
+             "missing-key");
+      rt.on = *on;
+      const toml::node* c = t.get("citizen");
+      if (!c)
+        fail(pos(t), "missing required key 'citizen' (a [test.citizen] table or a file)",
+             "missing-key");
+      rt.citizen_pos = pos(*c);
+      if (c->is_string()) {
+        std::string path = as_string(*c, "citizen");
+        rt.citizen_path = (fs::path(base_dir_) / path).lexically_normal().string();
+        rt.citizen_id = optional_string(t, "citizen_id");
+      } else if (const toml::table* ct = c->as_table()) {
+        citizen_text(*ct, rt);
+      } else {
+        fail(pos(*c),
+             fmt::format("'citizen' must be a [test.citizen] table or the path of a citizen "
+                         "file, found {}",
+                         type_word(*c)),
+             "wrong-type");
+      }
+      if (const toml::node* e = t.get("expect")) {
+        const toml::table* et = e->as_table();
+        if (!et) fail(pos(*e), "'expect' must be a table ([test.expect])", "wrong-type");
+        load_expect(*et, rs, rt);
+      } else {
+        fail(pos(t), "missing required key 'expect' (what the test promises)", "missing-key");
+      }
+      rs.tests.push_back(std::move(rt));
+    });
+  }
+
+  // The record's TOML as a [[citizen]] chunk whose line numbers are the rule
+  // file's own: the [test.citizen] header line becomes [[citizen]].
+  void citizen_text(const toml::table& ct, RuleTest& rt) {
+    SourcePos p = pos(ct);
+    if (ct.is_inline()) {
+      // { a = 1, b = "x" } on one line: one key a line, reported at the table.
+      rt.citizen_inline = true;
+      rt.citizen_line = p.line;
+      rt.citizen_toml = "[[citizen]]\n";
+      for (auto&& [k, v] : ct) {
+        std::ostringstream value;
+        v.visit([&](const auto& x) { value << x; });
+        rt.citizen_toml += fmt::format("{} = {}\n", k.str(), value.str());
+      }
+      return;
+    }
+    rt.citizen_line = p.line;
+    rt.citizen_toml = "[[citizen]]\n";
+    for (size_t line = p.line; line < line_starts_.size(); ++line) {  // lines after the header
+      size_t b = line_starts_[line];
+      size_t e = line + 1 < line_starts_.size() ? line_starts_[line + 1] : text_.size();
+      std::string_view text = text_.substr(b, e - b);
+      size_t first = text.find_first_not_of(" \t");
+      if (first != std::string_view::npos && text[first] == '[') break;  // the next table
+      rt.citizen_toml += text;
+      if (!text.ends_with('\n')) rt.citizen_toml += '\n';
+    }
+  }
+
+  void load_expect(const toml::table& et, const RuleSet& rs, RuleTest& rt) {
+    check_keys(et,
+               {"eligible", "status", "target_groups", "exemptions", "track",
+                "required_weekly_hours", "missing_fields"},
+               "[test.expect]");
+    if (const toml::node* n = et.get("eligible")) {
+      if (!n->is_boolean()) fail(pos(*n), "'eligible' must be true or false", "wrong-type");
+      rt.eligible = n->as_boolean()->get();
+    }
+    if (const toml::node* n = et.get("status")) {
+      std::string s = as_string(*n, "status");
+      std::vector<std::string_view> ok = {"eligible", "not_eligible", "exempt", "undetermined"};
+      if (std::find(ok.begin(), ok.end(), s) == ok.end()) {
+        std::string hint = did_you_mean(s, ok);
+        report(pos(*n),
+               fmt::format("unknown status '{}'{}; expected eligible, not_eligible, exempt or "
+                           "undetermined",
+                           s, hint.empty() ? "" : "; " + hint),
+               "unknown-reference");
+      }
+      rt.status = s;
+    }
+    auto ids = [&](const char* key, auto known, std::string_view what) {
+      const toml::node* n = et.get(key);
+      if (!n) return std::optional<std::vector<std::string>>();
+      std::vector<std::string> v = string_list(*n, key);
+      const toml::array& arr = *n->as_array();
+      for (size_t i = 0; i < v.size(); ++i) {
+        std::vector<std::string_view> names = known();
+        if (std::find(names.begin(), names.end(), v[i]) != names.end()) continue;
+        std::string hint = did_you_mean(v[i], names);
+        report(pos(*arr.get(i)),
+               fmt::format("unknown {} '{}'{}", what, v[i], hint.empty() ? "" : "; " + hint),
+               "unknown-reference");
+      }
+      return std::optional<std::vector<std::string>>(std::move(v));
+    };
+    auto group_ids = [&] {
+      std::vector<std::string_view> v;
+      for (const TargetGroup& g : rs.target_groups) v.push_back(g.h.id);
+      return v;
+    };
+    auto exemption_ids = [&] {
+      std::vector<std::string_view> v;
+      for (const Exemption& x : rs.exemptions) v.push_back(x.h.id);
+      return v;
+    };
+    auto field_names = [&] {
+      std::vector<std::string_view> v = builtin_field_names();
+      for (const DeclaredField& f : rs.schema.fields) v.push_back(f.name);
+      return v;
+    };
+    rt.target_groups = ids("target_groups", group_ids, "target group");
+    rt.exemptions = ids("exemptions", exemption_ids, "exemption");
+    rt.missing_fields = ids("missing_fields", field_names, "field");
+    if (const toml::node* n = et.get("track")) {
+      std::string track = as_string(*n, "track");
+      if (!track.empty() && !rs.find_track(track)) {
+        std::vector<std::string_view> v;
+        for (const Track& tr : rs.tracks) v.push_back(tr.h.id);
+        std::string hint = did_you_mean(track, v);
+        report(pos(*n), fmt::format("unknown track '{}'{}", track, hint.empty() ? "" : "; " + hint),
+               "unknown-reference");
+      }
+      rt.track = track;
+    }
+    if (const toml::node* n = et.get("required_weekly_hours")) {
+      if (auto i = n->as_integer()) {
+        rt.required_weekly_hours = static_cast<double>(i->get());
+      } else if (auto f = n->as_floating_point()) {
+        rt.required_weekly_hours = f->get();
+      } else {
+        fail(pos(*n), "'required_weekly_hours' must be a number", "wrong-type");
+      }
+    }
   }
 
   template <class T, class Key>
@@ -499,6 +702,7 @@ class Loader {
   std::string file_;
   std::string base_dir_;
   std::vector<std::string>& stack_;
+  std::vector<Diagnostic>* problems_;
   std::vector<size_t> line_starts_;
 };
 
@@ -530,6 +734,35 @@ RuleSet load_rules_file(const std::string& path) {
   std::string text = read_file(path);
   std::vector<std::string> stack{fs::weakly_canonical(path).string()};
   return Loader(text, path, fs::path(path).parent_path().string(), stack).load();
+}
+
+RuleFileCheck check_rules_file(const std::string& path, const std::string& tests_file) {
+  RuleFileCheck out;
+  try {
+    std::error_code ec;
+    if (fs::is_directory(path, ec)) fail({path, 0, 0}, "is a directory, not a rule file", "io");
+    std::string text =
+        path == kBuiltinFileName ? std::string(kBuiltinNationalRules) : read_file(path);
+    std::vector<std::string> stack{path == kBuiltinFileName ? path
+                                                            : fs::weakly_canonical(path).string()};
+    out.rules =
+        Loader(text, path, fs::path(path).parent_path().string(), stack, &out.problems).load();
+  } catch (const Error& e) {
+    out.problems.push_back(e.diagnostic());
+    out.rules.reset();
+    return out;
+  }
+  if (!tests_file.empty()) {
+    try {
+      std::string text = read_file(tests_file);
+      std::vector<std::string> stack{tests_file};
+      Loader(text, tests_file, fs::path(tests_file).parent_path().string(), stack, &out.problems)
+          .load_tests_file(*out.rules);
+    } catch (const Error& e) {
+      out.problems.push_back(e.diagnostic());
+    }
+  }
+  return out;
 }
 
 RuleSet load_builtin_rules() {

@@ -77,6 +77,33 @@ struct HoursRule {
   CompiledExpr hours;  // a number expression
 };
 
+// A test case written beside the rules ([[test]] in a rule file, or in
+// rules/tests/<file>): a citizen, a date, and the answer the authors promise.
+// Each expectation is optional; only those given are checked.
+struct RuleTest {
+  std::string name;
+  SourcePos pos;  // the [[test]] table
+  Date on;
+  // The citizen: TOML text of one [[citizen]] record whose lines are those of
+  // the rule file from `citizen_line` (a [test.citizen] table or an inline
+  // table), or a file of records relative to the rule file (`citizen_path`,
+  // `citizen_id` naming the record when it holds several).
+  std::string citizen_toml;
+  uint32_t citizen_line = 1;
+  bool citizen_inline = false;  // { ... } on one line: problems are reported at it
+  std::string citizen_path;
+  std::string citizen_id;
+  SourcePos citizen_pos;
+
+  std::optional<bool> eligible;
+  std::optional<std::string> status;
+  std::optional<std::vector<std::string>> target_groups;
+  std::optional<std::vector<std::string>> exemptions;
+  std::optional<std::string> track;  // "" = no track
+  std::optional<double> required_weekly_hours;
+  std::optional<std::vector<std::string>> missing_fields;
+};
+
 struct RuleSet {
   std::string id;
   std::string title;
@@ -92,6 +119,8 @@ struct RuleSet {
   std::vector<Exemption> exemptions;
   std::vector<Track> tracks;
   std::vector<HoursRule> hours;
+  std::vector<RuleTest> tests;     // this file's own, not inherited
+  std::vector<std::string> files;  // every file loaded: the parents', then this one
 
   const Source* find_source(std::string_view id) const;
   const Track* find_track(std::string_view id) const;  // any version
@@ -112,5 +141,17 @@ RuleSet load_builtin_rules();
 
 // Several --rules files: each is applied on its own; this returns them in order.
 std::vector<RuleSet> load_rule_files(const std::vector<std::string>& paths);
+
+// Loads a rule file for checking: carries on after a problem where it can
+// (the rest of the entry, the next entry) and returns every problem found in
+// it and in the files it extends, in the order found. `rules` is empty when
+// the file could not be loaded at all (unreadable, broken TOML, no
+// [ruleset]). `tests_file`, when not empty, is a file of further [[test]]
+// entries for this rule set (rules/tests/<name>).
+struct RuleFileCheck {
+  std::optional<RuleSet> rules;
+  std::vector<Diagnostic> problems;
+};
+RuleFileCheck check_rules_file(const std::string& path, const std::string& tests_file = "");
 
 }  // namespace nytte

@@ -1,0 +1,441 @@
+// `nytte validate`: checks rule files and runs the tests written beside them,
+// for people and for CI (text, json, junit, github).
+#include <set>
+#include <tuple>
+
+#include <fmt/format.h>
+
+#include "commands.h"
+#include "common.h"
+#include "output.h"
+#include "rule_check.h"
+
+namespace nytte::cli {
+namespace {
+
+struct Options {
+  std::vector<std::string> paths;
+  std::string format = "text";
+  std::string output;
+  bool strict = false;
+  bool quiet = false;
+  bool verbose = false;
+};
+
+struct Totals {
+  size_t files = 0;
+  size_t errors = 0;
+  size_t warnings = 0;
+  size_t tests = 0;
+  size_t failed = 0;  // tests that ran and disagreed, or could not run
+};
+
+std::string_view severity_word(Severity s) {
+  switch (s) {
+    case Severity::error:
+      return "error";
+    case Severity::warning:
+      return "warning";
+    case Severity::note:
+      return "note";
+  }
+  return "error";
+}
+
+// --strict: a warning counts as an error.
+Severity effective(const Diagnostic& d, bool strict) {
+  return strict && d.severity == Severity::warning ? Severity::error : d.severity;
+}
+
+std::string test_message(const TestResult& t) {
+  if (!t.errors.empty()) {
+    return fmt::format("test '{}' (on {}) could not run: its citizen does not load ({} problem{})",
+                       t.name, t.on.iso(), t.errors.size(), t.errors.size() == 1 ? "" : "s");
+  }
+  std::string msg = fmt::format("test '{}' (on {}) failed:", t.name, t.on.iso());
+  for (const TestMismatch& m : t.mismatches) {
+    msg += fmt::format(" {}: expected {}, got {};", m.what, m.expected, m.actual);
+  }
+  msg.pop_back();
+  return msg;
+}
+
+// ---------------------------------------------------------------- text --
+
+void write_text(const std::vector<FileResult>& files, const Options& o, std::string& out) {
+  for (const FileResult& f : files) {
+    for (const Diagnostic& d : f.problems) {
+      Diagnostic shown = d;
+      shown.severity = effective(d, o.strict);
+      out += shown.str();
+      out += '\n';
+    }
+    for (const TestResult& t : f.tests) {
+      if (t.passed()) {
+        if (o.verbose) {
+          out += fmt::format("{}:{}:{}: note: test '{}' passed\n", t.pos.file, t.pos.line,
+                             t.pos.column, t.name);
+        }
+        continue;
+      }
+      out += fmt::format("{}:{}:{}: error: {}\n", t.pos.file, t.pos.line, t.pos.column,
+                         test_message(t));
+      for (const Diagnostic& d : t.errors) out += fmt::format("  {}\n", d.str());
+      if (!t.explanation.empty()) {
+        out += "  The decision:\n";
+        size_t at = 0;
+        while (at < t.explanation.size()) {
+          size_t end = t.explanation.find('\n', at);
+          if (end == std::string::npos) end = t.explanation.size();
+          if (end > at) out += "    ";
+          out.append(t.explanation, at, end - at);
+          out += '\n';
+          at = end + 1;
+        }
+      }
+    }
+  }
+}
+
+// ---------------------------------------------------------------- json --
+
+void write_diagnostic_json(const Diagnostic& d, bool strict, JsonWriter& w) {
+  w.begin_object();
+  w.key("severity");
+  w.string(severity_word(effective(d, strict)));
+  w.key("file");
+  w.string(d.pos.file);
+  w.key("line");
+  w.integer(d.pos.line);
+  w.key("column");
+  w.integer(d.pos.column);
+  w.key("code");
+  w.string(d.code);
+  w.key("message");
+  w.string(d.message);
+  w.end_object();
+}
+
+void write_json(const std::vector<FileResult>& files, const Options& o, const Totals& totals,
+                std::string& out) {
+  JsonWriter w(out, 2);
+  w.begin_object();
+  w.key("files");
+  w.begin_array();
+  for (const FileResult& f : files) {
+    w.begin_object();
+    w.key("file");
+    w.string(f.file);
+    w.key("ruleset");
+    if (f.ruleset.empty()) {
+      w.null();
+    } else {
+      w.string(f.ruleset);
+    }
+    w.key("problems");
+    w.begin_array();
+    for (const Diagnostic& d : f.problems) write_diagnostic_json(d, o.strict, w);
+    w.end_array();
+    w.key("tests");
+    w.begin_array();
+    for (const TestResult& t : f.tests) {
+      w.begin_object();
+      w.key("name");
+      w.string(t.name);
+      w.key("file");
+      w.string(t.pos.file);
+      w.key("line");
+      w.integer(t.pos.line);
+      w.key("column");
+      w.integer(t.pos.column);
+      w.key("on");
+      w.string(t.on.iso());
+      w.key("passed");
+      w.boolean(t.passed());
+      w.key("mismatches");
+      w.begin_array();
+      for (const TestMismatch& m : t.mismatches) {
+        w.begin_object();
+        w.key("what");
+        w.string(m.what);
+        w.key("expected");
+        w.raw(m.expected);
+        w.key("actual");
+        w.raw(m.actual);
+        w.end_object();
+      }
+      w.end_array();
+      w.key("errors");
+      w.begin_array();
+      for (const Diagnostic& d : t.errors) write_diagnostic_json(d, o.strict, w);
+      w.end_array();
+      if (!t.explanation.empty()) {
+        w.key("explanation");
+        w.string(t.explanation);
+      }
+      w.end_object();
+    }
+    w.end_array();
+    w.end_object();
+  }
+  w.end_array();
+  w.key("summary");
+  w.begin_object();
+  w.key("files");
+  w.integer(static_cast<int64_t>(totals.files));
+  w.key("errors");
+  w.integer(static_cast<int64_t>(totals.errors));
+  w.key("warnings");
+  w.integer(static_cast<int64_t>(totals.warnings));
+  w.key("tests");
+  w.integer(static_cast<int64_t>(totals.tests));
+  w.key("failed");
+  w.integer(static_cast<int64_t>(totals.failed));
+  w.key("ok");
+  w.boolean(totals.errors == 0 && totals.failed == 0);
+  w.end_object();
+  w.end_object();
+  out += '\n';
+}
+
+// --------------------------------------------------------------- junit --
+
+std::string xml_escape(std::string_view s) {
+  std::string out;
+  for (char c : s) {
+    switch (c) {
+      case '&':
+        out += "&amp;";
+        break;
+      case '<':
+        out += "&lt;";
+        break;
+      case '>':
+        out += "&gt;";
+        break;
+      case '"':
+        out += "&quot;";
+        break;
+      case '\'':
+        out += "&apos;";
+        break;
+      default:
+        // Control characters other than tab and line breaks are not XML.
+        if (static_cast<unsigned char>(c) < 0x20 && c != '\t' && c != '\n' && c != '\r') {
+          out += ' ';
+        } else {
+          out += c;
+        }
+    }
+  }
+  return out;
+}
+
+// One <testsuite> a file: a test case for the file's checks, and one for each
+// rule test. Problems are failures; a test whose citizen cannot be loaded is
+// an error.
+void write_junit(const std::vector<FileResult>& files, const Options& o, std::string& out) {
+  size_t all_tests = 0, all_failures = 0, all_errors = 0;
+  std::string suites;
+  for (const FileResult& f : files) {
+    size_t failures = 0, errors = 0;
+    std::string cases;
+    std::string problems, warnings;
+    size_t bad = 0;
+    for (const Diagnostic& d : f.problems) {
+      if (effective(d, o.strict) == Severity::error) {
+        ++bad;
+        problems += d.str() + "\n";
+      } else {
+        warnings += d.str() + "\n";
+      }
+    }
+    cases +=
+        fmt::format("    <testcase classname=\"{}\" name=\"check {}\" file=\"{}\" line=\"1\">\n",
+                    xml_escape(f.file), xml_escape(f.file), xml_escape(f.file));
+    if (bad) {
+      ++failures;
+      cases +=
+          fmt::format("      <failure type=\"check\" message=\"{} problem{} in {}\">{}</failure>\n",
+                      bad, bad == 1 ? "" : "s", xml_escape(f.file), xml_escape(problems));
+    }
+    if (!warnings.empty()) {
+      cases += fmt::format("      <system-out>{}</system-out>\n", xml_escape(warnings));
+    }
+    cases += "    </testcase>\n";
+    for (const TestResult& t : f.tests) {
+      cases += fmt::format("    <testcase classname=\"{}\" name=\"{}\" file=\"{}\" line=\"{}\">\n",
+                           xml_escape(f.ruleset.empty() ? f.file : f.ruleset), xml_escape(t.name),
+                           xml_escape(t.pos.file), t.pos.line);
+      if (!t.errors.empty()) {
+        ++errors;
+        std::string text;
+        for (const Diagnostic& d : t.errors) text += d.str() + "\n";
+        cases += fmt::format("      <error type=\"citizen\" message=\"{}\">{}</error>\n",
+                             xml_escape(test_message(t)), xml_escape(text));
+      } else if (!t.mismatches.empty()) {
+        ++failures;
+        cases += fmt::format("      <failure type=\"expectation\" message=\"{}\">{}</failure>\n",
+                             xml_escape(test_message(t)), xml_escape(t.explanation));
+      }
+      cases += "    </testcase>\n";
+    }
+    size_t tests = 1 + f.tests.size();
+    suites += fmt::format(
+        "  <testsuite name=\"{}\" tests=\"{}\" failures=\"{}\" errors=\"{}\" skipped=\"0\">\n{}  "
+        "</testsuite>\n",
+        xml_escape(f.file), tests, failures, errors, cases);
+    all_tests += tests;
+    all_failures += failures;
+    all_errors += errors;
+  }
+  out += "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
+  out += fmt::format(
+      "<testsuites name=\"nytte validate\" tests=\"{}\" failures=\"{}\" errors=\"{}\">\n",
+      all_tests, all_failures, all_errors);
+  out += suites;
+  out += "</testsuites>\n";
+}
+
+// -------------------------------------------------------------- github --
+
+// Workflow commands: data escapes %, CR and LF; properties also : and ,.
+std::string gh_data(std::string_view s) {
+  std::string out;
+  for (char c : s) {
+    if (c == '%') {
+      out += "%25";
+    } else if (c == '\r') {
+      out += "%0D";
+    } else if (c == '\n') {
+      out += "%0A";
+    } else {
+      out += c;
+    }
+  }
+  return out;
+}
+
+std::string gh_property(std::string_view s) {
+  std::string out;
+  for (char c : gh_data(s)) {
+    if (c == ':') {
+      out += "%3A";
+    } else if (c == ',') {
+      out += "%2C";
+    } else {
+      out += c;
+    }
+  }
+  return out;
+}
+
+void write_github(const std::vector<FileResult>& files, const Options& o, std::string& out) {
+  auto annotate = [&](Severity s, const SourcePos& p, std::string_view title,
+                      std::string_view message) {
+    out += fmt::format("::{} file={},line={},col={},title={}::{}\n",
+                       s == Severity::error     ? "error"
+                       : s == Severity::warning ? "warning"
+                                                : "notice",
+                       gh_property(p.file), p.line ? p.line : 1, p.column ? p.column : 1,
+                       gh_property(title), gh_data(message));
+  };
+  for (const FileResult& f : files) {
+    for (const Diagnostic& d : f.problems) {
+      annotate(effective(d, o.strict), d.pos, fmt::format("nytte validate: {}", d.code), d.message);
+    }
+    for (const TestResult& t : f.tests) {
+      if (t.passed()) continue;
+      annotate(Severity::error, t.pos, "nytte validate: rule test",
+               test_message(t) + (t.explanation.empty() ? "" : "\n\n" + t.explanation));
+    }
+  }
+}
+
+int run(const Options& o) {
+  std::vector<std::string> paths = o.paths.empty() ? std::vector<std::string>{"rules"} : o.paths;
+  std::vector<std::string> files = find_rule_files(paths);
+  std::vector<FileResult> results;
+  std::set<std::tuple<std::string, uint32_t, uint32_t, std::string>> seen;
+  Totals totals;
+  for (const std::string& file : files) {
+    FileResult r = validate_rule_file(file);
+    // A problem in a file that several others extend is reported once.
+    std::erase_if(r.problems, [&](const Diagnostic& d) {
+      return !seen.emplace(d.pos.file, d.pos.line, d.pos.column, d.message).second;
+    });
+    ++totals.files;
+    for (const Diagnostic& d : r.problems) {
+      if (effective(d, o.strict) == Severity::error) {
+        ++totals.errors;
+      } else if (d.severity == Severity::warning) {
+        ++totals.warnings;
+      }
+    }
+    totals.tests += r.tests.size();
+    for (const TestResult& t : r.tests) totals.failed += t.passed() ? 0 : 1;
+    results.push_back(std::move(r));
+  }
+
+  if (!o.quiet) {
+    std::string out;
+    if (o.format == "json") {
+      write_json(results, o, totals, out);
+    } else if (o.format == "junit") {
+      write_junit(results, o, out);
+    } else if (o.format == "github") {
+      write_github(results, o, out);
+    } else {
+      write_text(results, o, out);
+    }
+    OutputSink sink(o.output);
+    sink.write(out);
+    sink.commit();
+    fmt::print(stderr,
+               "nytte: {} rule file{} checked: {} error{}, {} warning{}; {} test{}, {} failed\n",
+               totals.files, totals.files == 1 ? "" : "s", totals.errors,
+               totals.errors == 1 ? "" : "s", totals.warnings, totals.warnings == 1 ? "" : "s",
+               totals.tests, totals.tests == 1 ? "" : "s", totals.failed);
+  }
+  return totals.errors == 0 && totals.failed == 0 ? 0 : 1;
+}
+
+}  // namespace
+
+CLI::App* add_validate(CLI::App& app, int& exit_code) {
+  auto opts = std::make_shared<Options>();
+  CLI::App* cmd = app.add_subcommand(
+      "validate", "Check rule files and run the tests written beside them (for CI)");
+  cmd->footer(
+      "Examples:\n"
+      "  nytte validate                          (every rule file in rules/)\n"
+      "  nytte validate rules/aarhus.toml --strict\n"
+      "  nytte validate rules/ --format junit -o nytte-validate.xml\n"
+      "  nytte validate rules/ --format github   (annotations in a GitHub Actions log)\n"
+      "\n"
+      "Checks: TOML syntax; keys, types and required keys (with 'did you mean'); every\n"
+      "condition, at its line and column; references to sources, target groups, tracks,\n"
+      "fields and the files a rule set extends; extends cycles; versions of a rule that\n"
+      "overlap. Warnings: a rule with no source or legal basis, a track no target group\n"
+      "reaches, a declared field no rule reads, a gap between versions. Then runs every\n"
+      "[[test]] of a rule file and of tests/<file> beside it.\n"
+      "\n"
+      "Exit status: 0 all good, 1 errors (warnings too with --strict) or failing tests,\n"
+      "2 could not run (no such file, bad usage).");
+  cmd->add_option("paths", opts->paths, "Rule files or directories (default: rules/)")
+      ->type_name("PATH...");
+  cmd->add_option("--format", opts->format,
+                  "Output format: text (file:line:column: error: message), json, junit, github")
+      ->type_name("FORMAT")
+      ->check(CLI::IsMember({"text", "json", "junit", "github"}));
+  cmd->add_option("-o,--output", opts->output,
+                  "Write the report to FILE (whole or not at all); default: standard output")
+      ->type_name("FILE");
+  cmd->add_flag("--strict", opts->strict, "Treat warnings as errors");
+  cmd->add_flag("-q,--quiet", opts->quiet, "Print nothing; the exit status tells");
+  cmd->add_flag("-v,--verbose", opts->verbose, "Also list the tests that passed (text)");
+  cmd->callback([opts, &exit_code] { exit_code = run(*opts); });
+  return cmd;
+}
+
+}  // namespace nytte::cli
