@@ -329,13 +329,10 @@ FileResult validate_rule_file(const std::string& path) {
   if (check.rules) {
     const RuleSet& rs = *check.rules;
     r.ruleset = rs.id;
-    std::vector<Diagnostic> lint = lint_rules(rs);
-    r.problems.insert(r.problems.end(), lint.begin(), lint.end());
-    // Tests run only on rules that loaded cleanly: with errors, answers
-    // would mislead.
-    bool clean = std::none_of(r.problems.begin(), r.problems.end(),
-                              [](const Diagnostic& d) { return d.severity == Severity::error; });
-    if (clean) {
+    // Lint and tests only on rules that loaded cleanly: after an error the
+    // warnings would mostly repeat it, and answers would mislead.
+    if (r.problems.empty()) {
+      r.problems = lint_rules(rs);
       for (const RuleTest& t : rs.tests) r.tests.push_back(run_test(rs, t));
     }
   }
