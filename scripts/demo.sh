@@ -7,6 +7,9 @@ scripts/install-deps.sh
 scripts/build.sh
 nytte=build/cli/nytte
 on=2025-09-01
+echo "== nytte validate rules/   (every shipped rule file, and the tests beside them)"
+"$nytte" validate rules/
+echo
 echo "== nytte check-eligibility examples/citizens/ --on $on   (built-in national rules)"
 "$nytte" check-eligibility examples/citizens/ --on "$on" --format csv
 echo
