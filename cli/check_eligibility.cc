@@ -124,8 +124,12 @@ class Sink : public BatchSink {
     for (uint64_t tag : tags) {
       Counts& c = per_ruleset_[(tag >> 2) & 63];
       ++c.by_status[tag & 3];
-      for (int k = 0; k < kGroupBits; ++k) {
-        if (tag & (uint64_t{1} << (8 + k))) ++c.by_group[k];
+      // Per target group, only the eligible: an exempt person meets a group
+      // but is not counted as covered by it.
+      if ((tag & 3) == static_cast<uint64_t>(Status::eligible)) {
+        for (int k = 0; k < kGroupBits; ++k) {
+          if (tag & (uint64_t{1} << (8 + k))) ++c.by_group[k];
+        }
       }
       if ((tag & 3) == static_cast<uint64_t>(Status::eligible)) any_eligible_ = true;
     }

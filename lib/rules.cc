@@ -389,7 +389,7 @@ class Loader {
 
   void load_exemption_codes(const toml::table& doc, RuleSet& rs) {
     each_table(doc, "exemption_code", [&](const toml::table& t) {
-      check_keys(t, {"id", "title"}, "[[exemption_code]]");
+      check_keys(t, {"id", "title", "note"}, "[[exemption_code]]");
       std::string id = required_string(t, "id", t);
       if (!valid_id(id)) fail(pos(*t.get("id")), "exemption codes must be [a-z0-9_]+", "bad-id");
       auto& codes = rs.schema.exemption_codes;
