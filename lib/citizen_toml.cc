@@ -115,7 +115,7 @@ class TomlRecords {
   void syntax_error(const toml::parse_error& e, uint32_t line_offset) {
     offset_ = line_offset;
     problems_.clear();
-    problems_.add(where(e.source().begin), std::string(e.description()), "toml-syntax");
+    problems_.add(where(e.source().begin), toml_syntax_message(e.description()), "toml-syntax");
     sink_.bad_record(problems_.sorted());
   }
 

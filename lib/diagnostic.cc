@@ -53,4 +53,18 @@ std::string did_you_mean(std::string_view word, const std::vector<std::string_vi
   return fmt::format("did you mean '{}'?", pick);
 }
 
+std::string toml_syntax_message(std::string_view description) {
+  if (description.find("unescaped control characters") != std::string_view::npos) {
+    return "string not closed before the end of the line: end it with a quote, or write a "
+           "string of several lines between triple quotes (\"\"\" or ''')";
+  }
+  // toml++ writes "Error while parsing date: expected ..."; say "invalid date: expected ...".
+  constexpr std::string_view prefix = "Error while parsing ";
+  if (description.starts_with(prefix)) {
+    std::string_view rest = description.substr(prefix.size());
+    return "invalid " + std::string(rest);
+  }
+  return std::string(description);
+}
+
 }  // namespace nytte

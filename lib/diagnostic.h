@@ -41,6 +41,10 @@ class Error : public std::runtime_error {
 
 [[noreturn]] void fail(SourcePos pos, std::string message, std::string code = "error");
 
+// A TOML parser's message in plainer words where we know a better one (an
+// unterminated string, say); otherwise the message as it is.
+std::string toml_syntax_message(std::string_view description);
+
 // "did you mean 'x'?" when some candidate is close to `word` (one edit for words of
 // up to 3 characters, else at most max(2, length / 3)), else "".
 std::string did_you_mean(std::string_view word, const std::vector<std::string_view>& candidates);

@@ -58,7 +58,7 @@ class Loader {
     try {
       return toml::parse(text_, file_);
     } catch (const toml::parse_error& e) {
-      fail(pos_of(e.source().begin), std::string(e.description()), "toml-syntax");
+      fail(pos_of(e.source().begin), toml_syntax_message(e.description()), "toml-syntax");
     }
   }
 
