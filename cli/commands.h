@@ -8,5 +8,6 @@ namespace nytte::cli {
 
 CLI::App* add_check_eligibility(CLI::App& app, int& exit_code);
 CLI::App* add_validate(CLI::App& app, int& exit_code);
+CLI::App* add_weekly_hours(CLI::App& app, int& exit_code);
 
 }  // namespace nytte::cli

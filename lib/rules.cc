@@ -73,7 +73,7 @@ class Loader {
     toml::table doc = parse();
     check_keys(doc,
                {"ruleset", "source", "constants", "field", "exemption_code", "target_group",
-                "exemption", "track", "hours", "test"},
+                "exemption", "track", "hours", "calendar", "phase", "conversations", "test"},
                "top-level table");
 
     const toml::table* head = doc["ruleset"].as_table();
@@ -103,6 +103,9 @@ class Loader {
     load_exemptions(doc, rs);
     load_tracks(doc, rs);
     load_hours(doc, rs);
+    load_calendar(doc, rs);
+    load_phases(doc, rs);
+    load_conversations(doc, rs);
     load_tests(doc, rs);
     rs.files.push_back(file_);
     return rs;
@@ -538,6 +541,140 @@ class Loader {
       own.push_back({header(t, rs, "hours rule"), expression(t, "value", rs, Type::number, t)});
     });
     add_versions(rs.hours, std::move(own), "hours rule");
+  }
+
+  std::optional<int64_t> optional_int(const toml::table& t, std::string_view key, int64_t lo,
+                                      int64_t hi) {
+    const toml::node* n = t.get(key);
+    if (!n) return std::nullopt;
+    const auto* i = n->as_integer();
+    if (!i) {
+      fail(pos(*n), fmt::format("'{}' must be an integer, found {}", key, type_word(*n)),
+           "wrong-type");
+    }
+    if (i->get() < lo || i->get() > hi) {
+      fail(pos(*n), fmt::format("'{}' must be between {} and {}, found {}", key, lo, hi, i->get()),
+           "invalid-value");
+    }
+    return i->get();
+  }
+
+  std::vector<std::string> track_list(const toml::table& t, const RuleSet& rs) {
+    std::vector<std::string> tracks;
+    if (const toml::node* n = t.get("tracks")) {
+      tracks = string_list(*n, "tracks");
+      const toml::array& arr = *n->as_array();
+      for (size_t i = 0; i < tracks.size(); ++i) {
+        if (rs.find_track(tracks[i])) continue;
+        std::vector<std::string_view> ids;
+        for (const Track& tr : rs.tracks) ids.push_back(tr.h.id);
+        std::string hint = did_you_mean(tracks[i], ids);
+        report(pos(*arr.get(i)),
+               fmt::format("unknown track '{}'{}{}", tracks[i], hint.empty() ? "" : "; ", hint),
+               "unknown-reference");
+      }
+    }
+    return tracks;
+  }
+
+  // [calendar]: merged key by key over the inherited one.
+  void load_calendar(const toml::table& doc, RuleSet& rs) {
+    const toml::node* n = doc.get("calendar");
+    if (!n) return;
+    const toml::table* t = n->as_table();
+    if (!t) fail(pos(*n), "'calendar' must be a table: write [calendar]", "wrong-type");
+    check_keys(*t,
+               {"hours_per_day", "closing_days", "stable_attendance_weeks", "source", "quote",
+                "legal_basis", "note"},
+               "[calendar]");
+    CalendarRules& c = rs.calendar;
+    c.pos = pos(*t);
+    if (const toml::node* h = t->get("hours_per_day")) {
+      std::optional<double> v = h->value<double>();
+      if (!v || !(h->is_floating_point() || h->is_integer()) || *v <= 0 || *v > 24) {
+        fail(pos(*h), "'hours_per_day' must be a number of hours above 0 and at most 24",
+             "invalid-value");
+      }
+      c.hours_per_day = *v;
+    }
+    if (auto w = optional_int(*t, "stable_attendance_weeks", 1, 520)) {
+      c.stable_attendance_weeks = static_cast<int>(*w);
+    }
+    if (const toml::node* days = t->get("closing_days")) {
+      const toml::array* a = days->as_array();
+      if (!a) fail(pos(*days), "'closing_days' must be an array", "wrong-type");
+      c.closing_days.clear();
+      for (const toml::node& e : *a) {
+        if (e.is_string()) {
+          std::string id = e.as_string()->get();
+          std::optional<ClosingDay> known = known_closing_day(id);
+          if (!known) {
+            std::string hint =
+                did_you_mean(id, {"grundlovsdag", "juleaftensdag", "nytaarsaftensdag"});
+            report(pos(e),
+                   fmt::format("unknown closing day '{}' (known: grundlovsdag, juleaftensdag, "
+                               "nytaarsaftensdag; or write a date){}{}",
+                               id, hint.empty() ? "" : "; ", hint),
+                   "unknown-reference");
+            continue;
+          }
+          c.closing_days.push_back(*known);
+        } else if (const auto* d = e.as_date()) {
+          toml::date v = d->get();
+          Date date = Date::from_ymd(v.year, v.month, v.day);
+          c.closing_days.push_back({"lukkedag", "Lukkedag", 0, 0, date});
+        } else {
+          report(pos(e),
+                 fmt::format("closing days are names (\"grundlovsdag\") or dates (2025-05-30), "
+                             "found {}",
+                             type_word(e)),
+                 "wrong-type");
+        }
+      }
+    }
+    if (t->get("source")) c.cite.source = optional_string(*t, "source");
+    if (t->get("quote")) c.cite.quote = optional_string(*t, "quote");
+    if (t->get("legal_basis")) c.cite.legal_basis = optional_string(*t, "legal_basis");
+    if (t->get("note")) c.cite.note = optional_string(*t, "note");
+    if (!c.cite.source.empty() && !rs.find_source(c.cite.source)) {
+      report(pos(*t->get("source")), fmt::format("unknown source '{}'", c.cite.source),
+             "unknown-source");
+    }
+  }
+
+  void load_phases(const toml::table& doc, RuleSet& rs) {
+    std::vector<Phase> own;
+    each_table(doc, "phase", [&](const toml::table& t) {
+      check_keys(t, keys_with({"tracks", "from_day", "to_day"}), "[[phase]]");
+      Phase ph;
+      ph.h = header(t, rs, "phase");
+      ph.tracks = track_list(t, rs);
+      ph.from_day = static_cast<int>(optional_int(t, "from_day", 0, 36500).value_or(0));
+      if (auto to = optional_int(t, "to_day", 0, 36500)) ph.to_day = static_cast<int>(*to);
+      if (ph.to_day && *ph.to_day < ph.from_day) {
+        fail(pos(*t.get("to_day")), "'to_day' is before 'from_day'", "bad-dates");
+      }
+      own.push_back(std::move(ph));
+    });
+    add_versions(rs.phases, std::move(own), "phase");
+  }
+
+  void load_conversations(const toml::table& doc, RuleSet& rs) {
+    std::vector<ConversationPlan> own;
+    each_table(doc, "conversations", [&](const toml::table& t) {
+      check_keys(t, keys_with({"tracks", "count", "every_months", "within_weeks"}),
+                 "[[conversations]]");
+      ConversationPlan cp;
+      cp.h = header(t, rs, "conversation plan");
+      cp.tracks = track_list(t, rs);
+      std::optional<int64_t> count = optional_int(t, "count", 1, 1000);
+      if (!count) fail(pos(t), "missing required key 'count'", "missing-key");
+      cp.count = static_cast<int>(*count);
+      cp.every_months = static_cast<int>(optional_int(t, "every_months", 1, 120).value_or(1));
+      cp.within_weeks = static_cast<int>(optional_int(t, "within_weeks", 1, 520).value_or(0));
+      own.push_back(std::move(cp));
+    });
+    add_versions(rs.conversations, std::move(own), "conversation plan");
   }
 
   // [[test]] entries: a citizen, a date, and what is expected.

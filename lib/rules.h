@@ -8,6 +8,7 @@
 #include <string_view>
 #include <vector>
 
+#include "calendar.h"
 #include "condition.h"
 #include "date.h"
 #include "diagnostic.h"
@@ -77,6 +78,39 @@ struct HoursRule {
   CompiledExpr hours;  // a number expression
 };
 
+// How weeks are counted (weekly-hours): the hours of a working day, the days
+// the workplaces close besides the public holidays, and how many fully
+// attended weeks in a row count as stable attendance. A rule set that
+// extends another inherits its [calendar] and may override each key.
+struct CalendarRules {
+  double hours_per_day = 7.4;  // a full working day, 37 / 5
+  std::vector<ClosingDay> closing_days;
+  int stable_attendance_weeks = 0;  // 0 = the rule set declares none
+  Citation cite;
+  SourcePos pos;
+};
+
+// A phase of a course, counted in days from its start (0 = the first day):
+// e.g. Copenhagen's first 14 days of nytteindsats only.
+struct Phase {
+  RuleHeader h;
+  std::vector<std::string> tracks;  // empty = every track
+  int from_day = 0;
+  std::optional<int> to_day;  // inclusive; missing = to the end of the course
+};
+
+// Conversations with the job centre planned from the start of a course: the
+// k-th (k = 0, 1, ...) on the start date plus k * every_months months, moved to
+// the next working day, as long as it falls within the first within_weeks
+// weeks (Greve: 6 in the first 26 weeks, one a month).
+struct ConversationPlan {
+  RuleHeader h;
+  std::vector<std::string> tracks;  // empty = every track
+  int count = 0;
+  int every_months = 1;
+  int within_weeks = 0;  // 0 = no limit
+};
+
 // A test case written beside the rules ([[test]] in a rule file, or in
 // rules/tests/<file>): a citizen, a date, and the answer the authors promise.
 // Each expectation is optional; only those given are checked.
@@ -119,6 +153,9 @@ struct RuleSet {
   std::vector<Exemption> exemptions;
   std::vector<Track> tracks;
   std::vector<HoursRule> hours;
+  CalendarRules calendar;
+  std::vector<Phase> phases;
+  std::vector<ConversationPlan> conversations;
   std::vector<RuleTest> tests;     // this file's own, not inherited
   std::vector<std::string> files;  // every file loaded: the parents', then this one
 

@@ -1,0 +1,619 @@
+// nytte weekly-hours: required, planned and attended hours, ISO week by ISO
+// week, for each person of the inputs (citizens with rules, or plan files).
+#include <cmath>
+#include <memory>
+#include <unordered_map>
+
+#include <fmt/format.h>
+
+#include "attendance.h"
+#include "citizen_reader.h"
+#include "commands.h"
+#include "common.h"
+#include "hours.h"
+#include "output.h"
+
+namespace nytte::cli {
+namespace {
+
+struct Options {
+  CommonOptions common;
+  std::vector<std::string> inputs;
+  std::vector<std::string> attendance;
+  std::string from, to;
+  int weeks = 0;
+  bool fail_under = false;
+  int holidays_year = 0;
+};
+
+enum class Format { text, json, csv };
+
+// One person of the inputs: a citizen record or a plan.
+struct Person {
+  std::optional<Citizen> citizen;
+  std::optional<Plan> plan;
+  std::string_view id() const { return plan ? std::string_view(plan->id) : citizen->id; }
+  Period period;
+  Date first_monday;
+  int weeks = 0;
+  std::string problem;  // why no weeks can be computed (no start date)
+  // Attendance sums, 4 a week (present, sick, approved, unexcused), made on
+  // the first row for the person.
+  std::vector<double> sums;
+};
+
+std::string where(const SourcePos& p) {
+  return fmt::format("{}:{}:{}", p.file, p.line, p.column);
+}
+
+double round2(double v) {
+  return std::round(v * 100) / 100;
+}
+
+std::string hours_text(std::optional<double> v) {
+  return v ? fmt::format("{:.1f}", round2(*v)) : std::string("-");
+}
+
+std::string ddmm(Date d) {
+  auto ymd = d.ymd();
+  return fmt::format("{:02d}.{:02d}", ymd.day, ymd.month);
+}
+
+std::string week_id(IsoWeek w) {
+  return fmt::format("{}-W{:02d}", w.year, w.week);
+}
+
+void number_or_null(JsonWriter& j, std::optional<double> v) {
+  if (v) {
+    j.number(round2(*v));
+  } else {
+    j.null();
+  }
+}
+
+// Collects citizen records of the inputs, in order.
+class Collect : public RecordSink {
+ public:
+  Collect(std::vector<Person>& people, std::unordered_map<std::string, size_t>& index,
+          uint64_t& errors)
+      : people_(people), index_(index), errors_(errors) {}
+  void record(const Citizen& c) override {
+    if (index_.count(c.id)) {
+      fmt::print(stderr,
+                 "{}: error: duplicate id '{}': an earlier record has the same id; this record "
+                 "was skipped\n",
+                 where(c.pos), c.id);
+      ++errors_;
+      return;
+    }
+    index_.emplace(c.id, people_.size());
+    Person p;
+    p.citizen = c;
+    people_.push_back(std::move(p));
+  }
+  void bad_record(const std::vector<Diagnostic>& problems) override {
+    for (const Diagnostic& d : problems) fmt::print(stderr, "{}\n", d.str());
+    ++errors_;
+  }
+
+ private:
+  std::vector<Person>& people_;
+  std::unordered_map<std::string, size_t>& index_;
+  uint64_t& errors_;
+};
+
+void write_holidays(const Options& o, const RuleSet& rules, Format format, OutputSink& out) {
+  std::vector<NamedDay> days = days_off(o.holidays_year, rules.calendar.closing_days);
+  std::string s;
+  if (format == Format::json) {
+    JsonWriter j(s, 2);
+    j.begin_array();
+    for (const NamedDay& d : days) {
+      j.begin_object();
+      j.key("date");
+      j.string(d.date.iso());
+      j.key("weekday");
+      j.string(weekday_code(d.date.weekday()));
+      j.key("id");
+      j.string(d.id);
+      j.key("name");
+      j.string(d.name);
+      j.key("kind");
+      j.string(d.kind == DayKind::holiday ? "holiday" : "closing_day");
+      j.end_object();
+    }
+    j.end_array();
+    s += '\n';
+  } else if (format == Format::csv) {
+    s += "date,weekday,id,name,kind\n";
+    for (const NamedDay& d : days) {
+      s += fmt::format("{},{},{},", d.date.iso(), weekday_code(d.date.weekday()), d.id);
+      csv_cell(s, d.name);
+      s += fmt::format(",{}\n", d.kind == DayKind::holiday ? "holiday" : "closing_day");
+    }
+  } else {
+    s += fmt::format("Holidays and closing days {} (rules {})\n", o.holidays_year, rules.id);
+    for (const NamedDay& d : days) {
+      s += fmt::format("  {}  {}  {}{}\n", d.date.iso(), weekday_code(d.date.weekday()), d.name,
+                       d.kind == DayKind::holiday ? "" : "  (closing day)");
+    }
+  }
+  out.write(s);
+}
+
+void write_text(const PersonHours& p, std::string& s) {
+  s += fmt::format("{} - rules {}", p.id, p.rules->id);
+  if (!p.track.empty()) s += fmt::format(", track {}", p.track);
+  s += fmt::format(", course from {}", p.course_start.iso());
+  if (p.course_end) s += fmt::format(" to {}", p.course_end->iso());
+  s += '\n';
+  s += fmt::format("  {:<8}  {:<11}  {:>8} {:>7} {:>8} {:>7} {:>9} {:>6}  {}\n", "week", "days",
+                   "required", "planned", "attended", "absence", "unexcused", "short", "notes");
+  for (const WeekHours& w : p.weeks) {
+    std::vector<std::string> notes;
+    for (std::string_view f : w.flags) {
+      if (f != "holiday" && f != "closing_day") notes.emplace_back(f);
+    }
+    for (const NamedDay& d : w.days_off)
+      notes.push_back(fmt::format("{} {}", ddmm(d.date), d.name));
+    for (const Conversation& c : w.conversations) {
+      notes.push_back(fmt::format("samtale {} {}", c.number, ddmm(c.date)));
+    }
+    for (const Phase* ph : w.phases) notes.push_back(ph->h.id);
+    std::string line =
+        fmt::format("  {:<8}  {:<11}  {:>8} {:>7} {:>8} {:>7} {:>9} {:>6}  {}", week_id(w.week),
+                    fmt::format("{}-{}", ddmm(w.first), ddmm(w.last)), hours_text(w.required),
+                    hours_text(w.planned), hours_text(w.attended), hours_text(w.approved_absence),
+                    hours_text(w.unexcused_absence),
+                    hours_text(w.attended || w.planned ? std::optional(w.shortfall) : std::nullopt),
+                    fmt::join(notes, "; "));
+    while (!line.empty() && line.back() == ' ') line.pop_back();
+    s += line;
+    s += '\n';
+  }
+  const HoursSummary& t = p.summary;
+  s += fmt::format("  {:<8}  {:<11}  {:>8} {:>7} {:>8} {:>7} {:>9} {:>6}\n", "total",
+                   fmt::format("{} weeks", t.weeks), hours_text(t.required), hours_text(t.planned),
+                   hours_text(t.attended), hours_text(t.approved_absence),
+                   hours_text(t.unexcused_absence),
+                   hours_text(t.attended || t.planned ? std::optional(t.shortfall) : std::nullopt));
+  std::vector<std::string> parts;
+  if (t.attendance_rate)
+    parts.push_back(fmt::format("attendance {:.1f} %", *t.attendance_rate * 100));
+  if (t.attended || t.planned) {
+    parts.push_back(fmt::format("{} week{} below the requirement", t.weeks_below,
+                                t.weeks_below == 1 ? "" : "s"));
+  }
+  if (t.attended) {
+    std::string run = fmt::format("longest run of fully attended weeks {}", t.longest_full_run);
+    if (t.stable_threshold) {
+      run += fmt::format(" ({} for stable attendance: {})", t.stable_threshold,
+                         *t.stable ? "reached" : "not reached");
+    }
+    parts.push_back(run);
+  }
+  if (!parts.empty()) s += fmt::format("  {}\n", fmt::join(parts, "; "));
+  if (!p.conversations.empty()) {
+    std::vector<std::string> dates;
+    for (const Conversation& c : p.conversations) {
+      dates.push_back(c.date == c.planned
+                          ? c.date.iso()
+                          : fmt::format("{} (moved from {})", c.date.iso(), c.planned.iso()));
+    }
+    s += fmt::format("  conversations ({}): {}\n", p.conversations.front().plan->h.id,
+                     fmt::join(dates, ", "));
+  }
+}
+
+void write_json(const PersonHours& p, Period period, JsonWriter& j) {
+  j.begin_object();
+  j.key("id");
+  j.string(p.id);
+  j.key("rules");
+  j.string(p.rules->id);
+  j.key("track");
+  if (p.track.empty()) {
+    j.null();
+  } else {
+    j.string(p.track);
+  }
+  j.key("course_start");
+  j.string(p.course_start.iso());
+  j.key("course_end");
+  if (p.course_end) {
+    j.string(p.course_end->iso());
+  } else {
+    j.null();
+  }
+  j.key("from");
+  j.string(period.from.iso());
+  j.key("to");
+  j.string(period.to.iso());
+  j.key("weeks");
+  j.begin_array();
+  for (const WeekHours& w : p.weeks) {
+    j.begin_object();
+    j.key("week");
+    j.string(week_id(w.week));
+    j.key("from");
+    j.string(w.first.iso());
+    j.key("to");
+    j.string(w.last.iso());
+    j.key("requirement");
+    j.number(round2(w.requirement));
+    j.key("required");
+    j.number(round2(w.required));
+    j.key("planned");
+    number_or_null(j, w.planned);
+    j.key("attended");
+    number_or_null(j, w.attended);
+    j.key("sick");
+    j.number(round2(w.sick));
+    j.key("approved_absence");
+    j.number(round2(w.approved_absence));
+    j.key("unexcused_absence");
+    j.number(round2(w.unexcused_absence));
+    j.key("shortfall");
+    number_or_null(j, w.attended || w.planned ? std::optional(w.shortfall) : std::nullopt);
+    j.key("days_off");
+    j.begin_array();
+    for (const NamedDay& d : w.days_off) {
+      j.begin_object();
+      j.key("date");
+      j.string(d.date.iso());
+      j.key("id");
+      j.string(d.id);
+      j.key("name");
+      j.string(d.name);
+      j.key("kind");
+      j.string(d.kind == DayKind::holiday ? "holiday" : "closing_day");
+      j.end_object();
+    }
+    j.end_array();
+    j.key("phases");
+    j.begin_array();
+    for (const Phase* ph : w.phases) j.string(ph->h.id);
+    j.end_array();
+    j.key("conversations");
+    j.begin_array();
+    for (const Conversation& c : w.conversations) j.string(c.date.iso());
+    j.end_array();
+    j.key("flags");
+    j.begin_array();
+    for (std::string_view f : w.flags) j.string(f);
+    j.end_array();
+    j.end_object();
+  }
+  j.end_array();
+  j.key("conversations");
+  j.begin_array();
+  for (const Conversation& c : p.conversations) {
+    j.begin_object();
+    j.key("number");
+    j.integer(c.number);
+    j.key("date");
+    j.string(c.date.iso());
+    j.key("planned");
+    j.string(c.planned.iso());
+    j.key("plan");
+    j.string(c.plan->h.id);
+    j.end_object();
+  }
+  j.end_array();
+  const HoursSummary& t = p.summary;
+  j.key("summary");
+  j.begin_object();
+  j.key("weeks");
+  j.integer(t.weeks);
+  j.key("required");
+  j.number(round2(t.required));
+  j.key("planned");
+  number_or_null(j, t.planned);
+  j.key("attended");
+  number_or_null(j, t.attended);
+  j.key("approved_absence");
+  j.number(round2(t.approved_absence));
+  j.key("unexcused_absence");
+  j.number(round2(t.unexcused_absence));
+  j.key("shortfall");
+  number_or_null(j, t.attended || t.planned ? std::optional(t.shortfall) : std::nullopt);
+  j.key("attendance_rate");
+  if (t.attendance_rate) {
+    j.number(std::round(*t.attendance_rate * 10000) / 10000);
+  } else {
+    j.null();
+  }
+  j.key("weeks_below_requirement");
+  j.integer(t.weeks_below);
+  j.key("longest_full_run");
+  j.integer(t.longest_full_run);
+  j.key("stable_attendance_weeks");
+  if (t.stable_threshold) {
+    j.integer(t.stable_threshold);
+  } else {
+    j.null();
+  }
+  j.key("stable");
+  if (t.stable) {
+    j.boolean(*t.stable);
+  } else {
+    j.null();
+  }
+  j.end_object();
+  j.end_object();
+}
+
+void write_csv(const PersonHours& p, std::string& s) {
+  for (const WeekHours& w : p.weeks) {
+    csv_cell(s, p.id);
+    std::vector<std::string> days;
+    for (const NamedDay& d : w.days_off) days.push_back(d.date.iso() + " " + d.id);
+    std::vector<std::string_view> phases;
+    for (const Phase* ph : w.phases) phases.push_back(ph->h.id);
+    std::vector<std::string> conv;
+    for (const Conversation& c : w.conversations) conv.push_back(c.date.iso());
+    auto opt = [](std::optional<double> v) {
+      return v ? fmt::format("{}", round2(*v)) : std::string();
+    };
+    s += fmt::format(",{},{},{},{},{},{},{},{},{},{},", week_id(w.week), w.first.iso(),
+                     w.last.iso(), round2(w.requirement), round2(w.required), opt(w.planned),
+                     opt(w.attended), round2(w.approved_absence), round2(w.unexcused_absence),
+                     opt(w.attended || w.planned ? std::optional(w.shortfall) : std::nullopt));
+    csv_cell(s, fmt::format("{}", fmt::join(days, ";")));
+    s += ',';
+    csv_cell(s, fmt::format("{}", fmt::join(phases, ";")));
+    s += ',';
+    s += fmt::format("{}", fmt::join(conv, ";"));
+    s += ',';
+    s += fmt::format("{}", fmt::join(w.flags, ";"));
+    s += '\n';
+  }
+}
+
+int run(const Options& o) {
+  Format format = o.common.format == "json"  ? Format::json
+                  : o.common.format == "csv" ? Format::csv
+                                             : Format::text;
+  if (o.common.rules.size() > 1)
+    throw UsageError("weekly-hours applies one rule set: give one --rules");
+  RuleSet rules =
+      o.common.rules.empty() ? load_builtin_rules() : load_rules_file(o.common.rules.front());
+
+  if (o.holidays_year) {
+    if (o.holidays_year < 1900 || o.holidays_year > 2200) {
+      throw UsageError(fmt::format("--holidays: {} is outside 1900-2200", o.holidays_year));
+    }
+    OutputSink out(o.common.output);
+    write_holidays(o, rules, format, out);
+    out.commit();
+    return 0;
+  }
+  if (o.inputs.empty()) {
+    throw UsageError("no input: give citizen files (with --rules), plan files, or --holidays YEAR");
+  }
+  std::optional<Date> from, to;
+  if (!o.from.empty()) {
+    from = Date::parse(o.from);
+    if (!from) throw UsageError(fmt::format("--from: '{}' is not a date (YYYY-MM-DD)", o.from));
+  }
+  if (!o.to.empty()) {
+    to = Date::parse(o.to);
+    if (!to) throw UsageError(fmt::format("--to: '{}' is not a date (YYYY-MM-DD)", o.to));
+  }
+  if (from && to && *to < *from) throw UsageError("--to is before --from");
+  if (o.weeks && to) throw UsageError("give --to or --weeks, not both");
+
+  // The people: plan files and citizen records, in input order.
+  std::vector<Person> people;
+  std::unordered_map<std::string, size_t> index;
+  uint64_t errors = 0;
+  std::vector<std::string> citizen_inputs;
+  for (const std::string& in : o.inputs) {
+    if (in != "-" && is_plan_file(in)) {
+      for (Plan& plan : load_plans(in)) {
+        if (!plan.rules.empty() && plan.rules != rules.id) {
+          throw UsageError(fmt::format(
+              "{}: the plan for '{}' was made with rules '{}', but the rules applied are '{}' "
+              "(give --rules for '{}')",
+              where(plan.pos), plan.id, plan.rules, rules.id, plan.rules));
+        }
+        if (index.count(plan.id)) {
+          fmt::print(stderr, "{}: error: duplicate id '{}'; this plan was skipped\n",
+                     where(plan.pos), plan.id);
+          ++errors;
+          continue;
+        }
+        index.emplace(plan.id, people.size());
+        Person p;
+        p.plan = std::move(plan);
+        people.push_back(std::move(p));
+      }
+    } else {
+      citizen_inputs.push_back(in);
+    }
+  }
+  if (!citizen_inputs.empty()) {
+    ChunkReader reader(citizen_inputs, rules.schema);
+    Chunk chunk;
+    Citizen scratch;
+    Collect collect(people, index, errors);
+    std::vector<Diagnostic> input_errors;
+    while (reader.next(chunk, input_errors)) {
+      for (const Diagnostic& d : input_errors) fmt::print(stderr, "{}\n", d.str());
+      errors += input_errors.size();
+      input_errors.clear();
+      parse_chunk(chunk, rules.schema, scratch, collect);
+    }
+    for (const Diagnostic& d : input_errors) fmt::print(stderr, "{}\n", d.str());
+    errors += input_errors.size();
+  }
+
+  // Each person's period: --from/--to, or from the course start for --weeks
+  // weeks (4 when neither --to nor --weeks is given).
+  for (Person& p : people) {
+    std::optional<Date> start =
+        course_start_of(p.citizen ? &*p.citizen : nullptr, p.plan ? &*p.plan : nullptr);
+    std::optional<Date> begin = from ? from : start;
+    if (!begin) {
+      p.problem = "no course start: the record has no start_date; give --from";
+      continue;
+    }
+    Date monday = begin->plus_days(-static_cast<int>(begin->weekday()));
+    Date end = to ? *to : monday.plus_days(7 * (o.weeks ? o.weeks : 4) - 1);
+    if (end < *begin) {
+      p.problem = fmt::format("the course starts {} after --to {}", begin->iso(), end.iso());
+      continue;
+    }
+    p.period = {*begin, end};
+    p.first_monday = monday;
+    p.weeks = (end - monday) / 7 + 1;
+  }
+
+  // The attendance log, streamed: sums per person and week.
+  uint64_t rows = 0, unknown = 0, outside = 0;
+  std::string first_unknown;
+  for (const std::string& path : o.attendance) {
+    AttendanceReadCounts counts = read_attendance(
+        path,
+        [&](const AttendanceRow& r) {
+          auto it = index.find(std::string(r.id));
+          if (it == index.end()) {
+            if (!unknown++) first_unknown = fmt::format("{}:{}: '{}'", path, r.line, r.id);
+            return;
+          }
+          Person& p = people[it->second];
+          if (!p.weeks || r.date < p.period.from || r.date > p.period.to) {
+            ++outside;
+            return;
+          }
+          if (p.sums.empty()) p.sums.assign(static_cast<size_t>(p.weeks) * 4, 0.0);
+          size_t w = static_cast<size_t>((r.date - p.first_monday) / 7);
+          p.sums[w * 4 + static_cast<size_t>(r.status)] += r.hours;
+          ++rows;
+        },
+        [&](const Diagnostic& d) { fmt::print(stderr, "{}\n", d.str()); });
+    errors += counts.errors;
+  }
+
+  // Each person's weeks, written one by one.
+  OutputSink out(o.common.output);
+  std::string s;
+  bool short_week = false;
+  bool first = true;
+  if (format == Format::json && !o.common.quiet) s += "[\n";
+  if (format == Format::csv && !o.common.quiet) {
+    s += "id,week,from,to,requirement,required,planned,attended,approved_absence,"
+         "unexcused_absence,shortfall,days_off,phases,conversations,flags\n";
+  }
+  size_t written = 0;
+  for (Person& person : people) {
+    if (!person.problem.empty()) {
+      SourcePos at = person.plan ? person.plan->pos : person.citizen->pos;
+      fmt::print(stderr, "{}: error: '{}': {}\n", where(at), person.id(), person.problem);
+      ++errors;
+      continue;
+    }
+    std::optional<Date> start = course_start_of(person.citizen ? &*person.citizen : nullptr,
+                                                person.plan ? &*person.plan : nullptr);
+    Date course_start = start ? *start : person.period.from;
+    PersonHours p = plan_weeks(rules, person.citizen ? &*person.citizen : nullptr,
+                               person.plan ? &*person.plan : nullptr, course_start, person.period);
+    if (!o.attendance.empty()) mark_attendance_given(p);
+    if (!person.sums.empty()) {
+      for (size_t w = 0; w < p.weeks.size() && w * 4 + 3 < person.sums.size(); ++w) {
+        Date day = p.weeks[w].monday;
+        for (int k = 0; k < 4; ++k) {
+          double h = person.sums[w * 4 + static_cast<size_t>(k)];
+          if (h > 0) add_attendance(p, day, h, static_cast<AttendanceStatus>(k));
+        }
+      }
+    }
+    finish(p);
+    if (p.summary.weeks_below > 0) short_week = true;
+    ++written;
+    if (o.common.quiet) continue;
+    if (format == Format::text) {
+      if (!first) s += '\n';
+      write_text(p, s);
+    } else if (format == Format::json) {
+      if (!first) s += ",\n";
+      JsonWriter j(s, 2);
+      write_json(p, person.period, j);
+    } else {
+      write_csv(p, s);
+    }
+    first = false;
+    if (s.size() > (1 << 16)) {
+      out.write(s);
+      s.clear();
+    }
+  }
+  if (format == Format::json && !o.common.quiet) s += first ? "]\n" : "\n]\n";
+  out.write(s);
+  out.commit();
+
+  if (!o.attendance.empty() || people.size() > 1) {
+    std::string extra;
+    if (unknown) {
+      extra += fmt::format(", {} for ids not among the inputs (first {})", unknown, first_unknown);
+    }
+    if (outside) extra += fmt::format(", {} outside the period", outside);
+    fmt::print(stderr, "nytte: {} {} with rules {}{}; {} error{}\n", written,
+               written == 1 ? "person" : "people", rules.id,
+               o.attendance.empty() ? std::string()
+                                    : fmt::format("; attendance: {} rows counted{}", rows, extra),
+               errors, errors == 1 ? "" : "s");
+  }
+  if (errors) return 2;
+  if (o.fail_under && short_week) return 1;
+  return 0;
+}
+
+}  // namespace
+
+CLI::App* add_weekly_hours(CLI::App& app, int& exit_code) {
+  auto opts = std::make_shared<Options>();
+  CLI::App* cmd = app.add_subcommand(
+      "weekly-hours", "Required, planned and attended hours week by week over a period");
+  cmd->footer(
+      "Examples:\n"
+      "  nytte weekly-hours examples/citizens/greve-nyledig.toml --rules rules/greve.toml "
+      "--weeks 26\n"
+      "  nytte weekly-hours examples/plans/nordfyns-49.toml --rules rules/nordfyns.toml \\\n"
+      "      --attendance examples/attendance/nordfyns-49.csv --from 2025-09-01 --to 2025-10-31\n"
+      "  nytte weekly-hours --holidays 2026\n"
+      "\n"
+      "Inputs are citizen files (the requirement comes from the rules, decided week by week)\n"
+      "or plan files ([[plan]], as build-package writes them). The period is --from/--to, or\n"
+      "--weeks N from the course start (default 4 weeks). An attendance log is CSV\n"
+      "(id,date,offer,hours,status) or TOML [[attendance]]; status is present, sick,\n"
+      "approved_absence or unexcused.\n"
+      "\n"
+      "Exit status: 0 done, 1 with --fail-under: a week below the requirement, 2 bad usage or\n"
+      "input (messages name file:line:column; the other rows are still counted).");
+  cmd->add_option("inputs", opts->inputs,
+                  "Citizen files (TOML or CSV), directories, plan files, or - for standard input")
+      ->type_name("INPUT...");
+  add_rules_option(*cmd, opts->common);
+  add_format_option(*cmd, opts->common, {"text", "json", "csv"});
+  add_output_option(*cmd, opts->common);
+  cmd->add_option("--from", opts->from, "First day of the period (YYYY-MM-DD)")->type_name("DATE");
+  cmd->add_option("--to", opts->to, "Last day of the period (YYYY-MM-DD)")->type_name("DATE");
+  cmd->add_option("--weeks", opts->weeks, "Number of ISO weeks from the course start or --from")
+      ->check(CLI::Range(1, 520));
+  cmd->add_option("--attendance", opts->attendance,
+                  "Attendance log, CSV or TOML (repeatable; - for standard input)")
+      ->type_name("FILE")
+      ->expected(1)
+      ->allow_extra_args(false);
+  cmd->add_flag("--fail-under", opts->fail_under,
+                "Exit 1 when a week is below the requirement (attended, or planned without a log)");
+  cmd->add_option("--holidays", opts->holidays_year,
+                  "List the public holidays and the rule set's closing days of YEAR")
+      ->type_name("YEAR");
+  cmd->add_flag("-q,--quiet", opts->common.quiet, "Print nothing; the exit status tells");
+  cmd->callback([opts, &exit_code] { exit_code = run(*opts); });
+  return cmd;
+}
+
+}  // namespace nytte::cli

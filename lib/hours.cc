@@ -1,0 +1,464 @@
+#include "hours.h"
+
+#include <algorithm>
+#include <cmath>
+#include <fstream>
+#include <sstream>
+
+#include <fmt/format.h>
+#include <toml++/toml.h>
+
+namespace nytte {
+namespace {
+
+constexpr double kEpsilon = 1e-9;
+
+bool applies_to(const std::vector<std::string>& tracks, std::string_view track) {
+  return tracks.empty() || std::find(tracks.begin(), tracks.end(), track) != tracks.end();
+}
+
+// Days off of the years a week touches, cached per person computation.
+class DaysOff {
+ public:
+  explicit DaysOff(const std::vector<ClosingDay>& closing) : closing_(closing) {}
+  const std::vector<NamedDay>& of_year(int year) {
+    for (auto& [y, days] : years_) {
+      if (y == year) return days;
+    }
+    years_.emplace_back(year, days_off(year, closing_));
+    return years_.back().second;
+  }
+  const NamedDay* find(Date d) {
+    for (const NamedDay& n : of_year(d.year())) {
+      if (n.date == d) return &n;
+    }
+    return nullptr;
+  }
+
+ private:
+  const std::vector<ClosingDay>& closing_;
+  std::vector<std::pair<int, std::vector<NamedDay>>> years_;
+};
+
+}  // namespace
+
+std::string_view attendance_status_name(AttendanceStatus s) {
+  switch (s) {
+    case AttendanceStatus::present:
+      return "present";
+    case AttendanceStatus::sick:
+      return "sick";
+    case AttendanceStatus::approved_absence:
+      return "approved_absence";
+    case AttendanceStatus::unexcused:
+      return "unexcused";
+  }
+  return "present";
+}
+
+bool is_working_day(Date d, const std::vector<ClosingDay>& closing) {
+  if (d.weekday() >= Weekday::sat) return false;
+  for (const NamedDay& n : days_off(d.year(), closing)) {
+    if (n.date == d) return false;
+  }
+  return true;
+}
+
+std::vector<Conversation> conversation_dates(const ConversationPlan& plan, Date start,
+                                             const std::vector<ClosingDay>& closing) {
+  std::vector<Conversation> out;
+  for (int k = 0; k < plan.count; ++k) {
+    Date planned = start.plus_months(k * plan.every_months);
+    Date d = planned;
+    while (!is_working_day(d, closing)) d = d.plus_days(1);
+    if (plan.within_weeks && d - start >= 7 * plan.within_weeks) break;
+    out.push_back({d, planned, k + 1, &plan});
+  }
+  return out;
+}
+
+std::optional<Date> course_start_of(const Citizen* c, const Plan* plan) {
+  if (plan) return plan->start;
+  if (c && c->start_date) return *c->start_date;
+  return std::nullopt;
+}
+
+PersonHours plan_weeks(const RuleSet& rules, const Citizen* citizen, const Plan* plan,
+                       Date course_start, Period period) {
+  PersonHours p;
+  p.id = plan ? plan->id : citizen->id;
+  if (citizen) p.cpr = citizen->cpr;
+  p.rules = &rules;
+  p.course_start = course_start;
+  if (plan) p.course_end = plan->end;
+  p.has_plan = plan != nullptr;
+  const std::vector<ClosingDay>& closing = rules.calendar.closing_days;
+  DaysOff off(closing);
+  Decision decision;
+
+  IsoWeek first = iso_week(period.from);
+  IsoWeek last = iso_week(period.to);
+  Date monday = iso_week_monday(first.year, first.week);
+  Date last_monday = iso_week_monday(last.year, last.week);
+  auto in_course = [&](Date d) {
+    return d >= period.from && d <= period.to && d >= course_start &&
+           (!p.course_end || d <= *p.course_end);
+  };
+
+  for (; monday <= last_monday; monday = monday.plus_days(7)) {
+    WeekHours w;
+    w.monday = monday;
+    w.week = iso_week(monday);
+    std::optional<Date> first_day, last_day;
+    for (int i = 0; i < 5; ++i) {  // the working week, Monday to Friday
+      Date d = monday.plus_days(i);
+      if (!in_course(d)) continue;
+      if (!first_day) first_day = d;
+      last_day = d;
+    }
+    w.first = first_day.value_or(std::max(monday, period.from));
+    w.last = last_day.value_or(std::min(monday.plus_days(4), period.to));
+
+    // The requirement in force that week.
+    if (plan) {
+      w.requirement = plan->required_weekly_hours;
+      w.track = rules.find_track(plan->track);
+    } else {
+      decide(rules, *citizen, w.first, decision);
+      w.status = decision.status;
+      w.requirement = decision.eligible ? decision.required_weekly_hours : 0;
+      w.track = decision.track;
+    }
+    std::string_view track = plan      ? std::string_view(plan->track)
+                             : w.track ? std::string_view(w.track->h.id)
+                                       : std::string_view();
+
+    // Weekdays in the course, and the days off among them.
+    for (int i = 0; i < 5; ++i) {
+      Date d = monday.plus_days(i);
+      if (const NamedDay* n = off.find(d); n && d >= period.from && d <= period.to) {
+        w.days_off.push_back(*n);
+      }
+      if (!in_course(d)) continue;
+      ++w.course_weekdays;
+      if (!off.find(d)) ++w.open_days;
+    }
+    double day_share = w.requirement * rules.calendar.hours_per_day / 37.0;
+    w.required = std::max(0.0, w.requirement - day_share * (5 - w.open_days));
+    if (w.open_days == 5) w.required = w.requirement;
+
+    if (plan) {
+      double planned = 0;
+      for (int i = 0; i < 7; ++i) {
+        Date d = monday.plus_days(i);
+        if (!in_course(d) || off.find(d)) continue;
+        for (const PlanBlock& b : plan->blocks) {
+          if (b.day == d.weekday()) planned += b.hours;
+        }
+      }
+      w.planned = planned;
+    }
+
+    for (const Phase& ph : rules.phases) {
+      if (!applies_to(ph.tracks, track)) continue;
+      bool active = false;
+      for (int i = 0; i < 7 && !active; ++i) {
+        Date d = monday.plus_days(i);
+        if (!in_course(d) || !ph.h.valid.contains(d)) continue;
+        int day = d - course_start;
+        active = day >= ph.from_day && (!ph.to_day || day <= *ph.to_day);
+      }
+      if (active) w.phases.push_back(&ph);
+    }
+
+    bool course_started_this_week = course_start > monday && course_start <= monday.plus_days(4);
+    if (course_started_this_week && w.course_weekdays > 0) w.flags.push_back("first_week");
+    if (p.course_end && *p.course_end >= monday && *p.course_end < monday.plus_days(4)) {
+      w.flags.push_back("last_week");
+    }
+    bool any_holiday = false, any_closing = false;
+    for (const NamedDay& n : w.days_off) {
+      (n.kind == DayKind::holiday ? any_holiday : any_closing) = true;
+    }
+    if (any_holiday) w.flags.push_back("holiday");
+    if (any_closing) w.flags.push_back("closing_day");
+    if (!plan && w.course_weekdays > 0 && w.status != Status::eligible) {
+      w.flags.push_back("not_covered");
+    }
+    if (w.course_weekdays == 0) w.flags.push_back("outside_course");
+    p.weeks.push_back(std::move(w));
+  }
+
+  // The track of the course: the plan's, or the decision's on its start.
+  if (plan) {
+    p.track = plan->track;
+  } else {
+    decide(rules, *citizen, std::max(course_start, period.from), decision);
+    p.track = decision.track ? decision.track->h.id : "";
+  }
+  for (const ConversationPlan& cp : rules.conversations) {
+    if (!applies_to(cp.tracks, p.track) || !cp.h.valid.contains(course_start)) continue;
+    for (const Conversation& c : conversation_dates(cp, course_start, closing)) {
+      p.conversations.push_back(c);
+      for (WeekHours& w : p.weeks) {
+        if (c.date >= w.monday && c.date <= w.monday.plus_days(6)) w.conversations.push_back(c);
+      }
+    }
+  }
+  std::sort(p.conversations.begin(), p.conversations.end(),
+            [](const Conversation& a, const Conversation& b) { return a.date < b.date; });
+  p.summary.stable_threshold = rules.calendar.stable_attendance_weeks;
+  return p;
+}
+
+void mark_attendance_given(PersonHours& p) {
+  p.has_attendance = true;
+  for (WeekHours& w : p.weeks) {
+    if (!w.attended) w.attended = 0;
+  }
+}
+
+bool add_attendance(PersonHours& p, Date date, double hours, AttendanceStatus status) {
+  if (p.weeks.empty() || date < p.weeks.front().monday ||
+      date > p.weeks.back().monday.plus_days(6)) {
+    return false;
+  }
+  WeekHours& w = p.weeks[static_cast<size_t>((date - p.weeks.front().monday) / 7)];
+  if (!w.attended) w.attended = 0;
+  switch (status) {
+    case AttendanceStatus::present:
+      *w.attended += hours;
+      break;
+    case AttendanceStatus::sick:
+      w.sick += hours;
+      w.approved_absence += hours;
+      break;
+    case AttendanceStatus::approved_absence:
+      w.approved_absence += hours;
+      break;
+    case AttendanceStatus::unexcused:
+      w.unexcused_absence += hours;
+      break;
+  }
+  return true;
+}
+
+void finish(PersonHours& p) {
+  HoursSummary& s = p.summary;
+  s = HoursSummary{};
+  s.stable_threshold = p.rules ? p.rules->calendar.stable_attendance_weeks : 0;
+  int run = 0;
+  for (WeekHours& w : p.weeks) {
+    // Approved absence (sick days included) lowers what is required.
+    if (w.approved_absence > 0) {
+      w.required = std::max(0.0, w.required - w.approved_absence);
+      w.flags.push_back("approved_absence");
+    }
+    std::optional<double> done = w.attended ? w.attended : w.planned;
+    w.shortfall = done ? std::max(0.0, w.required - *done) : 0;
+    if (w.shortfall < 0.005) w.shortfall = 0;
+    if (w.unexcused_absence > 0) w.flags.push_back("unexcused");
+    if (w.shortfall > 0) {
+      w.flags.push_back(w.attended ? "short" : "plan_short");
+      ++s.weeks_below;
+    }
+    ++s.weeks;
+    s.required += w.required;
+    if (w.planned) s.planned = s.planned.value_or(0) + *w.planned;
+    if (w.attended) s.attended = s.attended.value_or(0) + *w.attended;
+    s.approved_absence += w.approved_absence;
+    s.unexcused_absence += w.unexcused_absence;
+    s.shortfall += w.shortfall;
+    if (w.attended && w.required > kEpsilon) {
+      run = w.shortfall == 0 ? run + 1 : 0;
+      s.longest_full_run = std::max(s.longest_full_run, run);
+    }
+  }
+  if (s.attended && s.required > kEpsilon) s.attendance_rate = *s.attended / s.required;
+  if (p.has_attendance && s.stable_threshold > 0) {
+    s.stable = s.longest_full_run >= s.stable_threshold;
+  }
+}
+
+// ---- Plan files ------------------------------------------------------------
+
+namespace {
+
+class PlanLoader {
+ public:
+  PlanLoader(std::string_view text, const std::string& file) : text_(text), file_(file) {}
+
+  std::vector<Plan> load() {
+    toml::table doc;
+    try {
+      doc = toml::parse(text_);
+    } catch (const toml::parse_error& e) {
+      fail(pos(e.source().begin), toml_syntax_message(e.description()), "toml-syntax");
+    }
+    std::vector<Plan> plans;
+    for (auto&& [key, value] : doc) {
+      if (key.str() != "plan") {
+        std::string hint = did_you_mean(key.str(), {"plan"});
+        fail(pos(key.source().begin),
+             fmt::format("unknown top-level key '{}' in a plan file{}{}", key.str(),
+                         hint.empty() ? "" : "; ", hint),
+             "unknown-key");
+      }
+      const toml::array* a = value.as_array();
+      if (!a || !a->is_array_of_tables()) {
+        fail(pos(value.source().begin), "'plan' must be an array of tables: write [[plan]]",
+             "wrong-type");
+      }
+      for (const toml::node& e : *a) plans.push_back(plan(*e.as_table()));
+    }
+    return plans;
+  }
+
+ private:
+  SourcePos pos(const toml::source_position& p) const {
+    return {file_, static_cast<uint32_t>(p.line), static_cast<uint32_t>(p.column)};
+  }
+  SourcePos pos(const toml::node& n) const { return pos(n.source().begin); }
+
+  void keys(const toml::table& t, const std::vector<std::string_view>& allowed,
+            std::string_view where) {
+    for (auto&& [key, value] : t) {
+      if (std::find(allowed.begin(), allowed.end(), key.str()) != allowed.end()) continue;
+      std::string hint = did_you_mean(key.str(), allowed);
+      fail(pos(key.source().begin),
+           fmt::format("unknown key '{}' in {}{}{}", key.str(), where, hint.empty() ? "" : "; ",
+                       hint),
+           "unknown-key");
+    }
+  }
+
+  const toml::node& need(const toml::table& t, std::string_view key, std::string_view where) {
+    const toml::node* n = t.get(key);
+    if (!n) fail(pos(t), fmt::format("{} without '{}'", where, key), "missing-key");
+    return *n;
+  }
+
+  std::string text(const toml::node& n, std::string_view key) {
+    if (!n.is_string()) fail(pos(n), fmt::format("'{}' must be a string", key), "wrong-type");
+    return n.as_string()->get();
+  }
+
+  Date date(const toml::node& n, std::string_view key) {
+    const auto* d = n.as_date();
+    if (!d) {
+      fail(pos(n), fmt::format("'{}' must be a TOML date like 2025-09-01", key), "wrong-type");
+    }
+    toml::date v = d->get();
+    return Date::from_ymd(v.year, v.month, v.day);
+  }
+
+  TimeOfDay time(const toml::node& n, std::string_view key) {
+    const auto* t = n.as_time();
+    if (!t) {
+      fail(pos(n), fmt::format("'{}' must be a TOML local time like 08:00:00", key), "wrong-type");
+    }
+    return TimeOfDay{t->get().hour * 60 + t->get().minute};
+  }
+
+  double number(const toml::node& n, std::string_view key, double hi) {
+    std::optional<double> v = n.value<double>();
+    if (!v || !(n.is_floating_point() || n.is_integer())) {
+      fail(pos(n), fmt::format("'{}' must be a number", key), "wrong-type");
+    }
+    if (*v < 0 || *v > hi) {
+      fail(pos(n), fmt::format("'{}' must be between 0 and {}, found {}", key, hi, *v),
+           "invalid-value");
+    }
+    return *v;
+  }
+
+  Plan plan(const toml::table& t) {
+    keys(t, {"id", "rules", "track", "start", "end", "required_weekly_hours", "block"}, "[[plan]]");
+    Plan p;
+    p.pos = pos(t);
+    p.id = text(need(t, "id", "[[plan]]"), "id");
+    if (p.id.empty()) fail(pos(*t.get("id")), "'id' must not be empty", "invalid-value");
+    if (const toml::node* r = t.get("rules")) p.rules = text(*r, "rules");
+    if (const toml::node* tr = t.get("track")) p.track = text(*tr, "track");
+    p.start = date(need(t, "start", "[[plan]]"), "start");
+    if (const toml::node* e = t.get("end")) {
+      p.end = date(*e, "end");
+      if (*p.end < p.start) fail(pos(*e), "'end' is before 'start'", "bad-dates");
+    }
+    p.required_weekly_hours =
+        number(need(t, "required_weekly_hours", "[[plan]]"), "required_weekly_hours", 168);
+    if (const toml::node* b = t.get("block")) {
+      const toml::array* a = b->as_array();
+      if (!a)
+        fail(pos(*b), "'block' must be an array of tables: write [[plan.block]]", "wrong-type");
+      for (const toml::node& e : *a) {
+        const toml::table* bt = e.as_table();
+        if (!bt) fail(pos(e), "a block must be a table", "wrong-type");
+        p.blocks.push_back(block(*bt));
+      }
+    }
+    return p;
+  }
+
+  PlanBlock block(const toml::table& t) {
+    keys(t, {"day", "from", "to", "offer", "kind", "hours"}, "[[plan.block]]");
+    PlanBlock b;
+    b.pos = pos(t);
+    const toml::node& day = need(t, "day", "[[plan.block]]");
+    std::string d = text(day, "day");
+    std::optional<Weekday> wd = parse_weekday(d);
+    if (!wd) {
+      std::string hint = did_you_mean(d, {"mon", "tue", "wed", "thu", "fri", "sat", "sun"});
+      fail(pos(day),
+           fmt::format("'day' must be mon, tue, wed, thu, fri, sat or sun, found '{}'{}{}", d,
+                       hint.empty() ? "" : "; ", hint),
+           "invalid-value");
+    }
+    b.day = *wd;
+    b.from = time(need(t, "from", "[[plan.block]]"), "from");
+    b.to = time(need(t, "to", "[[plan.block]]"), "to");
+    if (b.to <= b.from) {
+      fail(pos(*t.get("to")),
+           fmt::format("block must end after it starts, found {} to {}", b.from.hh_mm(),
+                       b.to.hh_mm()),
+           "invalid-value");
+    }
+    if (const toml::node* o = t.get("offer")) b.offer = text(*o, "offer");
+    if (const toml::node* k = t.get("kind")) b.kind = text(*k, "kind");
+    b.hours = (b.to.minutes - b.from.minutes) / 60.0;
+    if (const toml::node* h = t.get("hours")) b.hours = number(*h, "hours", 24);
+    return b;
+  }
+
+  std::string_view text_;
+  const std::string& file_;
+};
+
+}  // namespace
+
+std::vector<Plan> load_plans_text(std::string_view text, const std::string& file) {
+  return PlanLoader(text, file).load();
+}
+
+std::vector<Plan> load_plans(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) fail({path, 0, 0}, "cannot read: no such file or directory", "io");
+  std::stringstream ss;
+  ss << in.rdbuf();
+  return load_plans_text(ss.str(), path);
+}
+
+bool is_plan_file(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::string line;
+  while (std::getline(in, line)) {
+    size_t p = line.find_first_not_of(" \t");
+    if (p == std::string::npos) continue;
+    std::string_view l = std::string_view(line).substr(p);
+    if (l.starts_with("[[plan]]") || l.starts_with("[[plan.")) return true;
+    if (l.starts_with("[[citizen]]")) return false;
+  }
+  return false;
+}
+
+}  // namespace nytte

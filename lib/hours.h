@@ -1,0 +1,149 @@
+// Weekly hours: required, planned and attended hours of one person, ISO week
+// by ISO week, over a period. How each figure is computed: docs/hours.md.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "calendar.h"
+#include "citizen.h"
+#include "date.h"
+#include "eligibility.h"
+#include "rules.h"
+
+namespace nytte {
+
+// One weekly block of a plan (what build-package writes, or a hand-written
+// plan file): every week on `day`, from-to, at an offer.
+struct PlanBlock {
+  Weekday day = Weekday::mon;
+  TimeOfDay from, to;
+  std::string offer;
+  std::string kind;  // offer kind code, e.g. "praktik"; may be empty
+  double hours = 0;  // counted hours; (to - from) unless the plan says otherwise
+  SourcePos pos;
+};
+
+// A person's weekly plan: [[plan]] in a plan file (docs/hours.md).
+struct Plan {
+  std::string id;
+  std::string rules;  // id of the rule set it was made with
+  std::string track;
+  Date start;
+  std::optional<Date> end;
+  double required_weekly_hours = 0;
+  std::vector<PlanBlock> blocks;
+  SourcePos pos;
+};
+
+enum class AttendanceStatus : uint8_t { present, sick, approved_absence, unexcused };
+std::string_view attendance_status_name(AttendanceStatus s);
+
+// Hours of attendance log rows, summed for one person and week.
+struct AttendanceSums {
+  double present = 0;
+  double sick = 0;
+  double approved = 0;
+  double unexcused = 0;
+  uint32_t rows = 0;
+};
+
+struct Conversation {
+  Date date;
+  Date planned;    // before moving off a weekend, holiday or closing day
+  int number = 0;  // 1-based
+  const ConversationPlan* plan = nullptr;
+};
+
+struct WeekHours {
+  IsoWeek week;
+  Date monday;
+  Date first, last;         // the days of the week inside the period and the course
+  double requirement = 0;   // the weekly requirement in force that week
+  int course_weekdays = 0;  // weekdays of the week inside the course
+  int open_days = 0;        // of those, not a holiday or closing day
+  double required = 0;
+  std::optional<double> planned;   // with a plan
+  std::optional<double> attended;  // with an attendance log
+  double sick = 0;
+  double approved_absence = 0;  // sick + approved_absence rows
+  double unexcused_absence = 0;
+  double shortfall = 0;            // required - (attended, else planned), at least 0
+  std::vector<NamedDay> days_off;  // holidays and closing days on its weekdays
+  std::vector<const Phase*> phases;
+  std::vector<Conversation> conversations;
+  std::vector<std::string_view> flags;
+  const Track* track = nullptr;
+  Status status = Status::eligible;
+};
+
+struct HoursSummary {
+  int weeks = 0;
+  double required = 0;
+  std::optional<double> planned;
+  std::optional<double> attended;
+  double approved_absence = 0;
+  double unexcused_absence = 0;
+  double shortfall = 0;
+  std::optional<double> attendance_rate;  // attended / required
+  int weeks_below = 0;                    // weeks with a shortfall
+  int longest_full_run = 0;               // fully attended weeks in a row
+  int stable_threshold = 0;               // the rule set's, 0 = none declared
+  std::optional<bool> stable;             // longest run >= threshold
+};
+
+struct PersonHours {
+  std::string id;
+  std::string cpr;  // as read; masked on output unless asked
+  const RuleSet* rules = nullptr;
+  Date course_start;
+  std::optional<Date> course_end;
+  std::string track;  // of the plan, or of the decision on the course start
+  std::vector<WeekHours> weeks;
+  std::vector<Conversation> conversations;
+  HoursSummary summary;
+  bool has_plan = false;
+  bool has_attendance = false;
+};
+
+// The period: whole ISO weeks from the week holding `from` to the week
+// holding `to` (days outside [from, to] do not count).
+struct Period {
+  Date from;
+  Date to;
+};
+
+// The course start the period defaults to: the plan's start, or the
+// citizen's start_date.
+std::optional<Date> course_start_of(const Citizen* c, const Plan* plan);
+
+// Weeks of one person over `period`: the requirement from the plan (or, with
+// no plan, the eligibility decision on the first course day of each week),
+// holidays and closing days, phases and conversations. Attendance is added by
+// add_attendance; finish() computes shortfalls and the summary.
+PersonHours plan_weeks(const RuleSet& rules, const Citizen* citizen, const Plan* plan,
+                       Date course_start, Period period);
+
+// Adds one attendance row to the person's week holding `date`; false when
+// the date is outside the weeks.
+bool add_attendance(PersonHours& p, Date date, double hours, AttendanceStatus status);
+void mark_attendance_given(PersonHours& p);
+void finish(PersonHours& p);
+
+// The conversations of a plan from a course start, with their dates moved to
+// working days.
+std::vector<Conversation> conversation_dates(const ConversationPlan& plan, Date start,
+                                             const std::vector<ClosingDay>& closing);
+
+// Whether `d` is a working day: a weekday that is not a public holiday or a
+// closing day.
+bool is_working_day(Date d, const std::vector<ClosingDay>& closing);
+
+// Plan files: every [[plan]] of a TOML file. Throws Error (file:line:column).
+std::vector<Plan> load_plans(const std::string& path);
+std::vector<Plan> load_plans_text(std::string_view text, const std::string& file);
+// Whether a TOML file holds plans ([[plan]] before any [[citizen]]).
+bool is_plan_file(const std::string& path);
+
+}  // namespace nytte
