@@ -19,3 +19,7 @@ echo
 echo "== The synthetic Aarhus population under the Aarhus rules"
 "$nytte" check-eligibility examples/population/aarhus-2000.csv --rules rules/aarhus.toml \
   --on "$on" --format jsonl >/dev/null
+echo
+echo "== Hours week by week: the Nordfyns plan of 12 hours and its attendance log"
+"$nytte" weekly-hours examples/plans/nordfyns-49.toml --rules rules/nordfyns.toml \
+  --attendance examples/attendance/nordfyns-49.csv

@@ -1,0 +1,135 @@
+# weekly-hours: required, planned and attended hours by ISO week.
+
+# A plan of 12 hours a week (the Nordfyns example) and its attendance log:
+# two sick days in week 37 lower what is required; an unexcused day in week 38
+# leaves it short.
+$ nytte weekly-hours examples/plans/nordfyns-49.toml --rules rules/nordfyns.toml --attendance examples/attendance/nordfyns-49.csv
+| nordfyns-49 - rules nordfyns, track virksomhedsrettet, course from 2025-09-01
+|   week      days         required planned attended absence unexcused  short  notes
+|   2025-W36  01.09-05.09      12.0    12.0     12.0     0.0       0.0    0.0
+|   2025-W37  08.09-12.09       4.0    12.0      4.0     8.0       0.0    0.0  approved_absence
+|   2025-W38  15.09-19.09      12.0    12.0      6.0     0.0       4.0    6.0  unexcused; short
+|   2025-W39  22.09-26.09      12.0    12.0     12.0     0.0       0.0    0.0
+|   total     4 weeks          40.0    48.0     34.0     8.0       4.0    6.0
+|   attendance 85.0 %; 1 week below the requirement; longest run of fully attended weeks 2
+! nytte: 1 person with rules nordfyns; attendance: 12 rows counted; 0 errors
+
+# The week of Kristi himmelfartsdag (Thursday 14 May 2026): 12 - 12/5 = 9.6
+# hours required; the Thursday block is not planned.
+$ nytte weekly-hours examples/plans/nordfyns-49.toml --rules rules/nordfyns.toml --from 2026-05-11 --to 2026-05-24
+| nordfyns-49 - rules nordfyns, track virksomhedsrettet, course from 2025-09-01
+|   week      days         required planned attended absence unexcused  short  notes
+|   2026-W20  11.05-15.05       9.6     8.0        -     0.0       0.0    1.6  plan_short; 14.05 Kristi himmelfartsdag
+|   2026-W21  18.05-22.05      12.0    12.0        -     0.0       0.0    0.0
+|   total     2 weeks          21.6    20.0        -     0.0       0.0    1.6
+|   1 week below the requirement
+
+# A course that starts on a Wednesday: 3 of 5 days, 22.2 of 37 hours.
+$ nytte weekly-hours tests/data/attendance/wednesday-start.toml --weeks 2
+| onsdag - rules national, track arbejdspligt, course from 2025-09-03
+|   week      days         required planned attended absence unexcused  short  notes
+|   2025-W36  03.09-05.09      22.2       -        -     0.0       0.0      -  first_week
+|   2025-W37  08.09-12.09      37.0       -        -     0.0       0.0      -
+|   total     2 weeks          59.2       -        -     0.0       0.0      -
+
+# København: the first 14 days nytteindsats only, then job search added.
+$ nytte weekly-hours examples/citizens/koebenhavn-projektplads.toml --rules rules/koebenhavn.toml --weeks 3 --format json | jq -c '.[0].weeks[] | {week, phases}'
+| {"week":"2025-W36","phases":["kun_nytteindsats"]}
+| {"week":"2025-W37","phases":["kun_nytteindsats"]}
+| {"week":"2025-W38","phases":["nytteindsats_og_jobsoegning"]}
+
+# Greve: 6 conversations in the first 26 weeks, one a month, on working days.
+$ nytte weekly-hours examples/citizens/greve-nyledig.toml --rules rules/greve.toml --weeks 26 --format json | jq -r '.[0].conversations[] | "\(.number) \(.date) \(.planned)"'
+| 1 2025-09-01 2025-09-01
+| 2 2025-10-01 2025-10-01
+| 3 2025-11-03 2025-11-01
+| 4 2025-12-01 2025-12-01
+| 5 2026-01-02 2026-01-01
+| 6 2026-02-02 2026-02-01
+
+# CSV: one row a person and week.
+$ nytte weekly-hours examples/plans/nordfyns-49.toml --rules rules/nordfyns.toml --attendance examples/attendance/nordfyns-49.csv --format csv
+| id,week,from,to,requirement,required,planned,attended,approved_absence,unexcused_absence,shortfall,days_off,phases,conversations,flags
+| nordfyns-49,2025-W36,2025-09-01,2025-09-05,12,12,12,12,0,0,0,,,,
+| nordfyns-49,2025-W37,2025-09-08,2025-09-12,12,4,12,4,8,0,0,,,,approved_absence
+| nordfyns-49,2025-W38,2025-09-15,2025-09-19,12,12,12,6,0,4,6,,,,unexcused;short
+| nordfyns-49,2025-W39,2025-09-22,2025-09-26,12,12,12,12,0,0,0,,,,
+! nytte: 1 person with rules nordfyns; attendance: 12 rows counted; 0 errors
+
+# An attendance log with errors: each at its line and column, exit 2, and
+# the good rows still counted.
+$ nytte weekly-hours examples/plans/nordfyns-49.toml --rules rules/nordfyns.toml --attendance tests/data/attendance/with-errors.csv --weeks 1 --format json | jq -c '.[0].weeks[0] | {week, attended}'
+| {"week":"2025-W36","attended":12}
+! tests/data/attendance/with-errors.csv:3:13: error: date must be a date like 2025-09-01, found '2025-09-31'
+! tests/data/attendance/with-errors.csv:4:39: error: hours must be a number like 7.4, found 'four'
+! tests/data/attendance/with-errors.csv:5:41: error: unknown status 'presnt': expected present, sick, approved_absence or unexcused; did you mean 'present'?
+! tests/data/attendance/with-errors.csv:7:1: error: row has 4 cells, the header has 5 columns
+! nytte: 1 person with rules nordfyns; attendance: 3 rows counted, 1 for ids not among the inputs (first tests/data/attendance/with-errors.csv:8: 'somebody-else'), 1 outside the period; 4 errors
+? 2
+
+# --fail-under: a week below the requirement makes exit 1.
+$ nytte weekly-hours -q examples/plans/nordfyns-49.toml --rules rules/nordfyns.toml --attendance examples/attendance/nordfyns-49.csv --fail-under
+! nytte: 1 person with rules nordfyns; attendance: 12 rows counted; 0 errors
+? 1
+
+$ nytte weekly-hours -q examples/plans/nordfyns-49.toml --rules rules/nordfyns.toml --attendance examples/attendance/nordfyns-49.csv --weeks 2 --fail-under
+! nytte: 1 person with rules nordfyns; attendance: 6 rows counted, 6 outside the period; 0 errors
+
+# The holidays of a year, and a rule set's closing days.
+$ nytte weekly-hours --holidays 2023
+| Holidays and closing days 2023 (rules national)
+|   2023-01-01  sun  Nytårsdag
+|   2023-04-06  thu  Skærtorsdag
+|   2023-04-07  fri  Langfredag
+|   2023-04-09  sun  Påskedag
+|   2023-04-10  mon  2. påskedag
+|   2023-05-05  fri  Store bededag
+|   2023-05-18  thu  Kristi himmelfartsdag
+|   2023-05-28  sun  Pinsedag
+|   2023-05-29  mon  2. pinsedag
+|   2023-12-25  mon  Juledag
+|   2023-12-26  tue  2. juledag
+
+$ nytte weekly-hours --holidays 2026 --format csv
+| date,weekday,id,name,kind
+| 2026-01-01,thu,nytaarsdag,Nytårsdag,holiday
+| 2026-04-02,thu,skaertorsdag,Skærtorsdag,holiday
+| 2026-04-03,fri,langfredag,Langfredag,holiday
+| 2026-04-05,sun,paaskedag,Påskedag,holiday
+| 2026-04-06,mon,anden_paaskedag,2. påskedag,holiday
+| 2026-05-14,thu,kristi_himmelfartsdag,Kristi himmelfartsdag,holiday
+| 2026-05-24,sun,pinsedag,Pinsedag,holiday
+| 2026-05-25,mon,anden_pinsedag,2. pinsedag,holiday
+| 2026-12-25,fri,juledag,Juledag,holiday
+| 2026-12-26,sat,anden_juledag,2. juledag,holiday
+
+# Usage errors.
+$ nytte weekly-hours examples/plans/nordfyns-49.toml
+! nytte: examples/plans/nordfyns-49.toml:4:1: the plan for 'nordfyns-49' was made with rules 'nordfyns', but the rules applied are 'national' (give --rules for 'nordfyns')
+? 2
+
+$ nytte weekly-hours examples/citizens/nordfyns-49.toml --rules rules/nordfyns.toml
+! examples/citizens/nordfyns-49.toml:7:1: error: 'nordfyns-49': no course start: the record has no start_date; give --from
+? 2
+
+$ nytte weekly-hours examples/plans/nordfyns-49.toml --rules rules/nordfyns.toml --attendance no/such.csv
+! no/such.csv: error: cannot read: no such file or directory
+? 2
+
+# A rule set's closing days, listed with the holidays and taken off the week.
+$ nytte weekly-hours --holidays 2026 --rules tests/data/hours-rules/closing.toml --format csv | grep closing_day
+| 2026-05-15,fri,lukkedag,Lukkedag,closing_day
+| 2026-06-05,fri,grundlovsdag,Grundlovsdag,closing_day
+| 2026-12-24,thu,juleaftensdag,Juleaftensdag,closing_day
+| 2026-12-31,thu,nytaarsaftensdag,Nytårsaftensdag,closing_day
+
+$ nytte weekly-hours examples/plans/nordfyns-49.toml --rules tests/data/hours-rules/closing.toml --from 2026-05-11 --to 2026-05-17 --format csv
+! nytte: examples/plans/nordfyns-49.toml:4:1: the plan for 'nordfyns-49' was made with rules 'nordfyns', but the rules applied are 'lukkedage' (give --rules for 'nordfyns')
+? 2
+
+$ sed 's/rules = "nordfyns"/rules = "lukkedage"/' examples/plans/nordfyns-49.toml > $TMP/plan.toml && nytte weekly-hours $TMP/plan.toml --rules tests/data/hours-rules/closing.toml --from 2026-05-11 --to 2026-05-17 --format json | jq -c '.[0].weeks[0] | {required, planned, days_off: [.days_off[].id]}'
+| {"required":7.2,"planned":8,"days_off":["kristi_himmelfartsdag","lukkedag"]}
+
+# Stable attendance: the rule set's threshold of fully attended weeks in a row.
+$ sed 's/rules = "nordfyns"/rules = "lukkedage"/' examples/plans/nordfyns-49.toml > $TMP/plan.toml && nytte weekly-hours $TMP/plan.toml --rules tests/data/hours-rules/closing.toml --attendance examples/attendance/nordfyns-49.csv --format json 2>/dev/null | jq -c '.[0].summary'
+| {"weeks":4,"required":40,"planned":48,"attended":34,"approved_absence":8,"unexcused_absence":4,"shortfall":6,"attendance_rate":0.85,"weeks_below_requirement":1,"longest_full_run":2,"stable_attendance_weeks":2,"stable":true}

@@ -1,0 +1,241 @@
+// Weekly hours: the requirement reduced by holidays, closing days, partial
+// weeks and approved absence; phases; conversation dates; plan files and
+// attendance logs. Expected figures are worked out by hand in the comments.
+#include <doctest/doctest.h>
+
+#include <string>
+#include <vector>
+
+#include <fmt/format.h>
+
+#include "attendance.h"
+#include "citizen_reader.h"
+#include "hours.h"
+#include "rules.h"
+
+using namespace nytte;
+
+namespace {
+
+std::string rule_file(const char* name) {
+  return fmt::format("{}/rules/{}", NYTTE_SOURCE_DIR, name);
+}
+
+Plan plan_of(double hours, Date start) {
+  Plan p;
+  p.id = std::string("plan-person");
+  p.start = start;
+  p.required_weekly_hours = hours;
+  return p;
+}
+
+Date d(int y, int m, int day) {
+  return Date::from_ymd(y, m, day);
+}
+
+}  // namespace
+
+TEST_CASE("hours: a full week is the requirement; a weekday holiday takes its share") {
+  RuleSet rules = load_builtin_rules();
+  Plan plan = plan_of(37, d(2026, 5, 4));
+  // 2026-05-14 is Kristi himmelfartsdag, a Thursday: week 20 loses 7.4 hours.
+  PersonHours p = plan_weeks(rules, nullptr, &plan, plan.start, {d(2026, 5, 4), d(2026, 5, 24)});
+  finish(p);
+  REQUIRE(p.weeks.size() == 3);
+  CHECK(p.weeks[0].week.week == 19);
+  CHECK(p.weeks[0].required == doctest::Approx(37));
+  CHECK(p.weeks[1].required == doctest::Approx(29.6));
+  REQUIRE(p.weeks[1].days_off.size() == 1);
+  CHECK(p.weeks[1].days_off[0].id == "kristi_himmelfartsdag");
+  CHECK(p.weeks[2].required == doctest::Approx(37));
+}
+
+TEST_CASE("hours: 12 hours a week lose 12/5 a holiday; a Wednesday start gives 3/5") {
+  RuleSet rules = load_builtin_rules();
+  Plan plan = plan_of(12, d(2026, 5, 13));  // a Wednesday
+  PersonHours p = plan_weeks(rules, nullptr, &plan, plan.start, {d(2026, 5, 13), d(2026, 5, 31)});
+  finish(p);
+  REQUIRE(p.weeks.size() == 3);
+  // Wednesday and Friday are open (Thursday is Kristi himmelfartsdag): 2 x 2.4.
+  CHECK(p.weeks[0].course_weekdays == 3);
+  CHECK(p.weeks[0].open_days == 2);
+  CHECK(p.weeks[0].required == doctest::Approx(4.8));
+  CHECK(p.weeks[0].first == d(2026, 5, 13));
+  // Week 22 holds 2. pinsedag, Monday 25 May 2026.
+  CHECK(p.weeks[2].required == doctest::Approx(9.6));
+  CHECK(p.summary.required == doctest::Approx(4.8 + 12 + 9.6));
+}
+
+TEST_CASE("hours: planned hours skip holidays; attendance and approved absence") {
+  RuleSet rules = load_builtin_rules();
+  Plan plan = plan_of(12, d(2025, 9, 1));
+  for (Weekday day : {Weekday::mon, Weekday::wed, Weekday::thu}) {
+    plan.blocks.push_back({day, {540}, {780}, "o", "praktik", 4, {}});
+  }
+  PersonHours p = plan_weeks(rules, nullptr, &plan, plan.start, {d(2025, 9, 1), d(2025, 9, 14)});
+  mark_attendance_given(p);
+  CHECK(add_attendance(p, d(2025, 9, 1), 4, AttendanceStatus::present));
+  CHECK(add_attendance(p, d(2025, 9, 3), 4, AttendanceStatus::present));
+  CHECK(add_attendance(p, d(2025, 9, 4), 4, AttendanceStatus::present));
+  // Week 37: two sick days of 4 hours; 4 hours attended; nothing short.
+  CHECK(add_attendance(p, d(2025, 9, 8), 4, AttendanceStatus::present));
+  CHECK(add_attendance(p, d(2025, 9, 10), 4, AttendanceStatus::sick));
+  CHECK(add_attendance(p, d(2025, 9, 11), 4, AttendanceStatus::sick));
+  CHECK_FALSE(add_attendance(p, d(2025, 9, 15), 4, AttendanceStatus::present));
+  finish(p);
+  CHECK(*p.weeks[0].planned == doctest::Approx(12));
+  CHECK(*p.weeks[0].attended == doctest::Approx(12));
+  CHECK(p.weeks[1].required == doctest::Approx(4));
+  CHECK(p.weeks[1].approved_absence == doctest::Approx(8));
+  CHECK(p.weeks[1].shortfall == 0);
+  CHECK(p.summary.weeks_below == 0);
+  CHECK(p.summary.longest_full_run == 2);
+  CHECK(*p.summary.attendance_rate == doctest::Approx(1.0));
+}
+
+TEST_CASE("hours: unexcused absence leaves a shortfall and breaks the run") {
+  RuleSet rules = load_builtin_rules();
+  Plan plan = plan_of(10, d(2025, 9, 1));
+  PersonHours p = plan_weeks(rules, nullptr, &plan, plan.start, {d(2025, 9, 1), d(2025, 9, 28)});
+  mark_attendance_given(p);
+  add_attendance(p, d(2025, 9, 1), 10, AttendanceStatus::present);
+  add_attendance(p, d(2025, 9, 8), 6, AttendanceStatus::present);
+  add_attendance(p, d(2025, 9, 9), 4, AttendanceStatus::unexcused);
+  add_attendance(p, d(2025, 9, 15), 10, AttendanceStatus::present);
+  add_attendance(p, d(2025, 9, 22), 10, AttendanceStatus::present);
+  finish(p);
+  CHECK(p.weeks[1].shortfall == doctest::Approx(4));
+  CHECK(p.weeks[1].unexcused_absence == doctest::Approx(4));
+  CHECK(p.summary.weeks_below == 1);
+  CHECK(p.summary.longest_full_run == 2);
+  CHECK(*p.summary.attended == doctest::Approx(36));
+  CHECK(*p.summary.attendance_rate == doctest::Approx(0.9));
+}
+
+TEST_CASE("hours: closing days a rule set declares reduce the week too") {
+  RuleSet rules = load_rules_text(
+      "[ruleset]\nid = \"c\"\ntitle = \"c\"\nextends = \"national\"\n"
+      "[calendar]\nclosing_days = [\"grundlovsdag\", \"juleaftensdag\", 2025-12-29]\n",
+      "c.toml");
+  Plan plan = plan_of(37, d(2025, 12, 1));
+  PersonHours p = plan_weeks(rules, nullptr, &plan, plan.start, {d(2025, 12, 22), d(2026, 1, 4)});
+  finish(p);
+  REQUIRE(p.weeks.size() == 2);
+  // Week 52 of 2025: 24 (closing), 25 and 26 December (holidays): 2 days left.
+  CHECK(p.weeks[0].open_days == 2);
+  CHECK(p.weeks[0].required == doctest::Approx(14.8));
+  // Week 1 of 2026: 29 December (closing), 1 January (holiday).
+  CHECK(p.weeks[1].required == doctest::Approx(22.2));
+  CHECK(p.weeks[1].week.year == 2026);
+}
+
+TEST_CASE("hours: København's phases by day of the course") {
+  RuleSet rules = load_rules_file(rule_file("koebenhavn.toml"));
+  Plan plan = plan_of(37, d(2025, 9, 3));
+  plan.track = "projektplads";
+  PersonHours p = plan_weeks(rules, nullptr, &plan, plan.start, {d(2025, 9, 3), d(2025, 9, 28)});
+  REQUIRE(p.weeks.size() == 4);
+  auto ids = [](const WeekHours& w) {
+    std::vector<std::string> out;
+    for (const Phase* ph : w.phases) out.push_back(ph->h.id);
+    return out;
+  };
+  // Days 0-13 are 3-16 September; day 14 is Wednesday 17 September (week 38).
+  CHECK(ids(p.weeks[0]) == std::vector<std::string>{"kun_nytteindsats"});
+  CHECK(ids(p.weeks[1]) == std::vector<std::string>{"kun_nytteindsats"});
+  CHECK(ids(p.weeks[2]) ==
+        std::vector<std::string>{"kun_nytteindsats", "nytteindsats_og_jobsoegning"});
+  CHECK(ids(p.weeks[3]) == std::vector<std::string>{"nytteindsats_og_jobsoegning"});
+}
+
+TEST_CASE("hours: Greve's six conversations, one a month, on working days") {
+  RuleSet rules = load_rules_file(rule_file("greve.toml"));
+  REQUIRE(rules.conversations.size() == 1);
+  std::vector<Conversation> c =
+      conversation_dates(rules.conversations[0], d(2025, 11, 1), rules.calendar.closing_days);
+  REQUIRE(c.size() == 6);
+  // 1 Nov 2025 is a Saturday -> Monday 3 Nov; 1 Jan 2026 a holiday -> 2 Jan;
+  // 1 Feb 2026 a Sunday -> 2 Feb; 1 Mar a Sunday -> 2 Mar; 1 Apr a Wednesday.
+  std::vector<std::string> dates;
+  for (const Conversation& x : c) dates.push_back(x.date.iso());
+  CHECK(dates == std::vector<std::string>{"2025-11-03", "2025-12-01", "2026-01-02", "2026-02-02",
+                                          "2026-03-02", "2026-04-01"});
+  for (const Conversation& x : c) CHECK(x.date - d(2025, 11, 1) < 26 * 7);
+}
+
+TEST_CASE("hours: plan files, with errors at their line and column") {
+  std::vector<Plan> plans = load_plans_text(
+      "[[plan]]\nid = \"a\"\nrules = \"national\"\nstart = 2025-09-01\n"
+      "required_weekly_hours = 12\n[[plan.block]]\nday = \"mon\"\nfrom = 09:00:00\n"
+      "to = 12:30:00\noffer = \"x\"\n",
+      "p.toml");
+  REQUIRE(plans.size() == 1);
+  REQUIRE(plans[0].blocks.size() == 1);
+  CHECK(plans[0].blocks[0].hours == doctest::Approx(3.5));
+  CHECK(plans[0].required_weekly_hours == 12);
+  auto error_of = [](const char* text) {
+    try {
+      load_plans_text(text, "p.toml");
+    } catch (const Error& e) {
+      return e.diagnostic().str();
+    }
+    return std::string("no error");
+  };
+  CHECK(error_of("[[plan]]\nid = \"a\"\nstart = 2025-09-01\nrequired_weekly_hours = 12\n"
+                 "[[plan.block]]\nday = \"mond\"\nfrom = 09:00:00\nto = 10:00:00\n") ==
+        "p.toml:6:7: error: 'day' must be mon, tue, wed, thu, fri, sat or sun, found 'mond'; did "
+        "you mean 'mon'?");
+  CHECK(error_of("[[plan]]\nid = \"a\"\nstart = 2025-09-01\nrequired_weekly_hours = 12\n"
+                 "strat = 1\n") ==
+        "p.toml:5:1: error: unknown key 'strat' in [[plan]]; did you mean 'start'?");
+  CHECK(error_of("[[plan]]\nid = \"a\"\nrequired_weekly_hours = 12\n") ==
+        "p.toml:1:1: error: [[plan]] without 'start'");
+}
+
+TEST_CASE("attendance: CSV rows, bad rows reported at their cell, the rest counted") {
+  std::vector<AttendanceRow> rows;
+  std::vector<std::string> errors;
+  std::vector<std::string> ids;
+  AttendanceReadCounts n = read_attendance_text(
+      "id,date,offer,hours,status\n"
+      "a,2025-09-01,x,7.4,present\n"
+      "a,2025-09-31,x,7.4,present\n"
+      "b,2025-09-02,\"y, z\",3,sick\n"
+      "b,2025-09-03,y,three,present\n"
+      "b,2025-09-04,y,25,present\n"
+      "c,2025-09-04,y,1,presnt\n"
+      "c,2025-09-05,y,1\n"
+      "\n"
+      "c,2025-09-05,y,1,unexcused\n",
+      "log.csv", true,
+      [&](const AttendanceRow& r) {
+        rows.push_back(r);
+        ids.emplace_back(r.id);
+      },
+      [&](const Diagnostic& d) { errors.push_back(d.str()); });
+  CHECK(n.rows == 3);
+  CHECK(n.errors == 5);
+  CHECK(ids == std::vector<std::string>{"a", "b", "c"});
+  REQUIRE(errors.size() == 5);
+  CHECK(errors[0] == "log.csv:3:3: error: date must be a date like 2025-09-01, found '2025-09-31'");
+  CHECK(errors[1] == "log.csv:5:16: error: hours must be a number like 7.4, found 'three'");
+  CHECK(errors[2] == "log.csv:6:16: error: hours must be between 0 and 24 a day, found 25");
+  CHECK(errors[3] ==
+        "log.csv:7:18: error: unknown status 'presnt': expected present, sick, approved_absence "
+        "or unexcused; did you mean 'present'?");
+  CHECK(errors[4] == "log.csv:8:1: error: row has 4 cells, the header has 5 columns");
+}
+
+TEST_CASE("attendance: TOML rows; a broken record loses only itself") {
+  std::vector<std::string> ids, errors;
+  AttendanceReadCounts n = read_attendance_text(
+      "[[attendance]]\nid = \"a\"\ndate = 2025-09-01\nhours = 4\nstatus = \"present\"\n\n"
+      "[[attendance]]\nid = \"b\"\ndate = 2025-09-01\nhours = 4\nstatus = \"sick\n\n"
+      "[[attendance]]\nid = \"c\"\ndate = 2025-09-01\nhours = 4.5\nstatus = \"unexcused\"\n",
+      "log.toml", false, [&](const AttendanceRow& r) { ids.emplace_back(r.id); },
+      [&](const Diagnostic& d) { errors.push_back(d.str()); });
+  CHECK(n.rows == 2);
+  CHECK(ids == std::vector<std::string>{"a", "c"});
+  REQUIRE(errors.size() == 1);
+  CHECK(errors[0].starts_with("log.toml:11:"));
+}
