@@ -2,7 +2,7 @@
 # and exit 1; warnings pass unless --strict; the output formats for CI.
 
 $ nytte validate rules/
-! nytte: 7 rule files checked: 0 errors, 0 warnings; 3 tests, 0 failed
+! nytte: 7 rule files checked: 0 errors, 0 warnings; 76 tests, 0 failed
 
 $ nytte validate tests/data/bad-rules/bad-dates.toml
 | tests/data/bad-rules/bad-dates.toml:12:12: error: valid_to 2025-01-01 is before valid_from 2025-07-01
@@ -156,9 +156,9 @@ $ nytte validate --format github tests/data/bad-rules/unknown-key.toml tests/dat
 
 # JUnit XML: well formed, and its counts are right.
 $ nytte validate --format junit rules/ tests/data/bad-rules/ tests/data/warn-rules/ -o $TMP/junit.xml; python3 -c 'import sys, xml.etree.ElementTree as E; r = E.parse(sys.argv[1]).getroot(); print(r.tag, r.get("tests"), r.get("failures"), r.get("errors")); s = r.findall("testsuite"); print(len(s), sum(int(x.get("tests")) for x in s), sum(len(x.findall("testcase")) for x in s), sum(len(x.findall("testcase/failure")) for x in s))' $TMP/junit.xml
-| testsuites 33 21 0
-| 29 33 33 21
-! nytte: 29 rule files checked: 22 errors, 4 warnings; 4 tests, 1 failed
+| testsuites 106 21 0
+| 29 106 106 21
+! nytte: 29 rule files checked: 22 errors, 4 warnings; 77 tests, 1 failed
 
 # Could not run: exit 2.
 $ nytte validate no/such/dir
