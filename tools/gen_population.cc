@@ -74,6 +74,7 @@ struct Options {
   std::string municipality = "751";
   std::string id_prefix = "p";
   std::string on = "2025-09-01";
+  int attendance = 0;  // > 0: write an attendance log of this many rows a person instead
 };
 
 // One synthetic person. Fields left empty are missing from the record.
@@ -284,12 +285,42 @@ void write_toml(std::string& out, const Person& p) {
   out += '\n';
 }
 
+// An attendance log (CSV id,date,offer,hours,status) for the ids of a
+// population of o.count: o.attendance rows a person, one a weekday from --on.
+int generate_attendance(const Options& o, Date on) {
+  nytte::OutputSink sink(o.output);
+  Random r(o.seed ^ 0xa77e4dULL);
+  std::string buffer = "id,date,offer,hours,status\n";
+  constexpr std::string_view kOffers[] = {"nyttejob", "praktik", "dansk", "jobsoegning"};
+  constexpr std::string_view kStatus[] = {"present", "sick", "approved_absence", "unexcused"};
+  for (long long i = 0; i < o.count; ++i) {
+    std::string id = fmt::format("{}{:07d}", o.id_prefix, i + 1);
+    Date d = on;
+    for (int k = 0; k < o.attendance; ++k) {
+      while (d.weekday() >= nytte::Weekday::sat) d = d.plus_days(1);
+      uint32_t s = r.below(100);
+      int status = s < 88 ? 0 : s < 94 ? 1 : s < 97 ? 2 : 3;
+      buffer += fmt::format("{},{},{},{},{}\n", id, d.iso(), kOffers[r.below(4)],
+                            r.chance(500) ? "7.4" : "3.7", kStatus[status]);
+      d = d.plus_days(1);
+      if (buffer.size() >= (1 << 16)) {
+        sink.write(buffer);
+        buffer.clear();
+      }
+    }
+  }
+  sink.write(buffer);
+  sink.commit();
+  return 0;
+}
+
 int generate(const Options& o) {
   auto on = Date::parse(o.on);
   if (!on) {
     fmt::print(stderr, "nytte-gen: error: --on: expected a date YYYY-MM-DD, found '{}'\n", o.on);
     return 2;
   }
+  if (o.attendance > 0) return generate_attendance(o, *on);
   nytte::OutputSink sink(o.output);
   Random r(o.seed);
   std::string buffer;
@@ -334,6 +365,11 @@ int main(int argc, char** argv) {
   app.add_option("--municipality", o.municipality, "kommunekode of every citizen");
   app.add_option("--id-prefix", o.id_prefix, "prefix of the ids");
   app.add_option("--on", o.on, "the date ages and histories are counted back from");
+  app.add_option(
+         "--attendance", o.attendance,
+         "write an attendance log (CSV) of this many rows a person, a weekday each from --on, "
+         "for the ids of --count people")
+      ->check(CLI::NonNegativeNumber);
   CLI11_PARSE(app, argc, argv);
   try {
     return generate(o);
