@@ -472,16 +472,25 @@ int run(const Options& o) {
   // The attendance log, streamed: sums per person and week.
   uint64_t rows = 0, unknown = 0, outside = 0;
   std::string first_unknown;
+  std::string last_id;
+  size_t last_index = people.size();
   for (const std::string& path : o.attendance) {
+    last_id.clear();
+    last_index = people.size();
     AttendanceReadCounts counts = read_attendance(
         path,
         [&](const AttendanceRow& r) {
-          auto it = index.find(std::string(r.id));
-          if (it == index.end()) {
+          // Logs are mostly sorted by person: the last id's lookup is reused.
+          if (r.id != last_id) {
+            last_id.assign(r.id);
+            auto it = index.find(last_id);
+            last_index = it == index.end() ? people.size() : it->second;
+          }
+          if (last_index == people.size()) {
             if (!unknown++) first_unknown = fmt::format("{}:{}: '{}'", path, r.line, r.id);
             return;
           }
-          Person& p = people[it->second];
+          Person& p = people[last_index];
           if (!p.weeks || r.date < p.period.from || r.date > p.period.to) {
             ++outside;
             return;

@@ -17,27 +17,59 @@ bool applies_to(const std::vector<std::string>& tracks, std::string_view track) 
   return tracks.empty() || std::find(tracks.begin(), tracks.end(), track) != tracks.end();
 }
 
-// Days off of the years a week touches, cached per person computation.
+// Days off of the years a week touches: computed once a year and closing-day
+// list, shared by every person of a run on this thread, looked up by day.
 class DaysOff {
  public:
-  explicit DaysOff(const std::vector<ClosingDay>& closing) : closing_(closing) {}
-  const std::vector<NamedDay>& of_year(int year) {
-    for (auto& [y, days] : years_) {
-      if (y == year) return days;
+  explicit DaysOff(const std::vector<ClosingDay>& closing) : closing_(closing) {
+    // The cache is keyed by the closing days' content: a pointer could be
+    // reused by another rule set once the first is gone.
+    for (const ClosingDay& c : closing) {
+      key_ += fmt::format("{}:{}:{}:{};", c.id, c.month, c.day, c.date ? c.date->days : -1);
     }
-    years_.emplace_back(year, days_off(year, closing_));
-    return years_.back().second;
   }
   const NamedDay* find(Date d) {
-    for (const NamedDay& n : of_year(d.year())) {
-      if (n.date == d) return &n;
+    Cache& c = cache();
+    if (!c.filled || c.key != key_ || d.days < c.first || d.days >= c.first + c.length) {
+      fill(c, d);
     }
-    return nullptr;
+    int16_t k = c.index[static_cast<size_t>(d.days - c.first)];
+    return k < 0 ? nullptr : &c.days[static_cast<size_t>(k)];
   }
 
  private:
+  struct Cache {
+    bool filled = false;
+    std::string key;
+    int32_t first = 0;
+    int32_t length = 0;
+    std::vector<int16_t> index;  // a day -> its entry in days, or -1
+    std::vector<NamedDay> days;
+  };
+  static Cache& cache() {
+    thread_local Cache c;
+    return c;
+  }
+  // Ten years around `d`, so a run over a period fills the cache once.
+  void fill(Cache& c, Date d) {
+    int year = d.year();
+    Date from = Date::from_ymd(year - 5, 1, 1);
+    Date to = Date::from_ymd(year + 5, 1, 1);
+    c.filled = true;
+    c.key = key_;
+    c.first = from.days;
+    c.length = to.days - from.days;
+    c.index.assign(static_cast<size_t>(c.length), -1);
+    c.days.clear();
+    for (int y = year - 5; y < year + 5; ++y) {
+      for (NamedDay& n : days_off(y, closing_)) {
+        c.index[static_cast<size_t>(n.date.days - c.first)] = static_cast<int16_t>(c.days.size());
+        c.days.push_back(std::move(n));
+      }
+    }
+  }
   const std::vector<ClosingDay>& closing_;
-  std::vector<std::pair<int, std::vector<NamedDay>>> years_;
+  std::string key_;
 };
 
 }  // namespace
