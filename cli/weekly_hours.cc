@@ -205,6 +205,24 @@ void write_text(const PersonHours& p, std::string& s) {
   }
 }
 
+// The hour figures a week and the summary share, in the same order.
+void hour_figures(JsonWriter& j, double required, std::optional<double> planned,
+                  std::optional<double> attended, double approved, double unexcused,
+                  double shortfall) {
+  j.key("required");
+  j.number(round2(required));
+  j.key("planned");
+  number_or_null(j, planned);
+  j.key("attended");
+  number_or_null(j, attended);
+  j.key("approved_absence");
+  j.number(round2(approved));
+  j.key("unexcused_absence");
+  j.number(round2(unexcused));
+  j.key("shortfall");
+  number_or_null(j, attended || planned ? std::optional(shortfall) : std::nullopt);
+}
+
 void write_json(const PersonHours& p, Period period, JsonWriter& j) {
   j.begin_object();
   j.key("id");
@@ -241,20 +259,10 @@ void write_json(const PersonHours& p, Period period, JsonWriter& j) {
     j.string(w.last.iso());
     j.key("requirement");
     j.number(round2(w.requirement));
-    j.key("required");
-    j.number(round2(w.required));
-    j.key("planned");
-    number_or_null(j, w.planned);
-    j.key("attended");
-    number_or_null(j, w.attended);
+    hour_figures(j, w.required, w.planned, w.attended, w.approved_absence, w.unexcused_absence,
+                 w.shortfall);
     j.key("sick");
     j.number(round2(w.sick));
-    j.key("approved_absence");
-    j.number(round2(w.approved_absence));
-    j.key("unexcused_absence");
-    j.number(round2(w.unexcused_absence));
-    j.key("shortfall");
-    number_or_null(j, w.attended || w.planned ? std::optional(w.shortfall) : std::nullopt);
     j.key("days_off");
     j.begin_array();
     for (const NamedDay& d : w.days_off) {
@@ -305,18 +313,8 @@ void write_json(const PersonHours& p, Period period, JsonWriter& j) {
   j.begin_object();
   j.key("weeks");
   j.integer(t.weeks);
-  j.key("required");
-  j.number(round2(t.required));
-  j.key("planned");
-  number_or_null(j, t.planned);
-  j.key("attended");
-  number_or_null(j, t.attended);
-  j.key("approved_absence");
-  j.number(round2(t.approved_absence));
-  j.key("unexcused_absence");
-  j.number(round2(t.unexcused_absence));
-  j.key("shortfall");
-  number_or_null(j, t.attended || t.planned ? std::optional(t.shortfall) : std::nullopt);
+  hour_figures(j, t.required, t.planned, t.attended, t.approved_absence, t.unexcused_absence,
+               t.shortfall);
   j.key("attendance_rate");
   if (t.attendance_rate) {
     j.number(std::round(*t.attendance_rate * 10000) / 10000);

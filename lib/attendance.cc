@@ -35,10 +35,33 @@ std::string hours_problem(double h) {
   return fmt::format("hours must be between 0 and 24 a day, found {}", h);
 }
 
-class CsvAttendance {
+// What both readers share: where rows and problems go, and the counts.
+class AttendanceReader {
+ protected:
+  AttendanceReader(const std::string& file, const RowFn& row, const ErrorFn& error)
+      : file_(file), row_(row), error_(error) {}
+
+  void emit(const AttendanceRow& r) {
+    ++counts_.rows;
+    row_(r);
+  }
+
+  void report(uint32_t line, uint32_t column, std::string message) {
+    ++counts_.errors;
+    error_(
+        Diagnostic{Severity::error, {file_, line, column}, std::move(message), "bad-attendance"});
+  }
+
+  const std::string& file_;
+  const RowFn& row_;
+  const ErrorFn& error_;
+  AttendanceReadCounts counts_;
+};
+
+class CsvAttendance : public AttendanceReader {
  public:
   CsvAttendance(const std::string& file, const RowFn& row, const ErrorFn& error)
-      : file_(file), row_(row), error_(error) {}
+      : AttendanceReader(file, row, error) {}
 
   AttendanceReadCounts read(std::istream& in) {
     std::string line;
@@ -174,30 +197,19 @@ class CsvAttendance {
     if (!s) return report(n, status.column, status_problem(status.text));
     r.status = *s;
     if (offer_ >= 0) r.offer = cells_[offer_].text;
-    ++counts_.rows;
-    row_(r);
+    emit(r);
   }
 
-  void report(uint32_t line, uint32_t column, std::string message) {
-    ++counts_.errors;
-    error_(
-        Diagnostic{Severity::error, {file_, line, column}, std::move(message), "bad-attendance"});
-  }
-
-  const std::string& file_;
-  const RowFn& row_;
-  const ErrorFn& error_;
   std::vector<Cell> cells_;
   std::string unquoted_;
   size_t columns_ = 0;
   int id_ = -1, date_ = -1, offer_ = -1, hours_ = -1, status_ = -1;
-  AttendanceReadCounts counts_;
 };
 
-class TomlAttendance {
+class TomlAttendance : public AttendanceReader {
  public:
   TomlAttendance(const std::string& file, const RowFn& row, const ErrorFn& error)
-      : file_(file), row_(row), error_(error) {}
+      : AttendanceReader(file, row, error) {}
 
   // Reads pieces of about 4096 records, cut at [[attendance]] lines.
   AttendanceReadCounts read(std::istream& in) {
@@ -338,21 +350,10 @@ class TomlAttendance {
       offer_ = o->as_string()->get();
       r.offer = offer_;
     }
-    ++counts_.rows;
-    row_(r);
+    emit(r);
   }
 
-  void report(uint32_t line, uint32_t column, std::string message) {
-    ++counts_.errors;
-    error_(
-        Diagnostic{Severity::error, {file_, line, column}, std::move(message), "bad-attendance"});
-  }
-
-  const std::string& file_;
-  const RowFn& row_;
-  const ErrorFn& error_;
   std::string id_, offer_;
-  AttendanceReadCounts counts_;
 };
 
 bool ends_with_csv(const std::string& path) {
