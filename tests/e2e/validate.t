@@ -24,6 +24,12 @@ $ nytte validate tests/data/bad-rules/broken-toml.toml
 ! nytte: 1 rule file checked: 1 error, 0 warnings; 0 tests, 0 failed
 ? 1
 
+$ nytte validate tests/data/bad-rules/calendar.toml
+| tests/data/bad-rules/calendar.toml:8:17: error: unknown closing day 'grundlovdag' (known: grundlovsdag, juleaftensdag, nytaarsaftensdag; or write a date); did you mean 'grundlovsdag'?
+| tests/data/bad-rules/calendar.toml:12:11: error: unknown track 'arbejdsplit'; did you mean 'arbejdspligt'?
+! nytte: 1 rule file checked: 2 errors, 0 warnings; 0 tests, 0 failed
+? 1
+
 $ nytte validate tests/data/bad-rules/constant-type.toml
 | tests/data/bad-rules/constant-type.toml:6:10: error: constant 'limits' must be a bool, number, string, date or array of strings, found a table
 ! nytte: 1 rule file checked: 1 error, 0 warnings; 0 tests, 0 failed
@@ -156,9 +162,9 @@ $ nytte validate --format github tests/data/bad-rules/unknown-key.toml tests/dat
 
 # JUnit XML: well formed, and its counts are right.
 $ nytte validate --format junit rules/ tests/data/bad-rules/ tests/data/warn-rules/ -o $TMP/junit.xml; python3 -c 'import sys, xml.etree.ElementTree as E; r = E.parse(sys.argv[1]).getroot(); print(r.tag, r.get("tests"), r.get("failures"), r.get("errors")); s = r.findall("testsuite"); print(len(s), sum(int(x.get("tests")) for x in s), sum(len(x.findall("testcase")) for x in s), sum(len(x.findall("testcase/failure")) for x in s))' $TMP/junit.xml
-| testsuites 106 21 0
-| 29 106 106 21
-! nytte: 29 rule files checked: 22 errors, 4 warnings; 77 tests, 1 failed
+| testsuites 107 22 0
+| 30 107 107 22
+! nytte: 30 rule files checked: 24 errors, 4 warnings; 77 tests, 1 failed
 
 # Could not run: exit 2.
 $ nytte validate no/such/dir
