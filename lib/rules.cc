@@ -1,6 +1,8 @@
 // Loading rule files: TOML -> checked, compiled RuleSet (format: docs/rules.md).
 #include "rules.h"
 
+#include "codes.h"
+
 #include <algorithm>
 #include <cerrno>
 #include <cstring>
@@ -10,6 +12,7 @@
 #include <sstream>
 
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 #include <toml++/toml.h>
 
 namespace nytte {
@@ -73,7 +76,8 @@ class Loader {
     toml::table doc = parse();
     check_keys(doc,
                {"ruleset", "source", "constants", "field", "exemption_code", "target_group",
-                "exemption", "track", "hours", "calendar", "phase", "conversations", "test"},
+                "exemption", "track", "hours", "calendar", "phase", "conversations", "offer",
+                "recipe", "transport", "test"},
                "top-level table");
 
     const toml::table* head = doc["ruleset"].as_table();
@@ -106,6 +110,9 @@ class Loader {
     load_calendar(doc, rs);
     load_phases(doc, rs);
     load_conversations(doc, rs);
+    load_transport(doc, rs);
+    load_offers(doc, rs);
+    load_recipes(doc, rs);
     load_tests(doc, rs);
     rs.files.push_back(file_);
     return rs;
@@ -677,6 +684,253 @@ class Loader {
     add_versions(rs.conversations, std::move(own), "conversation plan");
   }
 
+  std::optional<double> optional_hours(const toml::table& t, std::string_view key, double hi) {
+    const toml::node* n = t.get(key);
+    if (!n) return std::nullopt;
+    std::optional<double> v = n->value<double>();
+    if (!v || !(n->is_floating_point() || n->is_integer()) || *v < 0 || *v > hi) {
+      fail(pos(*n), fmt::format("'{}' must be a number of hours from 0 to {}", key, hi),
+           "invalid-value");
+    }
+    return *v;
+  }
+  bool optional_bool(const toml::table& t, std::string_view key, bool fallback) {
+    const toml::node* n = t.get(key);
+    if (!n) return fallback;
+    if (const auto* b = n->as_boolean()) return b->get();
+    fail(pos(*n), fmt::format("'{}' must be true or false, found {}", key, type_word(*n)),
+         "wrong-type");
+  }
+  TimeOfDay time_of_day(const toml::node& n, std::string_view key) {
+    const auto* t = n.as_time();
+    if (!t) {
+      fail(pos(n),
+           fmt::format("'{}' must be a TOML local time like 08:30, found {}", key, type_word(n)),
+           "wrong-type");
+    }
+    return TimeOfDay{t->get().hour * 60 + t->get().minute};
+  }
+  std::string kind_code(const toml::node& n) {
+    std::string k = as_string(n, "kind");
+    std::optional<size_t> i = find_code(offer_kind_codes(), k);
+    if (!i) {
+      const CodeList& list = offer_kind_codes();
+      std::vector<std::string_view> all(list.codes.begin(), list.codes.end());
+      std::string hint = did_you_mean(k, all);
+      fail(pos(n),
+           fmt::format("unknown offer kind '{}' (one of {}){}{}", k, fmt::join(all, ", "),
+                       hint.empty() ? "" : "; ", hint),
+           "unknown-code");
+    }
+    return std::string(offer_kind_codes().codes[*i]);
+  }
+
+  // [transport]: merged key by key over the inherited one.
+  void load_transport(const toml::table& doc, RuleSet& rs) {
+    const toml::node* n = doc.get("transport");
+    if (!n) return;
+    const toml::table* t = n->as_table();
+    if (!t) fail(pos(*n), "'transport' must be a table: write [transport]", "wrong-type");
+    check_keys(*t, {"counts", "minutes", "routes", "source", "quote", "legal_basis", "note"},
+               "[transport]");
+    TransportRules& tr = rs.transport;
+    tr.pos = pos(*t);
+    tr.counts = optional_bool(*t, "counts", tr.counts);
+    if (auto m = optional_int(*t, "minutes", 0, 600)) tr.minutes = static_cast<int>(*m);
+    if (const toml::node* r = t->get("routes")) {
+      const toml::array* a = r->as_array();
+      if (!a)
+        fail(pos(*r), "'routes' must be an array of { between = [a, b], minutes }", "wrong-type");
+      tr.routes.clear();
+      for (const toml::node& e : *a) {
+        guarded([&] {
+          const toml::table* rt = e.as_table();
+          if (!rt)
+            fail(pos(e), "a route must be a table { between = [a, b], minutes }", "wrong-type");
+          check_keys(*rt, {"between", "minutes"}, "a route");
+          const toml::node* b = rt->get("between");
+          if (!b) fail(pos(*rt), "missing required key 'between'", "missing-key");
+          std::vector<std::string> ends = string_list(*b, "between");
+          if (ends.size() != 2) fail(pos(*b), "'between' must name two locations", "invalid-value");
+          auto m = optional_int(*rt, "minutes", 0, 600);
+          if (!m) fail(pos(*rt), "missing required key 'minutes'", "missing-key");
+          tr.routes.push_back({ends[0], ends[1], static_cast<int>(*m)});
+        });
+      }
+    }
+    if (t->get("source")) tr.cite.source = optional_string(*t, "source");
+    if (t->get("quote")) tr.cite.quote = optional_string(*t, "quote");
+    if (t->get("legal_basis")) tr.cite.legal_basis = optional_string(*t, "legal_basis");
+    if (t->get("note")) tr.cite.note = optional_string(*t, "note");
+    if (!tr.cite.source.empty() && !rs.find_source(tr.cite.source)) {
+      report(pos(*t->get("source")), fmt::format("unknown source '{}'", tr.cite.source),
+             "unknown-source");
+    }
+  }
+
+  void load_offers(const toml::table& doc, RuleSet& rs) {
+    std::vector<Offer> own;
+    each_table(doc, "offer", [&](const toml::table& t) {
+      check_keys(t,
+                 keys_with({"kind", "workplace", "sector", "location", "seats", "cost_per_week",
+                            "take", "counts", "preparation_hours", "tracks", "who", "slots"}),
+                 "[[offer]]");
+      Offer o;
+      o.h = header(t, rs, "offer");
+      const toml::node* k = t.get("kind");
+      if (!k) fail(pos(t), "missing required key 'kind' (an offer kind code)", "missing-key");
+      o.kind = kind_code(*k);
+      o.workplace = optional_string(t, "workplace");
+      o.sector = optional_string(t, "sector");
+      if (!o.sector.empty() && o.sector != "municipal" && o.sector != "private") {
+        fail(pos(*t.get("sector")),
+             fmt::format("'sector' must be \"municipal\" or \"private\", found \"{}\"", o.sector),
+             "invalid-value");
+      }
+      o.location = optional_string(t, "location");
+      if (auto seats = optional_int(t, "seats", 0, 1000000)) o.seats = static_cast<int>(*seats);
+      o.cost_per_week = optional_hours(t, "cost_per_week", 1e9).value_or(0);
+      std::string take = optional_string(t, "take");
+      if (!take.empty() && take != "any" && take != "all") {
+        fail(pos(*t.get("take")),
+             fmt::format("'take' must be \"any\" (some of the slots) or \"all\" (every slot), "
+                         "found \"{}\"",
+                         take),
+             "invalid-value");
+      }
+      o.take_all = take == "all";
+      o.counts = optional_bool(t, "counts", true);
+      o.preparation_hours = optional_hours(t, "preparation_hours", 24).value_or(0);
+      o.tracks = track_list(t, rs);
+      if (t.get("who")) o.who = expression(t, "who", rs, Type::boolean, t);
+      const toml::node* sl = t.get("slots");
+      if (!sl)
+        fail(pos(t), "missing required key 'slots' (weekly { day, from, to })", "missing-key");
+      const toml::array* a = sl->as_array();
+      if (!a || a->empty())
+        fail(pos(*sl), "'slots' must be a non-empty array of { day, from, to }", "wrong-type");
+      for (const toml::node& e : *a) o.slots.push_back(slot(e, o.slots));
+      own.push_back(std::move(o));
+    });
+    add_versions(rs.offers, std::move(own), "offer");
+  }
+
+  Slot slot(const toml::node& e, const std::vector<Slot>& before) {
+    const toml::table* st = e.as_table();
+    if (!st) fail(pos(e), "a slot must be a table { day, from, to }", "wrong-type");
+    check_keys(*st, {"day", "from", "to"}, "a slot");
+    Slot s;
+    s.pos = pos(e);
+    const toml::node* d = st->get("day");
+    if (!d) fail(pos(e), "missing required key 'day' (mon ... sun)", "missing-key");
+    std::string day = as_string(*d, "day");
+    std::optional<Weekday> wd = parse_weekday(day);
+    if (!wd) {
+      std::string hint = did_you_mean(day, {"mon", "tue", "wed", "thu", "fri", "sat", "sun"});
+      fail(pos(*d),
+           fmt::format("'day' must be mon, tue, wed, thu, fri, sat or sun, found \"{}\"{}{}", day,
+                       hint.empty() ? "" : "; ", hint),
+           "invalid-value");
+    }
+    s.day = *wd;
+    const toml::node* f = st->get("from");
+    const toml::node* to = st->get("to");
+    if (!f || !to)
+      fail(pos(e), fmt::format("missing required key '{}'", f ? "to" : "from"), "missing-key");
+    s.from = time_of_day(*f, "from");
+    s.to = time_of_day(*to, "to");
+    if (s.to <= s.from) {
+      fail(pos(*to),
+           fmt::format("a slot must end after it starts, found {} to {}", s.from.hh_mm(),
+                       s.to.hh_mm()),
+           "bad-times");
+    }
+    for (const Slot& o : before) {
+      if (o.day == s.day && o.from < s.to && s.from < o.to) {
+        fail(pos(e), fmt::format("slot overlaps the offer's slot at line {}", o.pos.line),
+             "overlapping-slots");
+      }
+    }
+    return s;
+  }
+
+  std::vector<std::string> kinds_list(const toml::node& n) {
+    const toml::array* a = n.as_array();
+    if (!a) fail(pos(n), "must be an array of offer kinds", "wrong-type");
+    std::vector<std::string> out;
+    for (const toml::node& e : *a) out.push_back(kind_code(e));
+    return out;
+  }
+
+  void load_recipes(const toml::table& doc, RuleSet& rs) {
+    std::vector<Recipe> own;
+    each_table(doc, "recipe", [&](const toml::table& t) {
+      check_keys(t, keys_with({"tracks", "phase", "prefer", "part", "daily_limit"}), "[[recipe]]");
+      Recipe r;
+      r.h = header(t, rs, "recipe");
+      r.tracks = track_list(t, rs);
+      r.phase = optional_string(t, "phase");
+      if (!r.phase.empty() && !rs.find_phase(r.phase)) {
+        std::vector<std::string_view> ids;
+        for (const Phase& ph : rs.phases) ids.push_back(ph.h.id);
+        std::string hint = did_you_mean(r.phase, ids);
+        report(pos(*t.get("phase")),
+               fmt::format("unknown phase '{}'{}{}", r.phase, hint.empty() ? "" : "; ", hint),
+               "unknown-reference");
+      }
+      const toml::node* pr = t.get("prefer");
+      if (!pr) fail(pos(t), "missing required key 'prefer' (tiers of offer kinds)", "missing-key");
+      const toml::array* tiers = pr->as_array();
+      if (!tiers || tiers->empty())
+        fail(pos(*pr), "'prefer' must be an array of tiers (arrays of offer kinds)", "wrong-type");
+      for (const toml::node& tier : *tiers) {
+        if (tier.is_string()) {
+          r.prefer.push_back({kind_code(tier)});
+        } else {
+          r.prefer.push_back(kinds_list(tier));
+        }
+      }
+      r.daily_limit = optional_hours(t, "daily_limit", 24);
+      if (const toml::node* parts = t.get("part")) {
+        const toml::array* a = parts->as_array();
+        if (!a) fail(pos(*parts), "'part' must be written as [[recipe.part]] tables", "wrong-type");
+        for (const toml::node& e : *a) r.parts.push_back(part(e, r, rs));
+      }
+      own.push_back(std::move(r));
+    });
+    add_versions(rs.recipes, std::move(own), "recipe");
+  }
+
+  RecipePart part(const toml::node& e, const Recipe& r, const RuleSet& rs) {
+    const toml::table* pt = e.as_table();
+    if (!pt) fail(pos(e), "each [[recipe.part]] must be a table", "wrong-type");
+    check_keys(*pt, {"title", "kinds", "hours", "days"}, "[[recipe.part]]");
+    RecipePart p;
+    p.pos = pos(e);
+    p.title = optional_string(*pt, "title");
+    const toml::node* k = pt->get("kinds");
+    if (!k) fail(pos(e), "missing required key 'kinds'", "missing-key");
+    p.kinds = kinds_list(*k);
+    const toml::array& ka = *k->as_array();
+    for (size_t i = 0; i < p.kinds.size(); ++i) {
+      bool listed = false;
+      for (const auto& tier : r.prefer)
+        listed = listed || std::find(tier.begin(), tier.end(), p.kinds[i]) != tier.end();
+      if (!listed) {
+        report(pos(*ka.get(i)),
+               fmt::format("kind '{}' of a mandatory part is not in the recipe's 'prefer'",
+                           p.kinds[i]),
+               "unknown-reference");
+      }
+    }
+    std::optional<double> hours = optional_hours(*pt, "hours", 168);
+    std::optional<double> days = optional_hours(*pt, "days", 7);
+    if (hours && days) fail(pos(e), "give 'hours' or 'days', not both", "invalid-value");
+    if (!hours && !days) fail(pos(e), "missing required key 'hours' (or 'days')", "missing-key");
+    p.hours = hours ? *hours : *days * rs.calendar.hours_per_day;
+    return p;
+  }
+
   // [[test]] entries: a citizen, a date, and what is expected.
   void load_tests(const toml::table& doc, RuleSet& rs) {
     each_table(doc, "test", [&](const toml::table& t) {
@@ -857,6 +1111,21 @@ const Track* RuleSet::find_track(std::string_view track_id) const {
     if (t.h.id == track_id) return &t;
   }
   return nullptr;
+}
+
+const Phase* RuleSet::find_phase(std::string_view phase_id) const {
+  for (const Phase& p : phases) {
+    if (p.h.id == phase_id) return &p;
+  }
+  return nullptr;
+}
+
+int TransportRules::between(std::string_view from, std::string_view to) const {
+  if (from.empty() || to.empty() || from == to) return 0;
+  for (const Route& r : routes) {
+    if ((r.a == from && r.b == to) || (r.a == to && r.b == from)) return r.minutes;
+  }
+  return minutes;
 }
 
 RuleSet load_rules_text(std::string_view text, const std::string& file_name,

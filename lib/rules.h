@@ -111,6 +111,71 @@ struct ConversationPlan {
   int within_weeks = 0;  // 0 = no limit
 };
 
+// A weekly time slot of an offer: every week on `day`, from-to.
+struct Slot {
+  Weekday day = Weekday::mon;
+  TimeOfDay from, to;
+  SourcePos pos;
+};
+
+// An offer (tilbud) a package is made of: a workplace or course with weekly
+// slots and a number of seats. A person takes some of its slots (`take_all`:
+// every slot or none, as in a course) and holds one seat whatever the number
+// of slots. Docs: docs/packages.md.
+struct Offer {
+  RuleHeader h;
+  std::string kind;          // offer kind code (domain.md): "praktik", "dansk", ...
+  std::string workplace;     // where, in words
+  std::string sector;        // "municipal" or "private"; "" when not said
+  std::string location;      // id of the place; transport is counted between places
+  std::optional<int> seats;  // missing = as many as needed
+  double cost_per_week = 0;  // kr. a seat a week
+  bool take_all = false;
+  bool counts = true;               // whether its hours count towards the requirement
+  double preparation_hours = 0;     // counted a block on top of its time (Danish homework)
+  std::vector<std::string> tracks;  // who may take it: these tracks (empty = any) ...
+  std::optional<CompiledExpr> who;  // ... and this condition (missing = anyone)
+  std::vector<Slot> slots;
+};
+
+// A mandatory part of a recipe: at least `hours` a week of these kinds
+// (Greve: one day of job search, 5 hours of Danish).
+struct RecipePart {
+  std::string title;
+  std::vector<std::string> kinds;
+  double hours = 0;
+  SourcePos pos;
+};
+
+// What a track's week is made of: the mandatory parts, the kinds it may
+// contain in tiers of preference (the seeds' principle: ordinary paid hours
+// first, then company-based offers, then the rest), and the most counted
+// hours a day.
+struct Recipe {
+  RuleHeader h;
+  std::vector<std::string> tracks;               // empty = every track
+  std::string phase;                             // id of a [[phase]]; "" = the whole course
+  std::vector<std::vector<std::string>> prefer;  // tiers of kinds, best first
+  std::vector<RecipePart> parts;
+  std::optional<double> daily_limit;  // hours; missing = [calendar] hours_per_day
+};
+
+// [transport]: whether travel between two places on the same day counts
+// towards the hours (borger.dk: it does), and how long it takes.
+struct TransportRules {
+  bool counts = false;
+  int minutes = 0;  // between two different locations, unless a route says otherwise
+  struct Route {
+    std::string a, b;
+    int minutes = 0;
+  };
+  std::vector<Route> routes;
+  Citation cite;
+  SourcePos pos;
+  // Minutes from one location to another (0 when the same or unnamed).
+  int between(std::string_view from, std::string_view to) const;
+};
+
 // A test case written beside the rules ([[test]] in a rule file, or in
 // rules/tests/<file>): a citizen, a date, and the answer the authors promise.
 // Each expectation is optional; only those given are checked.
@@ -156,11 +221,15 @@ struct RuleSet {
   CalendarRules calendar;
   std::vector<Phase> phases;
   std::vector<ConversationPlan> conversations;
+  std::vector<Offer> offers;
+  std::vector<Recipe> recipes;
+  TransportRules transport;
   std::vector<RuleTest> tests;     // this file's own, not inherited
   std::vector<std::string> files;  // every file loaded: the parents', then this one
 
   const Source* find_source(std::string_view id) const;
   const Track* find_track(std::string_view id) const;  // any version
+  const Phase* find_phase(std::string_view id) const;  // any version
 };
 
 // The national rule set compiled into the binary from rules/national.toml.

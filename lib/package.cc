@@ -1,0 +1,764 @@
+// The package search (docs/packages.md, "How the choice is made").
+//
+// The week is searched day by day. For one day, a dynamic programme over the
+// slots in order of start time keeps, for every (end time, place, counted
+// minutes, mandatory minutes) reached, the best way of reaching it; the
+// days' results are then combined the same way over (week minutes,
+// mandatory minutes). Every quantity the objective ranks by is a sum over
+// the blocks, so keeping the best of each state loses no better package:
+// the search is exact. Whole-course offers (take = "all") span days; each
+// subset of them is tried with its slots fixed.
+#include "package.h"
+
+#include <algorithm>
+#include <array>
+#include <climits>
+#include <cmath>
+#include <unordered_map>
+
+#include <fmt/format.h>
+#include <fmt/ranges.h>
+
+namespace nytte {
+namespace search {
+namespace {
+
+constexpr int kMaxTiers = 8;
+constexpr int kMaxParts = 3;
+constexpr size_t kMaxWholeCourse = 10;  // 2^10 subsets at most
+
+// What the objective ranks after mandatory and total minutes: additive.
+struct Val {
+  std::array<int, kMaxTiers> tiers{};
+  int blocks = 0;
+  int64_t order = 0;
+  Val operator+(const Val& o) const {
+    Val v;
+    for (int i = 0; i < kMaxTiers; ++i) v.tiers[i] = tiers[i] + o.tiers[i];
+    v.blocks = blocks + o.blocks;
+    v.order = order + o.order;
+    return v;
+  }
+  bool better_than(const Val& o) const {
+    if (tiers != o.tiers) return tiers > o.tiers;
+    if (blocks != o.blocks) return blocks < o.blocks;
+    return order < o.order;
+  }
+};
+
+struct Item {
+  uint32_t cand, slot;
+  int day, from, to;
+  int counted;
+  int tier;
+  uint32_t mask;
+  int loc;
+  bool fixed;
+  int64_t order;
+};
+
+using Parts = std::array<int, kMaxParts>;
+
+struct Key {
+  int a, b, minutes;
+  Parts parts;
+  bool operator==(const Key&) const = default;
+};
+struct KeyHash {
+  size_t operator()(const Key& k) const {
+    uint64_t h = static_cast<uint64_t>(k.a) * 0x9E3779B97F4A7C15ULL;
+    h ^= static_cast<uint64_t>(k.b) + 0x7F4A7C159E3779B9ULL + (h << 6) + (h >> 2);
+    h ^= static_cast<uint64_t>(k.minutes) * 0xC2B2AE3D27D4EB4FULL + (h << 6) + (h >> 2);
+    for (int p : k.parts)
+      h ^= static_cast<uint64_t>(p) + 0x165667B19E3779F9ULL + (h << 6) + (h >> 2);
+    return static_cast<size_t>(h);
+  }
+};
+
+// A partial day: the items taken (indices into the day's items) and what
+// they add up to.
+struct DayState {
+  int end = -1;
+  int loc = -1;
+  int minutes = 0;
+  Parts parts{};
+  Val val;
+  std::vector<uint16_t> items;
+};
+
+struct DayOption {
+  int minutes = 0;
+  Parts parts{};
+  Val val;
+  std::vector<uint16_t> items;
+};
+
+class Searcher {
+ public:
+  explicit Searcher(const Problem& p) : p_(p) {
+    std::vector<std::string> locs;
+    for (const Candidate& c : p.candidates) {
+      if (std::find(locs.begin(), locs.end(), c.location) == locs.end()) locs.push_back(c.location);
+    }
+    nloc_ = static_cast<int>(locs.size());
+    travel_.assign(locs.size() * locs.size(), 0);
+    for (size_t a = 0; a < locs.size(); ++a) {
+      for (size_t b = 0; b < locs.size(); ++b) {
+        travel_[a * locs.size() + b] = p.transport ? p.transport->between(locs[a], locs[b]) : 0;
+      }
+    }
+    counts_travel_ = p.transport && p.transport->counts;
+    for (size_t k = 0; k < p.part_targets.size() && k < kMaxParts; ++k)
+      part_target_[k] = p.part_targets[k];
+    for (uint32_t ci = 0; ci < p.candidates.size(); ++ci) {
+      const Candidate& c = p.candidates[ci];
+      int loc = static_cast<int>(std::find(locs.begin(), locs.end(), c.location) - locs.begin());
+      if (c.take_all) whole_.push_back(ci);
+      for (uint32_t si = 0; si < c.slots.size(); ++si) {
+        const Slot& s = c.slots[si];
+        Item it;
+        it.cand = ci;
+        it.slot = si;
+        it.day = static_cast<int>(s.day);
+        it.from = s.from.minutes;
+        it.to = s.to.minutes;
+        it.counted = c.counts ? it.to - it.from + c.preparation : 0;
+        it.tier = std::min(c.tier, kMaxTiers - 1);
+        it.mask = c.part_mask;
+        it.loc = loc;
+        it.fixed = false;
+        it.order = static_cast<int64_t>(ci) * 64 + si;
+        items_[it.day].push_back(it);
+      }
+    }
+    for (auto& day : items_) {
+      std::sort(day.begin(), day.end(), [](const Item& a, const Item& b) {
+        if (a.from != b.from) return a.from < b.from;
+        if (a.to != b.to) return a.to < b.to;
+        return a.order < b.order;
+      });
+    }
+  }
+
+  Solution run() {
+    Solution best;
+    bool found = false;
+    BestWeek best_week;
+    size_t n = std::min(whole_.size(), kMaxWholeCourse);
+    best.exact = whole_.size() <= kMaxWholeCourse;
+    std::array<std::vector<DayOption>, 7> base;
+    for (int d = 0; d < 7; ++d) base[d] = day_options(d, 0);
+    for (uint32_t subset = 0; subset < (1u << n); ++subset) {
+      std::array<const std::vector<DayOption>*, 7> days;
+      std::array<std::vector<DayOption>, 7> own;
+      uint32_t taken = 0;
+      for (size_t i = 0; i < whole_.size(); ++i) {
+        if (i < n && (subset >> i & 1)) taken |= 1u << i;
+      }
+      bool feasible = true;
+      for (int d = 0; d < 7; ++d) {
+        if (!whole_.empty()) {
+          own[d] = day_options(d, taken);
+          days[d] = &own[d];
+        } else {
+          days[d] = &base[d];
+        }
+        if (days[d]->empty()) feasible = false;
+      }
+      if (!feasible) continue;
+      BestWeek w = combine(days);
+      if (!w.found) continue;
+      if (!found || w.better_than(best_week)) {
+        found = true;
+        best_week = w;
+        best.chosen.clear();
+        for (int d = 0; d < 7; ++d) {
+          const DayOption& o = (*days[d])[w.choice[d]];
+          for (uint16_t ix : o.items) {
+            const Item& it = day_items(d, taken)[ix];
+            best.chosen.push_back({it.cand, it.slot});
+          }
+        }
+      }
+    }
+    if (found) {
+      std::optional<Score> s = score_of(p_, best.chosen);
+      if (s) best.score = *s;
+    } else {
+      best.score = *score_of(p_, {});
+    }
+    return best;
+  }
+
+ private:
+  struct BestWeek {
+    bool found = false;
+    int parts = 0;
+    int total = 0;
+    Val val;
+    std::array<size_t, 7> choice{};
+    bool better_than(const BestWeek& o) const {
+      if (parts != o.parts) return parts > o.parts;
+      if (total != o.total) return total > o.total;
+      return val.better_than(o.val);
+    }
+  };
+
+  // The day's items, with the whole-course candidates of `taken` fixed and
+  // the others left out.
+  const std::vector<Item>& day_items(int d, uint32_t taken) {
+    scratch_[d].clear();
+    for (const Item& it : items_[d]) {
+      const Candidate& c = p_.candidates[it.cand];
+      if (!c.take_all) {
+        scratch_[d].push_back(it);
+        continue;
+      }
+      size_t w = std::find(whole_.begin(), whole_.end(), it.cand) - whole_.begin();
+      if (w < 32 && (taken >> w & 1)) {
+        Item f = it;
+        f.fixed = true;
+        scratch_[d].push_back(f);
+      }
+    }
+    return scratch_[d];
+  }
+
+  int cap_part(int k, int v) const { return std::min(v, part_target_[k]); }
+
+  std::vector<DayOption> day_options(int d, uint32_t taken) {
+    const std::vector<Item>& items = day_items(d, taken);
+    std::vector<DayState> states(1);
+    std::unordered_map<Key, size_t, KeyHash> index;
+    for (size_t j = 0; j < items.size(); ++j) {
+      const Item& it = items[j];
+      std::vector<DayState> grown;
+      std::unordered_map<Key, size_t, KeyHash> grown_index;
+      for (const DayState& s : states) {
+        int travel = s.loc < 0 ? 0 : travel_[s.loc * nloc_ + it.loc];
+        if (s.end >= 0 && s.end + travel > it.from) continue;
+        int minutes = s.minutes + it.counted + (counts_travel_ ? travel : 0);
+        if (minutes > p_.daily_limit || minutes > p_.target) continue;
+        DayState n;
+        n.end = it.to;
+        n.loc = it.loc;
+        n.minutes = minutes;
+        for (int k = 0; k < kMaxParts; ++k)
+          n.parts[k] = cap_part(k, s.parts[k] + ((it.mask >> k & 1) ? it.counted : 0));
+        n.val = s.val;
+        n.val.tiers[it.tier] += it.counted;
+        n.val.blocks += 1;
+        n.val.order += it.order;
+        Key key{n.end, n.loc, n.minutes, n.parts};
+        auto [at, inserted] = grown_index.emplace(key, grown.size());
+        if (!inserted && !n.val.better_than(grown[at->second].val)) continue;
+        n.items = s.items;
+        n.items.push_back(static_cast<uint16_t>(j));
+        if (inserted) {
+          grown.push_back(std::move(n));
+        } else {
+          grown[at->second] = std::move(n);
+        }
+      }
+      if (it.fixed) {
+        states = std::move(grown);
+        index.clear();
+        for (size_t i = 0; i < states.size(); ++i)
+          index.emplace(Key{states[i].end, states[i].loc, states[i].minutes, states[i].parts}, i);
+        if (states.empty()) return {};
+        continue;
+      }
+      for (DayState& n : grown) {
+        Key key{n.end, n.loc, n.minutes, n.parts};
+        auto [at, inserted] = index.emplace(key, states.size());
+        if (inserted) {
+          states.push_back(std::move(n));
+        } else if (n.val.better_than(states[at->second].val)) {
+          states[at->second] = std::move(n);
+        }
+      }
+    }
+    // The day's options: the best state for each (minutes, mandatory minutes).
+    std::vector<DayOption> out;
+    std::unordered_map<Key, size_t, KeyHash> by;
+    for (DayState& s : states) {
+      Key key{0, 0, s.minutes, s.parts};
+      auto [at, inserted] = by.emplace(key, out.size());
+      if (inserted) {
+        out.push_back({s.minutes, s.parts, s.val, std::move(s.items)});
+      } else if (s.val.better_than(out[at->second].val)) {
+        out[at->second] = {s.minutes, s.parts, s.val, std::move(s.items)};
+      }
+    }
+    return out;
+  }
+
+  BestWeek combine(const std::array<const std::vector<DayOption>*, 7>& days) {
+    struct WeekState {
+      int minutes = 0;
+      Parts parts{};
+      Val val;
+      std::array<size_t, 7> choice{};
+    };
+    std::vector<WeekState> states(1);
+    for (int d = 0; d < 7; ++d) {
+      const std::vector<DayOption>& opts = *days[d];
+      std::vector<WeekState> next;
+      std::unordered_map<Key, size_t, KeyHash> index;
+      for (const WeekState& s : states) {
+        for (size_t o = 0; o < opts.size(); ++o) {
+          const DayOption& opt = opts[o];
+          int minutes = s.minutes + opt.minutes;
+          if (minutes > p_.target) continue;
+          WeekState n;
+          n.minutes = minutes;
+          for (int k = 0; k < kMaxParts; ++k) n.parts[k] = cap_part(k, s.parts[k] + opt.parts[k]);
+          n.val = s.val + opt.val;
+          n.choice = s.choice;
+          n.choice[d] = o;
+          Key key{0, 0, n.minutes, n.parts};
+          auto [at, inserted] = index.emplace(key, next.size());
+          if (inserted) {
+            next.push_back(n);
+          } else if (n.val.better_than(next[at->second].val)) {
+            next[at->second] = n;
+          }
+        }
+      }
+      states = std::move(next);
+    }
+    BestWeek best;
+    for (const WeekState& s : states) {
+      BestWeek w;
+      w.found = true;
+      for (int k = 0; k < kMaxParts; ++k) w.parts += s.parts[k];
+      w.total = s.minutes;
+      w.val = s.val;
+      w.choice = s.choice;
+      if (!best.found || w.better_than(best)) best = w;
+    }
+    return best;
+  }
+
+  const Problem& p_;
+  int nloc_ = 0;
+  std::vector<int> travel_;
+  bool counts_travel_ = false;
+  Parts part_target_{};
+  std::vector<uint32_t> whole_;
+  std::array<std::vector<Item>, 7> items_;
+  std::array<std::vector<Item>, 7> scratch_;
+};
+
+}  // namespace
+
+bool Score::better_than(const Score& o) const {
+  if (parts != o.parts) return parts > o.parts;
+  if (total != o.total) return total > o.total;
+  if (tiers != o.tiers) return tiers > o.tiers;
+  if (blocks != o.blocks) return blocks < o.blocks;
+  return order < o.order;
+}
+
+std::optional<Score> score_of(const Problem& p, const std::vector<Chosen>& chosen) {
+  Score s;
+  s.tiers.assign(static_cast<size_t>(std::max(p.tiers, 1)), 0);
+  s.part_minutes.assign(p.part_targets.size(), 0);
+  std::vector<Chosen> sorted = chosen;
+  auto slot_of = [&](const Chosen& c) -> const Slot& {
+    return p.candidates[c.candidate].slots[c.slot];
+  };
+  std::sort(sorted.begin(), sorted.end(), [&](const Chosen& a, const Chosen& b) {
+    const Slot &x = slot_of(a), &y = slot_of(b);
+    if (x.day != y.day) return x.day < y.day;
+    return x.from < y.from;
+  });
+  // Whole-course candidates: every slot or none.
+  for (const Chosen& c : sorted) {
+    const Candidate& cand = p.candidates[c.candidate];
+    if (!cand.take_all) continue;
+    for (uint32_t si = 0; si < cand.slots.size(); ++si) {
+      bool has = std::any_of(sorted.begin(), sorted.end(), [&](const Chosen& x) {
+        return x.candidate == c.candidate && x.slot == si;
+      });
+      if (!has) return std::nullopt;
+    }
+  }
+  std::array<int, 7> day_minutes{};
+  for (size_t i = 0; i < sorted.size(); ++i) {
+    const Candidate& cand = p.candidates[sorted[i].candidate];
+    const Slot& sl = slot_of(sorted[i]);
+    int counted = cand.counts ? sl.to.minutes - sl.from.minutes + cand.preparation : 0;
+    int d = static_cast<int>(sl.day);
+    if (i > 0) {
+      const Chosen& prev = sorted[i - 1];
+      const Slot& ps = slot_of(prev);
+      if (ps.day == sl.day) {
+        if (prev.candidate == sorted[i].candidate && prev.slot == sorted[i].slot)
+          return std::nullopt;
+        int travel =
+            p.transport ? p.transport->between(p.candidates[prev.candidate].location, cand.location)
+                        : 0;
+        if (ps.to.minutes + travel > sl.from.minutes) return std::nullopt;
+        if (p.transport && p.transport->counts) {
+          day_minutes[d] += travel;
+          s.total += travel;
+        }
+      }
+    }
+    day_minutes[d] += counted;
+    s.total += counted;
+    s.tiers[static_cast<size_t>(std::min(cand.tier, kMaxTiers - 1))] += counted;
+    for (size_t k = 0; k < p.part_targets.size(); ++k) {
+      if (cand.part_mask >> k & 1) s.part_minutes[k] += counted;
+    }
+    s.blocks += 1;
+    s.order += static_cast<int64_t>(sorted[i].candidate) * 64 + sorted[i].slot;
+  }
+  for (int m : day_minutes) {
+    if (m > p.daily_limit) return std::nullopt;
+  }
+  if (s.total > p.target) return std::nullopt;
+  for (size_t k = 0; k < p.part_targets.size(); ++k) {
+    s.parts += std::min(s.part_minutes[k], p.part_targets[k]);
+  }
+  // Compare tiers over the full width, as the search does.
+  s.tiers.resize(kMaxTiers, 0);
+  return s;
+}
+
+Solution solve(const Problem& p) {
+  return Searcher(p).run();
+}
+
+}  // namespace search
+
+namespace {
+
+int to_minutes(double hours) {
+  return static_cast<int>(std::lround(hours * 60));
+}
+
+bool clashes(const Slot& s, const std::optional<std::vector<UnavailableBlock>>& blocks) {
+  if (!blocks) return false;
+  for (const UnavailableBlock& b : *blocks) {
+    if (b.day == s.day && b.from < s.to && s.from < b.to) return true;
+  }
+  return false;
+}
+
+std::string id_list(const std::vector<std::string_view>& ids) {
+  if (ids.size() <= 4) return fmt::format("{}", fmt::join(ids, ", "));
+  return fmt::format("{}, ... ({} more)", fmt::join(ids.begin(), ids.begin() + 4, ", "),
+                     ids.size() - 4);
+}
+
+// The recipes for a track in force on `start`: those of its phases, in phase
+// order, else the one for the whole course.
+std::vector<const Recipe*> recipes_for(const RuleSet& rules, const Track& track, Date start) {
+  std::vector<const Recipe*> phased, whole;
+  for (const Recipe& r : rules.recipes) {
+    if (!r.h.valid.contains(start)) continue;
+    if (!r.tracks.empty() &&
+        std::find(r.tracks.begin(), r.tracks.end(), track.h.id) == r.tracks.end())
+      continue;
+    (r.phase.empty() ? whole : phased).push_back(&r);
+  }
+  if (phased.empty()) {
+    if (whole.size() > 1) whole.erase(whole.begin() + 1, whole.end());
+    return whole;
+  }
+  std::stable_sort(phased.begin(), phased.end(), [&](const Recipe* a, const Recipe* b) {
+    return rules.find_phase(a->phase)->from_day < rules.find_phase(b->phase)->from_day;
+  });
+  return phased;
+}
+
+int tier_of(const Recipe& r, std::string_view kind) {
+  for (size_t t = 0; t < r.prefer.size(); ++t) {
+    if (std::find(r.prefer[t].begin(), r.prefer[t].end(), kind) != r.prefer[t].end())
+      return static_cast<int>(t);
+  }
+  return -1;
+}
+
+// Why offers were left out of a person's search.
+struct Exclusions {
+  std::vector<std::string_view> no_seats, not_open, clash;
+  std::vector<std::string_view> missing;  // fields a `who` condition needed
+};
+
+struct Made {
+  search::Problem problem;
+  std::vector<uint32_t> offer_of;  // candidate -> offer index
+  Exclusions out;
+};
+
+Made make_problem(const RuleSet& rules, const Recipe& recipe, const Citizen& c, Date on, Date start,
+                  const Track& track, int target, const SeatBook& seats,
+                  const std::vector<bool>& held) {
+  Made m;
+  search::Problem& p = m.problem;
+  p.target = target;
+  p.daily_limit = to_minutes(recipe.daily_limit.value_or(rules.calendar.hours_per_day));
+  p.tiers = static_cast<int>(recipe.prefer.size());
+  for (const RecipePart& part : recipe.parts)
+    p.part_targets.push_back(std::min(to_minutes(part.hours), target));
+  p.transport = &rules.transport;
+  EvalContext ctx{c, on};
+  for (uint32_t i = 0; i < rules.offers.size(); ++i) {
+    const Offer& o = rules.offers[i];
+    if (!o.h.valid.contains(start)) continue;
+    int tier = tier_of(recipe, o.kind);
+    if (tier < 0) continue;
+    if (!o.tracks.empty() &&
+        std::find(o.tracks.begin(), o.tracks.end(), track.h.id) == o.tracks.end()) {
+      m.out.not_open.push_back(o.h.id);
+      continue;
+    }
+    if (o.who && eval_condition(*o.who, ctx, &m.out.missing) != Tri::yes) {
+      m.out.not_open.push_back(o.h.id);
+      continue;
+    }
+    if (!held[i] && seats.left(rules, i) <= 0) {
+      m.out.no_seats.push_back(o.h.id);
+      continue;
+    }
+    search::Candidate cand;
+    cand.offer = i;
+    cand.tier = tier;
+    cand.take_all = o.take_all;
+    cand.counts = o.counts;
+    cand.preparation = to_minutes(o.preparation_hours);
+    cand.location = o.location;
+    for (size_t k = 0; k < recipe.parts.size(); ++k) {
+      const auto& kinds = recipe.parts[k].kinds;
+      if (std::find(kinds.begin(), kinds.end(), o.kind) != kinds.end()) cand.part_mask |= 1u << k;
+    }
+    bool clash = false;
+    for (const Slot& s : o.slots) {
+      if (clashes(s, c.unavailable)) {
+        clash = true;
+      } else {
+        cand.slots.push_back(s);
+      }
+    }
+    if (clash) m.out.clash.push_back(o.h.id);
+    if (cand.slots.empty() || (clash && o.take_all)) continue;
+    p.candidates.push_back(std::move(cand));
+    m.offer_of.push_back(i);
+  }
+  std::sort(m.out.missing.begin(), m.out.missing.end());
+  m.out.missing.erase(std::unique(m.out.missing.begin(), m.out.missing.end()), m.out.missing.end());
+  return m;
+}
+
+void explain_shortfall(const RuleSet& rules, const Recipe& recipe, const Made& m,
+                       WeeklyPackage& w) {
+  const Exclusions& x = m.out;
+  std::vector<std::string>& why = w.shortfall_reasons;
+  for (const PartResult& pr : w.parts) {
+    if (pr.planned + 1e-9 < pr.required) {
+      why.push_back(fmt::format("mandatory part '{}' ({}) has {:g} of {:g} hours",
+                                pr.part->title.empty()
+                                    ? fmt::format("{}", fmt::join(pr.part->kinds, ", "))
+                                    : pr.part->title,
+                                fmt::join(pr.part->kinds, ", "), pr.planned, pr.required));
+    }
+  }
+  if (!x.no_seats.empty()) why.push_back(fmt::format("no seats left: {}", id_list(x.no_seats)));
+  if (!x.clash.empty())
+    why.push_back(
+        fmt::format("time conflicts with the person's unavailable times: {}", id_list(x.clash)));
+  if (!x.not_open.empty()) {
+    std::string s =
+        fmt::format("not open to this person (track or condition): {}", id_list(x.not_open));
+    if (!x.missing.empty()) s += fmt::format(" (missing fields: {})", fmt::join(x.missing, ", "));
+    why.push_back(s);
+  }
+  if (m.problem.candidates.empty() && x.no_seats.empty() && x.clash.empty() && x.not_open.empty()) {
+    std::vector<std::string> kinds;
+    for (const auto& tier : recipe.prefer)
+      for (const std::string& k : tier) kinds.push_back(k);
+    why.push_back(
+        fmt::format("rule set '{}' has no offer in force of the kinds the recipe takes ({})",
+                    rules.id, fmt::join(kinds, ", ")));
+  } else if (!m.problem.candidates.empty()) {
+    why.push_back(fmt::format(
+        "the slots open to the person that fit together (no overlaps{}, at most {:g} hours a "
+        "day) add up to {:g} hours",
+        rules.transport.minutes > 0 || !rules.transport.routes.empty()
+            ? ", travel time between places"
+            : "",
+        m.problem.daily_limit / 60.0, w.planned_hours - w.ordinary_hours));
+  }
+}
+
+double round_hours(int minutes) {
+  return std::round(minutes / 60.0 * 100) / 100;
+}
+
+WeeklyPackage make_package(const RuleSet& rules, const Recipe& recipe, const Citizen& c, Date on,
+                           Date start, const Track& track, double required, const SeatBook& seats,
+                           const std::vector<bool>& held) {
+  WeeklyPackage w;
+  w.recipe = &recipe;
+  w.phase = recipe.phase.empty() ? nullptr : rules.find_phase(recipe.phase);
+  w.required_hours = required;
+  w.ordinary_hours = std::clamp(c.ordinary_hours.value_or(0), 0.0, required);
+  int target = std::max(0, to_minutes(required) - to_minutes(w.ordinary_hours));
+  Made m = make_problem(rules, recipe, c, on, start, track, target, seats, held);
+  search::Solution sol = search::solve(m.problem);
+  w.exact = sol.exact;
+  std::vector<search::Chosen> chosen = sol.chosen;
+  std::sort(chosen.begin(), chosen.end(), [&](const search::Chosen& a, const search::Chosen& b) {
+    const Slot& x = m.problem.candidates[a.candidate].slots[a.slot];
+    const Slot& y = m.problem.candidates[b.candidate].slots[b.slot];
+    if (x.day != y.day) return x.day < y.day;
+    return x.from < y.from;
+  });
+  int counted = 0;
+  std::vector<int> part_minutes(recipe.parts.size(), 0);
+  for (size_t i = 0; i < chosen.size(); ++i) {
+    const search::Candidate& cand = m.problem.candidates[chosen[i].candidate];
+    const Offer& o = rules.offers[m.offer_of[chosen[i].candidate]];
+    const Slot& s = cand.slots[chosen[i].slot];
+    if (i > 0) {
+      const search::Candidate& prev = m.problem.candidates[chosen[i - 1].candidate];
+      const Slot& ps = prev.slots[chosen[i - 1].slot];
+      int travel = rules.transport.between(prev.location, cand.location);
+      if (ps.day == s.day && travel > 0) {
+        PackageBlock t;
+        t.day = s.day;
+        t.from = ps.to;
+        t.to = TimeOfDay{ps.to.minutes + travel};
+        t.hours = rules.transport.counts ? round_hours(travel) : 0;
+        if (rules.transport.counts) counted += travel;
+        t.from_location = prev.location;
+        t.to_location = cand.location;
+        w.blocks.push_back(t);
+      }
+    }
+    PackageBlock b;
+    b.day = s.day;
+    b.from = s.from;
+    b.to = s.to;
+    b.offer = &o;
+    int minutes = cand.counts ? s.to.minutes - s.from.minutes + cand.preparation : 0;
+    b.hours = round_hours(minutes);
+    counted += minutes;
+    for (size_t k = 0; k < recipe.parts.size(); ++k) {
+      if (cand.part_mask >> k & 1) part_minutes[k] += minutes;
+    }
+    w.blocks.push_back(b);
+    if (std::find(w.offers.begin(), w.offers.end(), &o) == w.offers.end()) w.offers.push_back(&o);
+  }
+  std::sort(w.offers.begin(), w.offers.end());  // rule-file order: offers is a vector
+  for (const Offer* o : w.offers) w.cost_per_week += o->cost_per_week;
+  for (size_t k = 0; k < recipe.parts.size(); ++k) {
+    w.parts.push_back(
+        {&recipe.parts[k], round_hours(m.problem.part_targets[k]), round_hours(part_minutes[k])});
+  }
+  w.planned_hours = round_hours(to_minutes(w.ordinary_hours) + counted);
+  w.missing_hours = std::max(0.0, round_hours(to_minutes(required) - to_minutes(w.planned_hours)));
+  bool parts_short = false;
+  for (const PartResult& pr : w.parts) parts_short = parts_short || pr.planned + 1e-9 < pr.required;
+  if (w.missing_hours > 0 || parts_short) explain_shortfall(rules, recipe, m, w);
+  return w;
+}
+
+}  // namespace
+
+double PackageResult::missing_hours() const {
+  double m = 0;
+  for (const WeeklyPackage& w : packages) m = std::max(m, w.missing_hours);
+  return m;
+}
+
+int SeatBook::left(const RuleSet& rules, size_t offer) const {
+  const Offer& o = rules.offers[offer];
+  if (!o.seats) return INT32_MAX;
+  return *o.seats - taken[offer];
+}
+
+PackageResult build_package(const RuleSet& rules, const Citizen& c, Date on, Date start,
+                            const SeatBook& seats) {
+  PackageResult r;
+  r.id = c.id;
+  r.start = start;
+  Decision d;
+  decide(rules, c, on, d);
+  r.status = d.status;
+  r.track = d.track;
+  r.required_weekly_hours = d.required_weekly_hours;
+  if (!d.eligible) {
+    r.problem =
+        fmt::format("not in the target group on {} ({}){}", on.iso(), status_name(d.status),
+                    d.missing_fields.empty()
+                        ? ""
+                        : fmt::format("; missing fields: {}", fmt::join(d.missing_fields, ", ")));
+    return r;
+  }
+  if (!d.track) {
+    r.problem = fmt::format("rule set '{}' assigns no track on {}", rules.id, on.iso());
+    return r;
+  }
+  std::vector<const Recipe*> recipes = recipes_for(rules, *d.track, start);
+  if (recipes.empty()) {
+    r.problem = fmt::format("rule set '{}' has no recipe in force on {} for track '{}'", rules.id,
+                            start.iso(), d.track->h.id);
+    return r;
+  }
+  // A place held in one phase is kept in the next ("the same place continues").
+  std::vector<bool> held(rules.offers.size(), false);
+  for (const Recipe* recipe : recipes) {
+    r.packages.push_back(
+        make_package(rules, *recipe, c, on, start, *d.track, d.required_weekly_hours, seats, held));
+    for (const Offer* o : r.packages.back().offers) held[o - rules.offers.data()] = true;
+  }
+  return r;
+}
+
+void take_seats(const RuleSet& rules, const PackageResult& r, SeatBook& seats) {
+  std::vector<bool> taken(rules.offers.size(), false);
+  for (const WeeklyPackage& w : r.packages) {
+    for (const Offer* o : w.offers) taken[o - rules.offers.data()] = true;
+  }
+  for (size_t i = 0; i < taken.size(); ++i) seats.taken[i] += taken[i] ? 1 : 0;
+}
+
+std::vector<PackageResult> build_packages(const RuleSet& rules, const std::vector<Citizen>& people,
+                                          const std::vector<Date>& starts,
+                                          const BatchOptions& options, SeatBook& seats) {
+  // Priority: earliest start, then the fewest offers open to the person (the
+  // hardest to place go first, so the easy ones take what is left), then
+  // input order.
+  std::vector<size_t> order(people.size());
+  std::vector<int> open(people.size(), 0);
+  SeatBook empty(rules);
+  for (size_t i = 0; i < people.size(); ++i) {
+    order[i] = i;
+    Date on = options.on_given ? options.on : starts[i];
+    Decision d;
+    decide(rules, people[i], on, d);
+    if (!d.eligible || !d.track) continue;
+    std::vector<bool> held(rules.offers.size(), false);
+    for (const Recipe* recipe : recipes_for(rules, *d.track, starts[i])) {
+      Made m = make_problem(rules, *recipe, people[i], on, starts[i], *d.track, 1, empty, held);
+      open[i] += static_cast<int>(m.problem.candidates.size());
+    }
+  }
+  std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
+    if (starts[a] != starts[b]) return starts[a] < starts[b];
+    return open[a] < open[b];
+  });
+  std::vector<PackageResult> out(people.size());
+  for (size_t i : order) {
+    Date on = options.on_given ? options.on : starts[i];
+    out[i] = build_package(rules, people[i], on, starts[i], seats);
+    take_seats(rules, out[i], seats);
+  }
+  return out;
+}
+
+}  // namespace nytte

@@ -1,0 +1,154 @@
+// Weekly packages (jobpakker): the offers' slots a person takes each week so
+// that the counted hours reach the requirement without passing it. One
+// person: the best package the recipe allows (exact search). A batch: people
+// in a fixed priority order against the seats of the offers. How the choice
+// is made: docs/packages.md.
+#pragma once
+
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "citizen.h"
+#include "date.h"
+#include "eligibility.h"
+#include "rules.h"
+
+namespace nytte {
+
+// One block of a weekly package: a slot of an offer, or the travel between
+// two places on the same day (offer null).
+struct PackageBlock {
+  Weekday day = Weekday::mon;
+  TimeOfDay from, to;
+  const Offer* offer = nullptr;  // null: transport
+  double hours = 0;              // counted hours (time, plus preparation; 0 if it does not count)
+  std::string from_location, to_location;  // transport only
+};
+
+struct PartResult {
+  const RecipePart* part = nullptr;
+  double required = 0;  // the part's hours, capped by the hours to plan
+  double planned = 0;
+};
+
+// The package of one phase of the course (or of the whole course).
+struct WeeklyPackage {
+  const Recipe* recipe = nullptr;
+  const Phase* phase = nullptr;      // null: the whole course
+  double required_hours = 0;         // the decision's weekly requirement
+  double ordinary_hours = 0;         // the person's ordinary paid hours, counted first
+  double planned_hours = 0;          // ordinary hours + counted hours of the blocks
+  double missing_hours = 0;          // required - planned
+  std::vector<PackageBlock> blocks;  // by day and time
+  std::vector<PartResult> parts;
+  std::vector<const Offer*> offers;            // one seat each, in rule-file order
+  double cost_per_week = 0;                    // the seats' cost a week, kr.
+  std::vector<std::string> shortfall_reasons;  // why hours are missing
+  bool exact = true;  // false: too many whole-course offers to try every combination
+};
+
+// What build-package answers for one person.
+struct PackageResult {
+  std::string id;
+  Status status = Status::not_eligible;
+  const Track* track = nullptr;
+  double required_weekly_hours = 0;
+  Date start;
+  std::vector<WeeklyPackage> packages;  // one a phase (or one for the whole course)
+  std::string problem;           // why no package was made (not eligible, no recipe); "" when made
+  double missing_hours() const;  // the largest of the phases'
+};
+
+// Seats taken so far, per offer (index into RuleSet::offers).
+struct SeatBook {
+  std::vector<int> taken;
+  explicit SeatBook(const RuleSet& rules) : taken(rules.offers.size(), 0) {}
+  int left(const RuleSet& rules, size_t offer) const;  // INT32_MAX when unlimited
+};
+
+// Builds the package of one person who starts on `start`, with the rules
+// applied on `on`, from the offers with seats left in `seats` (not changed).
+PackageResult build_package(const RuleSet& rules, const Citizen& c, Date on, Date start,
+                            const SeatBook& seats);
+
+// Takes the seats of a result's offers (once per offer, whatever the phases).
+void take_seats(const RuleSet& rules, const PackageResult& r, SeatBook& seats);
+
+// A batch: every person gets a package in priority order (docs/packages.md:
+// earliest start first, then the fewest offers the person may take, then
+// input order), each the best the seats left allow. Results are in input
+// order. `starts` gives each citizen's start date.
+struct BatchOptions {
+  Date on;
+  bool on_given = false;  // false: rules applied on each person's start date
+};
+std::vector<PackageResult> build_packages(const RuleSet& rules, const std::vector<Citizen>& people,
+                                          const std::vector<Date>& starts,
+                                          const BatchOptions& options, SeatBook& seats);
+
+// The search itself, on plain data, for tests and for the batch: the
+// candidates a person may take and what the week must hold.
+namespace search {
+
+struct Candidate {
+  uint32_t offer = 0;  // index into RuleSet::offers (or any id, in tests)
+  int tier = 0;        // preference tier, 0 = best
+  bool take_all = false;
+  bool counts = true;
+  int preparation = 0;  // counted minutes a block on top of its time
+  std::string location;
+  uint32_t part_mask = 0;  // the mandatory parts its kind belongs to
+  std::vector<Slot> slots;
+};
+
+struct Problem {
+  int target = 0;                 // minutes to plan a week
+  int daily_limit = 0;            // counted minutes a day at most
+  std::vector<int> part_targets;  // minutes of each mandatory part (capped by target)
+  int tiers = 1;
+  std::vector<Candidate> candidates;
+  const TransportRules* transport = nullptr;  // null: no travel between places
+};
+
+struct Chosen {
+  uint32_t candidate = 0;
+  uint32_t slot = 0;
+};
+
+// The objective, compared lexicographically: mandatory minutes met (capped),
+// counted minutes, minutes in each preference tier (best first), then fewer
+// blocks and earlier candidates/slots.
+struct Score {
+  int parts = 0;
+  int total = 0;
+  std::vector<int> tiers;
+  int blocks = 0;
+  int64_t order = 0;  // sum of candidate * 64 + slot
+  std::vector<int> part_minutes;
+  bool better_than(const Score& o) const;
+  bool operator==(const Score& o) const = default;
+};
+
+struct Solution {
+  std::vector<Chosen> chosen;  // by day and time
+  Score score;
+  bool exact = true;
+};
+
+// The best choice of slots: no two overlapping, travel time between places
+// kept free (and counted when the rules say so), at most `daily_limit`
+// counted minutes a day and `target` a week, whole-course candidates taken
+// whole or not at all.
+Solution solve(const Problem& p);
+
+// Counted minutes of a choice, and its score; nullopt when it breaks a rule
+// (overlap, travel, daily limit, target, a whole-course candidate in part).
+// The plain definition the search must agree with (tests check it).
+std::optional<Score> score_of(const Problem& p, const std::vector<Chosen>& chosen);
+
+}  // namespace search
+
+}  // namespace nytte
