@@ -17,6 +17,7 @@ int main(int argc, char** argv) {
 
   int exit_code = 0;
   cli::add_check_eligibility(app, exit_code);
+  cli::add_build_package(app, exit_code);
   cli::add_weekly_hours(app, exit_code);
   cli::add_validate(app, exit_code);
 

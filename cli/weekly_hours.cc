@@ -415,6 +415,14 @@ int run(const Options& o) {
               "(give --rules for '{}')",
               where(plan.pos), plan.id, plan.rules, rules.id, plan.rules));
         }
+        for (const PlanBlock& b : plan.blocks) {
+          if (!b.phase.empty() && !rules.find_phase(b.phase)) {
+            throw UsageError(
+                fmt::format("{}: block of the plan for '{}' names phase '{}', which "
+                            "rules '{}' do not declare",
+                            where(b.pos), plan.id, b.phase, rules.id));
+          }
+        }
         if (index.count(plan.id)) {
           fmt::print(stderr, "{}: error: duplicate id '{}'; this plan was skipped\n",
                      where(plan.pos), plan.id);

@@ -185,7 +185,13 @@ PersonHours plan_weeks(const RuleSet& rules, const Citizen* citizen, const Plan*
         Date d = monday.plus_days(i);
         if (!in_course(d) || off.find(d)) continue;
         for (const PlanBlock& b : plan->blocks) {
-          if (b.day == d.weekday()) planned += b.hours;
+          if (b.day != d.weekday()) continue;
+          if (!b.phase.empty()) {
+            const Phase* ph = rules.find_phase(b.phase);
+            int day = d - course_start;
+            if (ph && (day < ph->from_day || (ph->to_day && day > *ph->to_day))) continue;
+          }
+          planned += b.hours;
         }
       }
       w.planned = planned;
@@ -433,7 +439,7 @@ class PlanLoader {
   }
 
   PlanBlock block(const toml::table& t) {
-    keys(t, {"day", "from", "to", "offer", "kind", "hours"}, "[[plan.block]]");
+    keys(t, {"day", "from", "to", "offer", "kind", "hours", "phase"}, "[[plan.block]]");
     PlanBlock b;
     b.pos = pos(t);
     const toml::node& day = need(t, "day", "[[plan.block]]");
@@ -457,6 +463,7 @@ class PlanLoader {
     }
     if (const toml::node* o = t.get("offer")) b.offer = text(*o, "offer");
     if (const toml::node* k = t.get("kind")) b.kind = text(*k, "kind");
+    if (const toml::node* ph = t.get("phase")) b.phase = text(*ph, "phase");
     b.hours = (b.to.minutes - b.from.minutes) / 60.0;
     if (const toml::node* h = t.get("hours")) b.hours = number(*h, "hours", 24);
     return b;

@@ -20,8 +20,9 @@ struct PlanBlock {
   Weekday day = Weekday::mon;
   TimeOfDay from, to;
   std::string offer;
-  std::string kind;  // offer kind code, e.g. "praktik"; may be empty
-  double hours = 0;  // counted hours; (to - from) unless the plan says otherwise
+  std::string kind;   // offer kind code, e.g. "praktik"; may be empty
+  double hours = 0;   // counted hours; (to - from) unless the plan says otherwise
+  std::string phase;  // id of a [[phase]]: counted only on its days; "" = every day
   SourcePos pos;
 };
 

@@ -809,49 +809,68 @@ class Loader {
       const toml::array* a = sl->as_array();
       if (!a || a->empty())
         fail(pos(*sl), "'slots' must be a non-empty array of { day, from, to }", "wrong-type");
-      for (const toml::node& e : *a) o.slots.push_back(slot(e, o.slots));
+      for (const toml::node& e : *a) slots(e, o.slots);
       own.push_back(std::move(o));
     });
     add_versions(rs.offers, std::move(own), "offer");
   }
 
-  Slot slot(const toml::node& e, const std::vector<Slot>& before) {
+  // One entry of 'slots': { day, from, to }, or { days = [...], from, to } for
+  // the same hours on several days.
+  void slots(const toml::node& e, std::vector<Slot>& out) {
     const toml::table* st = e.as_table();
     if (!st) fail(pos(e), "a slot must be a table { day, from, to }", "wrong-type");
-    check_keys(*st, {"day", "from", "to"}, "a slot");
-    Slot s;
-    s.pos = pos(e);
+    check_keys(*st, {"day", "days", "from", "to"}, "a slot");
     const toml::node* d = st->get("day");
-    if (!d) fail(pos(e), "missing required key 'day' (mon ... sun)", "missing-key");
-    std::string day = as_string(*d, "day");
-    std::optional<Weekday> wd = parse_weekday(day);
-    if (!wd) {
-      std::string hint = did_you_mean(day, {"mon", "tue", "wed", "thu", "fri", "sat", "sun"});
-      fail(pos(*d),
-           fmt::format("'day' must be mon, tue, wed, thu, fri, sat or sun, found \"{}\"{}{}", day,
-                       hint.empty() ? "" : "; ", hint),
-           "invalid-value");
+    const toml::node* ds = st->get("days");
+    if (d && ds) fail(pos(e), "give 'day' or 'days', not both", "invalid-value");
+    if (!d && !ds)
+      fail(pos(e), "missing required key 'day' (mon ... sun) or 'days' (a list)", "missing-key");
+    std::vector<const toml::node*> days;
+    if (d) {
+      days.push_back(d);
+    } else {
+      const toml::array* a = ds->as_array();
+      if (!a || a->empty()) fail(pos(*ds), "'days' must be a non-empty list of days", "wrong-type");
+      for (const toml::node& x : *a) days.push_back(&x);
     }
-    s.day = *wd;
     const toml::node* f = st->get("from");
     const toml::node* to = st->get("to");
     if (!f || !to)
       fail(pos(e), fmt::format("missing required key '{}'", f ? "to" : "from"), "missing-key");
-    s.from = time_of_day(*f, "from");
-    s.to = time_of_day(*to, "to");
-    if (s.to <= s.from) {
+    TimeOfDay from = time_of_day(*f, "from");
+    TimeOfDay until = time_of_day(*to, "to");
+    if (until <= from) {
       fail(pos(*to),
-           fmt::format("a slot must end after it starts, found {} to {}", s.from.hh_mm(),
-                       s.to.hh_mm()),
+           fmt::format("a slot must end after it starts, found {} to {}", from.hh_mm(),
+                       until.hh_mm()),
            "bad-times");
     }
-    for (const Slot& o : before) {
-      if (o.day == s.day && o.from < s.to && s.from < o.to) {
-        fail(pos(e), fmt::format("slot overlaps the offer's slot at line {}", o.pos.line),
-             "overlapping-slots");
+    for (const toml::node* dn : days) {
+      std::string day = as_string(*dn, "day");
+      std::optional<Weekday> wd = parse_weekday(day);
+      if (!wd) {
+        std::string hint = did_you_mean(day, {"mon", "tue", "wed", "thu", "fri", "sat", "sun"});
+        fail(pos(*dn),
+             fmt::format("a day must be mon, tue, wed, thu, fri, sat or sun, found \"{}\"{}{}", day,
+                         hint.empty() ? "" : "; ", hint),
+             "invalid-value");
       }
+      Slot s;
+      s.pos = pos(e);
+      s.day = *wd;
+      s.from = from;
+      s.to = until;
+      for (const Slot& o : out) {
+        if (o.day == s.day && o.from < s.to && s.from < o.to) {
+          fail(pos(*dn),
+               fmt::format("slot {} {}-{} overlaps the offer's slot at line {}",
+                           weekday_code(s.day), s.from.hh_mm(), s.to.hh_mm(), o.pos.line),
+               "overlapping-slots");
+        }
+      }
+      out.push_back(s);
     }
-    return s;
   }
 
   std::vector<std::string> kinds_list(const toml::node& n) {
@@ -890,10 +909,13 @@ class Loader {
           r.prefer.push_back(kinds_list(tier));
         }
       }
+      if (r.prefer.size() > 8) fail(pos(*pr), "'prefer' may hold at most 8 tiers", "invalid-value");
       r.daily_limit = optional_hours(t, "daily_limit", 24);
       if (const toml::node* parts = t.get("part")) {
         const toml::array* a = parts->as_array();
         if (!a) fail(pos(*parts), "'part' must be written as [[recipe.part]] tables", "wrong-type");
+        if (a->size() > 3)
+          fail(pos(*parts), "a recipe may have at most 3 mandatory parts", "invalid-value");
         for (const toml::node& e : *a) r.parts.push_back(part(e, r, rs));
       }
       own.push_back(std::move(r));

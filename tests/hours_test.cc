@@ -70,7 +70,7 @@ TEST_CASE("hours: planned hours skip holidays; attendance and approved absence")
   RuleSet rules = load_builtin_rules();
   Plan plan = plan_of(12, d(2025, 9, 1));
   for (Weekday day : {Weekday::mon, Weekday::wed, Weekday::thu}) {
-    plan.blocks.push_back({day, {540}, {780}, "o", "praktik", 4, {}});
+    plan.blocks.push_back({day, {540}, {780}, "o", "praktik", 4, "", {}});
   }
   PersonHours p = plan_weeks(rules, nullptr, &plan, plan.start, {d(2025, 9, 1), d(2025, 9, 14)});
   mark_attendance_given(p);

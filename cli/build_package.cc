@@ -1,0 +1,673 @@
+// nytte build-package: a weekly package (jobpakke) of offers that reaches the
+// person's required hours; for a batch, everyone against the offers' seats.
+#include <algorithm>
+#include <cmath>
+#include <memory>
+
+#include <fmt/format.h>
+#include <fmt/ranges.h>
+
+#include "citizen_reader.h"
+#include "commands.h"
+#include "common.h"
+#include "output.h"
+#include "package.h"
+
+namespace nytte::cli {
+namespace {
+
+struct Options {
+  CommonOptions common;
+  std::vector<std::string> inputs;
+  std::string start;
+};
+
+enum class Format { text, json, csv, toml, ics };
+
+std::string where(const SourcePos& p) {
+  return fmt::format("{}:{}:{}", p.file, p.line, p.column);
+}
+
+std::string hours(double h) {
+  return fmt::format("{:g}", std::round(h * 100) / 100);
+}
+
+// Display width of UTF-8 text: code points (the Danish letters are one column).
+size_t width(std::string_view s) {
+  size_t n = 0;
+  for (unsigned char c : s) n += (c & 0xC0) != 0x80;
+  return n;
+}
+
+// `s` cut to at most `w` columns (with "." marking the cut), padded to `w`.
+std::string cell(std::string_view s, size_t w) {
+  std::string out;
+  if (width(s) <= w) {
+    out = s;
+  } else {
+    size_t cols = 0;
+    for (size_t i = 0; i < s.size(); ++i) {
+      unsigned char c = static_cast<unsigned char>(s[i]);
+      if ((c & 0xC0) != 0x80 && ++cols > w - 1) break;
+      out += s[i];
+    }
+    out += '.';
+  }
+  out.append(w - width(out), ' ');
+  return out;
+}
+
+// `text` wrapped at word boundaries to lines of at most 80 columns, the first
+// starting with `first`, the others indented by `indent` spaces.
+std::string wrap(std::string_view first, std::string_view text, size_t indent) {
+  std::string out(first), line_pad(indent, ' ');
+  size_t col = width(first);
+  bool line_start = true;
+  size_t i = 0;
+  while (i < text.size()) {
+    size_t j = text.find(' ', i);
+    if (j == std::string_view::npos) j = text.size();
+    std::string_view word = text.substr(i, j - i);
+    i = j + 1;
+    if (word.empty()) continue;
+    if (!line_start && col + 1 + width(word) > 80) {
+      out += '\n' + line_pad;
+      col = indent;
+      line_start = true;
+    }
+    if (!line_start) {
+      out += ' ';
+      ++col;
+    }
+    out += word;
+    col += width(word);
+    line_start = false;
+  }
+  return out + '\n';
+}
+
+std::string_view day_name(Weekday d) {
+  static constexpr std::string_view names[] = {"Monday", "Tuesday",  "Wednesday", "Thursday",
+                                               "Friday", "Saturday", "Sunday"};
+  return names[static_cast<int>(d)];
+}
+
+std::string phase_text(const WeeklyPackage& w) {
+  if (!w.phase) return "";
+  const Phase& p = *w.phase;
+  std::string days = p.to_day
+                         ? fmt::format("days {}-{} of the course", p.from_day + 1, *p.to_day + 1)
+                         : fmt::format("from day {} of the course", p.from_day + 1);
+  return fmt::format("phase {} ({})", p.h.id, days);
+}
+
+// First and last date of a phase for a course starting on `start`.
+std::pair<Date, std::optional<Date>> phase_dates(const WeeklyPackage& w, Date start) {
+  if (!w.phase) return {start, std::nullopt};
+  std::optional<Date> last;
+  if (w.phase->to_day) last = start.plus_days(*w.phase->to_day);
+  return {start.plus_days(w.phase->from_day), last};
+}
+
+std::string block_label(const PackageBlock& b) {
+  return b.offer ? b.offer->h.id : std::string("transport");
+}
+
+void write_text(const PackageResult& r, const RuleSet& rules, std::string& s) {
+  s += fmt::format("{} - rules {}", r.id, rules.id);
+  if (r.track) s += fmt::format(", track {}", r.track->h.id);
+  s += fmt::format(", start {} ({})\n", r.start.iso(), weekday_code(r.start.weekday()));
+  if (!r.problem.empty()) {
+    s += fmt::format("  No package: {}\n", r.problem);
+    return;
+  }
+  for (const WeeklyPackage& w : r.packages) {
+    s += '\n';
+    if (w.phase) s += wrap("  ", fmt::format("{}: {}", phase_text(w), w.phase->h.title), 4);
+    s += wrap("  ", fmt::format("Recipe {}: {}", w.recipe->h.id, w.recipe->h.title), 4);
+    s += '\n';
+    // The timetable: five columns of 15 (14 and a space), Monday to Friday.
+    constexpr size_t kCol = 14;
+    std::array<std::vector<std::string>, 7> col;
+    std::array<double, 7> day_hours{};
+    for (const PackageBlock& b : w.blocks) {
+      int d = static_cast<int>(b.day);
+      col[d].push_back(fmt::format("{}-{}", b.from.hh_mm(), b.to.hh_mm()));
+      if (b.offer) {
+        col[d].push_back(b.offer->kind);
+        col[d].push_back(b.offer->h.id);
+      } else {
+        col[d].push_back("travel");
+        col[d].push_back(fmt::format("to {}", b.to_location));
+      }
+      day_hours[d] += b.hours;
+    }
+    std::string line = "  ";
+    for (int d = 0; d < 5; ++d) line += cell(day_name(static_cast<Weekday>(d)), kCol) + ' ';
+    s += line.substr(0, line.find_last_not_of(' ') + 1) + '\n';
+    size_t rows = 0;
+    for (int d = 0; d < 5; ++d) rows = std::max(rows, col[d].size());
+    for (size_t i = 0; i < rows; ++i) {
+      line = "  ";
+      for (int d = 0; d < 5; ++d) line += cell(i < col[d].size() ? col[d][i] : "", kCol) + ' ';
+      s += line.substr(0, line.find_last_not_of(' ') + 1) + '\n';
+      if (i % 3 == 2 && i + 1 < rows) s += '\n';
+    }
+    line = "  ";
+    for (int d = 0; d < 5; ++d)
+      line += cell(fmt::format("= {} h", hours(day_hours[d])), kCol) + ' ';
+    s += line.substr(0, line.find_last_not_of(' ') + 1) + '\n';
+    for (int d = 5; d < 7; ++d) {
+      if (col[d].empty()) continue;
+      s += fmt::format("  {}: ", day_name(static_cast<Weekday>(d)));
+      for (size_t i = 0; i < col[d].size(); i += 3) {
+        s += fmt::format("{}{} {}", i ? ", " : "", col[d][i], col[d][i + 2]);
+      }
+      s += fmt::format(" = {} h\n", hours(day_hours[d]));
+    }
+    s += '\n';
+    std::string week = fmt::format("  Week: {} h planned of {} h required", hours(w.planned_hours),
+                                   hours(w.required_hours));
+    if (w.ordinary_hours > 0)
+      week += fmt::format(" ({} h ordinary paid work)", hours(w.ordinary_hours));
+    s += week + (w.missing_hours > 0 ? fmt::format("; {} h missing\n", hours(w.missing_hours))
+                                     : std::string("\n"));
+    for (const PartResult& p : w.parts) {
+      s += fmt::format(
+          "  Part {}: {} of {} h{}\n",
+          p.part->title.empty() ? fmt::format("{}", fmt::join(p.part->kinds, "/")) : p.part->title,
+          hours(p.planned), hours(p.required), p.planned + 1e-9 < p.required ? " (short)" : "");
+    }
+    if (!w.offers.empty()) s += "  Offers:\n";
+    for (const Offer* o : w.offers) {
+      double h = 0;
+      for (const PackageBlock& b : w.blocks) h += b.offer == o ? b.hours : 0;
+      std::string what = fmt::format("{} h: {}", hours(h), o->h.title);
+      if (!o->workplace.empty()) what += fmt::format(", {}", o->workplace);
+      if (!o->sector.empty()) what += fmt::format(" ({})", o->sector);
+      s += wrap(fmt::format("    {} ", o->h.id), what, 6);
+    }
+    double travel = 0;
+    for (const PackageBlock& b : w.blocks) travel += b.offer ? 0 : b.hours;
+    if (travel > 0) s += fmt::format("    transport {} h: travel between places\n", hours(travel));
+    if (w.cost_per_week > 0) s += fmt::format("  Cost: {} kr. a week\n", hours(w.cost_per_week));
+    for (const std::string& why : w.shortfall_reasons) s += wrap("  Why short: ", why, 4);
+    if (!w.exact) {
+      s += "  Note: too many whole-course offers to try every combination; this package is\n"
+           "  the best found, not proven the best.\n";
+    }
+  }
+}
+
+void write_block_json(const PackageBlock& b, JsonWriter& j) {
+  j.begin_object();
+  j.key("day");
+  j.string(weekday_code(b.day));
+  j.key("from");
+  j.string(b.from.hh_mm());
+  j.key("to");
+  j.string(b.to.hh_mm());
+  j.key("hours");
+  j.number(b.hours);
+  j.key("kind");
+  j.string(b.offer ? std::string_view(b.offer->kind) : std::string_view("transport"));
+  j.key("offer");
+  if (b.offer) {
+    j.string(b.offer->h.id);
+  } else {
+    j.null();
+  }
+  if (b.offer) {
+    j.key("title");
+    j.string(b.offer->h.title);
+    j.key("workplace");
+    j.string(b.offer->workplace);
+    j.key("location");
+    j.string(b.offer->location);
+  } else {
+    j.key("from_location");
+    j.string(b.from_location);
+    j.key("to_location");
+    j.string(b.to_location);
+  }
+  j.end_object();
+}
+
+void write_json(const PackageResult& r, const RuleSet& rules, Date on, JsonWriter& j) {
+  j.begin_object();
+  j.key("id");
+  j.string(r.id);
+  j.key("rules");
+  j.string(rules.id);
+  j.key("on");
+  j.string(on.iso());
+  j.key("start");
+  j.string(r.start.iso());
+  j.key("status");
+  j.string(status_name(r.status));
+  j.key("track");
+  if (r.track) {
+    j.string(r.track->h.id);
+  } else {
+    j.null();
+  }
+  j.key("required_weekly_hours");
+  j.number(r.required_weekly_hours);
+  j.key("missing_hours");
+  j.number(r.missing_hours());
+  j.key("problem");
+  if (r.problem.empty()) {
+    j.null();
+  } else {
+    j.string(r.problem);
+  }
+  j.key("packages");
+  j.begin_array();
+  for (const WeeklyPackage& w : r.packages) {
+    j.begin_object();
+    j.key("phase");
+    if (w.phase) {
+      j.string(w.phase->h.id);
+    } else {
+      j.null();
+    }
+    auto [first, last] = phase_dates(w, r.start);
+    j.key("from");
+    j.string(first.iso());
+    j.key("to");
+    if (last) {
+      j.string(last->iso());
+    } else {
+      j.null();
+    }
+    j.key("recipe");
+    j.string(w.recipe->h.id);
+    j.key("required_hours");
+    j.number(w.required_hours);
+    j.key("ordinary_hours");
+    j.number(w.ordinary_hours);
+    j.key("planned_hours");
+    j.number(w.planned_hours);
+    j.key("missing_hours");
+    j.number(w.missing_hours);
+    j.key("cost_per_week");
+    j.number(w.cost_per_week);
+    j.key("exact");
+    j.boolean(w.exact);
+    j.key("offers");
+    j.begin_array();
+    for (const Offer* o : w.offers) j.string(o->h.id);
+    j.end_array();
+    j.key("parts");
+    j.begin_array();
+    for (const PartResult& p : w.parts) {
+      j.begin_object();
+      j.key("title");
+      j.string(p.part->title);
+      j.key("kinds");
+      j.begin_array();
+      for (const std::string& k : p.part->kinds) j.string(k);
+      j.end_array();
+      j.key("required");
+      j.number(p.required);
+      j.key("planned");
+      j.number(p.planned);
+      j.end_object();
+    }
+    j.end_array();
+    j.key("blocks");
+    j.begin_array();
+    for (const PackageBlock& b : w.blocks) write_block_json(b, j);
+    j.end_array();
+    j.key("shortfall_reasons");
+    j.begin_array();
+    for (const std::string& why : w.shortfall_reasons) j.string(why);
+    j.end_array();
+    j.end_object();
+  }
+  j.end_array();
+  j.end_object();
+}
+
+void write_csv(const PackageResult& r, std::string& s) {
+  for (const WeeklyPackage& w : r.packages) {
+    for (const PackageBlock& b : w.blocks) {
+      csv_cell(s, r.id);
+      s += ',';
+      csv_cell(s, r.track ? std::string_view(r.track->h.id) : std::string_view());
+      s += ',';
+      csv_cell(s, w.phase ? std::string_view(w.phase->h.id) : std::string_view());
+      s += fmt::format(",{},{},{},{},{},", weekday_code(b.day), b.from.hh_mm(), b.to.hh_mm(),
+                       hours(b.hours), b.offer ? std::string_view(b.offer->kind) : "transport");
+      csv_cell(s, b.offer ? std::string_view(b.offer->h.id) : std::string_view());
+      s += ',';
+      csv_cell(s, b.offer ? std::string_view(b.offer->location) : std::string_view(b.to_location));
+      s += '\n';
+    }
+  }
+}
+
+// A TOML basic string.
+std::string toml_string(std::string_view v) {
+  std::string s = "\"";
+  for (char c : v) {
+    switch (c) {
+      case '"':
+        s += "\\\"";
+        break;
+      case '\\':
+        s += "\\\\";
+        break;
+      case '\n':
+        s += "\\n";
+        break;
+      case '\t':
+        s += "\\t";
+        break;
+      default:
+        if (static_cast<unsigned char>(c) < 0x20) {
+          s += fmt::format("\\u{:04X}", static_cast<int>(c));
+        } else {
+          s += c;
+        }
+    }
+  }
+  return s + '"';
+}
+
+// A plan file weekly-hours reads back (docs/hours.md, "Plan files").
+void write_toml(const PackageResult& r, const RuleSet& rules, std::string& s) {
+  if (r.packages.empty()) return;
+  s += fmt::format("[[plan]]\nid = {}\nrules = {}\ntrack = {}\nstart = {}\n", toml_string(r.id),
+                   toml_string(rules.id), toml_string(r.track->h.id), r.start.iso());
+  s += fmt::format("required_weekly_hours = {:.2f}\n", r.required_weekly_hours);
+  for (const WeeklyPackage& w : r.packages) {
+    for (const PackageBlock& b : w.blocks) {
+      s += fmt::format("\n[[plan.block]]\nday = \"{}\"\nfrom = {}:00\nto = {}:00\n",
+                       weekday_code(b.day), b.from.hh_mm(), b.to.hh_mm());
+      s += fmt::format("offer = {}\nkind = {}\nhours = {:.2f}\n", toml_string(block_label(b)),
+                       toml_string(b.offer ? std::string_view(b.offer->kind) : "transport"),
+                       b.hours);
+      if (w.phase) s += fmt::format("phase = {}\n", toml_string(w.phase->h.id));
+    }
+  }
+  s += '\n';
+}
+
+// iCalendar (RFC 5545) ------------------------------------------------------
+
+// TEXT value escaping (RFC 5545 3.3.11).
+std::string ics_text(std::string_view v) {
+  std::string s;
+  for (char c : v) {
+    if (c == '\\' || c == ';' || c == ',') {
+      s += '\\';
+      s += c;
+    } else if (c == '\n') {
+      s += "\\n";
+    } else if (c != '\r') {
+      s += c;
+    }
+  }
+  return s;
+}
+
+// One content line, folded after at most 75 octets (never inside a UTF-8
+// sequence; continuation lines start with a space), ended by CRLF.
+void ics_line(std::string& out, std::string_view line) {
+  size_t limit = 75;
+  while (line.size() > limit) {
+    size_t cut = limit;
+    while (cut > 0 && (static_cast<unsigned char>(line[cut]) & 0xC0) == 0x80) --cut;
+    out.append(line.substr(0, cut));
+    out += "\r\n ";
+    line.remove_prefix(cut);
+    limit = 74;  // the leading space counts
+  }
+  out.append(line);
+  out += "\r\n";
+}
+
+std::string ics_date(Date d) {
+  auto ymd = d.ymd();
+  return fmt::format("{:04d}{:02d}{:02d}", ymd.year, ymd.month, ymd.day);
+}
+
+std::string ics_local(Date d, TimeOfDay t) {
+  return fmt::format("{}T{:02d}{:02d}00", ics_date(d), t.minutes / 60, t.minutes % 60);
+}
+
+void ics_begin(std::string& s) {
+  ics_line(s, "BEGIN:VCALENDAR");
+  ics_line(s, "VERSION:2.0");
+  ics_line(s, fmt::format("PRODID:-//nytte//nytte {}//DA", NYTTE_VERSION));
+  ics_line(s, "CALSCALE:GREGORIAN");
+  ics_line(s, "METHOD:PUBLISH");
+  // Danish time: CET, CEST from the last Sunday of March to the last of October.
+  for (std::string_view l :
+       {"BEGIN:VTIMEZONE", "TZID:Europe/Copenhagen", "BEGIN:DAYLIGHT", "TZOFFSETFROM:+0100",
+        "TZOFFSETTO:+0200", "TZNAME:CEST", "DTSTART:19700329T020000",
+        "RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU", "END:DAYLIGHT", "BEGIN:STANDARD",
+        "TZOFFSETFROM:+0200", "TZOFFSETTO:+0100", "TZNAME:CET", "DTSTART:19701025T030000",
+        "RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU", "END:STANDARD", "END:VTIMEZONE"}) {
+    ics_line(s, l);
+  }
+}
+
+// Weekly recurring events from the start date (or the phase's first day),
+// until the phase's last day. DTSTAMP is the start date at midnight UTC, so
+// the same input gives the same file.
+void write_ics(const PackageResult& r, const RuleSet& rules, std::string& s) {
+  int n = 0;
+  for (const WeeklyPackage& w : r.packages) {
+    auto [first, last] = phase_dates(w, r.start);
+    for (const PackageBlock& b : w.blocks) {
+      ++n;
+      int ahead = (static_cast<int>(b.day) - static_cast<int>(first.weekday()) + 7) % 7;
+      Date day = first.plus_days(ahead);
+      if (last && *last < day) continue;  // the phase ends before this weekday comes
+      ics_line(s, "BEGIN:VEVENT");
+      ics_line(s, fmt::format("UID:{}-{}-{}@nytte", ics_text(r.id), r.start.iso(), n));
+      ics_line(s, fmt::format("DTSTAMP:{}T000000Z", ics_date(r.start)));
+      ics_line(s, fmt::format("DTSTART;TZID=Europe/Copenhagen:{}", ics_local(day, b.from)));
+      ics_line(s, fmt::format("DTEND;TZID=Europe/Copenhagen:{}", ics_local(day, b.to)));
+      ics_line(s, last ? fmt::format("RRULE:FREQ=WEEKLY;UNTIL={}T235959", ics_date(*last))
+                       : std::string("RRULE:FREQ=WEEKLY"));
+      if (b.offer) {
+        ics_line(
+            s, fmt::format("SUMMARY:{}",
+                           ics_text(b.offer->h.title.empty() ? b.offer->h.id : b.offer->h.title)));
+        if (!b.offer->workplace.empty())
+          ics_line(s, fmt::format("LOCATION:{}", ics_text(b.offer->workplace)));
+        ics_line(s, fmt::format("DESCRIPTION:{}",
+                                ics_text(fmt::format("{} ({}), {} h counted a week. Rules {}, "
+                                                     "track {}.",
+                                                     b.offer->h.id, b.offer->kind, hours(b.hours),
+                                                     rules.id, r.track->h.id))));
+        ics_line(s, fmt::format("CATEGORIES:{}", ics_text(b.offer->kind)));
+      } else {
+        ics_line(
+            s, fmt::format("SUMMARY:{}", ics_text(fmt::format("Transport {} - {}", b.from_location,
+                                                              b.to_location))));
+        ics_line(s, fmt::format("DESCRIPTION:{}",
+                                ics_text(fmt::format("Travel between activities, {} h counted.",
+                                                     hours(b.hours)))));
+      }
+      ics_line(s, "TRANSP:OPAQUE");
+      ics_line(s, "END:VEVENT");
+    }
+  }
+}
+
+int run(const Options& o) {
+  const std::string& f = o.common.format;
+  Format format = f == "json"   ? Format::json
+                  : f == "csv"  ? Format::csv
+                  : f == "toml" ? Format::toml
+                  : f == "ics"  ? Format::ics
+                                : Format::text;
+  if (o.common.rules.size() > 1)
+    throw UsageError("build-package applies one rule set: give one --rules");
+  if (o.inputs.empty()) throw UsageError("no input: give citizen files (TOML or CSV) or -");
+  RuleSet rules =
+      o.common.rules.empty() ? load_builtin_rules() : load_rules_file(o.common.rules.front());
+  std::optional<Date> start;
+  if (!o.start.empty()) {
+    start = Date::parse(o.start);
+    if (!start) throw UsageError(fmt::format("--start: '{}' is not a date (YYYY-MM-DD)", o.start));
+  }
+  std::optional<Date> on;
+  if (!o.common.on.empty()) on = resolve_on(o.common.on);
+
+  LoadResult loaded = load_citizens(o.inputs, rules.schema);
+  uint64_t errors = loaded.errors.size();
+  for (const Diagnostic& d : loaded.errors) fmt::print(stderr, "{}\n", d.str());
+  const std::vector<Citizen>& people = loaded.citizens;
+
+  // Each person's start: --start, the record's start_date, --on, today.
+  std::vector<Date> starts;
+  starts.reserve(people.size());
+  Date fallback = on ? *on : today();
+  for (const Citizen& c : people)
+    starts.push_back(start ? *start : c.start_date.value_or(fallback));
+  BatchOptions batch;
+  if (on) {
+    batch.on = *on;
+    batch.on_given = true;
+  }
+  SeatBook seats(rules);
+  std::vector<PackageResult> results = build_packages(rules, people, starts, batch, seats);
+
+  OutputSink out(o.common.output);
+  std::string s;
+  if (!o.common.quiet) {
+    if (format == Format::json) s += "[\n";
+    if (format == Format::csv) s += "id,track,phase,day,from,to,hours,kind,offer,location\n";
+    if (format == Format::toml) {
+      s += fmt::format(
+          "# Weekly plans made by nytte build-package with rules {}.\n"
+          "# Read back by: nytte weekly-hours THIS-FILE --rules ...\n\n",
+          rules.id);
+    }
+    if (format == Format::ics) ics_begin(s);
+  }
+  size_t full = 0, short_ = 0, none = 0;
+  double missing = 0;
+  for (size_t i = 0; i < results.size(); ++i) {
+    const PackageResult& r = results[i];
+    if (!r.problem.empty()) {
+      ++none;
+    } else if (r.missing_hours() > 0) {
+      ++short_;
+      missing += r.missing_hours();
+    } else {
+      bool parts_ok = true;
+      for (const WeeklyPackage& w : r.packages)
+        for (const PartResult& p : w.parts) parts_ok = parts_ok && p.planned + 1e-9 >= p.required;
+      ++(parts_ok ? full : short_);
+    }
+    if (o.common.quiet) continue;
+    Date applied = on ? *on : starts[i];
+    switch (format) {
+      case Format::text:
+        if (i > 0) s += '\n';
+        write_text(r, rules, s);
+        break;
+      case Format::json: {
+        if (i > 0) s += ",\n";
+        JsonWriter j(s, 2);
+        write_json(r, rules, applied, j);
+        break;
+      }
+      case Format::csv:
+        write_csv(r, s);
+        break;
+      case Format::toml:
+        write_toml(r, rules, s);
+        break;
+      case Format::ics:
+        write_ics(r, rules, s);
+        break;
+    }
+    if (s.size() > (1 << 16)) {
+      out.write(s);
+      s.clear();
+    }
+  }
+  if (!o.common.quiet) {
+    if (format == Format::json) s += results.empty() ? "]\n" : "\n]\n";
+    if (format == Format::ics) ics_line(s, "END:VCALENDAR");
+  }
+  out.write(s);
+  out.commit();
+
+  // Everyone left short or without a package, with the reason, on standard error.
+  bool batch_run = people.size() > 1 && !o.common.quiet;
+  if (!o.common.quiet && (batch_run || format != Format::text)) {
+    for (size_t i = 0; i < results.size(); ++i) {
+      const PackageResult& r = results[i];
+      if (!r.problem.empty()) {
+        fmt::print(stderr, "{}: {}: no package: {}\n", where(people[i].pos), r.id, r.problem);
+        continue;
+      }
+      for (const WeeklyPackage& w : r.packages) {
+        if (w.shortfall_reasons.empty()) continue;
+        fmt::print(stderr, "{}: {}: {}{} h missing: {}\n", where(people[i].pos), r.id,
+                   w.phase ? fmt::format("phase {}: ", w.phase->h.id) : std::string(),
+                   hours(w.missing_hours), fmt::join(w.shortfall_reasons, "; "));
+      }
+    }
+  }
+  if (batch_run) {
+    int taken = 0, offered = 0;
+    for (size_t k = 0; k < rules.offers.size(); ++k) {
+      taken += seats.taken[k];
+      if (rules.offers[k].seats) offered += *rules.offers[k].seats;
+    }
+    fmt::print(stderr,
+               "nytte: {} people with rules {}: {} full packages, {} short ({} h missing in "
+               "total), {} without a package; {} seats taken; {} error{}\n",
+               people.size(), rules.id, full, short_, hours(missing), none, taken, errors,
+               errors == 1 ? "" : "s");
+  }
+  if (errors) return 2;
+  if (o.common.quiet && (short_ || none)) return 1;
+  return 0;
+}
+
+}  // namespace
+
+CLI::App* add_build_package(CLI::App& app, int& exit_code) {
+  auto opts = std::make_shared<Options>();
+  CLI::App* cmd = app.add_subcommand("build-package",
+                                     "A weekly package of offers that reaches the required hours");
+  cmd->footer(
+      "Examples:\n"
+      "  nytte build-package examples/citizens/nordfyns-49.toml --rules rules/nordfyns.toml\n"
+      "  nytte build-package examples/citizens/greve-nyledig.toml --rules rules/greve.toml \\\n"
+      "      --start 2025-09-01 --format ics -o calendar.ics\n"
+      "  nytte build-package examples/population/aarhus-2000.csv --rules rules/aarhus.toml \\\n"
+      "      --start 2025-09-01 --format toml -o plans.toml\n"
+      "\n"
+      "The start is --start, else the record's start_date, else --on, else today; the rules\n"
+      "are applied on --on, else on the start. One person gets the best package the recipe\n"
+      "allows; several people share the offers' seats in priority order (earliest start,\n"
+      "then the fewest offers open to them, then input order). See docs/packages.md.\n"
+      "\n"
+      "Exit status: 0 done, 1 with -q: someone is short of hours or has no package,\n"
+      "2 bad usage or input (messages name file:line:column).");
+  cmd->add_option("inputs", opts->inputs, "Citizen files (TOML or CSV), directories, or -")
+      ->type_name("INPUT...");
+  add_rules_option(*cmd, opts->common);
+  add_on_option(*cmd, opts->common);
+  cmd->add_option("--start", opts->start, "First day of the course (YYYY-MM-DD)")
+      ->type_name("DATE");
+  add_format_option(*cmd, opts->common, {"text", "json", "csv", "toml", "ics"});
+  add_output_option(*cmd, opts->common);
+  cmd->add_flag("-q,--quiet", opts->common.quiet,
+                "Print no packages; exit 1 when someone is short or has no package");
+  cmd->callback([opts, &exit_code] { exit_code = run(*opts); });
+  return cmd;
+}
+
+}  // namespace nytte::cli
