@@ -548,6 +548,19 @@ Made make_problem(const RuleSet& rules, const Recipe& recipe, const Citizen& c, 
     p.candidates.push_back(std::move(cand));
     m.offer_of.push_back(i);
   }
+  // Places held in an earlier phase come first, so that among equally good
+  // packages the person keeps the same place ("the same place continues").
+  std::vector<size_t> idx(p.candidates.size());
+  for (size_t k = 0; k < idx.size(); ++k) idx[k] = k;
+  std::stable_partition(idx.begin(), idx.end(), [&](size_t k) { return held[m.offer_of[k]]; });
+  std::vector<search::Candidate> cands;
+  std::vector<uint32_t> offer_of;
+  for (size_t k : idx) {
+    cands.push_back(std::move(p.candidates[k]));
+    offer_of.push_back(m.offer_of[k]);
+  }
+  p.candidates = std::move(cands);
+  m.offer_of = std::move(offer_of);
   std::sort(m.out.missing.begin(), m.out.missing.end());
   m.out.missing.erase(std::unique(m.out.missing.begin(), m.out.missing.end()), m.out.missing.end());
   return m;
