@@ -10,6 +10,8 @@
 // subset of them is tried with its slots fixed.
 #include "package.h"
 
+#include "codes.h"
+
 #include <algorithm>
 #include <array>
 #include <climits>
@@ -26,6 +28,7 @@ namespace {
 constexpr int kMaxTiers = 8;
 constexpr int kMaxParts = 3;
 constexpr size_t kMaxWholeCourse = 10;  // 2^10 subsets at most
+constexpr size_t kMaxGroupCombos = 256;  // choices of one candidate per group
 
 // What the objective ranks after mandatory and total minutes: additive.
 struct Val {
@@ -127,7 +130,7 @@ class Searcher {
         it.mask = c.part_mask;
         it.loc = loc;
         it.fixed = false;
-        it.order = static_cast<int64_t>(ci) * 64 + si;
+        it.order = static_cast<int64_t>(ci) * 1024 + si;
         items_[it.day].push_back(it);
       }
     }
@@ -384,6 +387,14 @@ std::optional<Score> score_of(const Problem& p, const std::vector<Chosen>& chose
       if (!has) return std::nullopt;
     }
   }
+  // At most one candidate of each group.
+  for (const Chosen& a : sorted) {
+    for (const Chosen& b : sorted) {
+      int ga = p.candidates[a.candidate].group;
+      if (ga >= 0 && a.candidate != b.candidate && ga == p.candidates[b.candidate].group)
+        return std::nullopt;
+    }
+  }
   std::array<int, 7> day_minutes{};
   for (size_t i = 0; i < sorted.size(); ++i) {
     const Candidate& cand = p.candidates[sorted[i].candidate];
@@ -413,7 +424,7 @@ std::optional<Score> score_of(const Problem& p, const std::vector<Chosen>& chose
       if (cand.part_mask >> k & 1) s.part_minutes[k] += counted;
     }
     s.blocks += 1;
-    s.order += static_cast<int64_t>(sorted[i].candidate) * 64 + sorted[i].slot;
+    s.order += static_cast<int64_t>(sorted[i].candidate) * 1024 + sorted[i].slot;
   }
   for (int m : day_minutes) {
     if (m > p.daily_limit) return std::nullopt;
@@ -428,7 +439,50 @@ std::optional<Score> score_of(const Problem& p, const std::vector<Chosen>& chose
 }
 
 Solution solve(const Problem& p) {
-  return Searcher(p).run();
+  // Groups of two or more candidates: each choice of at most one member per
+  // group is searched on its own (the others' slots left out), and the best
+  // kept. A member may go unused, so "none of the group" is covered too.
+  std::map<int, std::vector<uint32_t>> groups;
+  for (uint32_t i = 0; i < p.candidates.size(); ++i) {
+    if (p.candidates[i].group >= 0) groups[p.candidates[i].group].push_back(i);
+  }
+  std::erase_if(groups, [](const auto& g) { return g.second.size() < 2; });
+  if (groups.empty()) return Searcher(p).run();
+  std::vector<const std::vector<uint32_t>*> multi;
+  size_t combos = 1;
+  for (const auto& [g, members] : groups) {
+    multi.push_back(&members);
+    combos = std::min(combos * members.size(), kMaxGroupCombos + 1);
+  }
+  Solution best;
+  bool found = false;
+  std::vector<size_t> pick(multi.size(), 0);
+  Problem sub = p;
+  for (size_t n = 0; n < std::min(combos, kMaxGroupCombos); ++n) {
+    for (size_t g = 0; g < multi.size(); ++g) {
+      for (size_t k = 0; k < multi[g]->size(); ++k) {
+        uint32_t ci = (*multi[g])[k];
+        bool on = k == pick[g];
+        sub.candidates[ci].slots = on ? p.candidates[ci].slots : std::vector<Slot>{};
+        sub.candidates[ci].take_all = on && p.candidates[ci].take_all;
+      }
+    }
+    Solution s = Searcher(sub).run();
+    if (!found || s.score.better_than(best.score)) {
+      bool exact = best.exact && s.exact;
+      best = std::move(s);
+      best.exact = exact;
+      found = true;
+    } else {
+      best.exact = best.exact && s.exact;
+    }
+    for (size_t g = 0; g < multi.size(); ++g) {  // next choice, like an odometer
+      if (++pick[g] < multi[g]->size()) break;
+      pick[g] = 0;
+    }
+  }
+  if (combos > kMaxGroupCombos) best.exact = false;
+  return best;
 }
 
 }  // namespace search
@@ -531,6 +585,9 @@ Made make_problem(const RuleSet& rules, const Recipe& recipe, const Citizen& c, 
     cand.counts = o.counts;
     cand.preparation = to_minutes(o.preparation_hours);
     cand.location = o.location;
+    if (recipe.one_offer_per_kind) {
+      cand.group = static_cast<int>(find_code(offer_kind_codes(), o.kind).value_or(0));
+    }
     for (size_t k = 0; k < recipe.parts.size(); ++k) {
       const auto& kinds = recipe.parts[k].kinds;
       if (std::find(kinds.begin(), kinds.end(), o.kind) != kinds.end()) cand.part_mask |= 1u << k;
@@ -663,7 +720,14 @@ WeeklyPackage make_package(const RuleSet& rules, const Recipe& recipe, const Cit
     for (size_t k = 0; k < recipe.parts.size(); ++k) {
       if (cand.part_mask >> k & 1) part_minutes[k] += minutes;
     }
-    w.blocks.push_back(b);
+    // Back-to-back slots of the same offer read as one block.
+    if (!w.blocks.empty() && w.blocks.back().offer == &o && w.blocks.back().day == b.day &&
+        w.blocks.back().to == b.from) {
+      w.blocks.back().to = b.to;
+      w.blocks.back().hours = round_hours(to_minutes(w.blocks.back().hours) + minutes);
+    } else {
+      w.blocks.push_back(b);
+    }
     if (std::find(w.offers.begin(), w.offers.end(), &o) == w.offers.end()) w.offers.push_back(&o);
   }
   std::sort(w.offers.begin(), w.offers.end());  // rule-file order: offers is a vector

@@ -101,6 +101,7 @@ struct Candidate {
   int preparation = 0;  // counted minutes a block on top of its time
   std::string location;
   uint32_t part_mask = 0;  // the mandatory parts its kind belongs to
+  int group = -1;          // at most one candidate of a group is used (-1: no group)
   std::vector<Slot> slots;
 };
 
@@ -126,7 +127,7 @@ struct Score {
   int total = 0;
   std::vector<int> tiers;
   int blocks = 0;
-  int64_t order = 0;  // sum of candidate * 64 + slot
+  int64_t order = 0;  // sum of candidate * 1024 + slot
   std::vector<int> part_minutes;
   bool better_than(const Score& o) const;
   bool operator==(const Score& o) const = default;
@@ -141,7 +142,9 @@ struct Solution {
 // The best choice of slots: no two overlapping, travel time between places
 // kept free (and counted when the rules say so), at most `daily_limit`
 // counted minutes a day and `target` a week, whole-course candidates taken
-// whole or not at all.
+// whole or not at all, at most one candidate of each group. Exact unless
+// there are more than 10 whole-course candidates or 256 choices of one
+// candidate per group (then the best of those tried; `exact` false).
 Solution solve(const Problem& p);
 
 // Counted minutes of a choice, and its score; nullopt when it breaks a rule

@@ -820,7 +820,7 @@ class Loader {
   void slots(const toml::node& e, std::vector<Slot>& out) {
     const toml::table* st = e.as_table();
     if (!st) fail(pos(e), "a slot must be a table { day, from, to }", "wrong-type");
-    check_keys(*st, {"day", "days", "from", "to"}, "a slot");
+    check_keys(*st, {"day", "days", "from", "to", "step"}, "a slot");
     const toml::node* d = st->get("day");
     const toml::node* ds = st->get("days");
     if (d && ds) fail(pos(e), "give 'day' or 'days', not both", "invalid-value");
@@ -846,6 +846,10 @@ class Loader {
                        until.hh_mm()),
            "bad-times");
     }
+    // 'step': the time cut into pieces of that many minutes (the last may be
+    // shorter), each taken on its own.
+    int step = until.minutes - from.minutes;
+    if (auto st_min = optional_int(*st, "step", 5, 24 * 60)) step = static_cast<int>(*st_min);
     for (const toml::node* dn : days) {
       std::string day = as_string(*dn, "day");
       std::optional<Weekday> wd = parse_weekday(day);
@@ -856,20 +860,22 @@ class Loader {
                          hint.empty() ? "" : "; ", hint),
              "invalid-value");
       }
-      Slot s;
-      s.pos = pos(e);
-      s.day = *wd;
-      s.from = from;
-      s.to = until;
-      for (const Slot& o : out) {
-        if (o.day == s.day && o.from < s.to && s.from < o.to) {
-          fail(pos(*dn),
-               fmt::format("slot {} {}-{} overlaps the offer's slot at line {}",
-                           weekday_code(s.day), s.from.hh_mm(), s.to.hh_mm(), o.pos.line),
-               "overlapping-slots");
+      for (int m = from.minutes; m < until.minutes; m += step) {
+        Slot s;
+        s.pos = pos(e);
+        s.day = *wd;
+        s.from = TimeOfDay{m};
+        s.to = TimeOfDay{std::min(m + step, until.minutes)};
+        for (const Slot& o : out) {
+          if (o.day == s.day && o.from < s.to && s.from < o.to) {
+            fail(pos(*dn),
+                 fmt::format("slot {} {}-{} overlaps the offer's slot at line {}",
+                             weekday_code(s.day), s.from.hh_mm(), s.to.hh_mm(), o.pos.line),
+                 "overlapping-slots");
+          }
         }
+        out.push_back(s);
       }
-      out.push_back(s);
     }
   }
 
@@ -884,7 +890,8 @@ class Loader {
   void load_recipes(const toml::table& doc, RuleSet& rs) {
     std::vector<Recipe> own;
     each_table(doc, "recipe", [&](const toml::table& t) {
-      check_keys(t, keys_with({"tracks", "phase", "prefer", "part", "daily_limit"}), "[[recipe]]");
+      check_keys(t, keys_with({"tracks", "phase", "prefer", "part", "daily_limit", "one_offer_per_kind"}),
+                 "[[recipe]]");
       Recipe r;
       r.h = header(t, rs, "recipe");
       r.tracks = track_list(t, rs);
@@ -911,6 +918,7 @@ class Loader {
       }
       if (r.prefer.size() > 8) fail(pos(*pr), "'prefer' may hold at most 8 tiers", "invalid-value");
       r.daily_limit = optional_hours(t, "daily_limit", 24);
+      r.one_offer_per_kind = optional_bool(t, "one_offer_per_kind", true);
       if (const toml::node* parts = t.get("part")) {
         const toml::array* a = parts->as_array();
         if (!a) fail(pos(*parts), "'part' must be written as [[recipe.part]] tables", "wrong-type");

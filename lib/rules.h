@@ -158,6 +158,7 @@ struct Recipe {
   std::vector<std::vector<std::string>> prefer;  // tiers of kinds, best first
   std::vector<RecipePart> parts;
   std::optional<double> daily_limit;  // hours; missing = [calendar] hours_per_day
+  bool one_offer_per_kind = true;     // one workplace per kind a week (one praktik, ...)
 };
 
 // [transport]: whether travel between two places on the same day counts
