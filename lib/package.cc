@@ -27,7 +27,7 @@ namespace {
 
 constexpr int kMaxTiers = 8;
 constexpr int kMaxParts = 3;
-constexpr size_t kMaxWholeCourse = 10;  // 2^10 subsets at most
+constexpr size_t kMaxWholeCourse = 10;   // 2^10 subsets at most
 constexpr size_t kMaxGroupCombos = 256;  // choices of one candidate per group
 
 // What the objective ranks after mandatory and total minutes: additive.
@@ -567,8 +567,7 @@ Made make_problem(const RuleSet& rules, const Recipe& recipe, const Citizen& c, 
     if (tier < 0) continue;
     if (!o.tracks.empty() &&
         std::find(o.tracks.begin(), o.tracks.end(), track.h.id) == o.tracks.end()) {
-      m.out.not_open.push_back(o.h.id);
-      continue;
+      continue;  // another track's offer: not on this person's menu
     }
     if (o.who && eval_condition(*o.who, ctx, &m.out.missing) != Tri::yes) {
       m.out.not_open.push_back(o.h.id);

@@ -890,8 +890,9 @@ class Loader {
   void load_recipes(const toml::table& doc, RuleSet& rs) {
     std::vector<Recipe> own;
     each_table(doc, "recipe", [&](const toml::table& t) {
-      check_keys(t, keys_with({"tracks", "phase", "prefer", "part", "daily_limit", "one_offer_per_kind"}),
-                 "[[recipe]]");
+      check_keys(
+          t, keys_with({"tracks", "phase", "prefer", "part", "daily_limit", "one_offer_per_kind"}),
+          "[[recipe]]");
       Recipe r;
       r.h = header(t, rs, "recipe");
       r.tracks = track_list(t, rs);

@@ -145,6 +145,7 @@ $ nytte check-eligibility examples/citizens/national-ukraine.toml --on 2025-09-0
 $ nytte check-eligibility examples/citizens/ --on 2025-09-01 --format jsonl | jq -r '[.id, .eligible, .track // "-"] | @tsv'
 | aarhus-igu	true	arbejdspligt
 | aarhus-integrationsbehov	false	-
+| aarhus-jobpakke	true	arbejdspligt
 | aarhus-ordinaert-job	true	arbejdspligt
 | aarhus-sho	true	arbejdspligt
 | fsm2-holbaek	false	-
@@ -160,7 +161,7 @@ $ nytte check-eligibility examples/citizens/ --on 2025-09-01 --format jsonl | jq
 | national-ukraine	false	-
 | nordfyns-49	false	-
 | roskilde-aeblehaven	false	-
-! nytte: 17 citizens checked with national on 2025-09-01: 7 eligible (kontanthjaelpssystemet 1, sho_ydelse 6), 1 exempt, 8 not eligible, 1 undetermined (missing data); 0 errors
+! nytte: 18 citizens checked with national on 2025-09-01: 8 eligible (kontanthjaelpssystemet 1, sho_ydelse 7), 1 exempt, 8 not eligible, 1 undetermined (missing data); 0 errors
 
 # Missing data is listed, never read as zero.
 $ nytte check-eligibility examples/citizens/national-missing-data.toml --on 2025-09-01 --format jsonl | jq -c '{status, eligible, missing_fields}'
@@ -171,6 +172,7 @@ $ nytte check-eligibility examples/citizens/ --rules rules/aarhus.toml --on 2025
 | id,eligible,target_groups,track,required_weekly_hours,status,missing_fields
 | aarhus-igu,true,sho_ydelse;aarhus_sho_ydelse,igu,37,eligible,
 | aarhus-integrationsbehov,true,aarhus_integrationsbehov,jobpakke,37,eligible,
+| aarhus-jobpakke,true,sho_ydelse;aarhus_sho_ydelse,jobpakke,25,eligible,
 | aarhus-ordinaert-job,true,sho_ydelse;aarhus_sho_ydelse,ordinaert_job,37,eligible,
 | aarhus-sho,true,sho_ydelse;aarhus_sho_ydelse,jobpakke,37,eligible,
 | fsm2-holbaek,false,,,0,undetermined,benefit_history;danish_tests
@@ -186,12 +188,12 @@ $ nytte check-eligibility examples/citizens/ --rules rules/aarhus.toml --on 2025
 | national-ukraine,false,sho_ydelse;aarhus_sho_ydelse,,0,exempt,
 | nordfyns-49,false,,,0,not_eligible,
 | roskilde-aeblehaven,true,aarhus_integrationsbehov,jobpakke,37,eligible,
-! nytte: 17 citizens checked with aarhus on 2025-09-01: 11 eligible (aarhus_integrationsbehov 2, aarhus_sho_ydelse 8, kontanthjaelpssystemet 1, sho_ydelse 6), 1 exempt, 2 not eligible, 3 undetermined (missing data); 0 errors
+! nytte: 18 citizens checked with aarhus on 2025-09-01: 12 eligible (aarhus_integrationsbehov 2, aarhus_sho_ydelse 9, kontanthjaelpssystemet 1, sho_ydelse 7), 1 exempt, 2 not eligible, 3 undetermined (missing data); 0 errors
 
 # -o writes the file whole; nothing on standard output.
 $ nytte check-eligibility examples/citizens/ --on 2025-09-01 --format csv -o $TMP/out.csv && wc -l < $TMP/out.csv
-| 18
-! nytte: 17 citizens checked with national on 2025-09-01: 7 eligible (kontanthjaelpssystemet 1, sho_ydelse 6), 1 exempt, 8 not eligible, 1 undetermined (missing data); 0 errors
+| 19
+! nytte: 18 citizens checked with national on 2025-09-01: 8 eligible (kontanthjaelpssystemet 1, sho_ydelse 7), 1 exempt, 8 not eligible, 1 undetermined (missing data); 0 errors
 
 # Standard input.
 $ cat examples/citizens/greve-ung.toml | nytte check-eligibility - --rules rules/greve.toml --on 2025-09-01 --format csv
