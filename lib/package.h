@@ -130,7 +130,8 @@ struct Score {
   int64_t order = 0;  // sum of candidate * 1024 + slot
   std::vector<int> part_minutes;
   bool better_than(const Score& o) const;
-  bool operator==(const Score& o) const = default;
+  // Equal rank (part_minutes, which only feed `parts`, may differ).
+  bool operator==(const Score& o) const { return !better_than(o) && !o.better_than(*this); }
 };
 
 struct Solution {

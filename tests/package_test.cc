@@ -1,0 +1,351 @@
+// build-package: the search against exhaustive enumeration on thousands of
+// seeded random instances, the invariants of packages made from the shipped
+// rule sets, and batches against the best allocation of seats.
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <map>
+#include <random>
+#include <string>
+#include <vector>
+
+#include <fmt/format.h>
+#include <fmt/ranges.h>
+
+#include "package.h"
+#include "rules.h"
+
+using namespace nytte;
+using namespace nytte::search;
+
+namespace {
+
+std::string rule_file(const char* name) {
+  return fmt::format("{}/rules/{}", NYTTE_SOURCE_DIR, name);
+}
+
+Date d(int y, int m, int day) {
+  return Date::from_ymd(y, m, day);
+}
+
+// A random small problem: 1-4 candidates with 1-4 slots on two days, times
+// on a 30-minute grid, tiers, whole-course candidates, groups, places with
+// travel between them, uncounted offers, preparation and mandatory parts.
+struct RandomProblem {
+  Problem p;
+  TransportRules transport;
+};
+
+RandomProblem random_problem(std::mt19937& rng) {
+  auto pick = [&](int lo, int hi) { return std::uniform_int_distribution<int>(lo, hi)(rng); };
+  RandomProblem r;
+  Problem& p = r.p;
+  r.transport.counts = pick(0, 1) == 1;
+  r.transport.minutes = pick(0, 2) * 15;
+  p.tiers = pick(1, 3);
+  p.daily_limit = pick(4, 9) * 60;
+  p.target = pick(2, 16) * 60;
+  int parts = pick(0, 2);
+  for (int k = 0; k < parts; ++k) p.part_targets.push_back(std::min(pick(1, 6) * 60, p.target));
+  int ncand = pick(1, 4);
+  int total_slots = 0;
+  for (int c = 0; c < ncand; ++c) {
+    Candidate cand;
+    cand.offer = static_cast<uint32_t>(c);
+    cand.tier = pick(0, p.tiers - 1);
+    cand.take_all = pick(0, 4) == 0;
+    cand.counts = pick(0, 7) != 0;
+    cand.preparation = pick(0, 3) == 0 ? 30 : 0;
+    cand.location = fmt::format("loc{}", pick(0, 2));
+    cand.group = pick(0, 2) == 0 ? pick(0, 1) : -1;
+    for (int k = 0; k < parts; ++k) cand.part_mask |= pick(0, 2) == 0 ? 1u << k : 0u;
+    int nslots = std::min(pick(1, 4), 12 - total_slots);
+    for (int s = 0; s < nslots; ++s) {
+      Slot sl;
+      sl.day = static_cast<Weekday>(pick(0, 1));
+      int from = pick(16, 34) * 30;  // 08:00 - 17:00
+      int len = pick(1, 8) * 30;
+      sl.from = TimeOfDay{from};
+      sl.to = TimeOfDay{from + len};
+      // An offer's own slots never overlap (the loader refuses that).
+      bool overlaps = std::any_of(cand.slots.begin(), cand.slots.end(), [&](const Slot& o) {
+        return o.day == sl.day && o.from < sl.to && sl.from < o.to;
+      });
+      if (!overlaps) cand.slots.push_back(sl);
+    }
+    total_slots += static_cast<int>(cand.slots.size());
+    p.candidates.push_back(std::move(cand));
+  }
+  p.transport = &r.transport;
+  return r;
+}
+
+// The best choice by trying every subset of every slot.
+std::optional<Score> brute_force(const Problem& p) {
+  std::vector<Chosen> all;
+  for (uint32_t c = 0; c < p.candidates.size(); ++c) {
+    for (uint32_t s = 0; s < p.candidates[c].slots.size(); ++s) all.push_back({c, s});
+  }
+  std::optional<Score> best;
+  for (uint32_t mask = 0; mask < (1u << all.size()); ++mask) {
+    std::vector<Chosen> chosen;
+    for (size_t i = 0; i < all.size(); ++i) {
+      if (mask >> i & 1) chosen.push_back(all[i]);
+    }
+    std::optional<Score> s = score_of(p, chosen);
+    if (s && (!best || s->better_than(*best))) best = s;
+  }
+  return best;
+}
+
+Citizen person(const std::string& id) {
+  Citizen c;
+  c.id = id;
+  c.birth_date = d(1980, 5, 10);
+  c.sex = Sex::F;
+  c.benefit = Benefit::selvforsoergelsesydelse;
+  c.category = Category::aktivitetsparat;
+  c.danish_tests = std::vector<DanishTest>{DanishTest::PD1};
+  c.school_years = 8;
+  c.residence_years_last_10 = 5.0;
+  c.fulltime_work_years_last_10 = 0.0;
+  c.exemptions = std::vector<std::string>{};
+  return c;
+}
+
+// Checks what every package must hold, whatever the person.
+void check_invariants(const RuleSet& rules, const Citizen& c, const PackageResult& r) {
+  for (const WeeklyPackage& w : r.packages) {
+    CHECK(w.planned_hours <= w.required_hours + 1e-9);
+    if (c.work_capacity_hours) CHECK(w.planned_hours <= *c.work_capacity_hours + 1e-9);
+    CHECK(w.missing_hours == doctest::Approx(w.required_hours - w.planned_hours).epsilon(1e-6));
+    std::array<double, 7> day{};
+    for (size_t i = 0; i < w.blocks.size(); ++i) {
+      const PackageBlock& b = w.blocks[i];
+      CHECK(b.from < b.to);
+      day[static_cast<int>(b.day)] += b.hours;
+      if (i > 0 && w.blocks[i - 1].day == b.day) CHECK(w.blocks[i - 1].to <= b.from);
+      if (c.unavailable) {
+        for (const UnavailableBlock& u : *c.unavailable) {
+          CHECK_FALSE((u.day == b.day && u.from < b.to && b.from < u.to && b.offer));
+        }
+      }
+      if (b.offer) {
+        CHECK(std::find(w.offers.begin(), w.offers.end(), b.offer) != w.offers.end());
+        bool in_slot = false;
+        for (const Slot& s : b.offer->slots) {
+          in_slot = in_slot || (s.day == b.day && s.from <= b.from && b.to <= s.to);
+        }
+        // Merged back-to-back slots span several of the offer's slots.
+        bool starts = false, ends = false;
+        for (const Slot& s : b.offer->slots) {
+          starts = starts || (s.day == b.day && s.from == b.from);
+          ends = ends || (s.day == b.day && s.to == b.to);
+        }
+        CHECK((in_slot || (starts && ends)));
+      }
+    }
+    double limit = w.recipe->daily_limit.value_or(rules.calendar.hours_per_day);
+    for (double h : day) CHECK(h <= limit + 1e-6);
+  }
+}
+
+}  // namespace
+
+TEST_CASE("package search: equal to exhaustive search on 3,000 random instances") {
+  std::mt19937 rng(20251125);
+  int inexact = 0;
+  for (int n = 0; n < 3000; ++n) {
+    RandomProblem r = random_problem(rng);
+    Solution got = solve(r.p);
+    std::optional<Score> best = brute_force(r.p);
+    INFO("instance ", n);
+    REQUIRE(best);  // choosing nothing is always allowed
+    std::optional<Score> check = score_of(r.p, got.chosen);
+    REQUIRE(check);  // the search's choice breaks no rule
+    CHECK(*check == got.score);
+    if (!got.exact) {
+      ++inexact;
+      continue;
+    }
+    if (!(got.score == *best)) {
+      auto show = [](const Score& s) {
+        return fmt::format("parts {} total {} tiers {} blocks {} order {}", s.parts, s.total,
+                           fmt::join(s.tiers, ","), s.blocks, s.order);
+      };
+      FAIL_CHECK("search ", show(got.score), " exhaustive ", show(*best));
+    }
+  }
+  CHECK(inexact == 0);
+}
+
+TEST_CASE("package search: the same problem gives the same package") {
+  std::mt19937 rng(7);
+  for (int n = 0; n < 200; ++n) {
+    RandomProblem r = random_problem(rng);
+    Solution a = solve(r.p);
+    Solution b = solve(r.p);
+    REQUIRE(a.chosen.size() == b.chosen.size());
+    for (size_t i = 0; i < a.chosen.size(); ++i) {
+      CHECK(a.chosen[i].candidate == b.chosen[i].candidate);
+      CHECK(a.chosen[i].slot == b.chosen[i].slot);
+    }
+  }
+}
+
+TEST_CASE("score_of refuses overlaps, passing the target, a whole course in part, two of a group") {
+  TransportRules none;
+  Problem p;
+  p.target = 600;
+  p.daily_limit = 480;
+  p.transport = &none;
+  Candidate a;
+  a.slots = {{Weekday::mon, {480}, {600}, {}}, {Weekday::tue, {480}, {600}, {}}};
+  Candidate b = a;
+  b.offer = 1;
+  p.candidates = {a, b};
+  CHECK(score_of(p, {{0, 0}, {0, 1}}));
+  CHECK_FALSE(score_of(p, {{0, 0}, {1, 0}}));  // same time on Monday
+  p.target = 200;
+  CHECK_FALSE(score_of(p, {{0, 0}, {0, 1}}));  // 240 minutes > 200
+  p.target = 600;
+  p.candidates[0].take_all = true;
+  CHECK_FALSE(score_of(p, {{0, 0}}));
+  p.candidates[0].take_all = false;
+  p.candidates[0].group = p.candidates[1].group = 3;
+  CHECK_FALSE(score_of(p, {{0, 0}, {1, 1}}));
+}
+
+TEST_CASE("build-package: the Nordfyns woman gets 12 hours, her work capacity, not 37") {
+  RuleSet rules = load_rules_file(rule_file("nordfyns.toml"));
+  Citizen c = person("nordfyns-49");
+  c.birth_date = d(1970, 3, 14);
+  c.benefit = Benefit::kontanthjaelp;
+  c.work_capacity_hours = 12.0;
+  c.residence_years_last_10 = 10.0;
+  c.danish_tests = std::vector<DanishTest>{DanishTest::studieproeven};
+  SeatBook seats(rules);
+  PackageResult r = build_package(rules, c, d(2025, 9, 1), d(2025, 9, 1), seats);
+  REQUIRE(r.problem.empty());
+  REQUIRE(r.packages.size() == 1);
+  CHECK(r.track->h.id == "virksomhedsrettet");
+  CHECK(r.packages[0].required_hours == 12);
+  CHECK(r.packages[0].planned_hours == 12);
+  CHECK(r.packages[0].missing_hours == 0);
+  check_invariants(rules, c, r);
+}
+
+TEST_CASE("build-package: Greve 4 days Service++ and 1 day job search") {
+  RuleSet rules = load_rules_file(rule_file("greve.toml"));
+  Citizen c = person("greve-nyledig");
+  c.birth_date = d(1983, 4, 30);
+  c.benefit = Benefit::kontanthjaelp;
+  c.category = Category::jobparat;
+  c.danish_tests = std::vector<DanishTest>{DanishTest::studieproeven};
+  c.residence_years_last_10 = 10.0;
+  c.fulltime_work_years_last_10 = 6.0;
+  c.unemployed_since = d(2025, 8, 4);
+  SeatBook seats(rules);
+  PackageResult r = build_package(rules, c, d(2025, 9, 1), d(2025, 9, 1), seats);
+  REQUIRE(r.packages.size() == 1);
+  const WeeklyPackage& w = r.packages[0];
+  int service = 0, search_days = 0;
+  for (const PackageBlock& b : w.blocks) {
+    if (b.offer && b.offer->h.id == "service_pp") ++service;
+    if (b.offer && b.offer->kind == "jobsoegning") ++search_days;
+  }
+  CHECK(service == 4);
+  CHECK(search_days == 1);
+  CHECK(w.planned_hours == 37);
+  REQUIRE(w.parts.size() == 1);
+  CHECK(w.parts[0].planned == doctest::Approx(7.4));
+}
+
+TEST_CASE("build-package: when Service++'s 24 seats are taken, the week is short and says why") {
+  RuleSet rules = load_rules_file(rule_file("greve.toml"));
+  Citizen c = person("greve-ung");
+  c.birth_date = d(2003, 4, 30);
+  c.benefit = Benefit::uddannelseshjaelp;
+  c.category = Category::aabenlyst_uddannelsesparat;
+  SeatBook seats(rules);
+  PackageResult r = build_package(rules, c, d(2025, 9, 1), d(2025, 9, 1), seats);
+  REQUIRE(r.packages.size() == 1);
+  CHECK(r.packages[0].missing_hours == 0);
+  for (size_t i = 0; i < rules.offers.size(); ++i) {
+    if (rules.offers[i].h.id == "service_pp") seats.taken[i] = 24;
+  }
+  PackageResult full = build_package(rules, c, d(2025, 9, 1), d(2025, 9, 1), seats);
+  REQUIRE(full.packages.size() == 1);
+  CHECK(full.packages[0].missing_hours == 37);
+  bool says_seats = false;
+  for (const std::string& why : full.packages[0].shortfall_reasons)
+    says_seats = says_seats || why.find("no seats left: service_pp") != std::string::npos;
+  CHECK(says_seats);
+}
+
+TEST_CASE("build-package: København's first 14 days are nytteindsats only, then job search") {
+  RuleSet rules = load_rules_file(rule_file("koebenhavn.toml"));
+  Citizen c = person("kbh");
+  c.benefit = Benefit::overgangsydelse;
+  c.category = Category::jobparat;
+  SeatBook seats(rules);
+  PackageResult r = build_package(rules, c, d(2025, 9, 1), d(2025, 9, 1), seats);
+  REQUIRE(r.packages.size() == 2);
+  CHECK(r.packages[0].phase->h.id == "kun_nytteindsats");
+  CHECK(r.packages[1].phase->h.id == "nytteindsats_og_jobsoegning");
+  for (const PackageBlock& b : r.packages[0].blocks) CHECK(b.offer->kind == "nytteindsats");
+  bool search_after = false;
+  for (const PackageBlock& b : r.packages[1].blocks)
+    search_after = search_after || b.offer->kind == "jobsoegning";
+  CHECK(search_after);
+  // The same place continues.
+  CHECK(r.packages[0].offers.front() == r.packages[1].offers.front());
+}
+
+TEST_CASE("build-package: random people against every shipped rule set keep the invariants") {
+  std::mt19937 rng(99);
+  auto pick = [&](int lo, int hi) { return std::uniform_int_distribution<int>(lo, hi)(rng); };
+  for (const char* file : {"national.toml", "aarhus.toml", "greve.toml", "koebenhavn.toml",
+                           "roskilde.toml", "flere_skal_med_2.toml", "nordfyns.toml"}) {
+    RuleSet rules = load_rules_file(rule_file(file));
+    SeatBook seats(rules);
+    for (int n = 0; n < 60; ++n) {
+      Citizen c = person(fmt::format("p{}", n));
+      c.birth_date = d(pick(1960, 2004), pick(1, 12), pick(1, 28));
+      c.benefit = static_cast<Benefit>(pick(0, 4));
+      c.category = static_cast<Category>(pick(0, 3));
+      if (pick(0, 1)) c.work_capacity_hours = pick(8, 37);
+      if (pick(0, 2) == 0) c.ordinary_hours = pick(0, 15);
+      if (pick(0, 1)) {
+        std::vector<UnavailableBlock> u;
+        for (int k = pick(1, 3); k > 0; --k) {
+          int from = pick(14, 32) * 30;
+          u.push_back({static_cast<Weekday>(pick(0, 4)), {from}, {from + pick(1, 8) * 30}});
+        }
+        c.unavailable = u;
+      }
+      c.residence_area = std::string("Æblehaven");
+      c.unemployed_since = d(2025, 8, 1);
+      PackageResult a = build_package(rules, c, d(2025, 9, 1), d(2025, 9, 1), seats);
+      PackageResult b = build_package(rules, c, d(2025, 9, 1), d(2025, 9, 1), seats);
+      INFO(file, " person ", n);
+      check_invariants(rules, c, a);
+      REQUIRE(a.packages.size() == b.packages.size());
+      for (size_t k = 0; k < a.packages.size(); ++k) {
+        REQUIRE(a.packages[k].blocks.size() == b.packages[k].blocks.size());
+        for (size_t i = 0; i < a.packages[k].blocks.size(); ++i) {
+          CHECK(a.packages[k].blocks[i].offer == b.packages[k].blocks[i].offer);
+          CHECK(a.packages[k].blocks[i].from == b.packages[k].blocks[i].from);
+        }
+        for (const PartResult& p : a.packages[k].parts) {
+          // A mandatory part is met unless the week is short for a stated reason.
+          if (p.planned + 1e-9 < p.required) CHECK_FALSE(a.packages[k].shortfall_reasons.empty());
+        }
+      }
+      take_seats(rules, a, seats);
+      for (size_t i = 0; i < rules.offers.size(); ++i) {
+        if (rules.offers[i].seats) CHECK(seats.taken[i] <= *rules.offers[i].seats);
+      }
+    }
+  }
+}
