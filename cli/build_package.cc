@@ -28,8 +28,12 @@ std::string where(const SourcePos& p) {
   return fmt::format("{}:{}:{}", p.file, p.line, p.column);
 }
 
+// Hours with at most two decimals, without trailing zeros: 37, 7.4, 0.33.
 std::string hours(double h) {
-  return fmt::format("{:g}", std::round(h * 100) / 100);
+  std::string s = fmt::format("{:.2f}", std::round(h * 100) / 100);
+  while (s.back() == '0') s.pop_back();
+  if (s.back() == '.') s.pop_back();
+  return s == "-0" ? "0" : s;
 }
 
 // Display width of UTF-8 text: code points (the Danish letters are one column).

@@ -16,6 +16,7 @@
 #include <array>
 #include <climits>
 #include <cmath>
+#include <cstdlib>
 #include <unordered_map>
 
 #include <fmt/format.h>
@@ -27,8 +28,9 @@ namespace {
 
 constexpr int kMaxTiers = 8;
 constexpr int kMaxParts = 3;
-constexpr size_t kMaxWholeCourse = 10;   // 2^10 subsets at most
-constexpr size_t kMaxGroupCombos = 256;  // choices of one candidate per group
+constexpr size_t kMaxWholeCourse = 10;  // 2^10 subsets at most
+constexpr int kMaxGroupNodes = 4096;    // branches of the group search
+constexpr size_t kMaxGroupSize = 4;     // members of a group searched in a large catalogue
 
 // What the objective ranks after mandatory and total minutes: additive.
 struct Val {
@@ -438,51 +440,113 @@ std::optional<Score> score_of(const Problem& p, const std::vector<Chosen>& chose
   return s;
 }
 
-Solution solve(const Problem& p) {
-  // Groups of two or more candidates: each choice of at most one member per
-  // group is searched on its own (the others' slots left out), and the best
-  // kept. A member may go unused, so "none of the group" is covered too.
-  std::map<int, std::vector<uint32_t>> groups;
-  for (uint32_t i = 0; i < p.candidates.size(); ++i) {
-    if (p.candidates[i].group >= 0) groups[p.candidates[i].group].push_back(i);
-  }
-  std::erase_if(groups, [](const auto& g) { return g.second.size() < 2; });
-  if (groups.empty()) return Searcher(p).run();
-  std::vector<const std::vector<uint32_t>*> multi;
-  size_t combos = 1;
-  for (const auto& [g, members] : groups) {
-    multi.push_back(&members);
-    combos = std::min(combos * members.size(), kMaxGroupCombos + 1);
-  }
-  Solution best;
+namespace {
+
+// Branch and bound over the groups. The search without the group rule is a
+// relaxation: its score is at least that of any package that keeps the rule,
+// so a branch whose relaxation is not better than the best package found is
+// dropped. A relaxed optimum that uses two or more members U of a group G is
+// split into "only m of G may be used" for each m in U, and "no member of U";
+// every package that keeps the rule lies in one of these branches.
+struct GroupSearch {
+  int nodes = 0;
+  bool exact = true;
   bool found = false;
-  std::vector<size_t> pick(multi.size(), 0);
-  Problem sub = p;
-  for (size_t n = 0; n < std::min(combos, kMaxGroupCombos); ++n) {
-    for (size_t g = 0; g < multi.size(); ++g) {
-      for (size_t k = 0; k < multi[g]->size(); ++k) {
-        uint32_t ci = (*multi[g])[k];
-        bool on = k == pick[g];
-        sub.candidates[ci].slots = on ? p.candidates[ci].slots : std::vector<Slot>{};
-        sub.candidates[ci].take_all = on && p.candidates[ci].take_all;
+  Solution best;
+
+  static void drop(Problem& p, uint32_t ci) {
+    p.candidates[ci].slots.clear();
+    p.candidates[ci].take_all = false;
+  }
+
+  void branch(const Problem& p) {
+    if (++nodes > kMaxGroupNodes) {
+      exact = false;
+      return;
+    }
+    Solution s = Searcher(p).run();
+    exact = exact && s.exact;
+    if (found && !s.score.better_than(best.score)) return;
+    // The first group (by candidate order) the relaxed optimum breaks.
+    std::vector<uint32_t> used;
+    for (const Chosen& c : s.chosen) {
+      if (std::find(used.begin(), used.end(), c.candidate) == used.end())
+        used.push_back(c.candidate);
+    }
+    std::sort(used.begin(), used.end());
+    int group = -1;
+    for (size_t a = 0; a < used.size() && group < 0; ++a) {
+      int g = p.candidates[used[a]].group;
+      for (size_t b = a + 1; b < used.size() && g >= 0; ++b) {
+        if (p.candidates[used[b]].group == g) group = g;
       }
     }
-    Solution s = Searcher(sub).run();
-    if (!found || s.score.better_than(best.score)) {
-      bool exact = best.exact && s.exact;
+    if (group < 0) {
       best = std::move(s);
-      best.exact = exact;
       found = true;
-    } else {
-      best.exact = best.exact && s.exact;
+      return;
     }
-    for (size_t g = 0; g < multi.size(); ++g) {  // next choice, like an odometer
-      if (++pick[g] < multi[g]->size()) break;
-      pick[g] = 0;
+    std::vector<uint32_t> members, in_use;
+    for (uint32_t ci = 0; ci < p.candidates.size(); ++ci) {
+      if (p.candidates[ci].group == group && !p.candidates[ci].slots.empty()) members.push_back(ci);
     }
+    for (uint32_t ci : used) {
+      if (p.candidates[ci].group == group) in_use.push_back(ci);
+    }
+    for (uint32_t keep : in_use) {
+      Problem sub = p;
+      for (uint32_t ci : members) {
+        if (ci != keep) drop(sub, ci);
+      }
+      branch(sub);
+    }
+    Problem rest = p;
+    for (uint32_t ci : in_use) drop(rest, ci);
+    branch(rest);
   }
-  if (combos > kMaxGroupCombos) best.exact = false;
-  return best;
+};
+
+}  // namespace
+
+// In a large catalogue, a group (one offer of a kind a week) keeps only its
+// kMaxGroupSize members with the most minutes the person can use (counted
+// time of the slots, up to the week's target), earlier members first on a
+// tie. The package is then the best among those, no longer proven the best.
+bool prune_groups(Problem& p) {
+  std::map<int, std::vector<uint32_t>> groups;
+  for (uint32_t i = 0; i < p.candidates.size(); ++i) {
+    if (p.candidates[i].group >= 0 && !p.candidates[i].slots.empty())
+      groups[p.candidates[i].group].push_back(i);
+  }
+  bool pruned = false;
+  for (auto& [g, members] : groups) {
+    if (members.size() <= kMaxGroupSize) continue;
+    auto usable = [&](uint32_t ci) {
+      const Candidate& c = p.candidates[ci];
+      int m = 0;
+      for (const Slot& s : c.slots)
+        m += c.counts ? s.to.minutes - s.from.minutes + c.preparation : 0;
+      return std::min(m, p.target);
+    };
+    std::vector<std::pair<int, uint32_t>> ranked;
+    for (uint32_t ci : members) ranked.emplace_back(-usable(ci), ci);
+    std::sort(ranked.begin(), ranked.end());
+    for (size_t k = kMaxGroupSize; k < ranked.size(); ++k) {
+      p.candidates[ranked[k].second].slots.clear();
+      p.candidates[ranked[k].second].take_all = false;
+    }
+    pruned = true;
+  }
+  return pruned;
+}
+
+Solution solve(const Problem& p) {
+  GroupSearch g;
+  Problem pruned = p;
+  bool cut = prune_groups(pruned);
+  g.branch(cut ? pruned : p);
+  g.best.exact = g.exact && !cut;
+  return g.best;
 }
 
 }  // namespace search
@@ -548,8 +612,10 @@ struct Made {
   Exclusions out;
 };
 
+// The search problem of one person and recipe. `seats` null: every offer as
+// if it had seats (the batch cache's key).
 Made make_problem(const RuleSet& rules, const Recipe& recipe, const Citizen& c, Date on, Date start,
-                  const Track& track, int target, const SeatBook& seats,
+                  const Track& track, int target, const SeatBook* seats,
                   const std::vector<bool>& held) {
   Made m;
   search::Problem& p = m.problem;
@@ -573,7 +639,7 @@ Made make_problem(const RuleSet& rules, const Recipe& recipe, const Citizen& c, 
       m.out.not_open.push_back(o.h.id);
       continue;
     }
-    if (!held[i] && seats.left(rules, i) <= 0) {
+    if (seats && !held[i] && seats->left(rules, i) <= 0) {
       m.out.no_seats.push_back(o.h.id);
       continue;
     }
@@ -622,6 +688,68 @@ Made make_problem(const RuleSet& rules, const Recipe& recipe, const Citizen& c, 
   return m;
 }
 
+// Solutions of the batch by the person's problem as if every offer had
+// seats. Seats only run out during a batch, so a person's open offers are
+// a subset of those of anyone earlier with the same problem: the earlier
+// best package is still the best as long as its own offers have seats left.
+class SolveCache {
+ public:
+  search::Solution solve(const RuleSet& rules, const Made& m, const Made& all,
+                         const SeatBook& seats, const std::vector<bool>& held) {
+    key_.clear();
+    const search::Problem& p = all.problem;
+    key_ += fmt::format("{}|{}|{}|", p.target, p.daily_limit, fmt::join(p.part_targets, ","));
+    for (size_t k = 0; k < p.candidates.size(); ++k) {
+      const search::Candidate& cand = p.candidates[k];
+      key_ += fmt::format("{}:{}:{}{}", all.offer_of[k], cand.tier, cand.slots.size(),
+                          held[all.offer_of[k]] ? "h" : "");
+      if (cand.slots.size() != rules.offers[all.offer_of[k]].slots.size()) {
+        for (const Slot& sl : cand.slots)
+          key_ += fmt::format(".{}{}", static_cast<int>(sl.day), sl.from.minutes);
+      }
+      key_ += ';';
+    }
+    auto it = map_.find(key_);
+    if (it != map_.end()) {
+      bool ok = true;
+      for (const auto& [offer, slot] : it->second.chosen)
+        ok = ok && (held[offer] || seats.left(rules, offer) > 0);
+      if (ok) {
+        ++hits;
+        search::Solution s;
+        s.score = it->second.score;
+        s.exact = it->second.exact;
+        for (const auto& [offer, slot] : it->second.chosen) {
+          uint32_t cand = static_cast<uint32_t>(
+              std::find(m.offer_of.begin(), m.offer_of.end(), offer) - m.offer_of.begin());
+          s.chosen.push_back({cand, slot});
+        }
+        return s;
+      }
+    }
+    ++misses;
+    search::Solution s = search::solve(m.problem);
+    Entry e;
+    e.score = s.score;
+    e.exact = s.exact;
+    for (const search::Chosen& c : s.chosen) e.chosen.emplace_back(m.offer_of[c.candidate], c.slot);
+    if (map_.size() > kMaxEntries) map_.clear();
+    map_[key_] = std::move(e);
+    return s;
+  }
+  uint64_t hits = 0, misses = 0;
+
+ private:
+  static constexpr size_t kMaxEntries = 200000;
+  struct Entry {
+    std::vector<std::pair<uint32_t, uint32_t>> chosen;  // (offer, slot)
+    search::Score score;
+    bool exact = true;
+  };
+  std::unordered_map<std::string, Entry> map_;
+  std::string key_;
+};
+
 void explain_shortfall(const RuleSet& rules, const Recipe& recipe, const Made& m,
                        WeeklyPackage& w) {
   const Exclusions& x = m.out;
@@ -669,15 +797,22 @@ double round_hours(int minutes) {
 
 WeeklyPackage make_package(const RuleSet& rules, const Recipe& recipe, const Citizen& c, Date on,
                            Date start, const Track& track, double required, const SeatBook& seats,
-                           const std::vector<bool>& held) {
+                           const std::vector<bool>& held, SolveCache* cache) {
   WeeklyPackage w;
   w.recipe = &recipe;
   w.phase = recipe.phase.empty() ? nullptr : rules.find_phase(recipe.phase);
   w.required_hours = required;
   w.ordinary_hours = std::clamp(c.ordinary_hours.value_or(0), 0.0, required);
   int target = std::max(0, to_minutes(required) - to_minutes(w.ordinary_hours));
-  Made m = make_problem(rules, recipe, c, on, start, track, target, seats, held);
-  search::Solution sol = search::solve(m.problem);
+  Made m = make_problem(rules, recipe, c, on, start, track, target, &seats, held);
+  search::Solution sol;
+  if (cache) {
+    sol = cache->solve(rules, m,
+                       make_problem(rules, recipe, c, on, start, track, target, nullptr, held),
+                       seats, held);
+  } else {
+    sol = search::solve(m.problem);
+  }
   w.exact = sol.exact;
   std::vector<search::Chosen> chosen = sol.chosen;
   std::sort(chosen.begin(), chosen.end(), [&](const search::Chosen& a, const search::Chosen& b) {
@@ -757,8 +892,10 @@ int SeatBook::left(const RuleSet& rules, size_t offer) const {
   return *o.seats - taken[offer];
 }
 
-PackageResult build_package(const RuleSet& rules, const Citizen& c, Date on, Date start,
-                            const SeatBook& seats) {
+namespace {
+
+PackageResult build_one(const RuleSet& rules, const Citizen& c, Date on, Date start,
+                        const SeatBook& seats, SolveCache* cache) {
   PackageResult r;
   r.id = c.id;
   r.start = start;
@@ -788,11 +925,18 @@ PackageResult build_package(const RuleSet& rules, const Citizen& c, Date on, Dat
   // A place held in one phase is kept in the next ("the same place continues").
   std::vector<bool> held(rules.offers.size(), false);
   for (const Recipe* recipe : recipes) {
-    r.packages.push_back(
-        make_package(rules, *recipe, c, on, start, *d.track, d.required_weekly_hours, seats, held));
+    r.packages.push_back(make_package(rules, *recipe, c, on, start, *d.track,
+                                      d.required_weekly_hours, seats, held, cache));
     for (const Offer* o : r.packages.back().offers) held[o - rules.offers.data()] = true;
   }
   return r;
+}
+
+}  // namespace
+
+PackageResult build_package(const RuleSet& rules, const Citizen& c, Date on, Date start,
+                            const SeatBook& seats) {
+  return build_one(rules, c, on, start, seats, nullptr);
 }
 
 void take_seats(const RuleSet& rules, const PackageResult& r, SeatBook& seats) {
@@ -811,7 +955,6 @@ std::vector<PackageResult> build_packages(const RuleSet& rules, const std::vecto
   // input order.
   std::vector<size_t> order(people.size());
   std::vector<int> open(people.size(), 0);
-  SeatBook empty(rules);
   for (size_t i = 0; i < people.size(); ++i) {
     order[i] = i;
     Date on = options.on_given ? options.on : starts[i];
@@ -820,7 +963,7 @@ std::vector<PackageResult> build_packages(const RuleSet& rules, const std::vecto
     if (!d.eligible || !d.track) continue;
     std::vector<bool> held(rules.offers.size(), false);
     for (const Recipe* recipe : recipes_for(rules, *d.track, starts[i])) {
-      Made m = make_problem(rules, *recipe, people[i], on, starts[i], *d.track, 1, empty, held);
+      Made m = make_problem(rules, *recipe, people[i], on, starts[i], *d.track, 1, nullptr, held);
       open[i] += static_cast<int>(m.problem.candidates.size());
     }
   }
@@ -829,11 +972,14 @@ std::vector<PackageResult> build_packages(const RuleSet& rules, const std::vecto
     return open[a] < open[b];
   });
   std::vector<PackageResult> out(people.size());
+  SolveCache cache;
   for (size_t i : order) {
     Date on = options.on_given ? options.on : starts[i];
-    out[i] = build_package(rules, people[i], on, starts[i], seats);
+    out[i] = build_one(rules, people[i], on, starts[i], seats, &cache);
     take_seats(rules, out[i], seats);
   }
+  if (std::getenv("NYTTE_DEBUG_CACHE"))
+    fmt::print(stderr, "cache: {} hits, {} misses\n", cache.hits, cache.misses);
   return out;
 }
 

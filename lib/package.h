@@ -144,8 +144,8 @@ struct Solution {
 // kept free (and counted when the rules say so), at most `daily_limit`
 // counted minutes a day and `target` a week, whole-course candidates taken
 // whole or not at all, at most one candidate of each group. Exact unless
-// there are more than 10 whole-course candidates or 256 choices of one
-// candidate per group (then the best of those tried; `exact` false).
+// there are more than 10 whole-course candidates or the group search needs
+// more than 4,096 branches (then the best found; `exact` false).
 Solution solve(const Problem& p);
 
 // Counted minutes of a choice, and its score; nullopt when it breaks a rule

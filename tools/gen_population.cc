@@ -75,6 +75,7 @@ struct Options {
   std::string id_prefix = "p";
   std::string on = "2025-09-01";
   int attendance = 0;  // > 0: write an attendance log of this many rows a person instead
+  int offers = 0;      // > 0: write a rule file with this many offers instead
 };
 
 // One synthetic person. Fields left empty are missing from the record.
@@ -314,6 +315,68 @@ int generate_attendance(const Options& o, Date on) {
   return 0;
 }
 
+// A rule file extending the national rules with o.offers offers for the
+// national track, as a large municipality might have (the build-package
+// benchmark): mostly nytteindsats and internship places, some small jobs,
+// wage subsidy, Danish, health, job search and mentor hours.
+int generate_offers(const Options& o) {
+  struct Kind {
+    std::string_view code;
+    uint32_t per_mille;
+  };
+  constexpr Kind kinds[] = {{"nytteindsats", 400}, {"praktik", 250}, {"smaajob", 80},
+                            {"loentilskud", 60},   {"dansk", 70},    {"sundhed", 60},
+                            {"jobsoegning", 40},   {"mentor", 40}};
+  Random r(o.seed);
+  std::string out = fmt::format(
+      "# nytte-gen --offers {} --seed {}: a synthetic catalogue of offers for the\n"
+      "# build-package benchmark (docs/performance.md). Not a real municipality's.\n\n"
+      "[ruleset]\nid = \"bench_offers\"\ntitle = \"Synthetic offers ({} offers)\"\n"
+      "extends = \"national\"\n\n",
+      o.offers, o.seed, o.offers);
+  for (int i = 0; i < o.offers; ++i) {
+    uint32_t x = r.below(1000), acc = 0;
+    std::string_view kind = kinds[0].code;
+    for (const Kind& k : kinds) {
+      acc += k.per_mille;
+      if (x < acc) {
+        kind = k.code;
+        break;
+      }
+    }
+    out += fmt::format(
+        "[[offer]]\nid = \"offer_{:04d}\"\ntitle = \"{} {}\"\nkind = \"{}\"\n"
+        "location = \"place_{}\"\nseats = {}\ncost_per_week = {}\ntracks = [\"arbejdspligt\"]\n",
+        i, kind, i, kind, r.below(60), 20 + r.below(380), 200 + r.below(1800), kind);
+    std::string days;
+    for (int d = 0; d < 5; ++d) {
+      if (r.chance(600)) days += fmt::format("{}\"{}\"", days.empty() ? "" : ", ", kDays[d]);
+    }
+    if (days.empty()) days = "\"mon\", \"wed\"";
+    int start = 7 * 60 + 30 * static_cast<int>(r.below(4));
+    auto hhmm = [](int m) { return fmt::format("{:02d}:{:02d}:00", m / 60, m % 60); };
+    if (kind == "nytteindsats" || kind == "praktik" || kind == "loentilskud") {
+      out += fmt::format("slots = [{{ days = [{}], from = {}, to = {}, step = 60 }}]\n", days,
+                         hhmm(start), hhmm(start + 444));
+    } else if (kind == "dansk") {
+      out += fmt::format(
+          "take = \"all\"\npreparation_hours = 1\nwho = 'not passed_danish(\"PD3\")'\n"
+          "slots = [{{ days = [{}], from = {}, to = {} }}]\n",
+          days, hhmm(start + 60), hhmm(start + 240));
+    } else if (kind == "smaajob") {
+      out += fmt::format("slots = [{{ days = [{}], from = 16:00:00, to = 18:00:00 }}]\n", days);
+    } else {
+      out += fmt::format("slots = [{{ days = [{}], from = {}, to = {} }}]\n", days,
+                         hhmm(start + 300), hhmm(start + 420));
+    }
+    out += '\n';
+  }
+  nytte::OutputSink sink(o.output);
+  sink.write(out);
+  sink.commit();
+  return 0;
+}
+
 int generate(const Options& o) {
   auto on = Date::parse(o.on);
   if (!on) {
@@ -321,6 +384,7 @@ int generate(const Options& o) {
     return 2;
   }
   if (o.attendance > 0) return generate_attendance(o, *on);
+  if (o.offers > 0) return generate_offers(o);
   nytte::OutputSink sink(o.output);
   Random r(o.seed);
   std::string buffer;
@@ -369,6 +433,10 @@ int main(int argc, char** argv) {
          "--attendance", o.attendance,
          "write an attendance log (CSV) of this many rows a person, a weekday each from --on, "
          "for the ids of --count people")
+      ->check(CLI::NonNegativeNumber);
+  app.add_option("--offers", o.offers,
+                 "write a rule file (extending the national rules) with this many synthetic "
+                 "offers for the build-package benchmark")
       ->check(CLI::NonNegativeNumber);
   CLI11_PARSE(app, argc, argv);
   try {

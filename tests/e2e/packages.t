@@ -1,0 +1,143 @@
+# build-package: weekly packages from the offers and recipes of the rule sets.
+
+# The Nordfyns woman of the seed: her work capacity, 12 hours, not 37.
+$ nytte build-package examples/citizens/nordfyns-49.toml --rules rules/nordfyns.toml --start 2025-09-01
+| nordfyns-49 - rules nordfyns, track virksomhedsrettet, start 2025-09-01 (mon)
+|
+|   Recipe virksomhedsrettet_uge: Virksomhedsrettet uge: løntimer først, så
+|     praktik, så sundhed
+|
+|   Monday         Tuesday        Wednesday      Thursday       Friday
+|   09:00-13:00    10:00-14:00    09:00-13:00
+|   praktik        sundhed        praktik
+|   praktik_kontor sundhed_motion praktik_kontor
+|   = 4 h          = 4 h          = 4 h          = 0 h          = 0 h
+|
+|   Week: 12 h planned of 12 h required
+|   Offers:
+|     praktik_kontor 8 h: Virksomhedspraktik som kontorassistent, Lokal
+|       virksomhed, kontor (private)
+|     sundhed_motion 4 h: Sundhedsforløb: motion, stress- og angsthåndtering,
+|       Nordfyns Kommune, sundhedscentret (municipal)
+
+# Greve, newly unemployed over 30: 4 days of Service++ and 1 day of job search.
+$ nytte build-package examples/citizens/greve-nyledig.toml --rules rules/greve.toml --format csv
+| id,track,phase,day,from,to,hours,kind,offer,location
+| greve-nyledig,service_nyledig,,mon,08:00,15:24,7.4,nytteindsats,service_pp,service_pp
+| greve-nyledig,service_nyledig,,tue,08:00,15:24,7.4,nytteindsats,service_pp,service_pp
+| greve-nyledig,service_nyledig,,wed,08:00,15:24,7.4,nytteindsats,service_pp,service_pp
+| greve-nyledig,service_nyledig,,thu,08:00,15:24,7.4,nytteindsats,service_pp,service_pp
+| greve-nyledig,service_nyledig,,fri,08:00,15:24,7.4,jobsoegning,jobsoegning_jobcenter_greve,jobcenter_greve
+
+# Greve, limited Danish: individual nytteindsats and 5 hours of Danish a week.
+$ nytte build-package examples/citizens/greve-dansk.toml --rules rules/greve.toml --start 2025-09-01 --format json | jq -c '.[0].packages[0] | {planned_hours, parts: [.parts[] | {title, required, planned}], kinds: [.blocks[].kind] | group_by(.) | map({(.[0]): length}) | add}'
+| {"planned_hours":37,"parts":[{"title":"Danskundervisning 5 timer","required":5,"planned":5}],"kinds":{"dansk":2,"nytteindsats":5}}
+
+# København: the first 14 days only nytteindsats, then job search at the same place.
+$ nytte build-package examples/citizens/koebenhavn-projektplads.toml --rules rules/koebenhavn.toml --format json | jq -c '.[0].packages[] | {phase, from, to, offers, planned_hours}'
+| {"phase":"kun_nytteindsats","from":"2025-09-01","to":"2025-09-14","offers":["holdplads_vestvolden"],"planned_hours":37}
+| {"phase":"nytteindsats_og_jobsoegning","from":"2025-09-15","to":null,"offers":["holdplads_vestvolden","jobsoegning_paa_pladsen"],"planned_hours":37}
+
+# Aarhus jobpakke: at most her 25 hours, around her unavailable times,
+# with the travel between places counted.
+$ nytte build-package examples/citizens/aarhus-jobpakke.toml --rules rules/aarhus.toml
+| aarhus-jobpakke - rules aarhus, track jobpakke, start 2025-09-01 (mon)
+|
+|   Recipe jobpakke_uge: Spor 3: jobpakke på op til 37 timer
+|
+|   Monday         Tuesday        Wednesday      Thursday       Friday
+|   08:00-12:00    08:30-11:30    08:00-12:00    08:30-11:30    12:00-14:00
+|   praktik        dansk          praktik        dansk          nytteindsats
+|   praktik_velfa. danskundervis. praktik_velfa. danskundervis. nytteindsats_.
+|
+|   12:00-12:20    11:30-11:50                   11:30-11:50
+|   travel         travel                        travel
+|   to sundhedsce. to service_pr.                to service_pr.
+|
+|   13:00-15:00    16:00-18:00                   16:00-18:00
+|   sundhed        smaajob                       smaajob
+|   sundhed_aarhus smaajob_servi.                smaajob_servi.
+|   = 6.33 h       = 6.33 h       = 4 h          = 6.33 h       = 2 h
+|
+|   Week: 25 h planned of 25 h required
+|   Offers:
+|     smaajob_service 4 h: Småjob i servicebranchen, Privat servicevirksomhed
+|       (private)
+|     nytteindsats_plejecenter 2 h: Nytteindsats på plejecenter (velfærd), Aarhus
+|       Kommune, plejecenter (municipal)
+|     danskundervisning_aarhus 8 h: Danskundervisning på sprogcentret, Sprogcenter
+|       Aarhus
+|     praktik_velfaerd 8 h: Virksomhedspraktik i velfærd og service, Privat eller
+|       kommunal arbejdsplads
+|     sundhed_aarhus 2 h: Sundhedstilbud: træning og trivsel, Aarhus Kommune,
+|       sundhedscenter (municipal)
+|     transport 0.99 h: travel between places
+|   Cost: 769 kr. a week
+
+# Every Aarhus person's package stays within 37 hours.
+$ nytte build-package examples/citizens/aarhus-*.toml --rules rules/aarhus.toml --start 2025-09-01 --format json | jq -c '[.[] | .packages[0].planned_hours] | {max: max, all_within: all(. <= 37)}'
+| {"max":37,"all_within":true}
+! nytte: 5 people with rules aarhus: 5 full packages, 0 short (0 h missing in total), 0 without a package; 18 seats taken; 0 errors
+
+# The plan file reads back into weekly-hours: København's phases by day.
+$ nytte build-package examples/citizens/koebenhavn-projektplads.toml --rules rules/koebenhavn.toml --format toml -o $TMP/plan.toml
+$ nytte weekly-hours $TMP/plan.toml --rules rules/koebenhavn.toml --weeks 3 --format csv | cut -d, -f2,5-8,13
+| week,requirement,required,planned,attended,phases
+| 2025-W36,37,37,37,,kun_nytteindsats
+| 2025-W37,37,37,37,,kun_nytteindsats
+| 2025-W38,37,37,37,,nytteindsats_og_jobsoegning
+
+# ICS: the standard's required properties, CRLF, lines folded at 75 octets,
+# text escaped (checked by tests/tools/check_ics.py).
+$ nytte build-package examples/citizens/koebenhavn-projektplads.toml --rules rules/koebenhavn.toml --format ics | python3 tests/tools/check_ics.py
+| ok: 11 weekly events, 11 folded lines
+$ nytte build-package examples/citizens/greve-dansk.toml --rules rules/greve.toml --start 2025-09-01 --format ics | grep -c $'\r$'
+| 119
+$ nytte build-package examples/citizens/greve-dansk.toml --rules rules/greve.toml --start 2025-09-01 --format ics | tr -d '\r' | grep -E '^(DTSTART|RRULE|SUMMARY|DTSTAMP)' | sort | uniq -c
+|       7 DTSTAMP:20250901T000000Z
+|       1 DTSTART:19700329T020000
+|       1 DTSTART:19701025T030000
+|       1 DTSTART;TZID=Europe/Copenhagen:20250901T080000
+|       1 DTSTART;TZID=Europe/Copenhagen:20250902T080000
+|       1 DTSTART;TZID=Europe/Copenhagen:20250902T103000
+|       1 DTSTART;TZID=Europe/Copenhagen:20250903T080000
+|       1 DTSTART;TZID=Europe/Copenhagen:20250904T080000
+|       1 DTSTART;TZID=Europe/Copenhagen:20250904T103000
+|       1 DTSTART;TZID=Europe/Copenhagen:20250905T080000
+|       7 RRULE:FREQ=WEEKLY
+|       1 RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU
+|       1 RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU
+|       2 SUMMARY:Danskundervisning\, 5 timer om ugen
+|       5 SUMMARY:Individuel nytteindsats i en kommunal enhed
+
+# Same input, same bytes.
+$ a=$(nytte build-package examples/citizens/ --rules rules/aarhus.toml --start 2025-09-01 --format json 2>/dev/null | sha256sum); b=$(nytte build-package examples/citizens/ --rules rules/aarhus.toml --start 2025-09-01 --format json 2>/dev/null | sha256sum); [ "$a" = "$b" ] && echo same
+| same
+
+# A batch shares the seats: 30 young people on uddannelseshjælp for Greve's
+# 24 Service++ seats; the 6 left over are listed with the reason.
+$ nytte build-package tests/data/packages/greve-30-unge.csv --rules rules/greve.toml --start 2025-09-01 --format csv | cut -d, -f1 | sort -u | wc -l
+| 25
+! tests/data/packages/greve-30-unge.csv:26:1: ung-25: 37 h missing: no seats left: service_pp
+! tests/data/packages/greve-30-unge.csv:27:1: ung-26: 37 h missing: no seats left: service_pp
+! tests/data/packages/greve-30-unge.csv:28:1: ung-27: 37 h missing: no seats left: service_pp
+! tests/data/packages/greve-30-unge.csv:29:1: ung-28: 37 h missing: no seats left: service_pp
+! tests/data/packages/greve-30-unge.csv:30:1: ung-29: 37 h missing: no seats left: service_pp
+! tests/data/packages/greve-30-unge.csv:31:1: ung-30: 37 h missing: no seats left: service_pp
+! nytte: 30 people with rules greve: 24 full packages, 6 short (222 h missing in total), 0 without a package; 24 seats taken; 0 errors
+
+# Not in the target group: no package, and why. -q answers with the exit status.
+$ nytte build-package examples/citizens/national-residence-met.toml --start 2025-09-01
+| national-residence-met - rules national, start 2025-09-01 (mon)
+|   No package: not in the target group on 2025-09-01 (not_eligible)
+$ nytte build-package -q examples/citizens/national-residence-met.toml --start 2025-09-01
+? 1
+$ nytte build-package -q examples/citizens/greve-ung.toml --rules rules/greve.toml --start 2025-09-01
+
+# Bad input: file, line and column, exit 2.
+$ nytte build-package examples/citizens/nordfyns-49.toml --start 2025-13-01
+! nytte: --start: '2025-13-01' is not a date (YYYY-MM-DD)
+? 2
+$ nytte build-package tests/data/packages/bad-offer.toml --rules tests/data/packages/bad-offer-rules.toml
+! tests/data/packages/bad-offer-rules.toml:10:47: error: a slot must end after it starts, found 12:00 to 08:00
+? 2
