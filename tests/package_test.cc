@@ -4,6 +4,7 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <functional>
 #include <map>
 #include <random>
 #include <string>
@@ -348,4 +349,128 @@ TEST_CASE("build-package: random people against every shipped rule set keep the 
       }
     }
   }
+}
+
+namespace {
+
+// A small catalogue with few seats, for comparing a batch with the best
+// allocation of seats. Its offers take the ids of the national offers, so
+// they replace them (no unlimited offer is left).
+constexpr const char* kSmallCatalogue = R"(
+[ruleset]
+id = "small_batch"
+title = "Few seats"
+extends = "national"
+
+[[offer]]
+id = "nyttejob_kommunal"
+title = "A"
+kind = "nytteindsats"
+location = "a"
+seats = 2
+tracks = ["arbejdspligt"]
+slots = [{ days = ["mon", "tue", "wed"], from = 08:00:00, to = 15:24:00 }]
+
+[[offer]]
+id = "jobsoegning_jobcenter"
+title = "B"
+kind = "praktik"
+location = "b"
+seats = 1
+tracks = ["arbejdspligt"]
+slots = [{ days = ["wed", "thu", "fri"], from = 08:00:00, to = 15:24:00 }]
+
+[[offer]]
+id = "danskundervisning"
+title = "C"
+kind = "smaajob"
+location = "c"
+seats = 2
+tracks = ["arbejdspligt"]
+slots = [{ days = ["mon", "thu"], from = 08:00:00, to = 12:00:00 }]
+)";
+
+}  // namespace
+
+TEST_CASE("batch: total missing hours against the best allocation of seats (docs/packages.md)") {
+  RuleSet base = load_rules_text(kSmallCatalogue, "small.toml");
+  std::mt19937 rng(4);
+  auto pick = [&](int lo, int hi) { return std::uniform_int_distribution<int>(lo, hi)(rng); };
+  double greedy_total = 0, best_total = 0;
+  int worse = 0, instances = 200;
+  for (int n = 0; n < instances; ++n) {
+    RuleSet rules = base;
+    for (Offer& o : rules.offers) {
+      if (o.seats) o.seats = pick(1, 2);
+    }
+    std::vector<Citizen> people;
+    std::vector<Date> starts;
+    for (int k = 0; k < 4; ++k) {
+      Citizen c = person(fmt::format("p{}", k));
+      if (pick(0, 1)) c.work_capacity_hours = pick(8, 30);
+      std::vector<UnavailableBlock> u;
+      for (int b = pick(0, 2); b > 0; --b)
+        u.push_back({static_cast<Weekday>(pick(0, 4)), {480}, {720}});
+      c.unavailable = u;
+      people.push_back(c);
+      starts.push_back(d(2025, 9, 1));
+    }
+    // The batch.
+    SeatBook seats(rules);
+    BatchOptions opt;
+    std::vector<PackageResult> got = build_packages(rules, people, starts, opt, seats);
+    double greedy = 0;
+    for (const PackageResult& r : got) greedy += r.missing_hours();
+    for (size_t i = 0; i < rules.offers.size(); ++i) {
+      if (rules.offers[i].seats) CHECK(seats.taken[i] <= *rules.offers[i].seats);
+    }
+    // The best: every person gets a subset of the limited offers, within seats.
+    std::vector<size_t> limited;
+    for (size_t i = 0; i < rules.offers.size(); ++i) {
+      if (rules.offers[i].seats) limited.push_back(i);
+    }
+    uint32_t subsets = 1u << limited.size();
+    std::vector<std::vector<double>> missing(people.size(), std::vector<double>(subsets));
+    for (size_t k = 0; k < people.size(); ++k) {
+      for (uint32_t s = 0; s < subsets; ++s) {
+        SeatBook only(rules);
+        for (size_t j = 0; j < limited.size(); ++j) {
+          if (!(s >> j & 1)) only.taken[limited[j]] = *rules.offers[limited[j]].seats;
+        }
+        missing[k][s] = build_package(rules, people[k], starts[k], starts[k], only).missing_hours();
+      }
+    }
+    double best = 1e9;
+    std::vector<uint32_t> choice(people.size(), 0);
+    std::function<void(size_t, double)> go = [&](size_t k, double sum) {
+      if (sum >= best) return;
+      if (k == people.size()) {
+        best = sum;
+        return;
+      }
+      for (uint32_t s = 0; s < subsets; ++s) {
+        choice[k] = s;
+        bool ok = true;
+        for (size_t j = 0; j < limited.size() && ok; ++j) {
+          int used = 0;
+          for (size_t q = 0; q <= k; ++q) used += choice[q] >> j & 1;
+          ok = used <= *rules.offers[limited[j]].seats;
+        }
+        if (ok) go(k + 1, sum + missing[k][s]);
+      }
+    };
+    go(0, 0);
+    CHECK(greedy >= best - 1e-6);  // nothing beats the best allocation
+    greedy_total += greedy;
+    best_total += best;
+    worse += greedy > best + 1e-6;
+  }
+  MESSAGE(
+      fmt::format("batch vs best over {} instances: {:.2f} h vs {:.2f} h missing ({:+.2f} %), "
+                  "{} instances worse",
+                  instances, greedy_total, best_total,
+                  best_total > 0 ? (greedy_total - best_total) / best_total * 100 : 0.0, worse));
+  // Recorded in docs/packages.md: the batch is 31 % above the best here (the
+  // aim is 2 %; issue open). This guards against it getting worse.
+  CHECK(greedy_total <= best_total * 1.35 + 1e-6);
 }
