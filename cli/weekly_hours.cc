@@ -12,6 +12,7 @@
 #include "common.h"
 #include "hours.h"
 #include "output.h"
+#include "package.h"
 
 namespace nytte::cli {
 namespace {
@@ -32,7 +33,7 @@ enum class Format { text, json, csv };
 struct Person {
   std::optional<Citizen> citizen;
   std::optional<Plan> plan;
-  std::string_view id() const { return plan ? std::string_view(plan->id) : citizen->id; }
+  std::string_view id() const { return citizen ? std::string_view(citizen->id) : plan->id; }
   Period period;
   Date first_monday;
   int weeks = 0;
@@ -473,6 +474,26 @@ int run(const Options& o) {
     p.period = {*begin, end};
     p.first_monday = monday;
     p.weeks = (end - monday) / 7 + 1;
+  }
+
+  // Citizens get the plan build-package would make (the same batch order and
+  // seats), so their planned hours are known.
+  {
+    std::vector<size_t> who;
+    std::vector<Citizen> citizens;
+    std::vector<Date> starts;
+    for (size_t i = 0; i < people.size(); ++i) {
+      Person& p = people[i];
+      if (!p.citizen || !p.problem.empty()) continue;
+      who.push_back(i);
+      citizens.push_back(*p.citizen);
+      starts.push_back(p.citizen->start_date.value_or(p.period.from));
+    }
+    SeatBook seats(rules);
+    std::vector<PackageResult> made = build_packages(rules, citizens, starts, {}, seats);
+    for (size_t k = 0; k < who.size(); ++k) {
+      if (made[k].problem.empty()) people[who[k]].plan = plan_of(made[k], rules);
+    }
   }
 
   // The attendance log, streamed: sums per person and week.

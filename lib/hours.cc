@@ -118,7 +118,7 @@ std::optional<Date> course_start_of(const Citizen* c, const Plan* plan) {
 PersonHours plan_weeks(const RuleSet& rules, const Citizen* citizen, const Plan* plan,
                        Date course_start, Period period) {
   PersonHours p;
-  p.id = plan ? plan->id : citizen->id;
+  p.id = citizen ? citizen->id : plan->id;
   if (citizen) p.cpr = citizen->cpr;
   p.rules = &rules;
   p.course_start = course_start;
@@ -152,7 +152,7 @@ PersonHours plan_weeks(const RuleSet& rules, const Citizen* citizen, const Plan*
     w.last = last_day.value_or(std::min(monday.plus_days(4), period.to));
 
     // The requirement in force that week.
-    if (plan) {
+    if (plan && !citizen) {
       w.requirement = plan->required_weekly_hours;
       w.track = rules.find_track(plan->track);
     } else {
@@ -161,9 +161,9 @@ PersonHours plan_weeks(const RuleSet& rules, const Citizen* citizen, const Plan*
       w.requirement = decision.eligible ? decision.required_weekly_hours : 0;
       w.track = decision.track;
     }
-    std::string_view track = plan      ? std::string_view(plan->track)
-                             : w.track ? std::string_view(w.track->h.id)
-                                       : std::string_view();
+    std::string_view track = plan && !citizen ? std::string_view(plan->track)
+                             : w.track        ? std::string_view(w.track->h.id)
+                                              : std::string_view();
 
     // Weekdays in the course, and the days off among them.
     for (int i = 0; i < 5; ++i) {
@@ -220,7 +220,7 @@ PersonHours plan_weeks(const RuleSet& rules, const Citizen* citizen, const Plan*
     }
     if (any_holiday) w.flags.push_back("holiday");
     if (any_closing) w.flags.push_back("closing_day");
-    if (!plan && w.course_weekdays > 0 && w.status != Status::eligible) {
+    if (citizen && w.course_weekdays > 0 && w.status != Status::eligible) {
       w.flags.push_back("not_covered");
     }
     if (w.course_weekdays == 0) w.flags.push_back("outside_course");
@@ -228,7 +228,7 @@ PersonHours plan_weeks(const RuleSet& rules, const Citizen* citizen, const Plan*
   }
 
   // The track of the course: the plan's, or the decision's on its start.
-  if (plan) {
+  if (plan && !citizen) {
     p.track = plan->track;
   } else {
     decide(rules, *citizen, std::max(course_start, period.from), decision);

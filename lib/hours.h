@@ -119,8 +119,9 @@ struct Period {
 // citizen's start_date.
 std::optional<Date> course_start_of(const Citizen* c, const Plan* plan);
 
-// Weeks of one person over `period`: the requirement from the plan (or, with
-// no plan, the eligibility decision on the first course day of each week),
+// Weeks of one person over `period`: the requirement from the eligibility
+// decision on the first course day of each week (or, for a plan without a
+// citizen, the plan's), the planned hours from the plan when there is one,
 // holidays and closing days, phases and conversations. Attendance is added by
 // add_attendance; finish() computes shortfalls and the summary.
 PersonHours plan_weeks(const RuleSet& rules, const Citizen* citizen, const Plan* plan,

@@ -939,6 +939,29 @@ PackageResult build_package(const RuleSet& rules, const Citizen& c, Date on, Dat
   return build_one(rules, c, on, start, seats, nullptr);
 }
 
+Plan plan_of(const PackageResult& r, const RuleSet& rules) {
+  Plan p;
+  p.id = r.id;
+  p.rules = rules.id;
+  p.track = r.track ? r.track->h.id : "";
+  p.start = r.start;
+  p.required_weekly_hours = r.required_weekly_hours;
+  for (const WeeklyPackage& w : r.packages) {
+    for (const PackageBlock& b : w.blocks) {
+      PlanBlock pb;
+      pb.day = b.day;
+      pb.from = b.from;
+      pb.to = b.to;
+      pb.offer = b.offer ? b.offer->h.id : "transport";
+      pb.kind = b.offer ? b.offer->kind : "transport";
+      pb.hours = b.hours;
+      if (w.phase) pb.phase = w.phase->h.id;
+      p.blocks.push_back(std::move(pb));
+    }
+  }
+  return p;
+}
+
 void take_seats(const RuleSet& rules, const PackageResult& r, SeatBook& seats) {
   std::vector<bool> taken(rules.offers.size(), false);
   for (const WeeklyPackage& w : r.packages) {

@@ -14,6 +14,7 @@
 #include "citizen.h"
 #include "date.h"
 #include "eligibility.h"
+#include "hours.h"
 #include "rules.h"
 
 namespace nytte {
@@ -88,6 +89,11 @@ struct BatchOptions {
 std::vector<PackageResult> build_packages(const RuleSet& rules, const std::vector<Citizen>& people,
                                           const std::vector<Date>& starts,
                                           const BatchOptions& options, SeatBook& seats);
+
+// The plan of a package, as a plan file holds it (blocks of every phase,
+// each naming its phase; travel as offer "transport"). Empty blocks when no
+// package was made.
+Plan plan_of(const PackageResult& r, const RuleSet& rules);
 
 // The search itself, on plain data, for tests and for the batch: the
 // candidates a person may take and what the week must hold.

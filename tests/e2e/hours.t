@@ -24,13 +24,16 @@ $ nytte weekly-hours examples/plans/nordfyns-49.toml --rules rules/nordfyns.toml
 |   total     2 weeks          21.6    20.0        -     0.0       0.0    1.6
 |   1 week below the requirement
 
-# A course that starts on a Wednesday: 3 of 5 days, 22.2 of 37 hours.
+# A course that starts on a Wednesday: 3 of 5 days, 22.2 of 37 hours. The
+# input is a citizen, so the plan is built on the fly (build-package) and the
+# planned hours are known too.
 $ nytte weekly-hours tests/data/attendance/wednesday-start.toml --weeks 2
 | onsdag - rules national, track arbejdspligt, course from 2025-09-03
 |   week      days         required planned attended absence unexcused  short  notes
-|   2025-W36  03.09-05.09      22.2       -        -     0.0       0.0      -  first_week
-|   2025-W37  08.09-12.09      37.0       -        -     0.0       0.0      -
-|   total     2 weeks          59.2       -        -     0.0       0.0      -
+|   2025-W36  03.09-05.09      22.2    22.2        -     0.0       0.0    0.0  first_week
+|   2025-W37  08.09-12.09      37.0    37.0        -     0.0       0.0    0.0
+|   total     2 weeks          59.2    59.2        -     0.0       0.0    0.0
+|   0 weeks below the requirement
 
 # København: the first 14 days nytteindsats only, then job search added.
 $ nytte weekly-hours examples/citizens/koebenhavn-projektplads.toml --rules rules/koebenhavn.toml --weeks 3 --format json | jq -c '.[0].weeks[] | {week, phases}'
