@@ -20,6 +20,12 @@ echo "== The synthetic Aarhus population under the Aarhus rules"
 "$nytte" check-eligibility examples/population/aarhus-2000.csv --rules rules/aarhus.toml \
   --on "$on" --format jsonl >/dev/null
 echo
+echo "== A weekly package with the built-in national rules: the SHO example"
+"$nytte" build-package examples/citizens/national-sho.toml --start "$on"
+echo
+echo "== The Nordfyns woman's package: 12 hours, her work capacity"
+"$nytte" build-package examples/citizens/nordfyns-49.toml --rules rules/nordfyns.toml --start "$on"
+echo
 echo "== Hours week by week: the Nordfyns plan of 12 hours and its attendance log"
 "$nytte" weekly-hours examples/plans/nordfyns-49.toml --rules rules/nordfyns.toml \
   --attendance examples/attendance/nordfyns-49.csv
