@@ -24,10 +24,6 @@ struct Options {
 
 enum class Format { text, json, csv, toml, ics };
 
-std::string where(const SourcePos& p) {
-  return fmt::format("{}:{}:{}", p.file, p.line, p.column);
-}
-
 // Hours with at most two decimals, without trailing zeros: 37, 7.4, 0.33.
 std::string hours(double h) {
   std::string s = fmt::format("{:.2f}", std::round(h * 100) / 100);
@@ -111,10 +107,6 @@ std::pair<Date, std::optional<Date>> phase_dates(const WeeklyPackage& w, Date st
   std::optional<Date> last;
   if (w.phase->to_day) last = start.plus_days(*w.phase->to_day);
   return {start.plus_days(w.phase->from_day), last};
-}
-
-std::string block_label(const PackageBlock& b) {
-  return b.offer ? b.offer->h.id : std::string("transport");
 }
 
 void write_text(const PackageResult& r, const RuleSet& rules, std::string& s) {
@@ -250,31 +242,19 @@ void write_json(const PackageResult& r, const RuleSet& rules, Date on, JsonWrite
   j.key("status");
   j.string(status_name(r.status));
   j.key("track");
-  if (r.track) {
-    j.string(r.track->h.id);
-  } else {
-    j.null();
-  }
+  j.string_or_null(r.track ? std::string_view(r.track->h.id) : std::string_view());
   j.key("required_weekly_hours");
   j.number(r.required_weekly_hours);
   j.key("missing_hours");
   j.number(r.missing_hours());
   j.key("problem");
-  if (r.problem.empty()) {
-    j.null();
-  } else {
-    j.string(r.problem);
-  }
+  j.string_or_null(r.problem);
   j.key("packages");
   j.begin_array();
   for (const WeeklyPackage& w : r.packages) {
     j.begin_object();
     j.key("phase");
-    if (w.phase) {
-      j.string(w.phase->h.id);
-    } else {
-      j.null();
-    }
+    j.string_or_null(w.phase ? std::string_view(w.phase->h.id) : std::string_view());
     auto [first, last] = phase_dates(w, r.start);
     j.key("from");
     j.string(first.iso());
@@ -382,18 +362,16 @@ std::string toml_string(std::string_view v) {
 // A plan file weekly-hours reads back (docs/hours.md, "Plan files").
 void write_toml(const PackageResult& r, const RuleSet& rules, std::string& s) {
   if (r.packages.empty()) return;
-  s += fmt::format("[[plan]]\nid = {}\nrules = {}\ntrack = {}\nstart = {}\n", toml_string(r.id),
-                   toml_string(rules.id), toml_string(r.track->h.id), r.start.iso());
-  s += fmt::format("required_weekly_hours = {:.2f}\n", r.required_weekly_hours);
-  for (const WeeklyPackage& w : r.packages) {
-    for (const PackageBlock& b : w.blocks) {
-      s += fmt::format("\n[[plan.block]]\nday = \"{}\"\nfrom = {}:00\nto = {}:00\n",
-                       weekday_code(b.day), b.from.hh_mm(), b.to.hh_mm());
-      s += fmt::format("offer = {}\nkind = {}\nhours = {:.2f}\n", toml_string(block_label(b)),
-                       toml_string(b.offer ? std::string_view(b.offer->kind) : "transport"),
-                       b.hours);
-      if (w.phase) s += fmt::format("phase = {}\n", toml_string(w.phase->h.id));
-    }
+  Plan p = plan_of(r, rules);
+  s += fmt::format("[[plan]]\nid = {}\nrules = {}\ntrack = {}\nstart = {}\n", toml_string(p.id),
+                   toml_string(p.rules), toml_string(p.track), p.start.iso());
+  s += fmt::format("required_weekly_hours = {:.2f}\n", p.required_weekly_hours);
+  for (const PlanBlock& b : p.blocks) {
+    s += fmt::format("\n[[plan.block]]\nday = \"{}\"\nfrom = {}:00\nto = {}:00\n",
+                     weekday_code(b.day), b.from.hh_mm(), b.to.hh_mm());
+    s += fmt::format("offer = {}\nkind = {}\nhours = {:.2f}\n", toml_string(b.offer),
+                     toml_string(b.kind), b.hours);
+    if (!b.phase.empty()) s += fmt::format("phase = {}\n", toml_string(b.phase));
   }
   s += '\n';
 }
@@ -611,12 +589,12 @@ int run(const Options& o) {
     for (size_t i = 0; i < results.size(); ++i) {
       const PackageResult& r = results[i];
       if (!r.problem.empty()) {
-        fmt::print(stderr, "{}: {}: no package: {}\n", where(people[i].pos), r.id, r.problem);
+        fmt::print(stderr, "{}: {}: no package: {}\n", people[i].pos.str(), r.id, r.problem);
         continue;
       }
       for (const WeeklyPackage& w : r.packages) {
         if (w.shortfall_reasons.empty()) continue;
-        fmt::print(stderr, "{}: {}: {}{} h missing: {}\n", where(people[i].pos), r.id,
+        fmt::print(stderr, "{}: {}: {}{} h missing: {}\n", people[i].pos.str(), r.id,
                    w.phase ? fmt::format("phase {}: ", w.phase->h.id) : std::string(),
                    hours(w.missing_hours), fmt::join(w.shortfall_reasons, "; "));
       }

@@ -127,11 +127,7 @@ void write_json(const std::vector<FileResult>& files, const Options& o, const To
     w.key("file");
     w.string(f.file);
     w.key("ruleset");
-    if (f.ruleset.empty()) {
-      w.null();
-    } else {
-      w.string(f.ruleset);
-    }
+    w.string_or_null(f.ruleset);
     w.key("problems");
     w.begin_array();
     for (const Diagnostic& d : f.problems) write_diagnostic_json(d, o.strict, w);

@@ -43,10 +43,6 @@ struct Person {
   std::vector<double> sums;
 };
 
-std::string where(const SourcePos& p) {
-  return fmt::format("{}:{}:{}", p.file, p.line, p.column);
-}
-
 double round2(double v) {
   return std::round(v * 100) / 100;
 }
@@ -83,7 +79,7 @@ class Collect : public RecordSink {
       fmt::print(stderr,
                  "{}: error: duplicate id '{}': an earlier record has the same id; this record "
                  "was skipped\n",
-                 where(c.pos), c.id);
+                 c.pos.str(), c.id);
       ++errors_;
       return;
     }
@@ -231,11 +227,7 @@ void write_json(const PersonHours& p, Period period, JsonWriter& j) {
   j.key("rules");
   j.string(p.rules->id);
   j.key("track");
-  if (p.track.empty()) {
-    j.null();
-  } else {
-    j.string(p.track);
-  }
+  j.string_or_null(p.track);
   j.key("course_start");
   j.string(p.course_start.iso());
   j.key("course_end");
@@ -414,19 +406,19 @@ int run(const Options& o) {
           throw UsageError(fmt::format(
               "{}: the plan for '{}' was made with rules '{}', but the rules applied are '{}' "
               "(give --rules for '{}')",
-              where(plan.pos), plan.id, plan.rules, rules.id, plan.rules));
+              plan.pos.str(), plan.id, plan.rules, rules.id, plan.rules));
         }
         for (const PlanBlock& b : plan.blocks) {
           if (!b.phase.empty() && !rules.find_phase(b.phase)) {
             throw UsageError(
                 fmt::format("{}: block of the plan for '{}' names phase '{}', which "
                             "rules '{}' do not declare",
-                            where(b.pos), plan.id, b.phase, rules.id));
+                            b.pos.str(), plan.id, b.phase, rules.id));
           }
         }
         if (index.count(plan.id)) {
           fmt::print(stderr, "{}: error: duplicate id '{}'; this plan was skipped\n",
-                     where(plan.pos), plan.id);
+                     plan.pos.str(), plan.id);
           ++errors;
           continue;
         }
@@ -545,7 +537,7 @@ int run(const Options& o) {
   for (Person& person : people) {
     if (!person.problem.empty()) {
       SourcePos at = person.plan ? person.plan->pos : person.citizen->pos;
-      fmt::print(stderr, "{}: error: '{}': {}\n", where(at), person.id(), person.problem);
+      fmt::print(stderr, "{}: error: '{}': {}\n", at.str(), person.id(), person.problem);
       ++errors;
       continue;
     }

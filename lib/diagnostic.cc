@@ -67,4 +67,8 @@ std::string toml_syntax_message(std::string_view description) {
   return std::string(description);
 }
 
+std::string SourcePos::str() const {
+  return fmt::format("{}:{}:{}", file, line, column);
+}
+
 }  // namespace nytte

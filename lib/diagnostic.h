@@ -15,6 +15,7 @@ struct SourcePos {
   std::string file;
   uint32_t line = 0;
   uint32_t column = 0;
+  std::string str() const;  // "file:line:column"
 };
 
 enum class Severity : uint8_t { error, warning, note };

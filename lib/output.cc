@@ -101,6 +101,14 @@ void JsonWriter::null() {
   out_ += "null";
 }
 
+void JsonWriter::string_or_null(std::string_view s) {
+  if (s.empty()) {
+    null();
+  } else {
+    string(s);
+  }
+}
+
 void JsonWriter::raw_members(std::string_view json) {
   before_value();
   out_ += json;

@@ -43,6 +43,8 @@ class JsonWriter {
   void integer(int64_t v);
   void boolean(bool b);
   void null();
+  // A string, or null when it is empty (an id that is not there).
+  void string_or_null(std::string_view s);
   // A value already written as JSON (e.g. a cached fragment).
   void raw(std::string_view json);
   // Members already written as JSON, `"a":1,"b":2` (no braces), inside an

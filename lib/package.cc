@@ -715,7 +715,6 @@ class SolveCache {
       for (const auto& [offer, slot] : it->second.chosen)
         ok = ok && (held[offer] || seats.left(rules, offer) > 0);
       if (ok) {
-        ++hits;
         search::Solution s;
         s.score = it->second.score;
         s.exact = it->second.exact;
@@ -727,7 +726,6 @@ class SolveCache {
         return s;
       }
     }
-    ++misses;
     search::Solution s = search::solve(m.problem);
     Entry e;
     e.score = s.score;
@@ -737,7 +735,6 @@ class SolveCache {
     map_[key_] = std::move(e);
     return s;
   }
-  uint64_t hits = 0, misses = 0;
 
  private:
   static constexpr size_t kMaxEntries = 200000;
@@ -1001,8 +998,6 @@ std::vector<PackageResult> build_packages(const RuleSet& rules, const std::vecto
     out[i] = build_one(rules, people[i], on, starts[i], seats, &cache);
     take_seats(rules, out[i], seats);
   }
-  if (std::getenv("NYTTE_DEBUG_CACHE"))
-    fmt::print(stderr, "cache: {} hits, {} misses\n", cache.hits, cache.misses);
   return out;
 }
 

@@ -639,14 +639,7 @@ class Loader {
         }
       }
     }
-    if (t->get("source")) c.cite.source = optional_string(*t, "source");
-    if (t->get("quote")) c.cite.quote = optional_string(*t, "quote");
-    if (t->get("legal_basis")) c.cite.legal_basis = optional_string(*t, "legal_basis");
-    if (t->get("note")) c.cite.note = optional_string(*t, "note");
-    if (!c.cite.source.empty() && !rs.find_source(c.cite.source)) {
-      report(pos(*t->get("source")), fmt::format("unknown source '{}'", c.cite.source),
-             "unknown-source");
-    }
+    merge_citation(*t, rs, c.cite);
   }
 
   void load_phases(const toml::table& doc, RuleSet& rs) {
@@ -725,6 +718,19 @@ class Loader {
     return std::string(offer_kind_codes().codes[*i]);
   }
 
+  // The citation keys of a table merged over an inherited citation ([calendar],
+  // [transport]): each key given replaces the inherited one.
+  void merge_citation(const toml::table& t, const RuleSet& rs, Citation& cite) {
+    if (t.get("source")) cite.source = optional_string(t, "source");
+    if (t.get("quote")) cite.quote = optional_string(t, "quote");
+    if (t.get("legal_basis")) cite.legal_basis = optional_string(t, "legal_basis");
+    if (t.get("note")) cite.note = optional_string(t, "note");
+    if (!cite.source.empty() && !rs.find_source(cite.source)) {
+      report(pos(*t.get("source")), fmt::format("unknown source '{}'", cite.source),
+             "unknown-source");
+    }
+  }
+
   // [transport]: merged key by key over the inherited one.
   void load_transport(const toml::table& doc, RuleSet& rs) {
     const toml::node* n = doc.get("transport");
@@ -758,14 +764,7 @@ class Loader {
         });
       }
     }
-    if (t->get("source")) tr.cite.source = optional_string(*t, "source");
-    if (t->get("quote")) tr.cite.quote = optional_string(*t, "quote");
-    if (t->get("legal_basis")) tr.cite.legal_basis = optional_string(*t, "legal_basis");
-    if (t->get("note")) tr.cite.note = optional_string(*t, "note");
-    if (!tr.cite.source.empty() && !rs.find_source(tr.cite.source)) {
-      report(pos(*t->get("source")), fmt::format("unknown source '{}'", tr.cite.source),
-             "unknown-source");
-    }
+    merge_citation(*t, rs, tr.cite);
   }
 
   void load_offers(const toml::table& doc, RuleSet& rs) {
