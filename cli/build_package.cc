@@ -512,7 +512,7 @@ int run(const Options& o) {
   Date fallback = on ? *on : today();
   for (const Citizen& c : people)
     starts.push_back(start ? *start : c.start_date.value_or(fallback));
-  BatchOptions batch;
+  PackageBatchOptions batch;
   if (on) {
     batch.on = *on;
     batch.on_given = true;

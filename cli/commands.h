@@ -10,5 +10,6 @@ CLI::App* add_check_eligibility(CLI::App& app, int& exit_code);
 CLI::App* add_build_package(CLI::App& app, int& exit_code);
 CLI::App* add_validate(CLI::App& app, int& exit_code);
 CLI::App* add_weekly_hours(CLI::App& app, int& exit_code);
+CLI::App* add_report(CLI::App& app, int& exit_code);
 
 }  // namespace nytte::cli

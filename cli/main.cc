@@ -19,6 +19,7 @@ int main(int argc, char** argv) {
   cli::add_check_eligibility(app, exit_code);
   cli::add_build_package(app, exit_code);
   cli::add_weekly_hours(app, exit_code);
+  cli::add_report(app, exit_code);
   cli::add_validate(app, exit_code);
 
   try {

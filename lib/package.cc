@@ -891,13 +891,12 @@ int SeatBook::left(const RuleSet& rules, size_t offer) const {
 
 namespace {
 
-PackageResult build_one(const RuleSet& rules, const Citizen& c, Date on, Date start,
-                        const SeatBook& seats, SolveCache* cache) {
+PackageResult build_decided(const RuleSet& rules, const Citizen& c, const Decision& d, Date start,
+                            const SeatBook& seats, SolveCache* cache) {
+  Date on = d.on;
   PackageResult r;
   r.id = c.id;
   r.start = start;
-  Decision d;
-  decide(rules, c, on, d);
   r.status = d.status;
   r.track = d.track;
   r.required_weekly_hours = d.required_weekly_hours;
@@ -929,11 +928,31 @@ PackageResult build_one(const RuleSet& rules, const Citizen& c, Date on, Date st
   return r;
 }
 
+PackageResult build_one(const RuleSet& rules, const Citizen& c, Date on, Date start,
+                        const SeatBook& seats, SolveCache* cache) {
+  Decision d;
+  decide(rules, c, on, d);
+  return build_decided(rules, c, d, start, seats, cache);
+}
+
 }  // namespace
+
+struct PackageCache::Impl {
+  SolveCache cache;
+};
+PackageCache::PackageCache() : impl(std::make_unique<Impl>()) {}
+PackageCache::~PackageCache() = default;
+PackageCache::PackageCache(PackageCache&&) noexcept = default;
+PackageCache& PackageCache::operator=(PackageCache&&) noexcept = default;
 
 PackageResult build_package(const RuleSet& rules, const Citizen& c, Date on, Date start,
                             const SeatBook& seats) {
   return build_one(rules, c, on, start, seats, nullptr);
+}
+
+PackageResult build_package(const RuleSet& rules, const Citizen& c, const Decision& d, Date start,
+                            const SeatBook& seats, PackageCache& cache) {
+  return build_decided(rules, c, d, start, seats, &cache.impl->cache);
 }
 
 Plan plan_of(const PackageResult& r, const RuleSet& rules) {
@@ -969,7 +988,7 @@ void take_seats(const RuleSet& rules, const PackageResult& r, SeatBook& seats) {
 
 std::vector<PackageResult> build_packages(const RuleSet& rules, const std::vector<Citizen>& people,
                                           const std::vector<Date>& starts,
-                                          const BatchOptions& options, SeatBook& seats) {
+                                          const PackageBatchOptions& options, SeatBook& seats) {
   // Priority: earliest start, then the fewest offers open to the person (the
   // hardest to place go first, so the easy ones take what is left), then
   // input order.

@@ -7,6 +7,7 @@
 
 #include <cstdint>
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -75,6 +76,24 @@ struct SeatBook {
 PackageResult build_package(const RuleSet& rules, const Citizen& c, Date on, Date start,
                             const SeatBook& seats);
 
+// A cache of searches for many people (one a thread): a person whose search
+// problem equals an earlier person's gets that person's package without a
+// new search, as long as its offers have seats left.
+class PackageCache {
+ public:
+  PackageCache();
+  ~PackageCache();
+  PackageCache(PackageCache&&) noexcept;
+  PackageCache& operator=(PackageCache&&) noexcept;
+  struct Impl;
+  std::unique_ptr<Impl> impl;
+};
+
+// The same as build_package, for a person already decided on `d.on`, with
+// searches shared through `cache`.
+PackageResult build_package(const RuleSet& rules, const Citizen& c, const Decision& d, Date start,
+                            const SeatBook& seats, PackageCache& cache);
+
 // Takes the seats of a result's offers (once per offer, whatever the phases).
 void take_seats(const RuleSet& rules, const PackageResult& r, SeatBook& seats);
 
@@ -82,13 +101,13 @@ void take_seats(const RuleSet& rules, const PackageResult& r, SeatBook& seats);
 // earliest start first, then the fewest offers the person may take, then
 // input order), each the best the seats left allow. Results are in input
 // order. `starts` gives each citizen's start date.
-struct BatchOptions {
+struct PackageBatchOptions {
   Date on;
   bool on_given = false;  // false: rules applied on each person's start date
 };
 std::vector<PackageResult> build_packages(const RuleSet& rules, const std::vector<Citizen>& people,
                                           const std::vector<Date>& starts,
-                                          const BatchOptions& options, SeatBook& seats);
+                                          const PackageBatchOptions& options, SeatBook& seats);
 
 // The plan of a package, as a plan file holds it (blocks of every phase,
 // each naming its phase; travel as offer "transport"). Empty blocks when no

@@ -77,7 +77,7 @@ class Loader {
     check_keys(doc,
                {"ruleset", "source", "constants", "field", "exemption_code", "target_group",
                 "exemption", "track", "hours", "calendar", "phase", "conversations", "offer",
-                "recipe", "transport", "test"},
+                "recipe", "transport", "budget", "test"},
                "top-level table");
 
     const toml::table* head = doc["ruleset"].as_table();
@@ -113,6 +113,7 @@ class Loader {
     load_transport(doc, rs);
     load_offers(doc, rs);
     load_recipes(doc, rs);
+    load_budget(doc, rs);
     load_tests(doc, rs);
     rs.files.push_back(file_);
     return rs;
@@ -678,11 +679,18 @@ class Loader {
   }
 
   std::optional<double> optional_hours(const toml::table& t, std::string_view key, double hi) {
+    return optional_number(t, key, hi, "hours");
+  }
+  std::optional<double> optional_kroner(const toml::table& t, std::string_view key) {
+    return optional_number(t, key, 1e12, "kroner");
+  }
+  std::optional<double> optional_number(const toml::table& t, std::string_view key, double hi,
+                                        std::string_view unit) {
     const toml::node* n = t.get(key);
     if (!n) return std::nullopt;
     std::optional<double> v = n->value<double>();
     if (!v || !(n->is_floating_point() || n->is_integer()) || *v < 0 || *v > hi) {
-      fail(pos(*n), fmt::format("'{}' must be a number of hours from 0 to {}", key, hi),
+      fail(pos(*n), fmt::format("'{}' must be a number of {} from 0 to {:.0f}", key, unit, hi),
            "invalid-value");
     }
     return *v;
@@ -788,7 +796,7 @@ class Loader {
       }
       o.location = optional_string(t, "location");
       if (auto seats = optional_int(t, "seats", 0, 1000000)) o.seats = static_cast<int>(*seats);
-      o.cost_per_week = optional_hours(t, "cost_per_week", 1e9).value_or(0);
+      o.cost_per_week = optional_kroner(t, "cost_per_week").value_or(0);
       std::string take = optional_string(t, "take");
       if (!take.empty() && take != "any" && take != "all") {
         fail(pos(*t.get("take")),
@@ -929,6 +937,37 @@ class Loader {
       own.push_back(std::move(r));
     });
     add_versions(rs.recipes, std::move(own), "recipe");
+  }
+
+  void load_budget(const toml::table& doc, RuleSet& rs) {
+    std::vector<BudgetLine> own;
+    each_table(doc, "budget", [&](const toml::table& t) {
+      check_keys(t, keys_with({"amount", "kinds", "offers"}), "[[budget]]");
+      BudgetLine b;
+      b.h = header(t, rs, "budget");
+      std::optional<double> amount = optional_kroner(t, "amount");
+      if (!amount)
+        fail(pos(t), "missing required key 'amount' (kr. over the period)", "missing-key");
+      b.amount = *amount;
+      if (const toml::node* k = t.get("kinds")) b.kinds = kinds_list(*k);
+      if (const toml::node* o = t.get("offers")) {
+        b.offers = string_list(*o, "offers");
+        for (const std::string& id : b.offers) {
+          bool known = std::any_of(rs.offers.begin(), rs.offers.end(),
+                                   [&](const Offer& of) { return of.h.id == id; });
+          if (!known) {
+            std::vector<std::string_view> ids;
+            for (const Offer& of : rs.offers) ids.push_back(of.h.id);
+            std::string hint = did_you_mean(id, ids);
+            report(pos(*o),
+                   fmt::format("unknown offer '{}'{}{}", id, hint.empty() ? "" : "; ", hint),
+                   "unknown-reference");
+          }
+        }
+      }
+      own.push_back(std::move(b));
+    });
+    add_versions(rs.budget, std::move(own), "budget line");
   }
 
   RecipePart part(const toml::node& e, const Recipe& r, const RuleSet& rs) {
@@ -1148,6 +1187,17 @@ const Phase* RuleSet::find_phase(std::string_view phase_id) const {
     if (p.h.id == phase_id) return &p;
   }
   return nullptr;
+}
+
+bool BudgetLine::covers(const Offer& o) const {
+  return std::find(kinds.begin(), kinds.end(), o.kind) != kinds.end() ||
+         std::find(offers.begin(), offers.end(), o.h.id) != offers.end();
+}
+
+double BudgetLine::per_year() const {
+  if (!h.valid.from || !h.valid.to) return amount;
+  double days = static_cast<double>(*h.valid.to - *h.valid.from + 1);
+  return amount * 365.25 / days;
 }
 
 int TransportRules::between(std::string_view from, std::string_view to) const {

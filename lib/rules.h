@@ -177,6 +177,22 @@ struct TransportRules {
   int between(std::string_view from, std::string_view to) const;
 };
 
+// A budget line ([[budget]]): an amount set aside for the period the line is
+// in force (valid_from..valid_to), paying for the seats of offers of these
+// kinds or ids (both empty: costs outside the offers, e.g. staff training).
+// `report` sets the yearly cost of the seats against it.
+struct BudgetLine {
+  RuleHeader h;
+  double amount = 0;  // kr. over the whole period
+  std::vector<std::string> kinds;
+  std::vector<std::string> offers;
+  // Whether the line pays for an offer's seats.
+  bool covers(const Offer& o) const;
+  // The amount a year: spread over the days of the period (365.25 a year);
+  // the whole amount when the period is open at either end.
+  double per_year() const;
+};
+
 // A test case written beside the rules ([[test]] in a rule file, or in
 // rules/tests/<file>): a citizen, a date, and the answer the authors promise.
 // Each expectation is optional; only those given are checked.
@@ -225,6 +241,7 @@ struct RuleSet {
   std::vector<Offer> offers;
   std::vector<Recipe> recipes;
   TransportRules transport;
+  std::vector<BudgetLine> budget;
   std::vector<RuleTest> tests;     // this file's own, not inherited
   std::vector<std::string> files;  // every file loaded: the parents', then this one
 

@@ -417,7 +417,7 @@ TEST_CASE("batch: total missing hours against the best allocation of seats (docs
     }
     // The batch.
     SeatBook seats(rules);
-    BatchOptions opt;
+    PackageBatchOptions opt;
     std::vector<PackageResult> got = build_packages(rules, people, starts, opt, seats);
     double greedy = 0;
     for (const PackageResult& r : got) greedy += r.missing_hours();

@@ -1,0 +1,199 @@
+// nytte report: a population at a glance, with small counts hidden.
+#include <mutex>
+
+#include <fmt/format.h>
+
+#include "attendance.h"
+#include "batch.h"
+#include "commands.h"
+#include "common.h"
+#include "output.h"
+#include "report.h"
+#include "rules.h"
+
+namespace nytte::cli {
+namespace {
+
+struct Options {
+  CommonOptions common;
+  std::vector<std::string> inputs;
+  std::string compare;
+  std::vector<std::string> by;
+  std::vector<std::string> attendance;
+  std::string input_format;
+  std::string csv_sep = ",";
+  bool no_suppress = false;
+  bool no_packages = false;
+  unsigned threads = 0;
+};
+
+class Worker : public BatchWorker {
+ public:
+  explicit Worker(std::shared_ptr<ReportTally> tally) : tally_(std::move(tally)) {}
+  void process(const Citizen& c, std::string&, std::vector<uint64_t>&) override { tally_->add(c); }
+
+ private:
+  std::shared_ptr<ReportTally> tally_;
+};
+
+// Nothing is written per person: the sink reports bad records only.
+class Sink : public BatchSink {
+ public:
+  void output(std::string_view) override {}
+  void record(std::span<const uint64_t>) override {}
+  void error(const Diagnostic& d) override { fmt::print(stderr, "{}\n", d.str()); }
+};
+
+int run(const Options& o) {
+  if (o.inputs.empty()) {
+    throw UsageError(
+        "no input: give a population (TOML or CSV files, directories, or - for standard input)");
+  }
+  if (o.common.rules.size() > 1) {
+    throw UsageError("a report applies one rule set: give --rules once");
+  }
+  if (o.csv_sep != "," && o.csv_sep != ";") {
+    throw UsageError(fmt::format("--csv-sep: '{}' is not ',' or ';'", o.csv_sep));
+  }
+  std::vector<RuleSet> all = load_rule_files(o.common.rules);
+  const RuleSet& rules = all.front();
+  ReportOptions ro;
+  ro.dates.push_back(resolve_on(o.common.on));
+  if (!o.compare.empty()) {
+    std::optional<Date> d = Date::parse(o.compare);
+    if (!d) {
+      throw UsageError(fmt::format(
+          "--compare: '{}' is not a date; expected YYYY-MM-DD, e.g. 2024-06-01", o.compare));
+    }
+    ro.dates.push_back(*d);
+  }
+  for (const std::string& by : o.by) {
+    if (std::string problem = check_by_field(by, rules.schema); !problem.empty())
+      throw UsageError(problem);
+    if (std::find(ro.by.begin(), ro.by.end(), by) == ro.by.end()) ro.by.push_back(by);
+  }
+  ro.packages = !o.no_packages;
+
+  // The attendance log, by person (held in memory: its size, not the population's).
+  uint64_t errors = 0;
+  AttendanceById log;
+  for (const std::string& path : o.attendance) {
+    AttendanceReadCounts counts = read_attendance(
+        path,
+        [&](const AttendanceRow& r) {
+          log[std::string(r.id)].push_back({r.date, r.hours, r.status});
+        },
+        [&](const Diagnostic& d) { fmt::print(stderr, "{}\n", d.str()); });
+    errors += counts.errors;
+  }
+
+  std::mutex mutex;
+  std::vector<std::shared_ptr<ReportTally>> tallies;
+  BatchOptions bo;
+  bo.threads = o.threads;
+  if (o.input_format == "csv") bo.reader.format = InputFormat::csv;
+  if (o.input_format == "toml") bo.reader.format = InputFormat::toml;
+  Sink sink;
+  const AttendanceById* attendance = o.attendance.empty() ? nullptr : &log;
+  BatchCounts counts = run_batch(
+      o.inputs, rules.schema, bo,
+      [&]() -> std::unique_ptr<BatchWorker> {
+        auto t = std::make_shared<ReportTally>(rules, ro, attendance);
+        std::lock_guard<std::mutex> lock(mutex);
+        tallies.push_back(t);
+        return std::make_unique<Worker>(t);
+      },
+      sink);
+  errors += counts.errors;
+
+  ReportTally total(rules, ro, attendance);
+  for (const auto& t : tallies) total.merge(*t);
+  uint64_t unmatched = 0;
+  if (attendance) {
+    // Ids of the log found in no record: the log's people minus those matched.
+    unmatched = log.size() > total.attendance_people ? log.size() - total.attendance_people : 0;
+  }
+  Report report = make_report(rules, ro, total, errors, attendance != nullptr, unmatched);
+  if (o.no_suppress) {
+    report.suppression = false;
+  } else {
+    suppress(report);
+  }
+
+  std::string text;
+  const std::string& f = o.common.format;
+  if (f == "json") {
+    text = write_report_json(report);
+  } else if (f == "csv") {
+    text = write_report_csv(report, o.csv_sep[0], o.csv_sep == ";");
+  } else if (f == "markdown") {
+    text = write_report_markdown(report);
+  } else if (f == "html") {
+    text = write_report_html(report);
+  } else {
+    text = write_report_text(report);
+  }
+  OutputSink out(o.common.output);
+  out.write(text);
+  out.commit();
+  if (!o.common.quiet) {
+    fmt::print(stderr, "nytte: report of {} people with {} on {}{}; {} errors\n", total.people,
+               rules.id, ro.dates[0].iso(),
+               ro.dates.size() > 1 ? fmt::format(" and {}", ro.dates[1].iso()) : "", errors);
+  }
+  return errors > 0 ? 2 : 0;
+}
+
+}  // namespace
+
+CLI::App* add_report(CLI::App& app, int& exit_code) {
+  auto opts = std::make_shared<Options>();
+  CLI::App* cmd = app.add_subcommand(
+      "report", "Counts, capacity, hours and cost over a population, with small counts hidden");
+  cmd->footer(
+      "Examples:\n"
+      "  nytte report examples/population/aarhus-2000.csv --rules rules/aarhus.toml --on "
+      "2023-06-01\n"
+      "  nytte report pop.csv --rules rules/aarhus.toml --on 2025-09-01 --compare 2024-06-01\n"
+      "  nytte report pop.csv --rules rules/aarhus.toml --format html -o report.html\n"
+      "  nytte report pop.csv --by residence_area --format csv --csv-sep ';' -o rapport.csv\n"
+      "\n"
+      "Counts from 1 to 4 are shown as <5, and a second cell (x) is hidden where a reader\n"
+      "could otherwise work such a count out from a total; --no-suppress shows every count\n"
+      "(for internal use). CPR numbers and ids never appear in a report.\n"
+      "Exit status: 0 done, 2 bad usage or input (the report still counts the good records).");
+  cmd->add_option("inputs", opts->inputs,
+                  "Population: citizen files (TOML or CSV), directories, or - for standard input")
+      ->type_name("INPUT...");
+  add_rules_option(*cmd, opts->common);
+  add_on_option(*cmd, opts->common);
+  cmd->add_option("--compare", opts->compare,
+                  "A second date: every section shows both dates side by side, and the change")
+      ->type_name("DATE");
+  cmd->add_option("--by", opts->by,
+                  "Also break the covered people down by this field (repeatable; any field of "
+                  "single values, also those a rule set declares)")
+      ->type_name("FIELD");
+  cmd->add_option("--attendance", opts->attendance,
+                  "Attendance log, CSV or TOML (repeatable): adds the attendance section")
+      ->type_name("FILE");
+  add_format_option(*cmd, opts->common, {"text", "markdown", "csv", "json", "html"});
+  add_output_option(*cmd, opts->common);
+  cmd->add_option("--csv-sep", opts->csv_sep,
+                  "CSV separator: ',' (default) or ';' (with decimal comma, for Danish "
+                  "spreadsheets)")
+      ->type_name("SEP");
+  cmd->add_flag("--no-suppress", opts->no_suppress,
+                "Show counts from 1 to 4 (internal use only; never publish such a report)");
+  cmd->add_flag("--no-packages", opts->no_packages,
+                "Leave out the capacity and cost sections (they make everyone's package)");
+  cmd->add_flag("-q,--quiet", opts->common.quiet, "No summary line on standard error");
+  cmd->add_option("--input-format", opts->input_format,
+                  "Read inputs as toml or csv (default: by file extension; stdin is sniffed)")
+      ->check(CLI::IsMember({"toml", "csv"}));
+  cmd->add_option("--threads", opts->threads, "Worker threads (default: one per core)");
+  cmd->callback([opts, &exit_code] { exit_code = run(*opts); });
+  return cmd;
+}
+
+}  // namespace nytte::cli

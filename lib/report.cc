@@ -1,0 +1,1189 @@
+// Reports: counting a population (ReportTally), laying the counts out as
+// tables (make_report) and hiding small counts (suppress). The writers are in
+// report_format.cc. docs/report.md says what every figure means.
+#include "report.h"
+
+#include <algorithm>
+#include <cmath>
+#include <set>
+
+#include <fmt/format.h>
+
+#include "citizen_fields.h"
+#include "diagnostic.h"
+
+namespace nytte {
+namespace {
+
+constexpr double kFullWeek = 37.0;
+constexpr double kWeeksPerYear = 52.0;
+
+// The fixed dimensions of "who they are", then one per --by field.
+constexpr std::string_view kWhoDims[] = {"category", "sex", "age_band", "benefit", "municipality"};
+constexpr size_t kFixedDims = std::size(kWhoDims);
+
+int64_t centi(double hours) {
+  return std::llround(hours * 100);
+}
+
+std::string_view age_band(const Citizen& c, Date on) {
+  if (!c.birth_date) return "unknown";
+  int age = age_on(*c.birth_date, on);
+  if (age < 18) return "under 18";
+  if (age <= 29) return "18-29";
+  if (age <= 39) return "30-39";
+  if (age <= 49) return "40-49";
+  if (age <= 59) return "50-59";
+  if (age <= 67) return "60-67";
+  return "68 and over";
+}
+
+constexpr std::string_view kMissing = "(missing)";
+
+std::string number_text(double v) {
+  return fmt::format("{:g}", v);
+}
+
+// The value of a --by field as the text its row is keyed by.
+void by_value(const Citizen& c, const citizen_fields::FieldRef& f, std::string& out) {
+  out.clear();
+  if (!f.builtin) {
+    const ExtraValue& v = c.extra[f.declared];
+    if (!v.present) {
+      out = kMissing;
+      return;
+    }
+    // The declared type decides which member holds the value.
+    if (!v.list.empty()) {
+      std::vector<std::string> items = v.list;
+      std::sort(items.begin(), items.end());
+      out = fmt::format("{}", fmt::join(items, "+"));
+    } else if (!v.string.empty()) {
+      out = v.string;
+    } else {
+      out = "";  // filled by the caller's type switch below
+    }
+    return;
+  }
+  auto text = [&](const std::optional<std::string>& s) { out = s ? *s : std::string(kMissing); };
+  auto num = [&](const auto& v) { out = v ? number_text(*v) : std::string(kMissing); };
+  auto year = [&](const std::optional<Date>& d) {
+    out = d ? fmt::format("{}", d->year()) : std::string(kMissing);
+  };
+  switch (*f.builtin) {
+    case Field::birth_date:
+      year(c.birth_date);
+      break;
+    case Field::sex:
+      out = c.sex ? sex_code(*c.sex) : kMissing;
+      break;
+    case Field::municipality:
+      text(c.municipality);
+      break;
+    case Field::benefit:
+      out = c.benefit ? benefit_code(*c.benefit) : kMissing;
+      break;
+    case Field::category:
+      out = c.category ? category_code(*c.category) : kMissing;
+      break;
+    case Field::danish_tests:
+      out = c.danish_tests ? danish_test_code(c.highest_danish_test().value_or(DanishTest::none))
+                           : kMissing;
+      break;
+    case Field::school_years:
+      num(c.school_years);
+      break;
+    case Field::residence_years_last_10:
+      num(c.residence_years_last_10);
+      break;
+    case Field::fulltime_work_years_last_10:
+      num(c.fulltime_work_years_last_10);
+      break;
+    case Field::unemployed_since:
+      year(c.unemployed_since);
+      break;
+    case Field::ordinary_hours:
+      num(c.ordinary_hours);
+      break;
+    case Field::work_capacity_hours:
+      num(c.work_capacity_hours);
+      break;
+    case Field::exemptions:
+      if (!c.exemptions) {
+        out = kMissing;
+      } else if (c.exemptions->empty()) {
+        out = "none";
+      } else {
+        std::vector<std::string> items = *c.exemptions;
+        std::sort(items.begin(), items.end());
+        out = fmt::format("{}", fmt::join(items, "+"));
+      }
+      break;
+    case Field::residence_area:
+      text(c.residence_area);
+      break;
+    case Field::start_date:
+      year(c.start_date);
+      break;
+    case Field::assigned_track:
+      text(c.assigned_track);
+      break;
+    default:
+      out = kMissing;
+      break;  // refused by check_by_field
+  }
+}
+
+}  // namespace
+
+std::string check_by_field(std::string_view name, const Schema& schema) {
+  std::optional<citizen_fields::FieldRef> f = citizen_fields::find_any_field(name, schema);
+  if (!f) return "--by: " + citizen_fields::unknown_field_message(name, schema);
+  if (f->builtin && (*f->builtin == Field::id || *f->builtin == Field::cpr)) {
+    return fmt::format(
+        "--by {}: a report never breaks people down by '{}', which would "
+        "show single people",
+        name, name);
+  }
+  if (f->builtin && (*f->builtin == Field::benefit_history || *f->builtin == Field::unavailable)) {
+    return fmt::format(
+        "--by {}: '{}' holds tables, not one value a person; break down by "
+        "a field of single values (benefit, category, ...)",
+        name, name);
+  }
+  return "";
+}
+
+// --- Counting -------------------------------------------------------------
+
+void DateTally::merge(const DateTally& o) {
+  for (int i = 0; i < 4; ++i) by_status[i] += o.by_status[i];
+  auto add = [](auto& a, const auto& b) {
+    for (size_t i = 0; i < a.size() && i < b.size(); ++i) a[i] += b[i];
+  };
+  add(by_group, o.by_group);
+  add(by_exemption, o.by_exemption);
+  add(by_track, o.by_track);
+  add(track_centihours, o.track_centihours);
+  add(demand, o.demand);
+  for (const auto& [k, v] : o.missing) missing[k] += v;
+  for (size_t d = 0; d < who.size() && d < o.who.size(); ++d)
+    for (const auto& [k, v] : o.who[d]) who[d][k] += v;
+  required_centihours += o.required_centihours;
+  reduced += o.reduced;
+  full += o.full;
+  short_ += o.short_;
+  no_package += o.no_package;
+  missing_centihours += o.missing_centihours;
+}
+
+void AttendanceTally::merge(const AttendanceTally& o) {
+  for (const auto& [k, t] : o.by_track) {
+    Track& m = by_track[k];
+    m.people += t.people;
+    m.weeks += t.weeks;
+    m.weeks_met += t.weeks_met;
+    m.required_centihours += t.required_centihours;
+    m.attended_centihours += t.attended_centihours;
+  }
+}
+
+struct ReportTally::Scratch {
+  Decision decision;
+  std::vector<citizen_fields::FieldRef> by;
+  std::string value;
+  PackageCache packages;
+  SeatBook free_seats;
+  explicit Scratch(const RuleSet& rules) : free_seats(rules) {}
+};
+
+ReportTally::ReportTally(const RuleSet& rules, const ReportOptions& options,
+                         const AttendanceById* attendance)
+    : rules_(rules),
+      options_(options),
+      attendance_log_(attendance),
+      scratch_(std::make_unique<Scratch>(rules)) {
+  for (const std::string& name : options.by) {
+    std::optional<citizen_fields::FieldRef> f = citizen_fields::find_any_field(name, rules.schema);
+    if (f) scratch_->by.push_back(*f);
+  }
+  dates.resize(options.dates.size());
+  for (DateTally& t : dates) {
+    t.by_group.assign(rules.target_groups.size(), 0);
+    t.by_exemption.assign(rules.exemptions.size(), 0);
+    t.by_track.assign(rules.tracks.size() + 1, 0);
+    t.track_centihours.assign(rules.tracks.size() + 1, 0);
+    t.who.resize(kFixedDims + scratch_->by.size());
+    t.demand.assign(rules.offers.size(), 0);
+  }
+}
+
+ReportTally::~ReportTally() = default;
+ReportTally::ReportTally(ReportTally&&) noexcept = default;
+
+void ReportTally::add(const Citizen& c) {
+  ++people;
+  Scratch& s = *scratch_;
+  for (size_t di = 0; di < options_.dates.size(); ++di) {
+    Date on = options_.dates[di];
+    DateTally& t = dates[di];
+    Decision& d = s.decision;
+    decide(rules_, c, on, d);
+    ++t.by_status[static_cast<int>(d.status)];
+    for (std::string_view f : d.missing_fields) {
+      auto it = t.missing.find(f);
+      if (it == t.missing.end()) {
+        t.missing.emplace(std::string(f), 1);
+      } else {
+        ++it->second;
+      }
+    }
+    if (d.status == Status::exempt) {
+      for (std::string_view id : d.exemptions) {
+        for (size_t k = 0; k < rules_.exemptions.size(); ++k)
+          if (rules_.exemptions[k].h.id.data() == id.data()) ++t.by_exemption[k];
+      }
+    }
+    if (!d.eligible) continue;
+    for (std::string_view id : d.target_groups) {
+      for (size_t k = 0; k < rules_.target_groups.size(); ++k)
+        if (rules_.target_groups[k].h.id.data() == id.data()) ++t.by_group[k];
+    }
+    size_t track =
+        d.track ? static_cast<size_t>(d.track - rules_.tracks.data()) : rules_.tracks.size();
+    ++t.by_track[track];
+    int64_t hours = centi(d.required_weekly_hours);
+    t.track_centihours[track] += hours;
+    t.required_centihours += hours;
+    if (d.required_weekly_hours < kFullWeek) ++t.reduced;
+
+    auto count = [&](size_t dim, std::string_view value) {
+      auto& m = t.who[dim];
+      auto it = m.find(value);
+      if (it == m.end()) {
+        m.emplace(std::string(value), 1);
+      } else {
+        ++it->second;
+      }
+    };
+    count(0, c.category ? category_code(*c.category) : kMissing);
+    count(1, c.sex ? sex_code(*c.sex) : kMissing);
+    count(2, age_band(c, on));
+    count(3, c.benefit ? benefit_code(*c.benefit) : kMissing);
+    count(4, c.municipality ? std::string_view(*c.municipality) : kMissing);
+    for (size_t b = 0; b < s.by.size(); ++b) {
+      const citizen_fields::FieldRef& f = s.by[b];
+      by_value(c, f, s.value);
+      if (!f.builtin && c.extra[f.declared].present && s.value.empty()) {
+        const ExtraValue& v = c.extra[f.declared];
+        switch (rules_.schema.fields[f.declared].type) {
+          case Type::boolean:
+            s.value = v.boolean ? "true" : "false";
+            break;
+          case Type::number:
+            s.value = number_text(v.number);
+            break;
+          case Type::date:
+            s.value = fmt::format("{}", v.date.year());
+            break;
+          case Type::string_list:
+            s.value = "none";
+            break;
+          case Type::string:
+            break;
+        }
+      }
+      count(kFixedDims + b, s.value);
+    }
+
+    if (options_.packages && !rules_.offers.empty()) {
+      Date start = c.start_date.value_or(on);
+      PackageResult r = build_package(rules_, c, d, start, s.free_seats, s.packages);
+      if (!r.problem.empty() || r.packages.empty()) {
+        ++t.no_package;
+      } else {
+        double missing = r.missing_hours();
+        if (missing > 0) {
+          ++t.short_;
+          t.missing_centihours += centi(missing);
+        } else {
+          ++t.full;
+        }
+        std::vector<bool> held(rules_.offers.size(), false);
+        for (const WeeklyPackage& w : r.packages)
+          for (const Offer* o : w.offers) held[o - rules_.offers.data()] = true;
+        for (size_t k = 0; k < held.size(); ++k) t.demand[k] += held[k] ? 1 : 0;
+      }
+    }
+  }
+
+  if (attendance_log_) {
+    auto it = attendance_log_->find(c.id);
+    if (it == attendance_log_->end() || it->second.empty()) return;
+    ++attendance_people;
+    const std::vector<AttendanceEntry>& rows = it->second;
+    Date first = rows.front().date, last = rows.front().date;
+    for (const AttendanceEntry& e : rows) {
+      first = std::min(first, e.date);
+      last = std::max(last, e.date);
+    }
+    Date start = c.start_date.value_or(first);
+    PersonHours p = plan_weeks(rules_, &c, nullptr, start, Period{first, last});
+    mark_attendance_given(p);
+    for (const AttendanceEntry& e : rows) add_attendance(p, e.date, e.hours, e.status);
+    finish(p);
+    AttendanceTally::Track& t = attendance.by_track[p.track];
+    ++t.people;
+    for (const WeekHours& w : p.weeks) {
+      if (w.required <= 0) continue;
+      ++t.weeks;
+      t.required_centihours += centi(w.required);
+      t.attended_centihours += centi(w.attended.value_or(0));
+      if (w.shortfall <= 1e-9) ++t.weeks_met;
+    }
+  }
+}
+
+void ReportTally::merge(const ReportTally& o) {
+  people += o.people;
+  for (size_t i = 0; i < dates.size() && i < o.dates.size(); ++i) dates[i].merge(o.dates[i]);
+  attendance.merge(o.attendance);
+  attendance_people += o.attendance_people;
+}
+
+// --- Laying out -----------------------------------------------------------
+
+namespace {
+
+ReportCell label(std::string text) {
+  ReportCell c;
+  c.kind = CellKind::label;
+  c.text = std::move(text);
+  return c;
+}
+// A count of people (or seats) that `quantity` names; "" = this cell only.
+ReportCell count(uint64_t n, std::string quantity = "") {
+  ReportCell c;
+  c.kind = CellKind::count;
+  c.value = static_cast<double>(n);
+  c.quantity = std::move(quantity);
+  return c;
+}
+// A figure computed from counts: `from` names their cells (row, column; -1 = same).
+ReportCell figure(CellKind kind, double v, std::vector<std::pair<int, int>> from = {}) {
+  ReportCell c;
+  c.kind = kind;
+  c.value = v;
+  c.from = std::move(from);
+  return c;
+}
+ReportCell text_cell(std::string s) {
+  ReportCell c;
+  c.kind = CellKind::text;
+  c.text = std::move(s);
+  return c;
+}
+ReportCell empty_cell(std::vector<std::pair<int, int>> from = {}) {
+  ReportCell c;
+  c.from = std::move(from);
+  return c;
+}
+ReportCell share(double part, double whole, std::vector<std::pair<int, int>> from) {
+  if (whole <= 0) return empty_cell(std::move(from));
+  return figure(CellKind::share, part / whole, std::move(from));
+}
+std::pair<int, int> same_row(size_t col) {
+  return {-1, static_cast<int>(col)};
+}
+
+// The layout of a report under way: the options, and the quantities of
+// seats it has named (each a set of offers), for the sums between them.
+struct Layout {
+  const RuleSet& rules;
+  const ReportOptions& o;
+  const ReportTally& tally;
+  std::set<std::string> seat_sets;  // keys of seat quantities over several offers
+
+  size_t nd() const { return o.dates.size(); }
+  // Column titles name no date: make_report groups the columns of each date.
+  std::string suffix(size_t) const { return ""; }
+  static std::string prefix(size_t di) { return di == 0 ? "" : "compare_"; }
+  static std::string covered_q(size_t di) { return fmt::format("covered@{}", di); }
+  static std::string track_q(std::string_view id, size_t di) {
+    return fmt::format("track:{}@{}", id, di);
+  }
+  // Seats demanded at a set of offers (ids, sorted, without repeats).
+  std::string seats_q(std::vector<std::string> ids, size_t di) {
+    std::sort(ids.begin(), ids.end());
+    ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+    std::string key = fmt::format("seats:{}@{}", fmt::join(ids, ","), di);
+    if (ids.size() > 1) seat_sets.insert(key);
+    return key;
+  }
+  uint64_t demand(const std::vector<std::string>& ids, size_t di) const {
+    uint64_t n = 0;
+    for (size_t k = 0; k < rules.offers.size(); ++k)
+      if (std::find(ids.begin(), ids.end(), rules.offers[k].h.id) != ids.end())
+        n += tally.dates[di].demand[k];
+    return n;
+  }
+};
+
+// A row of a count table: a key, a title and a count a date, with the
+// quantity each count is (prefix + "@" + date index; "" = its own cell).
+struct CountRow {
+  std::string key;
+  std::string title;
+  std::vector<uint64_t> n;
+  std::string quantity;  // e.g. "track:jobpakke"
+};
+
+// The common shape: a count and a share of a whole a date, the change with
+// two dates, and a total row (whose quantity is `total_quantity`).
+ReportTable count_table(const Layout& L, std::string id, std::string title, std::string label_title,
+                        std::string share_title, const std::vector<CountRow>& rows,
+                        const std::vector<uint64_t>& wholes, bool additive, bool total_row,
+                        std::string total_quantity = "") {
+  ReportTable t;
+  t.id = std::move(id);
+  t.title = fmt::format("{}: people and {}", title, share_title);
+  t.columns.push_back({"key", std::move(label_title), CellKind::label});
+  size_t nd = L.nd();
+  for (size_t di = 0; di < nd; ++di) {
+    t.columns.push_back({L.prefix(di) + "people", "People", CellKind::count});
+    t.columns.push_back({L.prefix(di) + "share", "Share", CellKind::share});
+    t.chart.push_back(static_cast<int>(1 + 2 * di));
+    if (additive) t.additive.push_back(static_cast<int>(1 + 2 * di));
+  }
+  if (nd > 1) t.columns.push_back({"change", "Change", CellKind::number});
+  auto make_row = [&](const std::string& key, const std::string& title,
+                      const std::vector<uint64_t>& n, const std::string& quantity) {
+    ReportRow r;
+    r.key = key;
+    r.cells.push_back(label(title.empty() ? key : title));
+    for (size_t di = 0; di < nd; ++di) {
+      size_t col = 1 + 2 * di;
+      r.cells.push_back(count(n[di], quantity.empty() ? "" : fmt::format("{}@{}", quantity, di)));
+      r.cells.push_back(
+          share(static_cast<double>(n[di]), static_cast<double>(wholes[di]), {same_row(col)}));
+    }
+    if (nd > 1) {
+      // The change from the --compare date to the --on date.
+      r.cells.push_back(figure(CellKind::number,
+                               static_cast<double>(n[0]) - static_cast<double>(n[1]),
+                               {same_row(1), same_row(3)}));
+    }
+    return r;
+  };
+  for (const CountRow& cr : rows) t.rows.push_back(make_row(cr.key, cr.title, cr.n, cr.quantity));
+  if (total_row) {
+    std::vector<uint64_t> sum(nd, 0);
+    for (const CountRow& cr : rows)
+      for (size_t di = 0; di < nd; ++di) sum[di] += cr.n[di];
+    t.rows.push_back(make_row("total", "Total", sum, total_quantity));
+    t.rows.back().total = true;
+  }
+  return t;
+}
+
+// Ids in rule order, versions of one id together, each counted once.
+// Rules in force on none of the dates are left out.
+template <class Rule>
+std::vector<CountRow> rows_by_id(const std::vector<Rule>& rules,
+                                 const std::vector<std::vector<uint64_t>>& per_date,
+                                 std::string_view quantity, const std::vector<Date>& dates) {
+  std::vector<CountRow> rows;
+  for (size_t k = 0; k < rules.size(); ++k) {
+    bool in_force = std::any_of(dates.begin(), dates.end(),
+                                [&](Date d) { return rules[k].h.valid.contains(d); });
+    if (!in_force) continue;
+    auto it = std::find_if(rows.begin(), rows.end(),
+                           [&](const CountRow& r) { return r.key == rules[k].h.id; });
+    if (it == rows.end()) {
+      rows.push_back({rules[k].h.id, rules[k].h.id, std::vector<uint64_t>(per_date.size(), 0),
+                      quantity.empty() ? "" : fmt::format("{}:{}", quantity, rules[k].h.id)});
+      it = rows.end() - 1;
+    }
+    for (size_t di = 0; di < per_date.size(); ++di) it->n[di] += per_date[di][k];
+  }
+  return rows;
+}
+
+std::vector<uint64_t> covered_counts(const ReportTally& t) {
+  std::vector<uint64_t> out;
+  for (const DateTally& d : t.dates) out.push_back(d.by_status[0]);
+  return out;
+}
+
+ReportSection eligibility_section(Layout& L) {
+  const ReportTally& tally = L.tally;
+  ReportSection s;
+  s.id = "eligibility";
+  s.title = "Eligibility";
+  s.intro = fmt::format(
+      "Everyone in the population checked with the rule set '{}'. Covered: in a target group "
+      "and not exempt. Undetermined: in no target group that could be decided, and one could "
+      "not be decided for missing data.",
+      L.rules.id);
+  size_t nd = L.nd();
+  std::vector<uint64_t> checked(nd, tally.people);
+  std::vector<CountRow> status_rows;
+  const std::pair<Status, const char*> statuses[] = {
+      {Status::eligible, "covered (eligible)"},
+      {Status::exempt, "exempt"},
+      {Status::not_eligible, "not eligible"},
+      {Status::undetermined, "undetermined (missing data)"}};
+  for (auto [st, title] : statuses) {
+    CountRow r{std::string(status_name(st)), title, {}, st == Status::eligible ? "covered" : ""};
+    for (const DateTally& d : tally.dates) r.n.push_back(d.by_status[static_cast<int>(st)]);
+    status_rows.push_back(r);
+  }
+  ReportTable st = count_table(L, "status", "Status", "Status", "share of checked", status_rows,
+                               checked, true, true, "checked");
+  // The people checked are the same on both dates: one quantity.
+  for (ReportCell& c : st.rows.back().cells)
+    if (c.kind == CellKind::count) c.quantity = "checked";
+  s.tables.push_back(std::move(st));
+  s.chart_table = 0;
+
+  std::vector<std::vector<uint64_t>> groups, tracks, exemptions;
+  for (const DateTally& d : tally.dates) {
+    groups.push_back(d.by_group);
+    exemptions.push_back(d.by_exemption);
+    tracks.push_back(d.by_track);
+  }
+  ReportTable g =
+      count_table(L, "target_groups", "Target groups (covered people)", "Target group",
+                  "share of covered", rows_by_id(L.rules.target_groups, groups, "", L.o.dates),
+                  covered_counts(tally), false, false);
+  g.note = "A person may be in several target groups: the rows need not add up to the covered.";
+  s.tables.push_back(std::move(g));
+
+  std::vector<CountRow> track_rows = rows_by_id(L.rules.tracks, tracks, "track", L.o.dates);
+  CountRow none{"", "no track", {}, "track:"};
+  for (const DateTally& d : tally.dates) none.n.push_back(d.by_track.back());
+  if (std::any_of(none.n.begin(), none.n.end(), [](uint64_t n) { return n > 0; }))
+    track_rows.push_back(none);
+  s.tables.push_back(count_table(L, "tracks", "Tracks (covered people)", "Track",
+                                 "share of covered", track_rows, covered_counts(tally), true, true,
+                                 "covered"));
+
+  if (!L.rules.exemptions.empty()) {
+    ReportTable e =
+        count_table(L, "exemptions", "Exemptions (people in a target group, exempt)", "Exemption",
+                    "share of checked", rows_by_id(L.rules.exemptions, exemptions, "", L.o.dates),
+                    checked, false, false);
+    e.note = "A person may meet several exemptions.";
+    s.tables.push_back(std::move(e));
+  }
+
+  std::map<std::string, std::vector<uint64_t>> missing;
+  for (size_t di = 0; di < nd; ++di)
+    for (const auto& [f, n] : tally.dates[di].missing) {
+      auto& v = missing[f];
+      v.resize(nd, 0);
+      v[di] = n;
+    }
+  std::vector<CountRow> missing_rows;
+  for (auto& [f, n] : missing) missing_rows.push_back({f, f, n, ""});
+  ReportTable m = count_table(L, "missing_fields", "Missing data: fields a decision needed",
+                              "Field", "share of checked", missing_rows, checked, false, false);
+  m.note = missing_rows.empty()
+               ? "No decision lacked a field."
+               : "People whose decision needed the field and did not have it, whatever the "
+                 "outcome; a person may lack several fields.";
+  s.tables.push_back(std::move(m));
+  return s;
+}
+
+ReportSection who_section(Layout& L) {
+  const ReportTally& tally = L.tally;
+  ReportSection s;
+  s.id = "who";
+  s.title = "Who they are (covered people)";
+  s.intro =
+      "The covered people by category, sex, age band on the date, benefit and municipality "
+      "(kommunekode), and by each field asked for with --by.";
+  std::vector<std::string> dims(std::begin(kWhoDims), std::end(kWhoDims));
+  for (const std::string& b : L.o.by) dims.push_back(b);
+  const char* titles[] = {"Category", "Sex", "Age band", "Benefit", "Municipality"};
+  for (size_t dim = 0; dim < dims.size(); ++dim) {
+    std::map<std::string, std::vector<uint64_t>> rows;
+    for (size_t di = 0; di < tally.dates.size(); ++di) {
+      if (dim >= tally.dates[di].who.size()) continue;
+      for (const auto& [k, n] : tally.dates[di].who[dim]) {
+        auto& v = rows[k];
+        v.resize(tally.dates.size(), 0);
+        v[di] = n;
+      }
+    }
+    std::vector<CountRow> list;
+    for (auto& [k, n] : rows) {
+      std::string title = k;
+      if (dim == 4) {
+        std::string_view name = municipality_name(k);
+        if (!name.empty()) title = fmt::format("{} {}", k, name);
+      }
+      list.push_back({k, title, n, ""});
+    }
+    if (dim == 2) {  // age bands in age order, not text order
+      auto rank = [](const std::string& k) {
+        if (k == "under 18") return 0;
+        if (k == "68 and over") return 9;
+        if (k == "unknown") return 10;
+        return 1 + (k[0] - '0');
+      };
+      std::stable_sort(list.begin(), list.end(), [&](const CountRow& a, const CountRow& b) {
+        return rank(a.key) < rank(b.key);
+      });
+    }
+    bool fixed = dim < kFixedDims;
+    s.tables.push_back(count_table(L, fixed ? dims[dim] : "by_" + dims[dim],
+                                   fixed ? titles[dim] : fmt::format("By {}", dims[dim]),
+                                   fixed ? titles[dim] : dims[dim], "share of covered", list,
+                                   covered_counts(tally), true, true, "covered"));
+  }
+  s.chart_table = 0;
+  return s;
+}
+
+ReportSection hours_section(Layout& L) {
+  const ReportTally& tally = L.tally;
+  ReportSection s;
+  s.id = "hours";
+  s.title = "Required hours";
+  s.intro =
+      "Hours a week the covered people must take part, in total and as full-time equivalents "
+      "(37 hours a week). Reduced: fewer than 37 hours (work capacity, or hours a track sets).";
+  size_t nd = L.nd();
+  ReportTable t;
+  t.id = "required";
+  t.title = "Required hours a week";
+  t.columns.push_back({"key", "Figure", CellKind::label});
+  for (size_t di = 0; di < nd; ++di)
+    t.columns.push_back({L.prefix(di) + "value", "Value" + L.suffix(di), CellKind::number});
+  const std::pair<int, int> covered_cell{0, -1};  // row 0, same column
+  auto row = [&](std::string key, std::string title, auto value_of) {
+    ReportRow r;
+    r.key = std::move(key);
+    r.cells.push_back(label(std::move(title)));
+    for (size_t di = 0; di < nd; ++di) r.cells.push_back(value_of(tally.dates[di], di));
+    t.rows.push_back(std::move(r));
+  };
+  row("covered", "Covered people",
+      [&](const DateTally& d, size_t di) { return count(d.by_status[0], L.covered_q(di)); });
+  row("required_hours", "Required hours a week", [&](const DateTally& d, size_t) {
+    return figure(CellKind::hours, d.required_centihours / 100.0, {covered_cell});
+  });
+  row("fte", "Full-time equivalents (37 h)", [&](const DateTally& d, size_t) {
+    return figure(CellKind::number, std::round(d.required_centihours / kFullWeek) / 100,
+                  {covered_cell});
+  });
+  row("average_hours", "Average hours a person", [&](const DateTally& d, size_t) {
+    if (d.by_status[0] == 0) return empty_cell({covered_cell});
+    return figure(CellKind::hours,
+                  std::round(d.required_centihours / static_cast<double>(d.by_status[0])) / 100,
+                  {covered_cell});
+  });
+  row("reduced", "People with fewer than 37 hours",
+      [](const DateTally& d, size_t) { return count(d.reduced); });
+  s.tables.push_back(std::move(t));
+
+  ReportTable bt;
+  bt.id = "by_track";
+  bt.title = "Required hours by track";
+  bt.columns.push_back({"key", "Track", CellKind::label});
+  for (size_t di = 0; di < nd; ++di) {
+    int base = static_cast<int>(1 + 3 * di);
+    bt.columns.push_back({L.prefix(di) + "people", "People" + L.suffix(di), CellKind::count});
+    bt.columns.push_back({L.prefix(di) + "hours", "Hours a week" + L.suffix(di), CellKind::hours});
+    bt.columns.push_back({L.prefix(di) + "fte", "FTE" + L.suffix(di), CellKind::number});
+    bt.additive.push_back(base);
+    bt.chart.push_back(base + 1);
+  }
+  std::vector<std::string> ids;
+  for (const Track& tr : L.rules.tracks) {
+    bool in_force = std::any_of(L.o.dates.begin(), L.o.dates.end(),
+                                [&](Date d) { return tr.h.valid.contains(d); });
+    if (in_force && std::find(ids.begin(), ids.end(), tr.h.id) == ids.end()) ids.push_back(tr.h.id);
+  }
+  ids.push_back("");
+  auto track_row = [&](const std::string& key, std::string title, bool total) {
+    ReportRow r;
+    r.key = key;
+    r.total = total;
+    r.cells.push_back(label(std::move(title)));
+    bool any = false;
+    for (size_t di = 0; di < nd; ++di) {
+      const DateTally& d = tally.dates[di];
+      uint64_t people = 0;
+      int64_t centihours = 0;
+      for (size_t k = 0; k < L.rules.tracks.size() + 1; ++k) {
+        bool match =
+            total || (k < L.rules.tracks.size() ? L.rules.tracks[k].h.id == key : key.empty());
+        if (match) {
+          people += d.by_track[k];
+          centihours += d.track_centihours[k];
+        }
+      }
+      any = any || people > 0;
+      size_t base = 1 + 3 * di;
+      r.cells.push_back(count(people, total ? L.covered_q(di) : L.track_q(key, di)));
+      r.cells.push_back(figure(CellKind::hours, centihours / 100.0, {same_row(base)}));
+      r.cells.push_back(
+          figure(CellKind::number, std::round(centihours / kFullWeek) / 100, {same_row(base)}));
+    }
+    return std::make_pair(std::move(r), any);
+  };
+  for (const std::string& id : ids) {
+    auto [r, any] = track_row(id, id.empty() ? "no track" : id, false);
+    if (!id.empty() || any) bt.rows.push_back(std::move(r));
+  }
+  bt.rows.push_back(track_row("total", "Total", true).first);
+  s.tables.push_back(std::move(bt));
+  s.chart_table = 1;
+  return s;
+}
+
+ReportSection capacity_section(Layout& L) {
+  const ReportTally& tally = L.tally;
+  const RuleSet& rules = L.rules;
+  ReportSection s;
+  s.id = "capacity";
+  s.title = "Capacity: seats demanded against seats offered";
+  s.intro =
+      "Seats demanded: the covered people whose package (the one build-package makes for the "
+      "person alone, with every offer's seats free) uses the offer; a person holds one seat of "
+      "an offer whatever the number of its slots. Difference: seats offered minus seats "
+      "demanded (negative: too few seats).";
+  size_t nd = L.nd();
+  ReportTable pk;
+  pk.id = "packages";
+  pk.title = "Packages of the covered people";
+  pk.columns.push_back({"key", "Package", CellKind::label});
+  for (size_t di = 0; di < nd; ++di) {
+    pk.columns.push_back({L.prefix(di) + "value", "People" + L.suffix(di), CellKind::number});
+    pk.additive.push_back(static_cast<int>(1 + di));
+    pk.chart.push_back(static_cast<int>(1 + di));
+  }
+  auto prow = [&](std::string key, std::string title, auto pick, bool total = false) {
+    ReportRow r;
+    r.key = std::move(key);
+    r.cells.push_back(label(std::move(title)));
+    for (size_t di = 0; di < nd; ++di)
+      r.cells.push_back(count(pick(tally.dates[di]), total ? L.covered_q(di) : ""));
+    r.total = total;
+    pk.rows.push_back(std::move(r));
+  };
+  prow("full", "Reaching the required hours", [](const DateTally& d) { return d.full; });
+  prow("short", "Short of the required hours", [](const DateTally& d) { return d.short_; });
+  prow("none", "No package (no track or recipe)", [](const DateTally& d) { return d.no_package; });
+  prow(
+      "total", "Total covered", [](const DateTally& d) { return d.by_status[0]; }, true);
+  ReportRow mh;
+  mh.key = "missing_hours";
+  mh.cells.push_back(label("Hours missing a week, summed"));
+  for (size_t di = 0; di < nd; ++di)
+    mh.cells.push_back(
+        figure(CellKind::hours, tally.dates[di].missing_centihours / 100.0, {{1, -1}}));
+  pk.rows.push_back(std::move(mh));
+  s.tables.push_back(std::move(pk));
+
+  // By offer: one row an id (versions of an offer together).
+  ReportTable of;
+  of.id = "offers";
+  of.title = "Seats by offer";
+  of.columns.push_back({"key", "Offer", CellKind::label});
+  of.columns.push_back({"kind", "Kind", CellKind::text});
+  of.columns.push_back({"seats", "Seats", CellKind::number});
+  for (size_t di = 0; di < nd; ++di) {
+    of.columns.push_back({L.prefix(di) + "demanded", "Demanded" + L.suffix(di), CellKind::count});
+    of.columns.push_back(
+        {L.prefix(di) + "difference", "Difference" + L.suffix(di), CellKind::number});
+    of.chart.push_back(static_cast<int>(3 + 2 * di));
+  }
+  std::vector<std::string> ids;
+  for (const Offer& off : rules.offers)
+    if (std::find(ids.begin(), ids.end(), off.h.id) == ids.end()) ids.push_back(off.h.id);
+  for (const std::string& id : ids) {
+    const Offer* last = nullptr;  // the latest version gives kind and seats
+    for (const Offer& off : rules.offers)
+      if (off.h.id == id) last = &off;
+    ReportRow r;
+    r.key = id;
+    r.cells.push_back(label(id));
+    r.cells.push_back(text_cell(last->kind));
+    r.cells.push_back(last->seats ? figure(CellKind::number, *last->seats) : text_cell("no limit"));
+    for (size_t di = 0; di < nd; ++di) {
+      uint64_t n = L.demand({id}, di);
+      r.cells.push_back(count(n, L.seats_q({id}, di)));
+      r.cells.push_back(last->seats
+                            ? figure(CellKind::number,
+                                     static_cast<double>(*last->seats) - static_cast<double>(n),
+                                     {same_row(3 + 2 * di)})
+                            : empty_cell());
+    }
+    of.rows.push_back(std::move(r));
+  }
+  s.tables.push_back(std::move(of));
+
+  ReportTable kt;
+  kt.id = "kinds";
+  kt.title = "Seats by kind of offer";
+  kt.columns.push_back({"key", "Kind", CellKind::label});
+  kt.columns.push_back({"seats", "Seats", CellKind::number});
+  for (size_t di = 0; di < nd; ++di) {
+    kt.columns.push_back({L.prefix(di) + "demanded", "Demanded" + L.suffix(di), CellKind::count});
+    kt.chart.push_back(static_cast<int>(2 + di));
+  }
+  std::vector<std::string> kinds;
+  for (const Offer& off : rules.offers)
+    if (std::find(kinds.begin(), kinds.end(), off.kind) == kinds.end()) kinds.push_back(off.kind);
+  for (const std::string& kind : kinds) {
+    std::vector<std::string> of_kind;
+    bool limited = true;
+    int64_t seats = 0;
+    for (const std::string& id : ids) {
+      const Offer* last = nullptr;
+      for (const Offer& off : rules.offers)
+        if (off.h.id == id) last = &off;
+      if (last->kind != kind) continue;
+      of_kind.push_back(id);
+      if (!last->seats) limited = false;
+      seats += last->seats.value_or(0);
+    }
+    ReportRow r;
+    r.key = kind;
+    r.cells.push_back(label(kind));
+    r.cells.push_back(limited ? figure(CellKind::number, static_cast<double>(seats))
+                              : text_cell("no limit"));
+    for (size_t di = 0; di < nd; ++di)
+      r.cells.push_back(count(L.demand(of_kind, di), L.seats_q(of_kind, di)));
+    kt.rows.push_back(std::move(r));
+  }
+  kt.note = "Seats of the kind's offers: a person holding two offers of a kind holds two seats.";
+  s.tables.push_back(std::move(kt));
+  s.chart_table = 2;
+  return s;
+}
+
+ReportSection cost_section(Layout& L) {
+  const RuleSet& rules = L.rules;
+  ReportSection s;
+  s.id = "cost";
+  s.title = "Cost against the budget";
+  s.intro = fmt::format(
+      "The seats demanded at the offers' cost a seat a week, and a year of {:g} weeks; set "
+      "against each budget line of the rule set, its amount spread over its period "
+      "(365.25 days a year).",
+      kWeeksPerYear);
+  size_t nd = L.nd();
+  ReportTable kt;
+  kt.id = "by_kind";
+  kt.title = "Cost of the seats demanded, by kind of offer";
+  kt.columns.push_back({"key", "Kind", CellKind::label});
+  for (size_t di = 0; di < nd; ++di) {
+    kt.columns.push_back({L.prefix(di) + "seats", "Seats" + L.suffix(di), CellKind::count});
+    kt.columns.push_back({L.prefix(di) + "week", "Kr. a week" + L.suffix(di), CellKind::kroner});
+    kt.columns.push_back({L.prefix(di) + "year", "Kr. a year" + L.suffix(di), CellKind::kroner});
+    kt.additive.push_back(static_cast<int>(1 + 3 * di));
+    kt.chart.push_back(static_cast<int>(3 + 3 * di));
+  }
+  // Offers with a cost, by kind (ids; the latest version's cost).
+  std::vector<std::string> kinds;
+  std::map<std::string, std::vector<std::string>> costed;  // kind -> ids
+  std::map<std::string, double> cost_of;                   // id -> kr. a seat a week
+  for (const Offer& off : rules.offers) cost_of[off.h.id] = off.cost_per_week;
+  for (const Offer& off : rules.offers) {
+    if (cost_of[off.h.id] <= 0) continue;
+    if (std::find(kinds.begin(), kinds.end(), off.kind) == kinds.end()) kinds.push_back(off.kind);
+    auto& v = costed[off.kind];
+    if (std::find(v.begin(), v.end(), off.h.id) == v.end()) v.push_back(off.h.id);
+  }
+  auto week_cost = [&](const std::vector<std::string>& ids, size_t di) {
+    double kr = 0;
+    for (const std::string& id : ids) kr += cost_of[id] * static_cast<double>(L.demand({id}, di));
+    return kr;
+  };
+  std::vector<std::string> all;
+  auto cost_row = [&](const std::string& key, const std::vector<std::string>& ids, bool total) {
+    ReportRow r;
+    r.key = key;
+    r.total = total;
+    r.cells.push_back(label(total ? "Total" : key));
+    for (size_t di = 0; di < nd; ++di) {
+      size_t base = 1 + 3 * di;
+      double week = week_cost(ids, di);
+      r.cells.push_back(count(L.demand(ids, di), L.seats_q(ids, di)));
+      r.cells.push_back(figure(CellKind::kroner, std::round(week), {same_row(base)}));
+      r.cells.push_back(
+          figure(CellKind::kroner, std::round(week * kWeeksPerYear), {same_row(base)}));
+    }
+    kt.rows.push_back(std::move(r));
+  };
+  for (const std::string& kind : kinds) {
+    cost_row(kind, costed[kind], false);
+    all.insert(all.end(), costed[kind].begin(), costed[kind].end());
+  }
+  cost_row("total", all, true);
+  kt.note = kinds.empty() ? "No offer of the rule set declares a cost a seat a week."
+                          : "Offers without a cost a seat a week are left out.";
+  s.tables.push_back(std::move(kt));
+
+  ReportTable bt;
+  bt.id = "budget";
+  bt.title = "Budget lines";
+  bt.columns.push_back({"key", "Budget line", CellKind::label});
+  bt.columns.push_back({"period", "Period", CellKind::text});
+  bt.columns.push_back({"amount", "Amount, kr.", CellKind::kroner});
+  bt.columns.push_back({"per_year", "Kr. a year", CellKind::kroner});
+  bt.columns.push_back({"offered_year", "All seats, kr. a year", CellKind::kroner});
+  for (size_t di = 0; di < nd; ++di) {
+    bt.columns.push_back({L.prefix(di) + "in_force", "In force" + L.suffix(di), CellKind::text});
+    bt.columns.push_back({L.prefix(di) + "seats", "Seats" + L.suffix(di), CellKind::count});
+    bt.columns.push_back(
+        {L.prefix(di) + "demanded_year", "Demanded, kr. a year" + L.suffix(di), CellKind::kroner});
+    bt.columns.push_back(
+        {L.prefix(di) + "share", "Share of budget" + L.suffix(di), CellKind::share});
+  }
+  for (const BudgetLine& b : rules.budget) {
+    ReportRow r;
+    r.key = b.h.id;
+    r.cells.push_back(label(b.h.title.empty() ? b.h.id : b.h.title));
+    r.cells.push_back(text_cell(fmt::format("{} to {}", b.h.valid.from ? b.h.valid.from->iso() : "",
+                                            b.h.valid.to ? b.h.valid.to->iso() : "")));
+    r.cells.push_back(figure(CellKind::kroner, b.amount));
+    r.cells.push_back(figure(CellKind::kroner, std::round(b.per_year())));
+    std::vector<std::string> ids;
+    bool unlimited = false;
+    double offered = 0;
+    for (const auto& [id, kr] : cost_of) {
+      const Offer* last = nullptr;
+      for (const Offer& off : rules.offers)
+        if (off.h.id == id) last = &off;
+      if (kr <= 0 || !b.covers(*last)) continue;
+      ids.push_back(id);
+      if (!last->seats) unlimited = true;
+      offered += kr * last->seats.value_or(0) * kWeeksPerYear;
+    }
+    if (ids.empty()) {
+      r.cells.push_back(text_cell("no cost declared"));
+    } else if (unlimited) {
+      r.cells.push_back(text_cell("no seat limit"));
+    } else {
+      r.cells.push_back(figure(CellKind::kroner, std::round(offered)));
+    }
+    for (size_t di = 0; di < nd; ++di) {
+      size_t base = 6 + 4 * di;
+      r.cells.push_back(text_cell(b.h.valid.contains(L.o.dates[di]) ? "yes" : "no"));
+      if (ids.empty()) {
+        r.cells.push_back(empty_cell());
+        r.cells.push_back(text_cell("no cost declared"));
+        r.cells.push_back(empty_cell());
+        continue;
+      }
+      double year = week_cost(ids, di) * kWeeksPerYear;
+      r.cells.push_back(count(L.demand(ids, di), L.seats_q(ids, di)));
+      r.cells.push_back(figure(CellKind::kroner, std::round(year), {same_row(base)}));
+      r.cells.push_back(share(year, b.per_year(), {same_row(base)}));
+    }
+    bt.rows.push_back(std::move(r));
+  }
+  bt.note = rules.budget.empty()
+                ? fmt::format("The rule set '{}' declares no budget lines ([[budget]]).", rules.id)
+                : "All seats: every seat of the line's offers filled for a year. Share of "
+                  "budget: the seats demanded a year against the line's amount a year.";
+  s.tables.push_back(std::move(bt));
+  s.chart_table = 0;
+  return s;
+}
+
+ReportSection attendance_section(const ReportTally& tally, uint64_t unmatched) {
+  ReportSection s;
+  s.id = "attendance";
+  s.title = "Attendance";
+  s.intro = fmt::format(
+      "Weeks of the attendance log (each person's weeks from their first to their last row) in "
+      "which hours were required; met: attended at least the required hours. Tracks are those "
+      "of the decision on each person's course start.{}",
+      unmatched ? fmt::format(" {} ids of the log are in no record of the population.", unmatched)
+                : "");
+  ReportTable t;
+  t.id = "by_track";
+  t.title = "Weeks meeting the requirement, by track";
+  t.columns = {{"key", "Track", CellKind::label},
+               {"people", "People", CellKind::count},
+               {"weeks", "Weeks", CellKind::number},
+               {"weeks_met", "Weeks met", CellKind::number},
+               {"share_met", "Share met", CellKind::share},
+               {"attendance_rate", "Attended / required hours", CellKind::share}};
+  t.additive = {1};
+  t.chart = {4};
+  auto make = [&](const std::string& key, const std::string& title,
+                  const AttendanceTally::Track& a) {
+    ReportRow r;
+    r.key = key;
+    r.cells.push_back(label(title));
+    r.cells.push_back(count(a.people));
+    r.cells.push_back(figure(CellKind::number, static_cast<double>(a.weeks), {same_row(1)}));
+    r.cells.push_back(figure(CellKind::number, static_cast<double>(a.weeks_met), {same_row(1)}));
+    r.cells.push_back(
+        share(static_cast<double>(a.weeks_met), static_cast<double>(a.weeks), {same_row(1)}));
+    r.cells.push_back(share(static_cast<double>(a.attended_centihours),
+                            static_cast<double>(a.required_centihours), {same_row(1)}));
+    return r;
+  };
+  AttendanceTally::Track total;
+  for (const auto& [track, a] : tally.attendance.by_track) {
+    t.rows.push_back(make(track, track.empty() ? "no track" : track, a));
+    total.people += a.people;
+    total.weeks += a.weeks;
+    total.weeks_met += a.weeks_met;
+    total.required_centihours += a.required_centihours;
+    total.attended_centihours += a.attended_centihours;
+  }
+  t.rows.push_back(make("total", "Total", total));
+  t.rows.back().total = true;
+  s.tables.push_back(std::move(t));
+  s.chart_table = 0;
+  return s;
+}
+
+}  // namespace
+
+Report make_report(const RuleSet& rules, const ReportOptions& options, const ReportTally& tally,
+                   uint64_t errors, bool attendance_given, uint64_t log_ids_unmatched) {
+  Layout L{rules, options, tally, {}};
+  Report r;
+  r.rules_id = rules.id;
+  r.rules_title = rules.title;
+  r.dates = options.dates;
+  r.people = tally.people;
+  r.errors = errors;
+  r.sections.push_back(eligibility_section(L));
+  r.sections.push_back(who_section(L));
+  r.sections.push_back(hours_section(L));
+  if (options.packages && !rules.offers.empty()) {
+    r.sections.push_back(capacity_section(L));
+    r.sections.push_back(cost_section(L));
+  } else if (rules.offers.empty()) {
+    r.notes.push_back(fmt::format(
+        "The rule set '{}' declares no offers: no capacity and cost sections.", rules.id));
+  }
+  if (attendance_given) r.sections.push_back(attendance_section(tally, log_ids_unmatched));
+  // With two dates, each date's columns are grouped under the date.
+  if (options.dates.size() > 1) {
+    for (ReportSection& s : r.sections)
+      for (ReportTable& t : s.tables)
+        for (ReportColumn& c : t.columns) {
+          bool has_compare =
+              std::any_of(t.columns.begin(), t.columns.end(),
+                          [&](const ReportColumn& o) { return o.id == "compare_" + c.id; });
+          if (has_compare) c.group = options.dates[0].iso();
+          if (c.id.starts_with("compare_")) c.group = options.dates[1].iso();
+        }
+  }
+  // Seats at a set of offers add up from the seats at each.
+  for (const std::string& key : L.seat_sets) {
+    size_t colon = key.find(':'), at = key.rfind('@');
+    std::string ids = key.substr(colon + 1, at - colon - 1);
+    std::string date = key.substr(at);
+    SumConstraint c;
+    c.total = key;
+    size_t from = 0;
+    while (from <= ids.size()) {
+      size_t comma = ids.find(',', from);
+      if (comma == std::string::npos) comma = ids.size();
+      c.parts.push_back(fmt::format("seats:{}{}", ids.substr(from, comma - from), date));
+      from = comma + 1;
+    }
+    r.sums.push_back(std::move(c));
+  }
+  if (errors > 0) {
+    r.notes.push_back(fmt::format(
+        "{} records could not be read (the messages are on standard error) and are not counted.",
+        errors));
+  }
+  return r;
+}
+
+// --- Suppression ----------------------------------------------------------
+
+void suppress(Report& r, int threshold) {
+  r.suppression = true;
+  r.threshold = threshold;
+  // Every count cell names a quantity; unnamed ones get their own.
+  struct Q {
+    double value = 0;
+    Hidden hidden = Hidden::no;
+  };
+  std::map<std::string, Q> q;
+  for (ReportSection& s : r.sections)
+    for (ReportTable& t : s.tables)
+      for (size_t ri = 0; ri < t.rows.size(); ++ri)
+        for (size_t ci = 0; ci < t.rows[ri].cells.size(); ++ci) {
+          ReportCell& c = t.rows[ri].cells[ci];
+          if (c.kind != CellKind::count) continue;
+          if (c.quantity.empty())
+            c.quantity = fmt::format("{}/{}/{}/{}", s.id, t.id, t.rows[ri].key, t.columns[ci].id);
+          q[c.quantity].value = c.value;
+        }
+  std::vector<SumConstraint> sums = r.sums;
+  for (const ReportSection& s : r.sections)
+    for (const ReportTable& t : s.tables)
+      for (int col : t.additive) {
+        SumConstraint c;
+        for (const ReportRow& row : t.rows) {
+          if (row.cells[col].kind != CellKind::count) continue;
+          if (row.total) {
+            c.total = row.cells[col].quantity;
+          } else {
+            c.parts.push_back(row.cells[col].quantity);
+          }
+        }
+        if (!c.total.empty()) sums.push_back(std::move(c));
+      }
+  // Primary: counts from 1 to threshold - 1.
+  for (auto& [key, v] : q)
+    if (v.value >= 1 && v.value < threshold) v.hidden = Hidden::small;
+  // Secondary: no sum may have a single hidden member.
+  for (bool changed = true; changed;) {
+    changed = false;
+    for (const SumConstraint& c : sums) {
+      int hidden = q[c.total].hidden != Hidden::no ? 1 : 0;
+      for (const std::string& p : c.parts) hidden += q[p].hidden != Hidden::no ? 1 : 0;
+      if (hidden != 1) continue;
+      const std::string* pick = nullptr;
+      for (const std::string& p : c.parts) {
+        const Q& v = q[p];
+        if (v.hidden != Hidden::no || v.value <= 0) continue;
+        if (!pick || v.value < q[*pick].value) pick = &p;
+      }
+      if (!pick && q[c.total].hidden == Hidden::no) pick = &c.total;
+      if (!pick) continue;  // the hidden one is the total, and every part is 0
+      q[*pick].hidden = Hidden::complement;
+      changed = true;
+    }
+  }
+  // Cells: counts from their quantity, figures from the counts they come from.
+  for (ReportSection& s : r.sections)
+    for (ReportTable& t : s.tables) {
+      for (ReportRow& row : t.rows)
+        for (ReportCell& c : row.cells)
+          if (c.kind == CellKind::count) c.hidden = q[c.quantity].hidden;
+      for (size_t ri = 0; ri < t.rows.size(); ++ri)
+        for (size_t ci = 0; ci < t.rows[ri].cells.size(); ++ci) {
+          ReportCell& c = t.rows[ri].cells[ci];
+          for (auto [row, col] : c.from) {
+            size_t rr = row < 0 ? ri : static_cast<size_t>(row);
+            size_t cc = col < 0 ? ci : static_cast<size_t>(col);
+            if (rr < t.rows.size() && cc < t.rows[rr].cells.size() &&
+                t.rows[rr].cells[cc].hidden != Hidden::no) {
+              c.hidden = Hidden::complement;
+            }
+          }
+        }
+    }
+}
+
+}  // namespace nytte

@@ -1,0 +1,201 @@
+// Reports: a population at a glance (eligibility, who, hours, capacity, cost,
+// attendance), counted while the population streams past, then laid out as
+// tables that every output format renders the same way. Counts from 1 to 4
+// are hidden, with the cells that would give them away. What each figure
+// means: docs/report.md.
+//
+//   ReportTally::add (per worker, per person) -> merge -> make_report ->
+//   suppress -> write_report_* (text, markdown, csv, json, html)
+#pragma once
+
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "citizen.h"
+#include "date.h"
+#include "eligibility.h"
+#include "hours.h"
+#include "package.h"
+#include "rules.h"
+
+namespace nytte {
+
+struct ReportOptions {
+  std::vector<Date> dates;      // --on, then --compare when given (1 or 2 dates)
+  std::vector<std::string> by;  // further fields to break the covered people down by
+  bool packages = true;         // the capacity and cost sections (needs build-package)
+};
+
+// A field `--by` may name: a built-in or declared field of single values (not
+// id or cpr, which would show people; not benefit_history or unavailable).
+// Returns the problem ("" when fine), with a "did you mean" for a near miss.
+std::string check_by_field(std::string_view name, const Schema& schema);
+
+// Attendance of the people of a log, by person: rows in date order.
+struct AttendanceEntry {
+  Date date;
+  double hours = 0;
+  AttendanceStatus status = AttendanceStatus::present;
+};
+using AttendanceById = std::unordered_map<std::string, std::vector<AttendanceEntry>>;
+
+// Counts for one date.
+struct DateTally {
+  uint64_t by_status[4] = {};             // Status order
+  std::vector<uint64_t> by_group;         // RuleSet::target_groups index (eligible only)
+  std::vector<uint64_t> by_exemption;     // RuleSet::exemptions index (status exempt)
+  std::vector<uint64_t> by_track;         // RuleSet::tracks index; last = no track
+  std::vector<int64_t> track_centihours;  // required hours a week by track, in 1/100 h
+  std::map<std::string, uint64_t, std::less<>> missing;  // field -> people whose decision lacked it
+  std::vector<std::map<std::string, uint64_t, std::less<>>> who;  // per dimension: value -> covered
+  int64_t required_centihours = 0;  // covered people's required hours a week
+  uint64_t reduced = 0;             // covered with fewer than 37 hours
+  // Packages (capacity, cost): the covered people's packages, every offer free.
+  std::vector<uint64_t> demand;    // RuleSet::offers index -> people
+  uint64_t full = 0;               // packages reaching the requirement
+  uint64_t short_ = 0;             // packages short of it
+  uint64_t no_package = 0;         // covered but no package (no recipe, no track)
+  int64_t missing_centihours = 0;  // hours a week short, summed
+
+  void merge(const DateTally& o);
+};
+
+// Attendance by track (the track of the decision on the person's course start).
+struct AttendanceTally {
+  struct Track {
+    uint64_t people = 0;
+    uint64_t weeks = 0;      // weeks with hours required
+    uint64_t weeks_met = 0;  // of those, attended at least the required hours
+    int64_t required_centihours = 0;
+    int64_t attended_centihours = 0;
+  };
+  std::map<std::string, Track> by_track;  // "" = no track
+  void merge(const AttendanceTally& o);
+};
+
+// The running counts of one worker; merged at the end, in any order (sums
+// of integers, so the result does not depend on the order).
+class ReportTally {
+ public:
+  ReportTally(const RuleSet& rules, const ReportOptions& options,
+              const AttendanceById* attendance = nullptr);
+  ~ReportTally();
+  ReportTally(ReportTally&&) noexcept;
+  void add(const Citizen& c);
+  void merge(const ReportTally& o);
+
+  uint64_t people = 0;
+  std::vector<DateTally> dates;
+  AttendanceTally attendance;
+  uint64_t attendance_people = 0;  // people of the population found in the log
+
+ private:
+  struct Scratch;
+  const RuleSet& rules_;
+  const ReportOptions& options_;
+  const AttendanceById* attendance_log_;
+  std::unique_ptr<Scratch> scratch_;
+};
+
+// --- The laid-out report --------------------------------------------------
+
+enum class CellKind : uint8_t { none, label, count, share, hours, kroner, number, text };
+
+enum class Hidden : uint8_t {
+  no,
+  small,       // a count from 1 to 4: shown as "<5"
+  complement,  // would give away a hidden count: shown as "x"
+};
+
+struct ReportCell {
+  CellKind kind = CellKind::none;  // none: empty cell (no value)
+  double value = 0;
+  std::string text;  // label and text cells
+  Hidden hidden = Hidden::no;
+  // Counts: the quantity the cell shows. Cells of one quantity (the covered
+  // people on a date appear in several tables) are hidden together.
+  std::string quantity;
+  // Other figures: the cells (row, column; -1 = this row, this column) whose
+  // counts they come from: hidden when one of them is.
+  std::vector<std::pair<int, int>> from;
+};
+
+// Quantities whose values add up: a single hidden part is protected by a
+// second one (or by hiding the total).
+struct SumConstraint {
+  std::vector<std::string> parts;
+  std::string total;
+};
+
+struct ReportColumn {
+  std::string id;     // JSON key and CSV column
+  std::string title;  // for people
+  CellKind kind = CellKind::count;
+  std::string group = {};  // with two dates: the date of the column ("" = both)
+};
+
+struct ReportRow {
+  std::string key;  // the row's id: a code, a value, "total"
+  std::vector<ReportCell> cells;
+  bool total = false;
+};
+
+struct ReportTable {
+  std::string id;
+  std::string title;
+  std::string note;
+  std::vector<ReportColumn> columns;  // column 0: the row label
+  std::vector<ReportRow> rows;
+  // Count columns whose rows (other than the total) add up to the total row:
+  // a single hidden cell among them is protected by a second one.
+  std::vector<int> additive;
+  std::vector<int> chart;  // columns drawn in the section's chart (one a date)
+};
+
+struct ReportSection {
+  std::string id;
+  std::string title;
+  std::string intro;
+  std::vector<ReportTable> tables;
+  int chart_table = -1;  // table drawn as a bar chart, -1: none
+};
+
+struct Report {
+  std::string rules_id;
+  std::string rules_title;
+  std::vector<Date> dates;
+  uint64_t people = 0;
+  uint64_t errors = 0;  // records that could not be read
+  bool suppression = true;
+  int threshold = 5;
+  std::vector<ReportSection> sections;
+  std::vector<SumConstraint> sums;  // besides the additive columns of the tables
+  std::vector<std::string> notes;
+};
+
+// Lays out the tallies. `attendance_given`: whether a log was read (the
+// attendance section appears only then); `log_ids_unmatched` the log's ids
+// found in no record of the population.
+Report make_report(const RuleSet& rules, const ReportOptions& options, const ReportTally& tally,
+                   uint64_t errors, bool attendance_given, uint64_t log_ids_unmatched);
+
+// Hides counts from 1 to threshold-1, the cells that would give them away
+// in additive columns, and every figure derived from a hidden count.
+void suppress(Report& r, int threshold = 5);
+
+// Output. `sep` and `decimal_comma` for CSV (Danish spreadsheets: ';' and ',').
+std::string write_report_text(const Report& r);
+std::string write_report_markdown(const Report& r);
+std::string write_report_csv(const Report& r, char sep, bool decimal_comma);
+std::string write_report_json(const Report& r);
+std::string write_report_html(const Report& r);
+
+// Display width of UTF-8 text in a terminal: one column a code point (æ, ø
+// and å are one column each, as are other letters of European languages).
+size_t display_width(std::string_view s);
+
+}  // namespace nytte
