@@ -20,6 +20,7 @@ struct Options {
   CommonOptions common;
   std::vector<std::string> inputs;
   std::string start;
+  bool no_seat_limits = false;
 };
 
 enum class Format { text, json, csv, toml, ics };
@@ -493,6 +494,8 @@ int run(const Options& o) {
   if (o.inputs.empty()) throw UsageError("no input: give citizen files (TOML or CSV) or -");
   RuleSet rules =
       o.common.rules.empty() ? load_builtin_rules() : load_rules_file(o.common.rules.front());
+  if (o.no_seat_limits)
+    for (Offer& offer : rules.offers) offer.seats.reset();
   std::optional<Date> start;
   if (!o.start.empty()) {
     start = Date::parse(o.start);
@@ -646,6 +649,9 @@ CLI::App* add_build_package(CLI::App& app, int& exit_code) {
       ->type_name("DATE");
   add_format_option(*cmd, opts->common, {"text", "json", "csv", "toml", "ics"});
   add_output_option(*cmd, opts->common);
+  cmd->add_flag("--no-seat-limits", opts->no_seat_limits,
+                "Treat every offer as having seats for everyone: each person's best package, "
+                "the demand for seats (as nytte report counts it)");
   cmd->add_flag("-q,--quiet", opts->common.quiet,
                 "Print no packages; exit 1 when someone is short or has no package");
   cmd->callback([opts, &exit_code] { exit_code = run(*opts); });

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdlib>
 #include <set>
 
 #include <fmt/format.h>
@@ -332,6 +333,10 @@ void ReportTally::add(const Citizen& c) {
     mark_attendance_given(p);
     for (const AttendanceEntry& e : rows) add_attendance(p, e.date, e.hours, e.status);
     finish(p);
+    // Only the weeks with hours required count, and only people with such weeks.
+    bool required = std::any_of(p.weeks.begin(), p.weeks.end(),
+                                [](const WeekHours& w) { return w.required > 0; });
+    if (!required) return;
     AttendanceTally::Track& t = attendance.by_track[p.track];
     ++t.people;
     for (const WeekHours& w : p.weeks) {
@@ -626,6 +631,22 @@ ReportSection who_section(Layout& L) {
       }
       list.push_back({k, title, n, ""});
     }
+    // Numbers in numeric order; "(missing)" last.
+    auto as_number = [](const std::string& k) -> std::optional<double> {
+      char* end = nullptr;
+      double v = std::strtod(k.c_str(), &end);
+      if (k.empty() || end != k.c_str() + k.size()) return std::nullopt;
+      return v;
+    };
+    bool all_numbers = std::all_of(list.begin(), list.end(), [&](const CountRow& r) {
+      return r.key == kMissing || as_number(r.key).has_value();
+    });
+    std::stable_sort(list.begin(), list.end(), [&](const CountRow& a, const CountRow& b) {
+      bool am = a.key == kMissing, bm = b.key == kMissing;
+      if (am != bm) return bm;
+      if (all_numbers && !am) return *as_number(a.key) < *as_number(b.key);
+      return false;
+    });
     if (dim == 2) {  // age bands in age order, not text order
       auto rank = [](const std::string& k) {
         if (k == "under 18") return 0;
@@ -954,20 +975,22 @@ ReportSection cost_section(Layout& L) {
                                             b.h.valid.to ? b.h.valid.to->iso() : "")));
     r.cells.push_back(figure(CellKind::kroner, b.amount));
     r.cells.push_back(figure(CellKind::kroner, std::round(b.per_year())));
-    std::vector<std::string> ids;
+    std::vector<std::string> ids, costed_ids;  // the line's offers; those with a cost
     bool unlimited = false;
     double offered = 0;
     for (const auto& [id, kr] : cost_of) {
       const Offer* last = nullptr;
       for (const Offer& off : rules.offers)
         if (off.h.id == id) last = &off;
-      if (kr <= 0 || !b.covers(*last)) continue;
+      if (!b.covers(*last)) continue;
       ids.push_back(id);
+      if (kr <= 0) continue;
+      costed_ids.push_back(id);
       if (!last->seats) unlimited = true;
       offered += kr * last->seats.value_or(0) * kWeeksPerYear;
     }
-    if (ids.empty()) {
-      r.cells.push_back(text_cell("no cost declared"));
+    if (costed_ids.empty()) {
+      r.cells.push_back(text_cell(ids.empty() ? "no offers" : "no cost declared"));
     } else if (unlimited) {
       r.cells.push_back(text_cell("no seat limit"));
     } else {
@@ -978,12 +1001,17 @@ ReportSection cost_section(Layout& L) {
       r.cells.push_back(text_cell(b.h.valid.contains(L.o.dates[di]) ? "yes" : "no"));
       if (ids.empty()) {
         r.cells.push_back(empty_cell());
+        r.cells.push_back(text_cell("no offers"));
+        r.cells.push_back(empty_cell());
+        continue;
+      }
+      r.cells.push_back(count(L.demand(ids, di), L.seats_q(ids, di)));
+      if (costed_ids.empty()) {
         r.cells.push_back(text_cell("no cost declared"));
         r.cells.push_back(empty_cell());
         continue;
       }
-      double year = week_cost(ids, di) * kWeeksPerYear;
-      r.cells.push_back(count(L.demand(ids, di), L.seats_q(ids, di)));
+      double year = week_cost(costed_ids, di) * kWeeksPerYear;
       r.cells.push_back(figure(CellKind::kroner, std::round(year), {same_row(base)}));
       r.cells.push_back(share(year, b.per_year(), {same_row(base)}));
     }
@@ -1004,8 +1032,10 @@ ReportSection attendance_section(const ReportTally& tally, uint64_t unmatched) {
   s.title = "Attendance";
   s.intro = fmt::format(
       "Weeks of the attendance log (each person's weeks from their first to their last row) in "
-      "which hours were required; met: attended at least the required hours. Tracks are those "
-      "of the decision on each person's course start.{}",
+      "which hours were required, and the people with such weeks; met: attended at least the "
+      "required hours. Tracks are those "
+      "of the decision on each person's course start. Attended: hours attended as a share of "
+      "the hours required.{}",
       unmatched ? fmt::format(" {} ids of the log are in no record of the population.", unmatched)
                 : "");
   ReportTable t;
@@ -1016,7 +1046,7 @@ ReportSection attendance_section(const ReportTally& tally, uint64_t unmatched) {
                {"weeks", "Weeks", CellKind::number},
                {"weeks_met", "Weeks met", CellKind::number},
                {"share_met", "Share met", CellKind::share},
-               {"attendance_rate", "Attended / required hours", CellKind::share}};
+               {"attendance_rate", "Attended", CellKind::share}};
   t.additive = {1};
   t.chart = {4};
   auto make = [&](const std::string& key, const std::string& title,

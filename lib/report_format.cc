@@ -321,7 +321,7 @@ std::string write_report_csv(const Report& r, char sep, bool decimal_comma) {
   cell("column");
   next();
   cell("value");
-  out += "\r\n";
+  out += "\n";
   for (const ReportSection& s : r.sections)
     for (const ReportTable& t : s.tables)
       for (const ReportRow& row : t.rows)
@@ -349,7 +349,7 @@ std::string write_report_csv(const Report& r, char sep, bool decimal_comma) {
           cell(t.columns[c].id);
           next();
           cell(value);
-          out += "\r\n";
+          out += "\n";
         }
   return out;
 }
@@ -409,6 +409,10 @@ std::string write_report_json(const Report& r) {
         j.string(c.id);
         j.key("title");
         j.string(c.title);
+        if (!c.group.empty()) {
+          j.key("on");
+          j.string(c.group);
+        }
         j.end_object();
       }
       j.end_array();
@@ -561,7 +565,7 @@ p.meta{color:#444;margin-top:0}p.intro{max-width:48rem}
 table{border-collapse:collapse;margin:.6rem 0 1.2rem;font-size:.92rem}caption{text-align:left;font-weight:600;padding:.3rem 0}
 th,td{padding:.2rem .6rem;border-bottom:1px solid #ddd;vertical-align:top}th{background:#f2f5f8;text-align:left}
 td.n,th.n{text-align:right;font-variant-numeric:tabular-nums}tr.total td{font-weight:600;border-top:2px solid #999}
-td.h{color:#8a3b12}p.note{font-size:.85rem;color:#555;margin-top:-.8rem}
+td.h{color:#8a3b12}th.g{text-align:center;border-bottom:1px solid #999}p.note{font-size:.85rem;color:#555;margin-top:-.8rem}
 svg.chart{max-width:100%;height:auto;font-size:12px;font-family:inherit}svg.chart text{fill:#1a1a1a}
 figure{margin:1rem 0}figcaption{font-size:.85rem;color:#555}
 @media print{body{margin:0;max-width:none;font-size:10pt}section{break-inside:avoid-page}h2{break-after:avoid}table,figure{break-inside:avoid}a{color:inherit}}
@@ -587,11 +591,28 @@ std::string write_report_html(const Report& r) {
       o += fmt::format("<figcaption>{}</figcaption>\n</figure>\n", html_escape(ct.title));
     }
     for (const ReportTable& t : s.tables) {
-      o += fmt::format("<table id=\"{}-{}\">\n<caption>{}</caption>\n<thead><tr>",
-                       html_escape(s.id), html_escape(t.id), html_escape(t.title));
+      o += fmt::format("<table id=\"{}-{}\">\n<caption>{}</caption>\n<thead>", html_escape(s.id),
+                       html_escape(t.id), html_escape(t.title));
+      bool grouped_columns = std::any_of(t.columns.begin(), t.columns.end(),
+                                         [](const ReportColumn& c) { return !c.group.empty(); });
+      if (grouped_columns) {
+        // A row of dates over their columns.
+        o += "<tr>";
+        for (size_t c = 0; c < t.columns.size();) {
+          size_t span = 1;
+          while (c + span < t.columns.size() && t.columns[c + span].group == t.columns[c].group)
+            ++span;
+          o += fmt::format("<th colspan=\"{}\" class=\"g\">{}</th>", span,
+                           html_escape(t.columns[c].group));
+          c += span;
+        }
+        o += "</tr>\n";
+      }
+      o += "<tr>";
       for (size_t c = 0; c < t.columns.size(); ++c)
-        o += fmt::format("<th{}>{}</th>", c > 0 && numeric(t.columns[c].kind) ? " class=\"n\"" : "",
-                         html_escape(column_title(t.columns[c])));
+        o += fmt::format(
+            "<th{}>{}</th>", c > 0 && numeric(t.columns[c].kind) ? " class=\"n\"" : "",
+            html_escape(grouped_columns ? t.columns[c].title : column_title(t.columns[c])));
       o += "</tr></thead>\n<tbody>\n";
       if (t.rows.empty())
         o += fmt::format("<tr><td colspan=\"{}\">(none)</td></tr>\n", t.columns.size());

@@ -1196,7 +1196,12 @@ bool BudgetLine::covers(const Offer& o) const {
 
 double BudgetLine::per_year() const {
   if (!h.valid.from || !h.valid.to) return amount;
-  double days = static_cast<double>(*h.valid.to - *h.valid.from + 1);
+  // A period of whole months (2021-01-01 to 2021-12-31; 2022-03-09 to
+  // 2024-03-08) is counted in months, any other in days.
+  Date end = h.valid.to->plus_days(1);
+  int months = whole_months_between(*h.valid.from, end);
+  if (months > 0 && h.valid.from->plus_months(months) == end) return amount * 12 / months;
+  double days = static_cast<double>(end - *h.valid.from);
   return amount * 365.25 / days;
 }
 

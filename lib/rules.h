@@ -188,8 +188,9 @@ struct BudgetLine {
   std::vector<std::string> offers;
   // Whether the line pays for an offer's seats.
   bool covers(const Offer& o) const;
-  // The amount a year: spread over the days of the period (365.25 a year);
-  // the whole amount when the period is open at either end.
+  // The amount a year: spread over the months of a period of whole months,
+  // else over its days (365.25 a year); the whole amount when the period is
+  // open at either end.
   double per_year() const;
 };
 

@@ -1,0 +1,439 @@
+# report: a population at a glance, with small counts hidden.
+
+# A small population (30 of the example's people): counts from 1 to 4 are
+# shown as <5, and a second cell (x) hides what a total would give away.
+$ nytte report tests/data/report/aarhus-30.csv --rules rules/aarhus.toml --on 2023-06-01
+| nytte report
+| Rule set aarhus (Aarhus-modellen for nytteindsats), on 2023-06-01
+| Counts from 1 to 4 are shown as <5; x marks a figure hidden so that such a
+| count cannot be worked out from the others.
+|
+| == Eligibility ==
+| Everyone in the population checked with the rule set 'aarhus'. Covered: in a
+| target group and not exempt. Undetermined: in no target group that could be
+| decided, and one could not be decided for missing data.
+|
+| Status: people and share of checked
+|   Status                       People  Share
+|   ---------------------------  ------  -----
+|   covered (eligible)               15   50 %
+|   exempt                            0    0 %
+|   not eligible                      x      x
+|   undetermined (missing data)      <5      x
+|   Total                            30  100 %
+|
+| Target groups (covered people): people and share of covered
+|   Target group              People  Share
+|   ------------------------  ------  -----
+|   aarhus_sho_ydelse             12   80 %
+|   aarhus_integrationsbehov      <5      x
+|   A person may be in several target groups: the rows need not add up to the
+|   covered.
+|
+| Tracks (covered people): people and share of covered
+|   Track          People  Share
+|   -------------  ------  -----
+|   ordinaert_job      <5      x
+|   igu                 0    0 %
+|   jobpakke            x      x
+|   Total              15  100 %
+|
+| Exemptions (people in a target group, exempt): people and share of checked
+|   (none)
+|   A person may meet several exemptions.
+|
+| Missing data: fields a decision needed: people and share of checked
+|   Field            People  Share
+|   ---------------  ------  -----
+|   benefit_history      <5      x
+|   People whose decision needed the field and did not have it, whatever the
+|   outcome; a person may lack several fields.
+|
+| == Who they are (covered people) ==
+| The covered people by category, sex, age band on the date, benefit and
+| municipality (kommunekode), and by each field asked for with --by.
+|
+| Category: people and share of covered
+|   Category         People  Share
+|   ---------------  ------  -----
+|   aktivitetsparat       x      x
+|   jobparat             <5      x
+|   Total                15  100 %
+|
+| Sex: people and share of covered
+|   Sex    People  Share
+|   -----  ------  -----
+|   F           9   60 %
+|   M           6   40 %
+|   Total      15  100 %
+|
+| Age band: people and share of covered
+|   Age band  People   Share
+|   --------  ------  ------
+|   18-29         <5       x
+|   30-39         <5       x
+|   40-49         <5       x
+|   50-59          7  46.7 %
+|   Total         15   100 %
+|
+| Benefit: people and share of covered
+|   Benefit                  People  Share
+|   -----------------------  ------  -----
+|   hjemrejseydelse              <5      x
+|   kontanthjaelp                <5      x
+|   overgangsydelse              <5      x
+|   selvforsoergelsesydelse       6   40 %
+|   Total                        15  100 %
+|
+| Municipality: people and share of covered
+|   Municipality  People  Share
+|   ------------  ------  -----
+|   751 Aarhus        15  100 %
+|   Total             15  100 %
+|
+| == Required hours ==
+| Hours a week the covered people must take part, in total and as full-time
+| equivalents (37 hours a week). Reduced: fewer than 37 hours (work capacity, or
+| hours a track sets).
+|
+| Required hours a week
+|   Figure                           Value
+|   -------------------------------  -----
+|   Covered people                      15
+|   Required hours a week              528
+|   Full-time equivalents (37 h)     14.27
+|   Average hours a person            35.2
+|   People with fewer than 37 hours     <5
+|
+| Required hours by track
+|   Track          People  Hours a week    FTE
+|   -------------  ------  ------------  -----
+|   ordinaert_job      <5             x      x
+|   igu                 0             0      0
+|   jobpakke            x             x      x
+|   Total              15           528  14.27
+|
+| == Capacity: seats demanded against seats offered ==
+| Seats demanded: the covered people whose package (the one build-package makes
+| for the person alone, with every offer's seats free) uses the offer; a person
+| holds one seat of an offer whatever the number of its slots. Difference: seats
+| offered minus seats demanded (negative: too few seats).
+|
+| Packages of the covered people
+|   Package                          People
+|   -------------------------------  ------
+|   Reaching the required hours          15
+|   Short of the required hours           0
+|   No package (no track or recipe)       0
+|   Total covered                        15
+|   Hours missing a week, summed          0
+|
+| Seats by offer
+|   Offer                          Kind             Seats  Demanded  Difference
+|   -----------------------------  ------------  --------  --------  ----------
+|   nyttejob_kommunal              nytteindsats  no limit         0           –
+|   danskundervisning              dansk         no limit         0           –
+|   jobsoegning_jobcenter          jobsoegning   no limit         0           –
+|   smaajob_service                smaajob             60        14          46
+|   nytteindsats_plejecenter       nytteindsats       125        10         115
+|   nytteindsats_kommunal_service  nytteindsats       125         0         125
+|   nytteindsats_lager             nytteindsats       125         0         125
+|   nytteindsats_transport         nytteindsats       125         5         120
+|   igu_forloeb                    igu                 50         0          50
+|   danskundervisning_aarhus       dansk              200         5         195
+|   praktik_velfaerd               praktik             80        11          69
+|   loentilskud_privat             loentilskud         40         7          33
+|   sundhed_aarhus                 sundhed            100        11          89
+|
+| Seats by kind of offer
+|   Kind             Seats  Demanded
+|   ------------  --------  --------
+|   nytteindsats  no limit        15
+|   dansk         no limit         5
+|   jobsoegning   no limit         0
+|   smaajob             60        14
+|   igu                 50         0
+|   praktik             80        11
+|   loentilskud         40         7
+|   sundhed            100        11
+|   Seats of the kind's offers: a person holding two offers of a kind holds two
+|   seats.
+|
+| == Cost against the budget ==
+| The seats demanded at the offers' cost a seat a week, and a year of 52 weeks;
+| set against each budget line of the rule set, its amount spread over its
+| period (365.25 days a year).
+|
+| Cost of the seats demanded, by kind of offer
+|   Kind          Seats  Kr. a week  Kr. a year
+|   ------------  -----  ----------  ----------
+|   nytteindsats     15      11,535     599,820
+|   Total            15      11,535     599,820
+|   Offers without a cost a seat a week are left out.
+|
+| Budget lines
+|   Aarhus-modellen: 500 nytteindsatser over to år
+|     Period                 2022-03-09 to 2024-03-08
+|     Amount, kr.            10,000,000
+|     Kr. a year             5,000,000
+|     All seats, kr. a year  19,994,000
+|     In force               yes
+|     Seats                  15
+|     Demanded, kr. a year   599,820
+|     Share of budget        12 %
+|   All seats: every seat of the line's offers filled for a year. Share of
+|   budget: the seats demanded a year against the line's amount a year.
+! nytte: report of 30 people with aarhus on 2023-06-01; 0 errors
+
+# Every figure recomputed independently (check-eligibility, build-package
+# --no-seat-limits, weekly-hours and the rule file, in Python), the
+# suppression checked cell by cell, and --compare against the report on the
+# other date.
+$ python3 tests/tools/check_report.py --nytte nytte --population examples/population/aarhus-2000.csv --rules rules/aarhus.toml --on 2025-09-01 --compare 2024-06-01
+| check_report: 164 figures recomputed, 188 cells checked for suppression, 0 problems
+$ python3 tests/tools/check_report.py --nytte nytte --population examples/population/aarhus-2000.csv --rules rules/aarhus.toml --on 2023-06-01
+| check_report: 154 figures recomputed, 178 cells checked for suppression, 0 problems
+$ python3 tests/tools/check_report.py --nytte nytte --population examples/population/aarhus-2000.csv --rules rules/roskilde.toml --on 2021-06-01
+| check_report: 110 figures recomputed, 153 cells checked for suppression, 0 problems
+$ python3 tests/tools/check_report.py --nytte nytte --population tests/data/report/aarhus-30.csv --rules rules/aarhus.toml --on 2023-06-01 --compare 2024-06-01 --attendance tests/data/report/aarhus-30-attendance.csv --period 2023-06-05 2023-06-23
+| check_report: 150 figures recomputed, 179 cells checked for suppression, 0 problems
+
+# Before and after the 2025 work obligation, side by side.
+$ nytte report examples/population/aarhus-2000.csv --rules rules/aarhus.toml --on 2025-09-01 --compare 2024-06-01 --no-packages -q | sed -n '/^Status/,/^Target/p;/^Required hours by track/,/^$/p'
+| Status: people and share of checked
+|                                2025-09-01      2024-06-01
+|   Status                       People   Share  People   Share  Change
+|   ---------------------------  ------  ------  ------  ------  ------
+|   covered (eligible)            1,506  75.3 %   1,181  59.1 %     325
+|   exempt                           56   2.8 %       0     0 %      56
+|   not eligible                    372  18.6 %     763  38.1 %    -391
+|   undetermined (missing data)      66   3.3 %      56   2.8 %      10
+|   Total                         2,000   100 %   2,000   100 %       0
+|
+| Target groups (covered people): people and share of covered
+| Required hours by track
+|                  2025-09-01                      2024-06-01
+|   Track          People  Hours a week       FTE  People  Hours a week       FTE
+|   -------------  ------  ------------  --------  ------  ------------  --------
+|   ordinaert_job     222         7,802    210.86     169         5,981    161.65
+|   igu                87         3,063     82.78      72         2,514     67.95
+|   jobpakke        1,197        41,832  1,130.59     940        32,721    884.35
+|   Total           1,506        52,697  1,424.24   1,181        41,216  1,113.95
+
+# The attendance section: weeks meeting the requirement, by track.
+$ nytte report tests/data/report/aarhus-30.csv --rules rules/aarhus.toml --on 2023-06-01 --no-packages -q --attendance tests/data/report/aarhus-30-attendance.csv | sed -n '/^== Attendance/,$p'
+| == Attendance ==
+| Weeks of the attendance log (each person's weeks from their first to their
+| last row) in which hours were required, and the people with such weeks; met:
+| attended at least the required hours. Tracks are those of the decision on each
+| person's course start. Attended: hours attended as a share of the hours
+| required. 1 ids of the log are in no record of the population.
+|
+| Weeks meeting the requirement, by track
+|   Track          People  Weeks  Weeks met  Share met  Attended
+|   -------------  ------  -----  ---------  ---------  --------
+|   jobpakke            x      x          x          x         x
+|   ordinaert_job      <5      x          x          x         x
+|   Total              15     45         30     66.7 %    97.9 %
+
+# One person: every count is under 5, so everything is hidden; --no-suppress
+# is for internal use.
+$ nytte report examples/citizens/nordfyns-49.toml --rules rules/nordfyns.toml --on 2025-09-01 --attendance examples/attendance/nordfyns-49.csv -q | sed -n '/^Weeks meeting/,$p'
+| Weeks meeting the requirement, by track
+|   Track              People  Weeks  Weeks met  Share met  Attended
+|   -----------------  ------  -----  ---------  ---------  --------
+|   virksomhedsrettet      <5      x          x          x         x
+|   Total                  <5      x          x          x         x
+$ nytte report examples/citizens/nordfyns-49.toml --rules rules/nordfyns.toml --on 2025-09-01 --attendance examples/attendance/nordfyns-49.csv -q --no-suppress | sed -n '/^Weeks meeting/,$p'
+| Weeks meeting the requirement, by track
+|   Track              People  Weeks  Weeks met  Share met  Attended
+|   -----------------  ------  -----  ---------  ---------  --------
+|   virksomhedsrettet       1      4          3       75 %    90.4 %
+|   Total                   1      4          3       75 %    90.4 %
+
+# --by any field of single values, numbers in numeric order.
+$ nytte report examples/population/aarhus-2000.csv --rules rules/aarhus.toml --on 2023-06-01 --no-packages -q --by school_years --by residence_area | sed -n '/^By school_years/,/^== Required/p'
+| By school_years: people and share of covered
+|   school_years  People   Share
+|   ------------  ------  ------
+|   0                 31   2.9 %
+|   1                 34   3.2 %
+|   2                 30   2.8 %
+|   3                 25   2.3 %
+|   4                 27   2.5 %
+|   5                 32     3 %
+|   6                 99   9.2 %
+|   7                109  10.1 %
+|   8                114  10.6 %
+|   9                116  10.8 %
+|   10               110  10.2 %
+|   11               101   9.4 %
+|   12               118    11 %
+|   13               118    11 %
+|   (missing)         13   1.2 %
+|   Total          1,077   100 %
+|
+| By residence_area: people and share of covered
+|   residence_area  People   Share
+|   --------------  ------  ------
+|   Bispehaven          40   3.7 %
+|   Gellerup            41   3.8 %
+|   Tingbjerg           39   3.6 %
+|   Vollsmose           66   6.1 %
+|   Æblehaven           28   2.6 %
+|   (missing)          863  80.1 %
+|   Total            1,077   100 %
+|
+| == Required hours ==
+
+# Budget lines: Aarhus (10 million kr. over two years) and Roskilde (three lines,
+# no cost a seat declared in the seed).
+$ nytte report examples/population/aarhus-2000.csv --rules rules/aarhus.toml --on 2023-06-01 -q | sed -n '/^Budget lines/,$p'
+| Budget lines
+|   Aarhus-modellen: 500 nytteindsatser over to år
+|     Period                 2022-03-09 to 2024-03-08
+|     Amount, kr.            10,000,000
+|     Kr. a year             5,000,000
+|     All seats, kr. a year  19,994,000
+|     In force               yes
+|     Seats                  978
+|     Demanded, kr. a year   39,108,264
+|     Share of budget        782.2 %
+|   All seats: every seat of the line's offers filled for a year. Share of
+|   budget: the seats demanded a year against the line's amount a year.
+$ nytte report examples/population/aarhus-2000.csv --rules rules/roskilde.toml --on 2021-06-01 -q | sed -n '/^Budget lines/,$p'
+| Budget lines
+|   Korterevarende kurser, certifikater, kørekort og tolkning (integrationsloven
+|   § 23 a)
+|     Period                 2021-01-01 to 2021-12-31
+|     Amount, kr.            600,000
+|     Kr. a year             600,000
+|     All seats, kr. a year  no cost declared
+|     In force               yes
+|     Seats                  0
+|     Demanded, kr. a year   no cost declared
+|     Share of budget        –
+|   Mentorstøtte i virksomhedssamarbejdet
+|     Period                 2021-01-01 to 2021-12-31
+|     Amount, kr.            350,000
+|     Kr. a year             350,000
+|     All seats, kr. a year  no cost declared
+|     In force               yes
+|     Seats                  0
+|     Demanded, kr. a year   no cost declared
+|     Share of budget        –
+|   Opkvalificering af medarbejdere
+|     Period                 2021-01-01 to 2021-12-31
+|     Amount, kr.            50,000
+|     Kr. a year             50,000
+|     All seats, kr. a year  no offers
+|     In force               yes
+|     Seats                  –
+|     Demanded, kr. a year   no offers
+|     Share of budget        –
+|   All seats: every seat of the line's offers filled for a year. Share of
+|   budget: the seats demanded a year against the line's amount a year.
+
+# CSV for Danish spreadsheets: ';' and decimal comma.
+$ nytte report tests/data/report/aarhus-30.csv --rules rules/aarhus.toml --on 2023-06-01 -q --format csv --csv-sep ';' | sed -n '1,6p;/^hours;required/p'
+| section;table;row;label;column;value
+| eligibility;status;eligible;covered (eligible);people;15
+| eligibility;status;eligible;covered (eligible);share;0,5
+| eligibility;status;exempt;exempt;people;0
+| eligibility;status;exempt;exempt;share;0
+| eligibility;status;not_eligible;not eligible;people;x
+| hours;required;covered;Covered people;value;15
+| hours;required;required_hours;Required hours a week;value;528
+| hours;required;fte;Full-time equivalents (37 h);value;14,27
+| hours;required;average_hours;Average hours a person;value;35,2
+| hours;required;reduced;People with fewer than 37 hours;value;<5
+
+# JSON: hidden cells are null, with the mark under "suppressed".
+$ nytte report tests/data/report/aarhus-30.csv --rules rules/aarhus.toml --on 2023-06-01 -q --format json | python3 -c 'import json,sys; r=json.load(sys.stdin); t=r["sections"][0]["tables"][0]; print(r["rules"], r["on"], r["people"], r["suppression"]); [print(x) for x in t["rows"]]'
+| aarhus 2023-06-01 30 {'enabled': True, 'threshold': 5}
+| {'key': 'eligible', 'label': 'covered (eligible)', 'total': False, 'people': 15, 'share': 0.5}
+| {'key': 'exempt', 'label': 'exempt', 'total': False, 'people': 0, 'share': 0}
+| {'key': 'not_eligible', 'label': 'not eligible', 'total': False, 'people': None, 'share': None, 'suppressed': {'people': 'x', 'share': 'x'}}
+| {'key': 'undetermined', 'label': 'undetermined (missing data)', 'total': False, 'people': None, 'share': None, 'suppressed': {'people': '<5', 'share': 'x'}}
+| {'key': 'total', 'label': 'Total', 'total': True, 'people': 30, 'share': 1}
+
+# Markdown.
+$ nytte report tests/data/report/aarhus-30.csv --rules rules/aarhus.toml --on 2023-06-01 -q --format markdown | sed -n '1,18p'
+| # nytte report: aarhus
+|
+| Rule set aarhus (Aarhus-modellen for nytteindsats), on 2023-06-01.
+|
+| Counts from 1 to 4 are shown as <5; x marks a figure hidden so that such a count cannot be worked out from the others.
+|
+| ## Eligibility
+|
+| Everyone in the population checked with the rule set 'aarhus'. Covered: in a target group and not exempt. Undetermined: in no target group that could be decided, and one could not be decided for missing data.
+|
+| ### Status: people and share of checked
+|
+| | Status | People | Share |
+| | --- | ---: | ---: |
+| | covered (eligible) | 15 | 50 % |
+| | exempt | 0 | 0 % |
+| | not eligible | x | x |
+| | undetermined (missing data) | <5 | x |
+
+# HTML: one self-contained, well-formed page with a chart a section.
+$ nytte report examples/population/aarhus-2000.csv --rules rules/aarhus.toml --on 2023-06-01 -q --format html --attendance tests/data/report/aarhus-30-attendance.csv | python3 tests/tools/check_html.py
+| eligibility: chart with 3 bars, 5 tables
+| who: chart with 5 bars, 5 tables
+| hours: chart with 3 bars, 2 tables
+| capacity: chart with 7 bars, 3 tables
+| cost: chart with 1 bars, 2 tables
+! check_html: the chart of section attendance has no bars
+? 1
+
+# The same input gives the same bytes; -o writes the file whole.
+$ nytte report examples/population/aarhus-2000.csv --rules rules/aarhus.toml --on 2025-09-01 -q --format json -o $TMP/a.json && nytte report examples/population/aarhus-2000.csv --rules rules/aarhus.toml --on 2025-09-01 -q --format json --threads 1 > $TMP/b.json && cmp $TMP/a.json $TMP/b.json && echo same
+| same
+
+# No ids or CPR numbers in any format.
+$ for f in text markdown csv json html; do nytte report tests/data/report/aarhus-30.csv --rules rules/aarhus.toml --on 2023-06-01 -q --format $f --by assigned_track; done | grep -c -E 'p000000|[0-9]{6}-[0-9]{4}'
+| 0
+? 1
+
+# A bad record: reported with file:line:column, the others still counted, exit 2.
+$ nytte report tests/data/report/aarhus-30-bad.csv --rules rules/aarhus.toml --on 2023-06-01 --no-packages | sed -n '/^Status/,/^$/p;/^Notes/,$p'
+| Status: people and share of checked
+|   Status                       People   Share
+|   ---------------------------  ------  ------
+|   covered (eligible)               14  48.3 %
+|   exempt                            0     0 %
+|   not eligible                      x       x
+|   undetermined (missing data)      <5       x
+|   Total                            29   100 %
+|
+| Notes
+| - 1 records could not be read (the messages are on standard error) and are not
+| counted.
+! tests/data/report/aarhus-30-bad.csv:4:98: error: field 'unemployed_since' must be a date like 1970-03-14, found '2023-02-30'
+! nytte: report of 29 people with aarhus on 2023-06-01; 1 errors
+? 2
+
+# Bad usage.
+$ nytte report tests/data/report/aarhus-30.csv --rules rules/aarhus.toml --by cpr
+! nytte: --by cpr: a report never breaks people down by 'cpr', which would show single people
+? 2
+$ nytte report tests/data/report/aarhus-30.csv --rules rules/aarhus.toml --by benfit
+! nytte: --by: unknown field 'benfit'; did you mean 'benefit'?
+? 2
+$ nytte report tests/data/report/aarhus-30.csv --rules rules/aarhus.toml --by unavailable
+! nytte: --by unavailable: 'unavailable' holds tables, not one value a person; break down by a field of single values (benefit, category, ...)
+? 2
+$ nytte report tests/data/report/aarhus-30.csv --rules rules/aarhus.toml --rules rules/greve.toml
+! nytte: a report applies one rule set: give --rules once
+? 2
+$ nytte report tests/data/report/aarhus-30.csv --rules rules/aarhus.toml --compare 2025-02-30
+! nytte: --compare: '2025-02-30' is not a date; expected YYYY-MM-DD, e.g. 2024-06-01
+? 2
+$ nytte report tests/data/report/aarhus-30.csv --rules rules/aarhus.toml --csv-sep '|'
+! nytte: --csv-sep: '|' is not ',' or ';'
+? 2
+$ nytte report --rules rules/aarhus.toml
+! nytte: no input: give a population (TOML or CSV files, directories, or - for standard input)
+? 2
