@@ -1,0 +1,208 @@
+// Reports: the tally over a population, and the suppression of small counts.
+#include <doctest/doctest.h>
+#include <fmt/format.h>
+
+#include "citizen_reader.h"
+#include "report.h"
+#include "rules.h"
+
+using namespace nytte;
+
+namespace {
+
+std::string source_file(const std::string& path) {
+  return fmt::format("{}/{}", NYTTE_SOURCE_DIR, path);
+}
+
+ReportCell count_cell(double v, std::string quantity = "") {
+  ReportCell c;
+  c.kind = CellKind::count;
+  c.value = v;
+  c.quantity = std::move(quantity);
+  return c;
+}
+
+ReportCell share_cell(double v, int count_column) {
+  ReportCell c;
+  c.kind = CellKind::share;
+  c.value = v;
+  c.from = {{-1, count_column}};
+  return c;
+}
+
+ReportRow row(std::string key, std::vector<double> counts, bool total = false,
+              std::vector<std::string> quantities = {}) {
+  ReportRow r;
+  r.key = key;
+  r.total = total;
+  ReportCell label;
+  label.kind = CellKind::label;
+  label.text = key;
+  r.cells.push_back(label);
+  for (size_t i = 0; i < counts.size(); ++i)
+    r.cells.push_back(count_cell(counts[i], i < quantities.size() ? quantities[i] : ""));
+  return r;
+}
+
+// One section, one additive table of one count column and a total row.
+Report one_table(std::vector<double> parts) {
+  Report r;
+  ReportSection s;
+  s.id = "s";
+  ReportTable t;
+  t.id = "t";
+  t.columns = {{"key", "Key", CellKind::label}, {"people", "People", CellKind::count}};
+  t.additive = {1};
+  double total = 0;
+  for (size_t i = 0; i < parts.size(); ++i) {
+    t.rows.push_back(row(fmt::format("r{}", i), {parts[i]}));
+    total += parts[i];
+  }
+  t.rows.push_back(row("total", {total}, true));
+  s.tables.push_back(t);
+  r.sections.push_back(s);
+  return r;
+}
+
+Hidden hidden(const Report& r, size_t table, size_t row_index, size_t col = 1) {
+  return r.sections[0].tables[table].rows[row_index].cells[col].hidden;
+}
+
+}  // namespace
+
+TEST_CASE("suppress: a count from 1 to 4 is hidden, and the smallest other count with it") {
+  Report r = one_table({3, 40, 12, 0, 7});
+  suppress(r);
+  CHECK(hidden(r, 0, 0) == Hidden::small);
+  CHECK(hidden(r, 0, 4) == Hidden::complement);  // 7: the smallest non-zero other
+  CHECK(hidden(r, 0, 1) == Hidden::no);
+  CHECK(hidden(r, 0, 2) == Hidden::no);
+  CHECK(hidden(r, 0, 3) == Hidden::no);  // 0 is never hidden: it shows no one
+  CHECK(hidden(r, 0, 5) == Hidden::no);  // the total
+}
+
+TEST_CASE("suppress: two small counts protect each other; counts of 5 are shown") {
+  Report r = one_table({3, 2, 5, 50});
+  suppress(r);
+  CHECK(hidden(r, 0, 0) == Hidden::small);
+  CHECK(hidden(r, 0, 1) == Hidden::small);
+  CHECK(hidden(r, 0, 2) == Hidden::no);
+  CHECK(hidden(r, 0, 3) == Hidden::no);
+}
+
+TEST_CASE("suppress: a small total hides every part") {
+  Report r = one_table({3, 0, 1});
+  suppress(r);
+  CHECK(hidden(r, 0, 0) == Hidden::small);
+  CHECK(hidden(r, 0, 1) == Hidden::no);
+  CHECK(hidden(r, 0, 2) == Hidden::small);
+  CHECK(hidden(r, 0, 3) == Hidden::small);
+}
+
+TEST_CASE(
+    "suppress: a quantity hidden in one table is hidden in the others, and the others "
+    "are protected in turn") {
+  // Table 0: 3 + 6 + 20 = 29; the 6 is hidden as a complement. Table 1 shows
+  // the same 6 people (quantity "q6") beside 30 others: it must be hidden
+  // there too, and then table 1 needs a second hidden cell.
+  Report r = one_table({3, 6, 20});
+  r.sections[0].tables[0].rows[1].cells[1].quantity = "q6";
+  ReportTable t2 = r.sections[0].tables[0];
+  t2.id = "t2";
+  t2.rows = {row("a", {6}, false, {"q6"}), row("b", {30}), row("c", {40}),
+             row("total", {76}, true)};
+  r.sections[0].tables.push_back(t2);
+  suppress(r);
+  CHECK(hidden(r, 0, 0) == Hidden::small);
+  CHECK(hidden(r, 0, 1) == Hidden::complement);
+  CHECK(hidden(r, 1, 0) == Hidden::complement);
+  CHECK(hidden(r, 1, 1) == Hidden::complement);  // 30: the smallest other in table 1
+  CHECK(hidden(r, 1, 2) == Hidden::no);
+}
+
+TEST_CASE("suppress: a sum between quantities of different tables") {
+  // Seats at offers a and b add up to the seats of their kind.
+  Report r = one_table({2, 30});
+  r.sections[0].tables[0].additive.clear();  // no total relation inside the table
+  r.sections[0].tables[0].rows[0].cells[1].quantity = "a";
+  r.sections[0].tables[0].rows[1].cells[1].quantity = "b";
+  r.sections[0].tables[0].rows[2].cells[1].quantity = "a+b";
+  r.sums.push_back({{"a", "b"}, "a+b"});
+  suppress(r);
+  CHECK(hidden(r, 0, 0) == Hidden::small);
+  CHECK(hidden(r, 0, 1) == Hidden::complement);
+}
+
+TEST_CASE("suppress: a figure computed from a hidden count is hidden") {
+  Report r = one_table({3, 40, 12});
+  ReportTable& t = r.sections[0].tables[0];
+  t.columns.push_back({"share", "Share", CellKind::share});
+  for (ReportRow& row : t.rows) row.cells.push_back(share_cell(0.5, 1));
+  suppress(r);
+  CHECK(hidden(r, 0, 0, 2) == Hidden::complement);
+  CHECK(hidden(r, 0, 2, 2) == Hidden::complement);  // 12 is the complement
+  CHECK(hidden(r, 0, 1, 2) == Hidden::no);
+  CHECK(hidden(r, 0, 3, 2) == Hidden::no);
+}
+
+TEST_CASE("report writers: hidden cells read <5 and x; widths count æ, ø and å as one") {
+  Report r = one_table({3, 40, 12});
+  r.sections[0].tables[0].rows[1].cells[0].text = "Æblehaven";
+  r.dates = {Date::from_ymd(2025, 9, 1)};
+  suppress(r);
+  std::string text = write_report_text(r);
+  CHECK(text.find("  r0" + std::string(13, ' ') + "<5\n") != std::string::npos);
+  CHECK(text.find("  Æblehaven      40\n") != std::string::npos);
+  CHECK(text.find("  r2" + std::string(14, ' ') + "x\n") != std::string::npos);
+  CHECK(display_width("Æblehaven") == 9);
+  CHECK(display_width("Rønnebærparken") == 14);
+  std::string csv = write_report_csv(r, ';', true);
+  CHECK(csv.find("s;t;r0;r0;people;<5\n") != std::string::npos);
+  std::string json = write_report_json(r);
+  CHECK(json.find("\"people\": null") != std::string::npos);
+  CHECK(json.find("\"people\": \"<5\"") != std::string::npos);
+}
+
+TEST_CASE("budget lines: the amount a year over whole months, or over days") {
+  BudgetLine b;
+  b.amount = 10'000'000;
+  b.h.valid = {Date::from_ymd(2022, 3, 9), Date::from_ymd(2024, 3, 8)};
+  CHECK(b.per_year() == doctest::Approx(5'000'000));
+  b.amount = 600'000;
+  b.h.valid = {Date::from_ymd(2021, 1, 1), Date::from_ymd(2021, 12, 31)};
+  CHECK(b.per_year() == doctest::Approx(600'000));
+  b.h.valid = {Date::from_ymd(2021, 1, 1), Date::from_ymd(2021, 7, 1)};  // 182 days
+  CHECK(b.per_year() == doctest::Approx(600'000 * 365.25 / 182));
+  b.h.valid = {Date::from_ymd(2021, 1, 1), std::nullopt};
+  CHECK(b.per_year() == doctest::Approx(600'000));
+}
+
+TEST_CASE("report tally: the statuses add up to the people, the tracks to the covered") {
+  RuleSet rules = load_rules_file(source_file("rules/aarhus.toml"));
+  LoadResult pop = load_citizens({source_file("tests/data/report/aarhus-30.csv")}, rules.schema);
+  REQUIRE(pop.errors.empty());
+  ReportOptions o;
+  o.dates = {Date::from_ymd(2023, 6, 1), Date::from_ymd(2025, 9, 1)};
+  // Two tallies over halves of the population, merged, equal one over all.
+  ReportTally all(rules, o), first(rules, o), second(rules, o);
+  for (size_t i = 0; i < pop.citizens.size(); ++i) {
+    all.add(pop.citizens[i]);
+    (i % 2 ? second : first).add(pop.citizens[i]);
+  }
+  first.merge(second);
+  for (size_t di = 0; di < 2; ++di) {
+    const DateTally& t = all.dates[di];
+    uint64_t people = t.by_status[0] + t.by_status[1] + t.by_status[2] + t.by_status[3];
+    CHECK(people == 30);
+    uint64_t tracked = 0;
+    for (uint64_t n : t.by_track) tracked += n;
+    CHECK(tracked == t.by_status[0]);
+    CHECK(t.full + t.short_ + t.no_package == t.by_status[0]);
+    CHECK(first.dates[di].by_status[0] == t.by_status[0]);
+    CHECK(first.dates[di].required_centihours == t.required_centihours);
+    CHECK(first.dates[di].demand == t.demand);
+    CHECK(first.dates[di].who == t.who);
+  }
+  CHECK(all.people == 30);
+  CHECK(first.people == 30);
+}
