@@ -29,3 +29,7 @@ echo
 echo "== Hours week by week: the Nordfyns plan of 12 hours and its attendance log"
 "$nytte" weekly-hours examples/plans/nordfyns-49.toml --rules rules/nordfyns.toml \
   --attendance examples/attendance/nordfyns-49.csv
+echo
+echo "== The Aarhus population at a glance (report), before and after the 2025 work obligation"
+"$nytte" report examples/population/aarhus-2000.csv --rules rules/aarhus.toml \
+  --on 2025-09-01 --compare 2024-06-01 --no-packages | sed -n '1,40p'
