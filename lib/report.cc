@@ -195,8 +195,49 @@ struct ReportTally::Scratch {
   std::string value;
   PackageCache packages;
   SeatBook free_seats;
+  // What the report needs of a package, by everything the package depends
+  // on (see package_key): people with the same key get the same package.
+  struct Summary {
+    bool made = false;
+    double missing = 0;
+    std::vector<uint32_t> offers;  // held, in any phase
+  };
+  std::unordered_map<std::string, Summary> summaries;
+  std::string key;
   explicit Scratch(const RuleSet& rules) : free_seats(rules) {}
 };
+
+namespace {
+
+template <class T>
+void put(std::string& key, const T& v) {
+  key.append(reinterpret_cast<const char*>(&v), sizeof v);
+}
+
+// Everything a person's package with free seats depends on: the decision's
+// track and hours, the ordinary hours, the unavailable blocks, the start and
+// the date, and the outcome of each offer's `who` condition.
+void package_key(const RuleSet& rules, const Citizen& c, const Decision& d, Date start,
+                 std::string& key) {
+  key.clear();
+  put(key, d.track ? static_cast<int64_t>(d.track - rules.tracks.data()) : int64_t{-1});
+  put(key, centi(d.required_weekly_hours));
+  put(key, c.ordinary_hours ? centi(*c.ordinary_hours) : int64_t{-1});
+  put(key, start.days);
+  put(key, d.on.days);
+  EvalContext ctx{c, d.on};
+  for (const Offer& o : rules.offers)
+    if (o.who) put(key, static_cast<uint8_t>(eval_condition(*o.who, ctx)));
+  if (c.unavailable) {
+    for (const UnavailableBlock& b : *c.unavailable) {
+      put(key, static_cast<uint8_t>(b.day));
+      put(key, static_cast<int16_t>(b.from.minutes));
+      put(key, static_cast<int16_t>(b.to.minutes));
+    }
+  }
+}
+
+}  // namespace
 
 ReportTally::ReportTally(const RuleSet& rules, const ReportOptions& options,
                          const AttendanceById* attendance)
@@ -299,21 +340,32 @@ void ReportTally::add(const Citizen& c) {
 
     if (options_.packages && !rules_.offers.empty()) {
       Date start = c.start_date.value_or(on);
-      PackageResult r = build_package(rules_, c, d, start, s.free_seats, s.packages);
-      if (!r.problem.empty() || r.packages.empty()) {
-        ++t.no_package;
-      } else {
-        double missing = r.missing_hours();
-        if (missing > 0) {
-          ++t.short_;
-          t.missing_centihours += centi(missing);
-        } else {
-          ++t.full;
-        }
+      package_key(rules_, c, d, start, s.key);
+      auto it = s.summaries.find(s.key);
+      if (it == s.summaries.end()) {
+        PackageResult r = build_package(rules_, c, d, start, s.free_seats, s.packages);
+        Scratch::Summary sum;
+        sum.made = r.problem.empty() && !r.packages.empty();
+        sum.missing = r.missing_hours();
         std::vector<bool> held(rules_.offers.size(), false);
         for (const WeeklyPackage& w : r.packages)
           for (const Offer* o : w.offers) held[o - rules_.offers.data()] = true;
-        for (size_t k = 0; k < held.size(); ++k) t.demand[k] += held[k] ? 1 : 0;
+        for (uint32_t k = 0; k < held.size(); ++k)
+          if (held[k]) sum.offers.push_back(k);
+        if (s.summaries.size() > 100000) s.summaries.clear();
+        it = s.summaries.emplace(s.key, std::move(sum)).first;
+      }
+      const Scratch::Summary& sum = it->second;
+      if (!sum.made) {
+        ++t.no_package;
+      } else {
+        if (sum.missing > 0) {
+          ++t.short_;
+          t.missing_centihours += centi(sum.missing);
+        } else {
+          ++t.full;
+        }
+        for (uint32_t k : sum.offers) ++t.demand[k];
       }
     }
   }
