@@ -121,6 +121,18 @@ int main(int argc, char** argv) {
   row("CSV, 1x, --no-duplicate-check", million, check(csv1, {"--no-duplicate-check"}));
   row("CSV, 5x, --no-duplicate-check", five, check(csv5, {"--no-duplicate-check"}));
 
+  // report: every section (capacity and cost make the covered people's packages).
+  auto report = [&](const std::string& input, std::vector<std::string> extra = {}) {
+    std::vector<std::string> a = {nytte,  "report",     input, "--rules", rules,
+                                  "--on", "2025-09-01", "-q",  "-o",      "/dev/null"};
+    a.insert(a.end(), extra.begin(), extra.end());
+    return run(a);
+  };
+  row("report, CSV, aarhus, all sections", million, report(csv1));
+  row("report, CSV (5x), all sections", five, report(csv5));
+  row("report, 1x, --no-duplicate-check", million, report(csv1, {"--no-duplicate-check"}));
+  row("report, 5x, --no-duplicate-check", five, report(csv5, {"--no-duplicate-check"}));
+
   // One person, wall time including start-up: the median of 21 runs.
   std::vector<double> times;
   for (int i = 0; i < 21; ++i) {
