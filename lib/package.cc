@@ -986,6 +986,71 @@ void take_seats(const RuleSet& rules, const PackageResult& r, SeatBook& seats) {
   for (size_t i = 0; i < taken.size(); ++i) seats.taken[i] += taken[i] ? 1 : 0;
 }
 
+namespace {
+
+void release_seats(const RuleSet& rules, const PackageResult& r, SeatBook& seats) {
+  std::vector<bool> held(rules.offers.size(), false);
+  for (const WeeklyPackage& w : r.packages)
+    for (const Offer* o : w.offers) held[o - rules.offers.data()] = true;
+  for (size_t i = 0; i < held.size(); ++i) seats.taken[i] -= held[i] ? 1 : 0;
+}
+
+bool holds_full_offer(const RuleSet& rules, const PackageResult& r, const SeatBook& seats) {
+  for (const WeeklyPackage& w : r.packages)
+    for (const Offer* o : w.offers)
+      if (seats.left(rules, static_cast<size_t>(o - rules.offers.data())) <= 0) return true;
+  return false;
+}
+
+// After the batch in priority order: a person left short and a person
+// holding a seat of a full offer are packed again the other way round (the
+// short one first); the swap is kept when their missing hours together go
+// down. Repeated in priority order until nothing improves or 20,000 packages
+// have been tried (docs/packages.md).
+void improve_pairs(const RuleSet& rules, const std::vector<Citizen>& people,
+                   const std::vector<Date>& starts, const PackageBatchOptions& options,
+                   const std::vector<size_t>& order, std::vector<PackageResult>& out,
+                   SeatBook& seats) {
+  int budget = 20000;
+  for (bool improved = true; improved && budget > 0;) {
+    improved = false;
+    // The people holding a seat of a full offer, in priority order.
+    std::vector<size_t> holders;
+    for (size_t h : order)
+      if (out[h].problem.empty() && holds_full_offer(rules, out[h], seats)) holders.push_back(h);
+    if (holders.empty()) break;
+    for (size_t n : order) {
+      if (budget <= 0) break;
+      if (!out[n].problem.empty() || out[n].missing_hours() <= 0) continue;
+      for (size_t h : holders) {
+        if (budget <= 0 || h == n) continue;
+        if (!holds_full_offer(rules, out[h], seats)) continue;
+        SeatBook trial = seats;
+        release_seats(rules, out[n], trial);
+        release_seats(rules, out[h], trial);
+        Date on_n = options.on_given ? options.on : starts[n];
+        Date on_h = options.on_given ? options.on : starts[h];
+        PackageResult rn = build_one(rules, people[n], on_n, starts[n], trial, nullptr);
+        take_seats(rules, rn, trial);
+        PackageResult rh = build_one(rules, people[h], on_h, starts[h], trial, nullptr);
+        take_seats(rules, rh, trial);
+        budget -= 2;
+        double before = out[n].missing_hours() + out[h].missing_hours();
+        double after = rn.missing_hours() + rh.missing_hours();
+        if (after < before - 1e-6) {
+          out[n] = std::move(rn);
+          out[h] = std::move(rh);
+          seats = std::move(trial);
+          improved = true;
+          if (out[n].missing_hours() <= 0) break;
+        }
+      }
+    }
+  }
+}
+
+}  // namespace
+
 std::vector<PackageResult> build_packages(const RuleSet& rules, const std::vector<Citizen>& people,
                                           const std::vector<Date>& starts,
                                           const PackageBatchOptions& options, SeatBook& seats) {
@@ -1017,6 +1082,7 @@ std::vector<PackageResult> build_packages(const RuleSet& rules, const std::vecto
     out[i] = build_one(rules, people[i], on, starts[i], seats, &cache);
     take_seats(rules, out[i], seats);
   }
+  improve_pairs(rules, people, starts, options, order, out, seats);
   return out;
 }
 

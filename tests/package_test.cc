@@ -470,7 +470,8 @@ TEST_CASE("batch: total missing hours against the best allocation of seats (docs
                   "{} instances worse",
                   instances, greedy_total, best_total,
                   best_total > 0 ? (greedy_total - best_total) / best_total * 100 : 0.0, worse));
-  // Recorded in docs/packages.md: the batch is 31 % above the best here (the
-  // aim is 2 %; issue open). This guards against it getting worse.
-  CHECK(greedy_total <= best_total * 1.35 + 1e-6);
+  // Recorded in docs/packages.md: the batch is 9.9 % above the best here (31 %
+  // before the pair swaps; the aim is 2 %, issue open). This guards against
+  // it getting worse.
+  CHECK(greedy_total <= best_total * 1.10 + 1e-6);
 }
