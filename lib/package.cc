@@ -727,6 +727,7 @@ class SolveCache {
       }
     }
     search::Solution s = search::solve(m.problem);
+    ++searches;
     Entry e;
     e.score = s.score;
     e.exact = s.exact;
@@ -745,6 +746,9 @@ class SolveCache {
   };
   std::unordered_map<std::string, Entry> map_;
   std::string key_;
+
+ public:
+  size_t searches = 0;  // problems actually searched (not found in the cache)
 };
 
 void explain_shortfall(const RuleSet& rules, const Recipe& recipe, const Made& m,
@@ -995,23 +999,42 @@ void release_seats(const RuleSet& rules, const PackageResult& r, SeatBook& seats
   for (size_t i = 0; i < held.size(); ++i) seats.taken[i] -= held[i] ? 1 : 0;
 }
 
-bool holds_full_offer(const RuleSet& rules, const PackageResult& r, const SeatBook& seats) {
+bool holds_full_offer(const RuleSet& rules, const PackageResult& r, const SeatBook& seats,
+                      const std::vector<bool>* among = nullptr) {
   for (const WeeklyPackage& w : r.packages)
-    for (const Offer* o : w.offers)
-      if (seats.left(rules, static_cast<size_t>(o - rules.offers.data())) <= 0) return true;
+    for (const Offer* o : w.offers) {
+      size_t i = static_cast<size_t>(o - rules.offers.data());
+      if (seats.left(rules, i) <= 0 && (!among || (*among)[i])) return true;
+    }
   return false;
+}
+
+// The offers a person could take if they had seats (her menu, every phase).
+std::vector<bool> menu_of(const RuleSet& rules, const Citizen& c, Date on, Date start) {
+  std::vector<bool> menu(rules.offers.size(), false);
+  Decision d;
+  decide(rules, c, on, d);
+  if (!d.eligible || !d.track) return menu;
+  std::vector<bool> held(rules.offers.size(), false);
+  for (const Recipe* recipe : recipes_for(rules, *d.track, start)) {
+    Made m = make_problem(rules, *recipe, c, on, start, *d.track, 1, nullptr, held);
+    for (uint32_t i : m.offer_of) menu[i] = true;
+  }
+  return menu;
 }
 
 // After the batch in priority order: a person left short and a person
 // holding a seat of a full offer are packed again the other way round (the
 // short one first); the swap is kept when their missing hours together go
-// down. Repeated in priority order until nothing improves or 20,000 packages
-// have been tried (docs/packages.md).
+// down. Repeated in priority order until nothing improves or the budget of
+// packages is spent (docs/packages.md).
 void improve_pairs(const RuleSet& rules, const std::vector<Citizen>& people,
                    const std::vector<Date>& starts, const PackageBatchOptions& options,
                    const std::vector<size_t>& order, std::vector<PackageResult>& out,
-                   SeatBook& seats) {
-  int budget = 20000;
+                   SeatBook& seats, size_t batch_searches) {
+  // Half as many packages as the batch searched (at least 64, at most
+  // 20,000), so the pass costs a fraction of the batch whatever the catalogue.
+  int budget = static_cast<int>(std::clamp<size_t>(batch_searches / 2, 64, 20000));
   for (bool improved = true; improved && budget > 0;) {
     improved = false;
     // The people holding a seat of a full offer, in priority order.
@@ -1022,9 +1045,12 @@ void improve_pairs(const RuleSet& rules, const std::vector<Citizen>& people,
     for (size_t n : order) {
       if (budget <= 0) break;
       if (!out[n].problem.empty() || out[n].missing_hours() <= 0) continue;
+      // Only a holder of a full offer on n's menu can give n something.
+      std::vector<bool> menu =
+          menu_of(rules, people[n], options.on_given ? options.on : starts[n], starts[n]);
       for (size_t h : holders) {
         if (budget <= 0 || h == n) continue;
-        if (!holds_full_offer(rules, out[h], seats)) continue;
+        if (!holds_full_offer(rules, out[h], seats, &menu)) continue;
         SeatBook trial = seats;
         release_seats(rules, out[n], trial);
         release_seats(rules, out[h], trial);
@@ -1082,7 +1108,7 @@ std::vector<PackageResult> build_packages(const RuleSet& rules, const std::vecto
     out[i] = build_one(rules, people[i], on, starts[i], seats, &cache);
     take_seats(rules, out[i], seats);
   }
-  improve_pairs(rules, people, starts, options, order, out, seats);
+  improve_pairs(rules, people, starts, options, order, out, seats, cache.searches);
   return out;
 }
 
