@@ -33,17 +33,10 @@ std::string hours(double h) {
   return s == "-0" ? "0" : s;
 }
 
-// Display width of UTF-8 text: code points (the Danish letters are one column).
-size_t width(std::string_view s) {
-  size_t n = 0;
-  for (unsigned char c : s) n += (c & 0xC0) != 0x80;
-  return n;
-}
-
 // `s` cut to at most `w` columns (with "." marking the cut), padded to `w`.
 std::string cell(std::string_view s, size_t w) {
   std::string out;
-  if (width(s) <= w) {
+  if (display_width(s) <= w) {
     out = s;
   } else {
     size_t cols = 0;
@@ -54,37 +47,14 @@ std::string cell(std::string_view s, size_t w) {
     }
     out += '.';
   }
-  out.append(w - width(out), ' ');
+  out.append(w - display_width(out), ' ');
   return out;
 }
 
-// `text` wrapped at word boundaries to lines of at most 80 columns, the first
-// starting with `first`, the others indented by `indent` spaces.
+// `text` wrapped to lines of at most 80 columns, the first starting with
+// `first`, the others indented by `indent` spaces.
 std::string wrap(std::string_view first, std::string_view text, size_t indent) {
-  std::string out(first), line_pad(indent, ' ');
-  size_t col = width(first);
-  bool line_start = true;
-  size_t i = 0;
-  while (i < text.size()) {
-    size_t j = text.find(' ', i);
-    if (j == std::string_view::npos) j = text.size();
-    std::string_view word = text.substr(i, j - i);
-    i = j + 1;
-    if (word.empty()) continue;
-    if (!line_start && col + 1 + width(word) > 80) {
-      out += '\n' + line_pad;
-      col = indent;
-      line_start = true;
-    }
-    if (!line_start) {
-      out += ' ';
-      ++col;
-    }
-    out += word;
-    col += width(word);
-    line_start = false;
-  }
-  return out + '\n';
+  return wrap_words(first, text, indent);
 }
 
 std::string_view day_name(Weekday d) {

@@ -248,8 +248,7 @@ int run(const Options& o) {
   BatchOptions bo;
   bo.threads = o.threads;
   bo.check_duplicate_ids = !o.no_duplicate_check;
-  if (o.input_format == "csv") bo.reader.format = InputFormat::csv;
-  if (o.input_format == "toml") bo.reader.format = InputFormat::toml;
+  bo.reader.format = input_format_of(o.input_format);
 
   Schema schema = merged_schema(rules);
   Sink sink(out, format, rules, o.common.quiet);

@@ -33,6 +33,12 @@ void add_output_option(CLI::App& app, CommonOptions& o) {
       ->type_name("FILE");
 }
 
+std::optional<InputFormat> input_format_of(const std::string& name) {
+  if (name == "csv") return InputFormat::csv;
+  if (name == "toml") return InputFormat::toml;
+  return std::nullopt;
+}
+
 Date today() {
   std::time_t now = std::time(nullptr);
   std::tm local{};

@@ -6,6 +6,7 @@
 
 #include <CLI/CLI.hpp>
 
+#include "citizen_reader.h"
 #include "date.h"
 #include "diagnostic.h"
 
@@ -28,6 +29,9 @@ void add_rules_option(CLI::App& app, CommonOptions& o);
 void add_on_option(CLI::App& app, CommonOptions& o);
 void add_format_option(CLI::App& app, CommonOptions& o, std::vector<std::string> formats);
 void add_output_option(CLI::App& app, CommonOptions& o);
+
+// --input-format toml|csv as the reader takes it ("" = by file extension).
+std::optional<InputFormat> input_format_of(const std::string& name);
 
 // The date of --on, or today's local date.
 Date resolve_on(const std::string& on);

@@ -93,8 +93,7 @@ int run(const Options& o) {
   BatchOptions bo;
   bo.threads = o.threads;
   bo.check_duplicate_ids = !o.no_duplicate_check;
-  if (o.input_format == "csv") bo.reader.format = InputFormat::csv;
-  if (o.input_format == "toml") bo.reader.format = InputFormat::toml;
+  bo.reader.format = input_format_of(o.input_format);
   Sink sink;
   const AttendanceById* attendance = o.attendance.empty() ? nullptr : &log;
   BatchCounts counts = run_batch(

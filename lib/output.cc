@@ -190,6 +190,39 @@ void append_number(std::string& out, double v) {
   }
 }
 
+size_t display_width(std::string_view s) {
+  size_t n = 0;
+  for (unsigned char c : s) n += (c & 0xC0) != 0x80;
+  return n;
+}
+
+std::string wrap_words(std::string_view first, std::string_view text, size_t indent, size_t width) {
+  std::string out(first), line_pad(indent, ' ');
+  size_t col = display_width(first);
+  bool line_start = true;
+  size_t i = 0;
+  while (i < text.size()) {
+    size_t j = text.find(' ', i);
+    if (j == std::string_view::npos) j = text.size();
+    std::string_view word = text.substr(i, j - i);
+    i = j + 1;
+    if (word.empty()) continue;
+    if (!line_start && col + 1 + display_width(word) > width) {
+      out += '\n' + line_pad;
+      col = indent;
+      line_start = true;
+    }
+    if (!line_start) {
+      out += ' ';
+      ++col;
+    }
+    out += word;
+    col += display_width(word);
+    line_start = false;
+  }
+  return out + '\n';
+}
+
 void csv_cell(std::string& out, std::string_view s, char sep) {
   if (s.find_first_of(std::string{sep, '"', '\n', '\r'}) == std::string_view::npos) {
     out += s;

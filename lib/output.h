@@ -66,6 +66,16 @@ void json_escape(std::string& out, std::string_view s);
 // Shortest decimal that reads back the same double; integers without ".0".
 void append_number(std::string& out, double v);
 
+// Display width of UTF-8 text in a terminal: one column a code point (æ, ø
+// and å are one column each, as are other letters of European languages).
+size_t display_width(std::string_view s);
+
+// `text` wrapped at spaces into lines of at most `width` columns (a longer
+// word stands alone), the first line starting with `first`, the others with
+// `indent` spaces; ends with a newline.
+std::string wrap_words(std::string_view first, std::string_view text, size_t indent,
+                       size_t width = 80);
+
 // Appends one CSV cell, quoted when it holds the separator, a quote or a newline.
 void csv_cell(std::string& out, std::string_view s, char sep = ',');
 

@@ -982,20 +982,22 @@ Plan plan_of(const PackageResult& r, const RuleSet& rules) {
   return p;
 }
 
+std::vector<bool> offers_held(const RuleSet& rules, const PackageResult& r) {
+  std::vector<bool> held(rules.offers.size(), false);
+  for (const WeeklyPackage& w : r.packages)
+    for (const Offer* o : w.offers) held[o - rules.offers.data()] = true;
+  return held;
+}
+
 void take_seats(const RuleSet& rules, const PackageResult& r, SeatBook& seats) {
-  std::vector<bool> taken(rules.offers.size(), false);
-  for (const WeeklyPackage& w : r.packages) {
-    for (const Offer* o : w.offers) taken[o - rules.offers.data()] = true;
-  }
-  for (size_t i = 0; i < taken.size(); ++i) seats.taken[i] += taken[i] ? 1 : 0;
+  std::vector<bool> held = offers_held(rules, r);
+  for (size_t i = 0; i < held.size(); ++i) seats.taken[i] += held[i] ? 1 : 0;
 }
 
 namespace {
 
 void release_seats(const RuleSet& rules, const PackageResult& r, SeatBook& seats) {
-  std::vector<bool> held(rules.offers.size(), false);
-  for (const WeeklyPackage& w : r.packages)
-    for (const Offer* o : w.offers) held[o - rules.offers.data()] = true;
+  std::vector<bool> held = offers_held(rules, r);
   for (size_t i = 0; i < held.size(); ++i) seats.taken[i] -= held[i] ? 1 : 0;
 }
 

@@ -94,6 +94,9 @@ class PackageCache {
 PackageResult build_package(const RuleSet& rules, const Citizen& c, const Decision& d, Date start,
                             const SeatBook& seats, PackageCache& cache);
 
+// The offers a result holds a seat of (in any phase), by RuleSet::offers index.
+std::vector<bool> offers_held(const RuleSet& rules, const PackageResult& r);
+
 // Takes the seats of a result's offers (once per offer, whatever the phases).
 void take_seats(const RuleSet& rules, const PackageResult& r, SeatBook& seats);
 

@@ -41,12 +41,23 @@ std::string_view age_band(const Citizen& c, Date on) {
 
 constexpr std::string_view kMissing = "(missing)";
 
+// One more for `key`, without making a string when the key is there already.
+void bump(std::map<std::string, uint64_t, std::less<>>& counts, std::string_view key) {
+  auto it = counts.find(key);
+  if (it == counts.end()) {
+    counts.emplace(std::string(key), 1);
+  } else {
+    ++it->second;
+  }
+}
+
 std::string number_text(double v) {
   return fmt::format("{:g}", v);
 }
 
 // The value of a --by field as the text its row is keyed by.
-void by_value(const Citizen& c, const citizen_fields::FieldRef& f, std::string& out) {
+void by_value(const Citizen& c, const citizen_fields::FieldRef& f, const Schema& schema,
+              std::string& out) {
   out.clear();
   if (!f.builtin) {
     const ExtraValue& v = c.extra[f.declared];
@@ -54,15 +65,25 @@ void by_value(const Citizen& c, const citizen_fields::FieldRef& f, std::string& 
       out = kMissing;
       return;
     }
-    // The declared type decides which member holds the value.
-    if (!v.list.empty()) {
-      std::vector<std::string> items = v.list;
-      std::sort(items.begin(), items.end());
-      out = fmt::format("{}", fmt::join(items, "+"));
-    } else if (!v.string.empty()) {
-      out = v.string;
-    } else {
-      out = "";  // filled by the caller's type switch below
+    switch (schema.fields[f.declared].type) {
+      case Type::boolean:
+        out = v.boolean ? "true" : "false";
+        break;
+      case Type::number:
+        out = number_text(v.number);
+        break;
+      case Type::date:
+        out = fmt::format("{}", v.date.year());
+        break;
+      case Type::string:
+        out = v.string;
+        break;
+      case Type::string_list: {
+        std::vector<std::string> items = v.list;
+        std::sort(items.begin(), items.end());
+        out = items.empty() ? "none" : fmt::format("{}", fmt::join(items, "+"));
+        break;
+      }
     }
     return;
   }
@@ -272,14 +293,7 @@ void ReportTally::add(const Citizen& c) {
     Decision& d = s.decision;
     decide(rules_, c, on, d);
     ++t.by_status[static_cast<int>(d.status)];
-    for (std::string_view f : d.missing_fields) {
-      auto it = t.missing.find(f);
-      if (it == t.missing.end()) {
-        t.missing.emplace(std::string(f), 1);
-      } else {
-        ++it->second;
-      }
-    }
+    for (std::string_view f : d.missing_fields) bump(t.missing, f);
     if (d.status == Status::exempt) {
       for (std::string_view id : d.exemptions) {
         for (size_t k = 0; k < rules_.exemptions.size(); ++k)
@@ -299,15 +313,7 @@ void ReportTally::add(const Citizen& c) {
     t.required_centihours += hours;
     if (d.required_weekly_hours < kFullWeek) ++t.reduced;
 
-    auto count = [&](size_t dim, std::string_view value) {
-      auto& m = t.who[dim];
-      auto it = m.find(value);
-      if (it == m.end()) {
-        m.emplace(std::string(value), 1);
-      } else {
-        ++it->second;
-      }
-    };
+    auto count = [&](size_t dim, std::string_view value) { bump(t.who[dim], value); };
     count(0, c.category ? category_code(*c.category) : kMissing);
     count(1, c.sex ? sex_code(*c.sex) : kMissing);
     count(2, age_band(c, on));
@@ -315,26 +321,7 @@ void ReportTally::add(const Citizen& c) {
     count(4, c.municipality ? std::string_view(*c.municipality) : kMissing);
     for (size_t b = 0; b < s.by.size(); ++b) {
       const citizen_fields::FieldRef& f = s.by[b];
-      by_value(c, f, s.value);
-      if (!f.builtin && c.extra[f.declared].present && s.value.empty()) {
-        const ExtraValue& v = c.extra[f.declared];
-        switch (rules_.schema.fields[f.declared].type) {
-          case Type::boolean:
-            s.value = v.boolean ? "true" : "false";
-            break;
-          case Type::number:
-            s.value = number_text(v.number);
-            break;
-          case Type::date:
-            s.value = fmt::format("{}", v.date.year());
-            break;
-          case Type::string_list:
-            s.value = "none";
-            break;
-          case Type::string:
-            break;
-        }
-      }
+      by_value(c, f, rules_.schema, s.value);
       count(kFixedDims + b, s.value);
     }
 
@@ -347,9 +334,7 @@ void ReportTally::add(const Citizen& c) {
         Scratch::Summary sum;
         sum.made = r.problem.empty() && !r.packages.empty();
         sum.missing = r.missing_hours();
-        std::vector<bool> held(rules_.offers.size(), false);
-        for (const WeeklyPackage& w : r.packages)
-          for (const Offer* o : w.offers) held[o - rules_.offers.data()] = true;
+        std::vector<bool> held = offers_held(rules_, r);
         for (uint32_t k = 0; k < held.size(); ++k)
           if (held[k]) sum.offers.push_back(k);
         if (s.summaries.size() > 100000) s.summaries.clear();
@@ -462,8 +447,13 @@ struct Layout {
   std::set<std::string> seat_sets;  // keys of seat quantities over several offers
 
   size_t nd() const { return o.dates.size(); }
-  // Column titles name no date: make_report groups the columns of each date.
-  std::string suffix(size_t) const { return ""; }
+  // The latest version of an offer: it gives the kind, the seats and the cost.
+  const Offer& latest(std::string_view id) const {
+    const Offer* last = nullptr;
+    for (const Offer& off : rules.offers)
+      if (off.h.id == id) last = &off;
+    return *last;
+  }
   static std::string prefix(size_t di) { return di == 0 ? "" : "compare_"; }
   static std::string covered_q(size_t di) { return fmt::format("covered@{}", di); }
   static std::string track_q(std::string_view id, size_t di) {
@@ -734,7 +724,7 @@ ReportSection hours_section(Layout& L) {
   t.title = "Required hours a week";
   t.columns.push_back({"key", "Figure", CellKind::label});
   for (size_t di = 0; di < nd; ++di)
-    t.columns.push_back({L.prefix(di) + "value", "Value" + L.suffix(di), CellKind::number});
+    t.columns.push_back({L.prefix(di) + "value", "Value", CellKind::number});
   const std::pair<int, int> covered_cell{0, -1};  // row 0, same column
   auto row = [&](std::string key, std::string title, auto value_of) {
     ReportRow r;
@@ -768,9 +758,9 @@ ReportSection hours_section(Layout& L) {
   bt.columns.push_back({"key", "Track", CellKind::label});
   for (size_t di = 0; di < nd; ++di) {
     int base = static_cast<int>(1 + 3 * di);
-    bt.columns.push_back({L.prefix(di) + "people", "People" + L.suffix(di), CellKind::count});
-    bt.columns.push_back({L.prefix(di) + "hours", "Hours a week" + L.suffix(di), CellKind::hours});
-    bt.columns.push_back({L.prefix(di) + "fte", "FTE" + L.suffix(di), CellKind::number});
+    bt.columns.push_back({L.prefix(di) + "people", "People", CellKind::count});
+    bt.columns.push_back({L.prefix(di) + "hours", "Hours a week", CellKind::hours});
+    bt.columns.push_back({L.prefix(di) + "fte", "FTE", CellKind::number});
     bt.additive.push_back(base);
     bt.chart.push_back(base + 1);
   }
@@ -835,7 +825,7 @@ ReportSection capacity_section(Layout& L) {
   pk.title = "Packages of the covered people";
   pk.columns.push_back({"key", "Package", CellKind::label});
   for (size_t di = 0; di < nd; ++di) {
-    pk.columns.push_back({L.prefix(di) + "value", "People" + L.suffix(di), CellKind::number});
+    pk.columns.push_back({L.prefix(di) + "value", "People", CellKind::number});
     pk.additive.push_back(static_cast<int>(1 + di));
     pk.chart.push_back(static_cast<int>(1 + di));
   }
@@ -870,18 +860,15 @@ ReportSection capacity_section(Layout& L) {
   of.columns.push_back({"kind", "Kind", CellKind::text});
   of.columns.push_back({"seats", "Seats", CellKind::number});
   for (size_t di = 0; di < nd; ++di) {
-    of.columns.push_back({L.prefix(di) + "demanded", "Demanded" + L.suffix(di), CellKind::count});
-    of.columns.push_back(
-        {L.prefix(di) + "difference", "Difference" + L.suffix(di), CellKind::number});
+    of.columns.push_back({L.prefix(di) + "demanded", "Demanded", CellKind::count});
+    of.columns.push_back({L.prefix(di) + "difference", "Difference", CellKind::number});
     of.chart.push_back(static_cast<int>(3 + 2 * di));
   }
   std::vector<std::string> ids;
   for (const Offer& off : rules.offers)
     if (std::find(ids.begin(), ids.end(), off.h.id) == ids.end()) ids.push_back(off.h.id);
   for (const std::string& id : ids) {
-    const Offer* last = nullptr;  // the latest version gives kind and seats
-    for (const Offer& off : rules.offers)
-      if (off.h.id == id) last = &off;
+    const Offer* last = &L.latest(id);
     ReportRow r;
     r.key = id;
     r.cells.push_back(label(id));
@@ -906,7 +893,7 @@ ReportSection capacity_section(Layout& L) {
   kt.columns.push_back({"key", "Kind", CellKind::label});
   kt.columns.push_back({"seats", "Seats", CellKind::number});
   for (size_t di = 0; di < nd; ++di) {
-    kt.columns.push_back({L.prefix(di) + "demanded", "Demanded" + L.suffix(di), CellKind::count});
+    kt.columns.push_back({L.prefix(di) + "demanded", "Demanded", CellKind::count});
     kt.chart.push_back(static_cast<int>(2 + di));
   }
   std::vector<std::string> kinds;
@@ -917,9 +904,7 @@ ReportSection capacity_section(Layout& L) {
     bool limited = true;
     int64_t seats = 0;
     for (const std::string& id : ids) {
-      const Offer* last = nullptr;
-      for (const Offer& off : rules.offers)
-        if (off.h.id == id) last = &off;
+      const Offer* last = &L.latest(id);
       if (last->kind != kind) continue;
       of_kind.push_back(id);
       if (!last->seats) limited = false;
@@ -956,9 +941,9 @@ ReportSection cost_section(Layout& L) {
   kt.title = "Cost of the seats demanded, by kind of offer";
   kt.columns.push_back({"key", "Kind", CellKind::label});
   for (size_t di = 0; di < nd; ++di) {
-    kt.columns.push_back({L.prefix(di) + "seats", "Seats" + L.suffix(di), CellKind::count});
-    kt.columns.push_back({L.prefix(di) + "week", "Kr. a week" + L.suffix(di), CellKind::kroner});
-    kt.columns.push_back({L.prefix(di) + "year", "Kr. a year" + L.suffix(di), CellKind::kroner});
+    kt.columns.push_back({L.prefix(di) + "seats", "Seats", CellKind::count});
+    kt.columns.push_back({L.prefix(di) + "week", "Kr. a week", CellKind::kroner});
+    kt.columns.push_back({L.prefix(di) + "year", "Kr. a year", CellKind::kroner});
     kt.additive.push_back(static_cast<int>(1 + 3 * di));
     kt.chart.push_back(static_cast<int>(3 + 3 * di));
   }
@@ -1012,12 +997,11 @@ ReportSection cost_section(Layout& L) {
   bt.columns.push_back({"per_year", "Kr. a year", CellKind::kroner});
   bt.columns.push_back({"offered_year", "All seats, kr. a year", CellKind::kroner});
   for (size_t di = 0; di < nd; ++di) {
-    bt.columns.push_back({L.prefix(di) + "in_force", "In force" + L.suffix(di), CellKind::text});
-    bt.columns.push_back({L.prefix(di) + "seats", "Seats" + L.suffix(di), CellKind::count});
+    bt.columns.push_back({L.prefix(di) + "in_force", "In force", CellKind::text});
+    bt.columns.push_back({L.prefix(di) + "seats", "Seats", CellKind::count});
     bt.columns.push_back(
-        {L.prefix(di) + "demanded_year", "Demanded, kr. a year" + L.suffix(di), CellKind::kroner});
-    bt.columns.push_back(
-        {L.prefix(di) + "share", "Share of budget" + L.suffix(di), CellKind::share});
+        {L.prefix(di) + "demanded_year", "Demanded, kr. a year", CellKind::kroner});
+    bt.columns.push_back({L.prefix(di) + "share", "Share of budget", CellKind::share});
   }
   for (const BudgetLine& b : rules.budget) {
     ReportRow r;
@@ -1031,9 +1015,7 @@ ReportSection cost_section(Layout& L) {
     bool unlimited = false;
     double offered = 0;
     for (const auto& [id, kr] : cost_of) {
-      const Offer* last = nullptr;
-      for (const Offer& off : rules.offers)
-        if (off.h.id == id) last = &off;
+      const Offer* last = &L.latest(id);
       if (!b.covers(*last)) continue;
       ids.push_back(id);
       if (kr <= 0) continue;

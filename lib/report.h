@@ -194,8 +194,4 @@ std::string write_report_csv(const Report& r, char sep, bool decimal_comma);
 std::string write_report_json(const Report& r);
 std::string write_report_html(const Report& r);
 
-// Display width of UTF-8 text in a terminal: one column a code point (æ, ø
-// and å are one column each, as are other letters of European languages).
-size_t display_width(std::string_view s);
-
 }  // namespace nytte

@@ -12,13 +12,6 @@
 
 namespace nytte {
 
-size_t display_width(std::string_view s) {
-  size_t w = 0;
-  for (unsigned char ch : s)
-    if ((ch & 0xC0) != 0x80) ++w;
-  return w;
-}
-
 namespace {
 
 constexpr std::string_view kSmall = "<5";
@@ -98,30 +91,10 @@ std::string suppression_line(const Report& r) {
       r.threshold - 1, r.threshold);
 }
 
-// Words wrapped at `width` columns.
+// Words wrapped at `width` columns, every line starting with `indent`.
 std::string wrap(std::string_view text, size_t width, std::string_view indent = "") {
-  std::string out, line;
-  size_t from = 0;
-  while (from < text.size()) {
-    size_t sp = text.find(' ', from);
-    if (sp == std::string_view::npos) sp = text.size();
-    std::string_view word = text.substr(from, sp - from);
-    if (!line.empty() && display_width(line) + 1 + display_width(word) > width) {
-      out += indent;
-      out += line;
-      out += '\n';
-      line.clear();
-    }
-    if (!line.empty()) line += ' ';
-    line += word;
-    from = sp + 1;
-  }
-  if (!line.empty()) {
-    out += indent;
-    out += line;
-    out += '\n';
-  }
-  return out;
+  if (text.empty()) return "";
+  return wrap_words(indent, text, indent.size(), width + indent.size());
 }
 
 // Cut to `width` columns with an ellipsis.

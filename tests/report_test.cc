@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "citizen_reader.h"
+#include "output.h"
 #include "report.h"
 #include "rules.h"
 

@@ -256,7 +256,6 @@ def close(a, b):
 
 # Columns holding counts of people or seats (the others are derived from them).
 COUNT_COLUMNS = {"people", "demanded", "value", "seats"}
-DERIVED = {"share", "hours", "fte", "week", "year", "demanded_year", "difference", "change"}
 
 
 def is_count(key):
