@@ -17,7 +17,7 @@
 #include <climits>
 #include <cmath>
 #include <cstdlib>
-#include <unordered_map>
+#include <unordered_map>  // the batch cache
 
 #include <fmt/format.h>
 #include <fmt/ranges.h>
@@ -64,31 +64,81 @@ struct Item {
 
 using Parts = std::array<int, kMaxParts>;
 
-struct Key {
-  int a, b, minutes;
-  Parts parts;
-  bool operator==(const Key&) const = default;
-};
-struct KeyHash {
-  size_t operator()(const Key& k) const {
-    uint64_t h = static_cast<uint64_t>(k.a) * 0x9E3779B97F4A7C15ULL;
-    h ^= static_cast<uint64_t>(k.b) + 0x7F4A7C159E3779B9ULL + (h << 6) + (h >> 2);
-    h ^= static_cast<uint64_t>(k.minutes) * 0xC2B2AE3D27D4EB4FULL + (h << 6) + (h >> 2);
-    for (int p : k.parts)
-      h ^= static_cast<uint64_t>(p) + 0x165667B19E3779F9ULL + (h << 6) + (h >> 2);
-    return static_cast<size_t>(h);
+// An open-addressing index from a state's key (two words) to its position
+// in a vector of states; reused across the days of a search.
+class StateIndex {
+ public:
+  void clear() {
+    if (keys_.empty() || size_ != 0) {
+      keys_.assign(std::max<size_t>(keys_.size(), 256), Slot{});
+      size_ = 0;
+    }
   }
+  // The position stored under (a, b), or `value` stored there and
+  // `inserted` set when the key is new.
+  uint32_t& find_or_insert(uint64_t a, uint64_t b, uint32_t value, bool& inserted) {
+    if ((size_ + 1) * 2 > keys_.size()) grow();
+    size_t mask = keys_.size() - 1;
+    for (size_t i = hash(a, b) & mask;; i = (i + 1) & mask) {
+      Slot& s = keys_[i];
+      if (!s.used) {
+        s = Slot{a, b, value, true};
+        ++size_;
+        inserted = true;
+        return s.value;
+      }
+      if (s.a == a && s.b == b) {
+        inserted = false;
+        return s.value;
+      }
+    }
+  }
+
+ private:
+  struct Slot {
+    uint64_t a = 0, b = 0;
+    uint32_t value = 0;
+    bool used = false;
+  };
+  static size_t hash(uint64_t a, uint64_t b) {
+    uint64_t h = (a * 0x9E3779B97F4A7C15ULL) ^ (b * 0xC2B2AE3D27D4EB4FULL);
+    return static_cast<size_t>(h ^ (h >> 29));
+  }
+  void grow() {
+    std::vector<Slot> old = std::move(keys_);
+    keys_.assign(std::max<size_t>(old.size() * 2, 256), Slot{});
+    size_ = 0;
+    bool inserted = false;
+    for (const Slot& s : old)
+      if (s.used) find_or_insert(s.a, s.b, s.value, inserted);
+  }
+  std::vector<Slot> keys_;
+  size_t size_ = 0;
 };
 
-// A partial day: the items taken (indices into the day's items) and what
-// they add up to.
+// The (minutes, mandatory minutes) half of a state's key; each fits in 16
+// bits (a week has 10,080 minutes).
+uint64_t pack(int minutes, const Parts& parts) {
+  uint64_t k = static_cast<uint16_t>(minutes);
+  for (int i = 0; i < kMaxParts; ++i)
+    k |= static_cast<uint64_t>(static_cast<uint16_t>(parts[i])) << (16 * (i + 1));
+  return k;
+}
+
+// A partial day: where it ends and what it adds up to; the items taken are
+// a chain of (item, previous) links in the day's trail.
 struct DayState {
   int end = -1;
   int loc = -1;
   int minutes = 0;
   Parts parts{};
   Val val;
-  std::vector<uint16_t> items;
+  int32_t link = -1;  // last link of the trail, -1: nothing taken
+};
+
+struct Link {
+  uint16_t item;
+  int32_t prev;
 };
 
 struct DayOption {
@@ -233,13 +283,28 @@ class Searcher {
 
   std::vector<DayOption> day_options(int d, uint32_t taken) {
     const std::vector<Item>& items = day_items(d, taken);
-    std::vector<DayState> states(1);
-    std::unordered_map<Key, size_t, KeyHash> index;
+    std::vector<DayState>& states = states_;
+    std::vector<Link>& trail = trail_;
+    states.assign(1, DayState{});
+    trail.clear();
+    index_.clear();
+    auto key_a = [](const DayState& n) {
+      return static_cast<uint64_t>(static_cast<uint32_t>(n.end)) << 32 |
+             static_cast<uint32_t>(n.loc);
+    };
     for (size_t j = 0; j < items.size(); ++j) {
       const Item& it = items[j];
-      std::vector<DayState> grown;
-      std::unordered_map<Key, size_t, KeyHash> grown_index;
-      for (const DayState& s : states) {
+      // A fixed item must be taken: only the states that take it go on.
+      std::vector<DayState>& into = it.fixed ? fixed_ : states;
+      if (it.fixed) {
+        fixed_.clear();
+        index_.clear();
+      }
+      // New states end at it.to > it.from, so none of them can take this
+      // item again: the loop runs over the states there were before it.
+      size_t before = states.size();
+      for (size_t i = 0; i < before; ++i) {
+        const DayState& s = states[i];
         int travel = s.loc < 0 ? 0 : travel_[s.loc * nloc_ + it.loc];
         if (s.end >= 0 && s.end + travel > it.from) continue;
         int minutes = s.minutes + it.counted + (counts_travel_ ? travel : 0);
@@ -254,46 +319,43 @@ class Searcher {
         n.val.tiers[it.tier] += it.counted;
         n.val.blocks += 1;
         n.val.order += it.order;
-        Key key{n.end, n.loc, n.minutes, n.parts};
-        auto [at, inserted] = grown_index.emplace(key, grown.size());
-        if (!inserted && !n.val.better_than(grown[at->second].val)) continue;
-        n.items = s.items;
-        n.items.push_back(static_cast<uint16_t>(j));
+        bool inserted = false;
+        uint32_t& at = index_.find_or_insert(key_a(n), pack(n.minutes, n.parts),
+                                             static_cast<uint32_t>(into.size()), inserted);
+        if (!inserted && !n.val.better_than(into[at].val)) continue;
+        trail.push_back({static_cast<uint16_t>(j), s.link});
+        n.link = static_cast<int32_t>(trail.size() - 1);
         if (inserted) {
-          grown.push_back(std::move(n));
+          into.push_back(n);
         } else {
-          grown[at->second] = std::move(n);
+          into[at] = n;
         }
       }
       if (it.fixed) {
-        states = std::move(grown);
-        index.clear();
-        for (size_t i = 0; i < states.size(); ++i)
-          index.emplace(Key{states[i].end, states[i].loc, states[i].minutes, states[i].parts}, i);
+        states.swap(fixed_);
         if (states.empty()) return {};
-        continue;
-      }
-      for (DayState& n : grown) {
-        Key key{n.end, n.loc, n.minutes, n.parts};
-        auto [at, inserted] = index.emplace(key, states.size());
-        if (inserted) {
-          states.push_back(std::move(n));
-        } else if (n.val.better_than(states[at->second].val)) {
-          states[at->second] = std::move(n);
-        }
       }
     }
     // The day's options: the best state for each (minutes, mandatory minutes).
     std::vector<DayOption> out;
-    std::unordered_map<Key, size_t, KeyHash> by;
-    for (DayState& s : states) {
-      Key key{0, 0, s.minutes, s.parts};
-      auto [at, inserted] = by.emplace(key, out.size());
+    std::vector<int32_t> links;
+    index_.clear();
+    for (const DayState& s : states) {
+      bool inserted = false;
+      uint32_t& at = index_.find_or_insert(0, pack(s.minutes, s.parts),
+                                           static_cast<uint32_t>(out.size()), inserted);
       if (inserted) {
-        out.push_back({s.minutes, s.parts, s.val, std::move(s.items)});
-      } else if (s.val.better_than(out[at->second].val)) {
-        out[at->second] = {s.minutes, s.parts, s.val, std::move(s.items)};
+        out.push_back({s.minutes, s.parts, s.val, {}});
+        links.push_back(s.link);
+      } else if (s.val.better_than(out[at].val)) {
+        out[at] = {s.minutes, s.parts, s.val, {}};
+        links[at] = s.link;
       }
+    }
+    for (size_t o = 0; o < out.size(); ++o) {
+      for (int32_t l = links[o]; l >= 0; l = trail[static_cast<size_t>(l)].prev)
+        out[o].items.push_back(trail[static_cast<size_t>(l)].item);
+      std::reverse(out[o].items.begin(), out[o].items.end());
     }
     return out;
   }
@@ -305,28 +367,37 @@ class Searcher {
       Val val;
       std::array<size_t, 7> choice{};
     };
+    // Without mandatory parts the week's best total is known before any
+    // ranking: the largest sum of one option a day within the target. Only
+    // week states from which that total can still be reached are kept (the
+    // others cannot end in the best package); the rest is unchanged.
+    std::array<Bits, 8> useful;
+    const bool prune = p_.part_targets.empty();
+    if (prune && !reachable_totals(days, useful)) return {};
     std::vector<WeekState> states(1);
     for (int d = 0; d < 7; ++d) {
       const std::vector<DayOption>& opts = *days[d];
       std::vector<WeekState> next;
-      std::unordered_map<Key, size_t, KeyHash> index;
+      index_.clear();
       for (const WeekState& s : states) {
         for (size_t o = 0; o < opts.size(); ++o) {
           const DayOption& opt = opts[o];
           int minutes = s.minutes + opt.minutes;
           if (minutes > p_.target) continue;
+          if (prune && !useful[d + 1].test(minutes)) continue;
           WeekState n;
           n.minutes = minutes;
           for (int k = 0; k < kMaxParts; ++k) n.parts[k] = cap_part(k, s.parts[k] + opt.parts[k]);
           n.val = s.val + opt.val;
           n.choice = s.choice;
           n.choice[d] = o;
-          Key key{0, 0, n.minutes, n.parts};
-          auto [at, inserted] = index.emplace(key, next.size());
+          bool inserted = false;
+          uint32_t& at = index_.find_or_insert(0, pack(n.minutes, n.parts),
+                                               static_cast<uint32_t>(next.size()), inserted);
           if (inserted) {
             next.push_back(n);
-          } else if (n.val.better_than(next[at->second].val)) {
-            next[at->second] = n;
+          } else if (n.val.better_than(next[at].val)) {
+            next[at] = n;
           }
         }
       }
@@ -345,6 +416,75 @@ class Searcher {
     return best;
   }
 
+  // A set of week minutes, 0 .. target.
+  struct Bits {
+    std::vector<uint64_t> w;
+    void reset(int target) { w.assign(static_cast<size_t>(target) / 64 + 1, 0); }
+    void set(int m) { w[static_cast<size_t>(m) / 64] |= uint64_t{1} << (m % 64); }
+    bool test(int m) const { return w[static_cast<size_t>(m) / 64] >> (m % 64) & 1; }
+    bool any() const {
+      return std::any_of(w.begin(), w.end(), [](uint64_t x) { return x != 0; });
+    }
+    // this |= other shifted up (by > 0) or down (by < 0) that many minutes,
+    // keeping what stays within 0 .. the last word.
+    void or_shifted(const Bits& o, int by) {
+      const int n = static_cast<int>(w.size());
+      const int words = std::abs(by) / 64, bits = std::abs(by) % 64;
+      for (int i = 0; i < n; ++i) {
+        uint64_t v = 0;
+        if (by >= 0) {
+          int j = i - words;
+          if (j >= 0) v |= o.w[static_cast<size_t>(j)] << bits;
+          if (bits && j - 1 >= 0) v |= o.w[static_cast<size_t>(j - 1)] >> (64 - bits);
+        } else {
+          int j = i + words;
+          if (j < n) v |= o.w[static_cast<size_t>(j)] >> bits;
+          if (bits && j + 1 < n) v |= o.w[static_cast<size_t>(j + 1)] << (64 - bits);
+        }
+        w[static_cast<size_t>(i)] |= v;
+      }
+    }
+    void and_with(const Bits& o) {
+      for (size_t i = 0; i < w.size(); ++i) w[i] &= o.w[i];
+    }
+    void clip(int target) {  // drop minutes above target
+      w.back() &= target % 64 == 63 ? ~uint64_t{0} : (uint64_t{1} << (target % 64 + 1)) - 1;
+    }
+  };
+
+  // useful[d]: the minutes after d days from which the best total can still
+  // be reached. False when no week fits the target.
+  bool reachable_totals(const std::array<const std::vector<DayOption>*, 7>& days,
+                        std::array<Bits, 8>& useful) const {
+    std::array<Bits, 8> reach;
+    for (Bits& b : reach) b.reset(p_.target);
+    reach[0].set(0);
+    std::vector<int> shifts;
+    auto distinct_minutes = [&](int d) {
+      shifts.clear();
+      for (const DayOption& o : *days[d])
+        if (o.minutes <= p_.target) shifts.push_back(o.minutes);
+      std::sort(shifts.begin(), shifts.end());
+      shifts.erase(std::unique(shifts.begin(), shifts.end()), shifts.end());
+    };
+    for (int d = 0; d < 7; ++d) {
+      distinct_minutes(d);
+      for (int m : shifts) reach[d + 1].or_shifted(reach[d], m);
+      reach[d + 1].clip(p_.target);
+    }
+    if (!reach[7].any()) return false;
+    int best = p_.target;
+    while (!reach[7].test(best)) --best;
+    for (Bits& b : useful) b.reset(p_.target);
+    useful[7].set(best);
+    for (int d = 6; d >= 0; --d) {
+      distinct_minutes(d);
+      for (int m : shifts) useful[d].or_shifted(useful[d + 1], -m);
+      useful[d].and_with(reach[d]);
+    }
+    return true;
+  }
+
   const Problem& p_;
   int nloc_ = 0;
   std::vector<int> travel_;
@@ -353,6 +493,9 @@ class Searcher {
   std::vector<uint32_t> whole_;
   std::array<std::vector<Item>, 7> items_;
   std::array<std::vector<Item>, 7> scratch_;
+  std::vector<DayState> states_, fixed_;
+  std::vector<Link> trail_;
+  StateIndex index_;
 };
 
 }  // namespace
