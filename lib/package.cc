@@ -134,6 +134,7 @@ struct DayState {
   Parts parts{};
   Val val;
   int32_t link = -1;  // last link of the trail, -1: nothing taken
+  bool dead = false;  // another state is at least as good (settle)
 };
 
 struct Link {
@@ -163,6 +164,7 @@ class Searcher {
       }
     }
     counts_travel_ = p.transport && p.transport->counts;
+    for (int t : travel_) max_travel_ = std::max(max_travel_, t);
     for (size_t k = 0; k < p.part_targets.size() && k < kMaxParts; ++k)
       part_target_[k] = p.part_targets[k];
     for (uint32_t ci = 0; ci < p.candidates.size(); ++ci) {
@@ -210,9 +212,19 @@ class Searcher {
       for (size_t i = 0; i < whole_.size(); ++i) {
         if (i < n && (subset >> i & 1)) taken |= 1u << i;
       }
+      // Two whole courses of one group break the group rule in every
+      // package (the group search would only split them again).
+      if (!one_per_group(taken)) continue;
+      // The days a taken course has no slot on are the base days.
+      std::array<bool, 7> touched{};
+      for (size_t i = 0; i < n; ++i) {
+        if (!(taken >> i & 1)) continue;
+        for (const Slot& sl : p_.candidates[whole_[i]].slots)
+          touched[static_cast<int>(sl.day)] = true;
+      }
       bool feasible = true;
       for (int d = 0; d < 7; ++d) {
-        if (!whole_.empty()) {
+        if (touched[d]) {
           own[d] = day_options(d, taken);
           days[d] = &own[d];
         } else {
@@ -259,6 +271,17 @@ class Searcher {
     }
   };
 
+  bool one_per_group(uint32_t taken) const {
+    for (size_t i = 0; i < whole_.size() && i < 32; ++i) {
+      int g = p_.candidates[whole_[i]].group;
+      if (!(taken >> i & 1) || g < 0) continue;
+      for (size_t j = i + 1; j < whole_.size() && j < 32; ++j) {
+        if ((taken >> j & 1) && p_.candidates[whole_[j]].group == g) return false;
+      }
+    }
+    return true;
+  }
+
   // The day's items, with the whole-course candidates of `taken` fixed and
   // the others left out.
   const std::vector<Item>& day_items(int d, uint32_t taken) {
@@ -292,8 +315,13 @@ class Searcher {
       return static_cast<uint64_t>(static_cast<uint32_t>(n.end)) << 32 |
              static_cast<uint32_t>(n.loc);
     };
+    int swept = INT_MIN;
     for (size_t j = 0; j < items.size(); ++j) {
       const Item& it = items[j];
+      if (it.from > swept) {
+        settle(it.from - max_travel_);
+        swept = it.from;
+      }
       // A fixed item must be taken: only the states that take it go on.
       std::vector<DayState>& into = it.fixed ? fixed_ : states;
       if (it.fixed) {
@@ -305,6 +333,7 @@ class Searcher {
       size_t before = states.size();
       for (size_t i = 0; i < before; ++i) {
         const DayState& s = states[i];
+        if (s.dead) continue;
         int travel = s.loc < 0 ? 0 : travel_[s.loc * nloc_ + it.loc];
         if (s.end >= 0 && s.end + travel > it.from) continue;
         int minutes = s.minutes + it.counted + (counts_travel_ ? travel : 0);
@@ -341,6 +370,7 @@ class Searcher {
     std::vector<int32_t> links;
     index_.clear();
     for (const DayState& s : states) {
+      if (s.dead) continue;
       bool inserted = false;
       uint32_t& at = index_.find_or_insert(0, pack(s.minutes, s.parts),
                                            static_cast<uint32_t>(out.size()), inserted);
@@ -358,6 +388,31 @@ class Searcher {
       std::reverse(out[o].items.begin(), out[o].items.end());
     }
     return out;
+  }
+
+  // Every item still to come starts at `limit` + the longest travel or
+  // later, so a state that ends by `limit` can take any of them: its end no
+  // longer matters, and of the states alike in all but the end (same place,
+  // minutes and mandatory minutes) only the best can be part of the best
+  // package. The others are marked dead.
+  void settle(int limit) {
+    for (size_t i = 0; i < states_.size(); ++i) {
+      DayState& s = states_[i];
+      if (s.dead || s.end < 0 || s.end > limit) continue;
+      bool inserted = false;
+      uint64_t a = uint64_t{0xFFFFFFFF} << 32 | static_cast<uint32_t>(s.loc);
+      uint32_t& at =
+          index_.find_or_insert(a, pack(s.minutes, s.parts), static_cast<uint32_t>(i), inserted);
+      s.end = -1;
+      if (inserted) continue;
+      DayState& other = states_[at];
+      if (s.val.better_than(other.val)) {
+        other.dead = true;
+        at = static_cast<uint32_t>(i);
+      } else {
+        s.dead = true;
+      }
+    }
   }
 
   BestWeek combine(const std::array<const std::vector<DayOption>*, 7>& days) {
@@ -488,6 +543,7 @@ class Searcher {
   const Problem& p_;
   int nloc_ = 0;
   std::vector<int> travel_;
+  int max_travel_ = 0;
   bool counts_travel_ = false;
   Parts part_target_{};
   std::vector<uint32_t> whole_;
