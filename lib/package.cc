@@ -149,28 +149,33 @@ struct DayOption {
   std::vector<uint16_t> items;
 };
 
-class Searcher {
- public:
-  explicit Searcher(const Problem& p) : p_(p) {
-    std::vector<std::string> locs;
-    for (const Candidate& c : p.candidates) {
-      if (std::find(locs.begin(), locs.end(), c.location) == locs.end()) locs.push_back(c.location);
+// What every branch of one problem's search shares: the places and the
+// travel between them, and every candidate's slots as items by day in the
+// order the day's search takes them.
+struct Prepared {
+  explicit Prepared(const Problem& p) : p(p) {
+    std::unordered_map<std::string_view, int> loc_of;
+    std::vector<std::string_view> locs;
+    std::vector<int> cand_loc(p.candidates.size());
+    for (size_t ci = 0; ci < p.candidates.size(); ++ci) {
+      auto [at, inserted] =
+          loc_of.emplace(p.candidates[ci].location, static_cast<int>(locs.size()));
+      if (inserted) locs.push_back(p.candidates[ci].location);
+      cand_loc[ci] = at->second;
     }
-    nloc_ = static_cast<int>(locs.size());
-    travel_.assign(locs.size() * locs.size(), 0);
+    nloc = static_cast<int>(locs.size());
+    travel.assign(locs.size() * locs.size(), 0);
     for (size_t a = 0; a < locs.size(); ++a) {
       for (size_t b = 0; b < locs.size(); ++b) {
-        travel_[a * locs.size() + b] = p.transport ? p.transport->between(locs[a], locs[b]) : 0;
+        travel[a * locs.size() + b] = p.transport ? p.transport->between(locs[a], locs[b]) : 0;
       }
     }
-    counts_travel_ = p.transport && p.transport->counts;
-    for (int t : travel_) max_travel_ = std::max(max_travel_, t);
+    counts_travel = p.transport && p.transport->counts;
+    for (int t : travel) max_travel = std::max(max_travel, t);
     for (size_t k = 0; k < p.part_targets.size() && k < kMaxParts; ++k)
-      part_target_[k] = p.part_targets[k];
+      part_target[k] = p.part_targets[k];
     for (uint32_t ci = 0; ci < p.candidates.size(); ++ci) {
       const Candidate& c = p.candidates[ci];
-      int loc = static_cast<int>(std::find(locs.begin(), locs.end(), c.location) - locs.begin());
-      if (c.take_all) whole_.push_back(ci);
       for (uint32_t si = 0; si < c.slots.size(); ++si) {
         const Slot& s = c.slots[si];
         Item it;
@@ -182,18 +187,46 @@ class Searcher {
         it.counted = c.counts ? it.to - it.from + c.preparation : 0;
         it.tier = std::min(c.tier, kMaxTiers - 1);
         it.mask = c.part_mask;
-        it.loc = loc;
+        it.loc = cand_loc[ci];
         it.fixed = false;
         it.order = static_cast<int64_t>(ci) * 1024 + si;
-        items_[it.day].push_back(it);
+        items[it.day].push_back(it);
       }
     }
-    for (auto& day : items_) {
+    for (auto& day : items) {
       std::sort(day.begin(), day.end(), [](const Item& a, const Item& b) {
         if (a.from != b.from) return a.from < b.from;
         if (a.to != b.to) return a.to < b.to;
         return a.order < b.order;
       });
+    }
+  }
+
+  const Problem& p;
+  int nloc = 0;
+  std::vector<int> travel;
+  int max_travel = 0;
+  bool counts_travel = false;
+  Parts part_target{};
+  std::array<std::vector<Item>, 7> items;
+};
+
+// The search of one branch: the problem without the candidates `off` marks.
+class Searcher {
+ public:
+  Searcher(const Prepared& pre, const std::vector<char>& off)
+      : p_(pre.p),
+        nloc_(pre.nloc),
+        travel_(pre.travel),
+        max_travel_(pre.max_travel),
+        counts_travel_(pre.counts_travel),
+        part_target_(pre.part_target) {
+    for (uint32_t ci = 0; ci < p_.candidates.size(); ++ci) {
+      if (p_.candidates[ci].take_all && !off[ci]) whole_.push_back(ci);
+    }
+    for (int d = 0; d < 7; ++d) {
+      for (const Item& it : pre.items[d])
+        if (!off[it.cand]) items_[d].push_back(it);
     }
   }
 
@@ -542,7 +575,7 @@ class Searcher {
 
   const Problem& p_;
   int nloc_ = 0;
-  std::vector<int> travel_;
+  const std::vector<int>& travel_;
   int max_travel_ = 0;
   bool counts_travel_ = false;
   Parts part_target_{};
@@ -648,22 +681,20 @@ namespace {
 // split into "only m of G may be used" for each m in U, and "no member of U";
 // every package that keeps the rule lies in one of these branches.
 struct GroupSearch {
+  explicit GroupSearch(const Prepared& pre) : pre(pre) {}
+  const Prepared& pre;
   int nodes = 0;
   bool exact = true;
   bool found = false;
   Solution best;
 
-  static void drop(Problem& p, uint32_t ci) {
-    p.candidates[ci].slots.clear();
-    p.candidates[ci].take_all = false;
-  }
-
-  void branch(const Problem& p) {
+  void branch(const std::vector<char>& off) {
     if (++nodes > kMaxGroupNodes) {
       exact = false;
       return;
     }
-    Solution s = Searcher(p).run();
+    const Problem& p = pre.p;
+    Solution s = Searcher(pre, off).run();
     exact = exact && s.exact;
     if (found && !s.score.better_than(best.score)) return;
     // The first group (by candidate order) the relaxed optimum breaks.
@@ -687,31 +718,31 @@ struct GroupSearch {
     }
     std::vector<uint32_t> members, in_use;
     for (uint32_t ci = 0; ci < p.candidates.size(); ++ci) {
-      if (p.candidates[ci].group == group && !p.candidates[ci].slots.empty()) members.push_back(ci);
+      if (p.candidates[ci].group == group && !off[ci] && !p.candidates[ci].slots.empty())
+        members.push_back(ci);
     }
     for (uint32_t ci : used) {
       if (p.candidates[ci].group == group) in_use.push_back(ci);
     }
     for (uint32_t keep : in_use) {
-      Problem sub = p;
+      std::vector<char> sub = off;
       for (uint32_t ci : members) {
-        if (ci != keep) drop(sub, ci);
+        if (ci != keep) sub[ci] = 1;
       }
       branch(sub);
     }
-    Problem rest = p;
-    for (uint32_t ci : in_use) drop(rest, ci);
+    std::vector<char> rest = off;
+    for (uint32_t ci : in_use) rest[ci] = 1;
     branch(rest);
   }
 };
 
-}  // namespace
-
 // In a large catalogue, a group (one offer of a kind a week) keeps only its
 // kMaxGroupSize members with the most minutes the person can use (counted
 // time of the slots, up to the week's target), earlier members first on a
-// tie. The package is then the best among those, no longer proven the best.
-bool prune_groups(Problem& p) {
+// tie; the others are marked off. The package is then the best among those,
+// no longer proven the best.
+bool prune_groups(const Problem& p, std::vector<char>& off) {
   std::map<int, std::vector<uint32_t>> groups;
   for (uint32_t i = 0; i < p.candidates.size(); ++i) {
     if (p.candidates[i].group >= 0 && !p.candidates[i].slots.empty())
@@ -730,20 +761,20 @@ bool prune_groups(Problem& p) {
     std::vector<std::pair<int, uint32_t>> ranked;
     for (uint32_t ci : members) ranked.emplace_back(-usable(ci), ci);
     std::sort(ranked.begin(), ranked.end());
-    for (size_t k = kMaxGroupSize; k < ranked.size(); ++k) {
-      p.candidates[ranked[k].second].slots.clear();
-      p.candidates[ranked[k].second].take_all = false;
-    }
+    for (size_t k = kMaxGroupSize; k < ranked.size(); ++k) off[ranked[k].second] = 1;
     pruned = true;
   }
   return pruned;
 }
 
+}  // namespace
+
 Solution solve(const Problem& p) {
-  GroupSearch g;
-  Problem pruned = p;
-  bool cut = prune_groups(pruned);
-  g.branch(cut ? pruned : p);
+  Prepared pre(p);
+  GroupSearch g(pre);
+  std::vector<char> off(p.candidates.size(), 0);
+  bool cut = prune_groups(p, off);
+  g.branch(off);
   g.best.exact = g.exact && !cut;
   return g.best;
 }
@@ -861,7 +892,7 @@ Made make_problem(const RuleSet& rules, const Recipe& recipe, const Citizen& c, 
       if (clashes(s, c.unavailable)) {
         clash = true;
       } else {
-        cand.slots.push_back(s);
+        cand.slots.push_back(Slot{s.day, s.from, s.to, {}});  // the search needs no position
       }
     }
     if (clash) m.out.clash.push_back(o.h.id);
@@ -1038,8 +1069,8 @@ WeeklyPackage make_package(const RuleSet& rules, const Recipe& recipe, const Cit
         t.to = TimeOfDay{ps.to.minutes + travel};
         t.hours = rules.transport.counts ? round_hours(travel) : 0;
         if (rules.transport.counts) counted += travel;
-        t.from_location = prev.location;
-        t.to_location = cand.location;
+        t.from_location = std::string(prev.location);
+        t.to_location = std::string(cand.location);
         w.blocks.push_back(t);
       }
     }

@@ -126,10 +126,10 @@ struct Candidate {
   int tier = 0;        // preference tier, 0 = best
   bool take_all = false;
   bool counts = true;
-  int preparation = 0;  // counted minutes a block on top of its time
-  std::string location;
-  uint32_t part_mask = 0;  // the mandatory parts its kind belongs to
-  int group = -1;          // at most one candidate of a group is used (-1: no group)
+  int preparation = 0;        // counted minutes a block on top of its time
+  std::string_view location;  // the offer's (the rule set outlives the problem)
+  uint32_t part_mask = 0;     // the mandatory parts its kind belongs to
+  int group = -1;             // at most one candidate of a group is used (-1: no group)
   std::vector<Slot> slots;
 };
 

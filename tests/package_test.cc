@@ -4,10 +4,12 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <array>
 #include <functional>
 #include <map>
 #include <random>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include <fmt/format.h>
@@ -57,7 +59,8 @@ RandomProblem random_problem(std::mt19937& rng) {
     cand.take_all = pick(0, 4) == 0;
     cand.counts = pick(0, 7) != 0;
     cand.preparation = pick(0, 3) == 0 ? 30 : 0;
-    cand.location = fmt::format("loc{}", pick(0, 2));
+    static constexpr std::array<std::string_view, 3> kPlaces = {"loc0", "loc1", "loc2"};
+    cand.location = kPlaces[static_cast<size_t>(pick(0, 2))];
     cand.group = pick(0, 2) == 0 ? pick(0, 1) : -1;
     for (int k = 0; k < parts; ++k) cand.part_mask |= pick(0, 2) == 0 ? 1u << k : 0u;
     int nslots = std::min(pick(1, 4), 12 - total_slots);
