@@ -68,21 +68,24 @@ using Parts = std::array<int, kMaxParts>;
 // in a vector of states; reused across the days of a search.
 class StateIndex {
  public:
+  // Forgets every key in constant time: a slot is in use only when it has
+  // the current generation.
   void clear() {
-    if (keys_.empty() || size_ != 0) {
-      keys_.assign(std::max<size_t>(keys_.size(), 256), Slot{});
-      size_ = 0;
+    size_ = 0;
+    if (++gen_ == 0) {  // wrapped: stamps of 2^32 clears ago would look current
+      std::fill(slots_.begin(), slots_.end(), Slot{});
+      gen_ = 1;
     }
   }
   // The position stored under (a, b), or `value` stored there and
   // `inserted` set when the key is new.
   uint32_t& find_or_insert(uint64_t a, uint64_t b, uint32_t value, bool& inserted) {
-    if ((size_ + 1) * 2 > keys_.size()) grow();
-    size_t mask = keys_.size() - 1;
+    if ((size_ + 1) * 2 > slots_.size()) grow();
+    size_t mask = slots_.size() - 1;
     for (size_t i = hash(a, b) & mask;; i = (i + 1) & mask) {
-      Slot& s = keys_[i];
-      if (!s.used) {
-        s = Slot{a, b, value, true};
+      Slot& s = slots_[i];
+      if (s.gen != gen_) {
+        s = Slot{a, b, value, gen_};
         ++size_;
         inserted = true;
         return s.value;
@@ -98,22 +101,25 @@ class StateIndex {
   struct Slot {
     uint64_t a = 0, b = 0;
     uint32_t value = 0;
-    bool used = false;
+    uint32_t gen = 0;
   };
   static size_t hash(uint64_t a, uint64_t b) {
     uint64_t h = (a * 0x9E3779B97F4A7C15ULL) ^ (b * 0xC2B2AE3D27D4EB4FULL);
     return static_cast<size_t>(h ^ (h >> 29));
   }
   void grow() {
-    std::vector<Slot> old = std::move(keys_);
-    keys_.assign(std::max<size_t>(old.size() * 2, 256), Slot{});
+    std::vector<Slot> old = std::move(slots_);
+    uint32_t old_gen = gen_;
+    slots_.assign(std::max<size_t>(old.size() * 2, 256), Slot{});
     size_ = 0;
+    gen_ = 1;
     bool inserted = false;
     for (const Slot& s : old)
-      if (s.used) find_or_insert(s.a, s.b, s.value, inserted);
+      if (s.gen == old_gen) find_or_insert(s.a, s.b, s.value, inserted);
   }
-  std::vector<Slot> keys_;
+  std::vector<Slot> slots_;
   size_t size_ = 0;
+  uint32_t gen_ = 1;
 };
 
 // The (minutes, mandatory minutes) half of a state's key; each fits in 16
@@ -795,10 +801,12 @@ bool clashes(const Slot& s, const std::optional<std::vector<UnavailableBlock>>& 
   return false;
 }
 
-std::string id_list(const std::vector<std::string_view>& ids) {
-  if (ids.size() <= 4) return fmt::format("{}", fmt::join(ids, ", "));
-  return fmt::format("{}, ... ({} more)", fmt::join(ids.begin(), ids.begin() + 4, ", "),
-                     ids.size() - 4);
+// The ids of some offers (indices into rules.offers), the first four.
+std::string id_list(const RuleSet& rules, const std::vector<uint32_t>& offers) {
+  std::vector<std::string_view> ids;
+  for (size_t k = 0; k < offers.size() && k < 4; ++k) ids.push_back(rules.offers[offers[k]].h.id);
+  if (offers.size() <= 4) return fmt::format("{}", fmt::join(ids, ", "));
+  return fmt::format("{}, ... ({} more)", fmt::join(ids, ", "), offers.size() - 4);
 }
 
 // The recipes for a track in force on `start`: those of its phases, in phase
@@ -830,10 +838,40 @@ int tier_of(const Recipe& r, std::string_view kind) {
   return -1;
 }
 
+// What a recipe makes of each offer for one track: the same for everyone on
+// the track, so a batch works it out once.
+struct OfferFit {
+  int tier = -1;  // -1: not on the menu (a kind the recipe does not take, another track's offer)
+  int group = -1;
+  uint32_t part_mask = 0;
+};
+using Fits = std::vector<OfferFit>;  // by offer index
+
+Fits offer_fits(const RuleSet& rules, const Recipe& recipe, const Track& track) {
+  Fits menu(rules.offers.size());
+  for (size_t i = 0; i < rules.offers.size(); ++i) {
+    const Offer& o = rules.offers[i];
+    OfferFit& f = menu[i];
+    if (!o.tracks.empty() &&
+        std::find(o.tracks.begin(), o.tracks.end(), track.h.id) == o.tracks.end()) {
+      continue;  // another track's offer: not on this person's menu
+    }
+    f.tier = tier_of(recipe, o.kind);
+    if (recipe.one_offer_per_kind) {
+      f.group = static_cast<int>(find_code(offer_kind_codes(), o.kind).value_or(0));
+    }
+    for (size_t k = 0; k < recipe.parts.size(); ++k) {
+      const auto& kinds = recipe.parts[k].kinds;
+      if (std::find(kinds.begin(), kinds.end(), o.kind) != kinds.end()) f.part_mask |= 1u << k;
+    }
+  }
+  return menu;
+}
+
 // Why offers were left out of a person's search.
 struct Exclusions {
-  std::vector<std::string_view> no_seats, not_open, clash;
-  std::vector<std::string_view> missing;  // fields a `who` condition needed
+  std::vector<uint32_t> no_seats, not_open, clash;  // offer indices, in offer order
+  std::vector<std::string_view> missing;            // fields a `who` condition needed
 };
 
 struct Made {
@@ -844,8 +882,8 @@ struct Made {
 
 // The search problem of one person and recipe. `seats` null: every offer as
 // if it had seats (the batch cache's key).
-Made make_problem(const RuleSet& rules, const Recipe& recipe, const Citizen& c, Date on, Date start,
-                  const Track& track, int target, const SeatBook* seats,
+Made make_problem(const RuleSet& rules, const Recipe& recipe, const Fits& menu, const Citizen& c,
+                  Date on, Date start, int target, const SeatBook* seats,
                   const std::vector<bool>& held) {
   Made m;
   search::Problem& p = m.problem;
@@ -858,35 +896,25 @@ Made make_problem(const RuleSet& rules, const Recipe& recipe, const Citizen& c, 
   EvalContext ctx{c, on};
   for (uint32_t i = 0; i < rules.offers.size(); ++i) {
     const Offer& o = rules.offers[i];
-    if (!o.h.valid.contains(start)) continue;
-    int tier = tier_of(recipe, o.kind);
-    if (tier < 0) continue;
-    if (!o.tracks.empty() &&
-        std::find(o.tracks.begin(), o.tracks.end(), track.h.id) == o.tracks.end()) {
-      continue;  // another track's offer: not on this person's menu
-    }
+    const OfferFit& fit = menu[i];
+    if (fit.tier < 0 || !o.h.valid.contains(start)) continue;
     if (o.who && eval_condition(*o.who, ctx, &m.out.missing) != Tri::yes) {
-      m.out.not_open.push_back(o.h.id);
+      m.out.not_open.push_back(i);
       continue;
     }
     if (seats && !held[i] && seats->left(rules, i) <= 0) {
-      m.out.no_seats.push_back(o.h.id);
+      m.out.no_seats.push_back(i);
       continue;
     }
     search::Candidate cand;
     cand.offer = i;
-    cand.tier = tier;
+    cand.tier = fit.tier;
     cand.take_all = o.take_all;
     cand.counts = o.counts;
     cand.preparation = to_minutes(o.preparation_hours);
     cand.location = o.location;
-    if (recipe.one_offer_per_kind) {
-      cand.group = static_cast<int>(find_code(offer_kind_codes(), o.kind).value_or(0));
-    }
-    for (size_t k = 0; k < recipe.parts.size(); ++k) {
-      const auto& kinds = recipe.parts[k].kinds;
-      if (std::find(kinds.begin(), kinds.end(), o.kind) != kinds.end()) cand.part_mask |= 1u << k;
-    }
+    cand.group = fit.group;
+    cand.part_mask = fit.part_mask;
     bool clash = false;
     for (const Slot& s : o.slots) {
       if (clashes(s, c.unavailable)) {
@@ -895,7 +923,7 @@ Made make_problem(const RuleSet& rules, const Recipe& recipe, const Citizen& c, 
         cand.slots.push_back(Slot{s.day, s.from, s.to, {}});  // the search needs no position
       }
     }
-    if (clash) m.out.clash.push_back(o.h.id);
+    if (clash) m.out.clash.push_back(i);
     if (cand.slots.empty() || (clash && o.take_all)) continue;
     p.candidates.push_back(std::move(cand));
     m.offer_of.push_back(i);
@@ -918,12 +946,49 @@ Made make_problem(const RuleSet& rules, const Recipe& recipe, const Citizen& c, 
   return m;
 }
 
+// The problem with seats from the one as if every offer had seats: the
+// offers without a seat left (and not held) taken out, and given as the
+// reason instead of any time conflict, as make_problem would.
+Made with_seats(const RuleSet& rules, const Made& all, const SeatBook& seats,
+                const std::vector<bool>& held) {
+  auto full = [&](uint32_t i) { return !held[i] && seats.left(rules, i) <= 0; };
+  Made m;
+  m.problem.target = all.problem.target;
+  m.problem.daily_limit = all.problem.daily_limit;
+  m.problem.part_targets = all.problem.part_targets;
+  m.problem.tiers = all.problem.tiers;
+  m.problem.transport = all.problem.transport;
+  m.out.not_open = all.out.not_open;
+  m.out.missing = all.out.missing;
+  for (size_t k = 0; k < all.problem.candidates.size(); ++k) {
+    uint32_t i = all.offer_of[k];
+    if (full(i)) {
+      m.out.no_seats.push_back(i);
+    } else {
+      m.problem.candidates.push_back(all.problem.candidates[k]);
+      m.offer_of.push_back(i);
+    }
+  }
+  for (uint32_t i : all.out.clash) (full(i) ? m.out.no_seats : m.out.clash).push_back(i);
+  std::sort(m.out.no_seats.begin(), m.out.no_seats.end());
+  m.out.no_seats.erase(std::unique(m.out.no_seats.begin(), m.out.no_seats.end()),
+                       m.out.no_seats.end());
+  return m;
+}
+
 // Solutions of the batch by the person's problem as if every offer had
 // seats. Seats only run out during a batch, so a person's open offers are
 // a subset of those of anyone earlier with the same problem: the earlier
 // best package is still the best as long as its own offers have seats left.
 class SolveCache {
  public:
+  // offer_fits, worked out once a recipe and track.
+  const Fits& fits(const RuleSet& rules, const Recipe& recipe, const Track& track) {
+    auto [at, inserted] = fits_.try_emplace({&recipe, &track});
+    if (inserted) at->second = offer_fits(rules, recipe, track);
+    return at->second;
+  }
+
   search::Solution solve(const RuleSet& rules, const Made& m, const Made& all,
                          const SeatBook& seats, const std::vector<bool>& held) {
     key_.clear();
@@ -976,6 +1041,7 @@ class SolveCache {
   };
   std::unordered_map<std::string, Entry> map_;
   std::string key_;
+  std::map<std::pair<const Recipe*, const Track*>, Fits> fits_;
 
  public:
   size_t searches = 0;  // problems actually searched (not found in the cache)
@@ -994,13 +1060,14 @@ void explain_shortfall(const RuleSet& rules, const Recipe& recipe, const Made& m
                                 fmt::join(pr.part->kinds, ", "), pr.planned, pr.required));
     }
   }
-  if (!x.no_seats.empty()) why.push_back(fmt::format("no seats left: {}", id_list(x.no_seats)));
+  if (!x.no_seats.empty())
+    why.push_back(fmt::format("no seats left: {}", id_list(rules, x.no_seats)));
   if (!x.clash.empty())
-    why.push_back(
-        fmt::format("time conflicts with the person's unavailable times: {}", id_list(x.clash)));
+    why.push_back(fmt::format("time conflicts with the person's unavailable times: {}",
+                              id_list(rules, x.clash)));
   if (!x.not_open.empty()) {
     std::string s =
-        fmt::format("not open to this person (track or condition): {}", id_list(x.not_open));
+        fmt::format("not open to this person (track or condition): {}", id_list(rules, x.not_open));
     if (!x.missing.empty()) s += fmt::format(" (missing fields: {})", fmt::join(x.missing, ", "));
     why.push_back(s);
   }
@@ -1035,13 +1102,16 @@ WeeklyPackage make_package(const RuleSet& rules, const Recipe& recipe, const Cit
   w.required_hours = required;
   w.ordinary_hours = std::clamp(c.ordinary_hours.value_or(0), 0.0, required);
   int target = std::max(0, to_minutes(required) - to_minutes(w.ordinary_hours));
-  Made m = make_problem(rules, recipe, c, on, start, track, target, &seats, held);
+  Made m;
   search::Solution sol;
   if (cache) {
-    sol = cache->solve(rules, m,
-                       make_problem(rules, recipe, c, on, start, track, target, nullptr, held),
-                       seats, held);
+    Made all = make_problem(rules, recipe, cache->fits(rules, recipe, track), c, on, start, target,
+                            nullptr, held);
+    m = with_seats(rules, all, seats, held);
+    sol = cache->solve(rules, m, all, seats, held);
   } else {
+    m = make_problem(rules, recipe, offer_fits(rules, recipe, track), c, on, start, target, &seats,
+                     held);
     sol = search::solve(m.problem);
   }
   w.exact = sol.exact;
@@ -1242,14 +1312,16 @@ bool holds_full_offer(const RuleSet& rules, const PackageResult& r, const SeatBo
 }
 
 // The offers a person could take if they had seats (her menu, every phase).
-std::vector<bool> menu_of(const RuleSet& rules, const Citizen& c, Date on, Date start) {
+std::vector<bool> menu_of(const RuleSet& rules, const Citizen& c, Date on, Date start,
+                          SolveCache& cache) {
   std::vector<bool> menu(rules.offers.size(), false);
   Decision d;
   decide(rules, c, on, d);
   if (!d.eligible || !d.track) return menu;
   std::vector<bool> held(rules.offers.size(), false);
   for (const Recipe* recipe : recipes_for(rules, *d.track, start)) {
-    Made m = make_problem(rules, *recipe, c, on, start, *d.track, 1, nullptr, held);
+    Made m = make_problem(rules, *recipe, cache.fits(rules, *recipe, *d.track), c, on, start, 1,
+                          nullptr, held);
     for (uint32_t i : m.offer_of) menu[i] = true;
   }
   return menu;
@@ -1263,10 +1335,10 @@ std::vector<bool> menu_of(const RuleSet& rules, const Citizen& c, Date on, Date 
 void improve_pairs(const RuleSet& rules, const std::vector<Citizen>& people,
                    const std::vector<Date>& starts, const PackageBatchOptions& options,
                    const std::vector<size_t>& order, std::vector<PackageResult>& out,
-                   SeatBook& seats, size_t batch_searches) {
+                   SeatBook& seats, SolveCache& cache) {
   // Half as many packages as the batch searched (at least 64, at most
   // 20,000), so the pass costs a fraction of the batch whatever the catalogue.
-  int budget = static_cast<int>(std::clamp<size_t>(batch_searches / 2, 64, 20000));
+  int budget = static_cast<int>(std::clamp<size_t>(cache.searches / 2, 64, 20000));
   for (bool improved = true; improved && budget > 0;) {
     improved = false;
     // The people holding a seat of a full offer, in priority order.
@@ -1279,7 +1351,7 @@ void improve_pairs(const RuleSet& rules, const std::vector<Citizen>& people,
       if (!out[n].problem.empty() || out[n].missing_hours() <= 0) continue;
       // Only a holder of a full offer on n's menu can give n something.
       std::vector<bool> menu =
-          menu_of(rules, people[n], options.on_given ? options.on : starts[n], starts[n]);
+          menu_of(rules, people[n], options.on_given ? options.on : starts[n], starts[n], cache);
       for (size_t h : holders) {
         if (budget <= 0 || h == n) continue;
         if (!holds_full_offer(rules, out[h], seats, &menu)) continue;
@@ -1317,6 +1389,7 @@ std::vector<PackageResult> build_packages(const RuleSet& rules, const std::vecto
   // input order.
   std::vector<size_t> order(people.size());
   std::vector<int> open(people.size(), 0);
+  SolveCache cache;
   for (size_t i = 0; i < people.size(); ++i) {
     order[i] = i;
     Date on = options.on_given ? options.on : starts[i];
@@ -1325,7 +1398,8 @@ std::vector<PackageResult> build_packages(const RuleSet& rules, const std::vecto
     if (!d.eligible || !d.track) continue;
     std::vector<bool> held(rules.offers.size(), false);
     for (const Recipe* recipe : recipes_for(rules, *d.track, starts[i])) {
-      Made m = make_problem(rules, *recipe, people[i], on, starts[i], *d.track, 1, nullptr, held);
+      Made m = make_problem(rules, *recipe, cache.fits(rules, *recipe, *d.track), people[i], on,
+                            starts[i], 1, nullptr, held);
       open[i] += static_cast<int>(m.problem.candidates.size());
     }
   }
@@ -1334,13 +1408,12 @@ std::vector<PackageResult> build_packages(const RuleSet& rules, const std::vecto
     return open[a] < open[b];
   });
   std::vector<PackageResult> out(people.size());
-  SolveCache cache;
   for (size_t i : order) {
     Date on = options.on_given ? options.on : starts[i];
     out[i] = build_one(rules, people[i], on, starts[i], seats, &cache);
     take_seats(rules, out[i], seats);
   }
-  improve_pairs(rules, people, starts, options, order, out, seats, cache.searches);
+  improve_pairs(rules, people, starts, options, order, out, seats, cache);
   return out;
 }
 
