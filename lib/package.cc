@@ -183,7 +183,7 @@ struct Prepared {
     for (uint32_t ci = 0; ci < p.candidates.size(); ++ci) {
       const Candidate& c = p.candidates[ci];
       for (uint32_t si = 0; si < c.slots.size(); ++si) {
-        const Slot& s = c.slots[si];
+        const Span& s = c.slots[si];
         Item it;
         it.cand = ci;
         it.slot = si;
@@ -258,7 +258,7 @@ class Searcher {
       std::array<bool, 7> touched{};
       for (size_t i = 0; i < n; ++i) {
         if (!(taken >> i & 1)) continue;
-        for (const Slot& sl : p_.candidates[whole_[i]].slots)
+        for (const Span& sl : p_.candidates[whole_[i]].slots)
           touched[static_cast<int>(sl.day)] = true;
       }
       bool feasible = true;
@@ -608,11 +608,11 @@ std::optional<Score> score_of(const Problem& p, const std::vector<Chosen>& chose
   s.tiers.assign(static_cast<size_t>(std::max(p.tiers, 1)), 0);
   s.part_minutes.assign(p.part_targets.size(), 0);
   std::vector<Chosen> sorted = chosen;
-  auto slot_of = [&](const Chosen& c) -> const Slot& {
+  auto slot_of = [&](const Chosen& c) -> const Span& {
     return p.candidates[c.candidate].slots[c.slot];
   };
   std::sort(sorted.begin(), sorted.end(), [&](const Chosen& a, const Chosen& b) {
-    const Slot &x = slot_of(a), &y = slot_of(b);
+    const Span &x = slot_of(a), &y = slot_of(b);
     if (x.day != y.day) return x.day < y.day;
     return x.from < y.from;
   });
@@ -638,12 +638,12 @@ std::optional<Score> score_of(const Problem& p, const std::vector<Chosen>& chose
   std::array<int, 7> day_minutes{};
   for (size_t i = 0; i < sorted.size(); ++i) {
     const Candidate& cand = p.candidates[sorted[i].candidate];
-    const Slot& sl = slot_of(sorted[i]);
+    const Span& sl = slot_of(sorted[i]);
     int counted = cand.counts ? sl.to.minutes - sl.from.minutes + cand.preparation : 0;
     int d = static_cast<int>(sl.day);
     if (i > 0) {
       const Chosen& prev = sorted[i - 1];
-      const Slot& ps = slot_of(prev);
+      const Span& ps = slot_of(prev);
       if (ps.day == sl.day) {
         if (prev.candidate == sorted[i].candidate && prev.slot == sorted[i].slot)
           return std::nullopt;
@@ -760,7 +760,7 @@ bool prune_groups(const Problem& p, std::vector<char>& off) {
     auto usable = [&](uint32_t ci) {
       const Candidate& c = p.candidates[ci];
       int m = 0;
-      for (const Slot& s : c.slots)
+      for (const Span& s : c.slots)
         m += c.counts ? s.to.minutes - s.from.minutes + c.preparation : 0;
       return std::min(m, p.target);
     };
@@ -916,11 +916,12 @@ Made make_problem(const RuleSet& rules, const Recipe& recipe, const Fits& menu, 
     cand.group = fit.group;
     cand.part_mask = fit.part_mask;
     bool clash = false;
+    cand.slots.reserve(o.slots.size());
     for (const Slot& s : o.slots) {
       if (clashes(s, c.unavailable)) {
         clash = true;
       } else {
-        cand.slots.push_back(Slot{s.day, s.from, s.to, {}});  // the search needs no position
+        cand.slots.push_back({s.day, s.from, s.to});
       }
     }
     if (clash) m.out.clash.push_back(i);
@@ -999,7 +1000,7 @@ class SolveCache {
       key_ += fmt::format("{}:{}:{}{}", all.offer_of[k], cand.tier, cand.slots.size(),
                           held[all.offer_of[k]] ? "h" : "");
       if (cand.slots.size() != rules.offers[all.offer_of[k]].slots.size()) {
-        for (const Slot& sl : cand.slots)
+        for (const search::Span& sl : cand.slots)
           key_ += fmt::format(".{}{}", static_cast<int>(sl.day), sl.from.minutes);
       }
       key_ += ';';
@@ -1117,8 +1118,8 @@ WeeklyPackage make_package(const RuleSet& rules, const Recipe& recipe, const Cit
   w.exact = sol.exact;
   std::vector<search::Chosen> chosen = sol.chosen;
   std::sort(chosen.begin(), chosen.end(), [&](const search::Chosen& a, const search::Chosen& b) {
-    const Slot& x = m.problem.candidates[a.candidate].slots[a.slot];
-    const Slot& y = m.problem.candidates[b.candidate].slots[b.slot];
+    const search::Span& x = m.problem.candidates[a.candidate].slots[a.slot];
+    const search::Span& y = m.problem.candidates[b.candidate].slots[b.slot];
     if (x.day != y.day) return x.day < y.day;
     return x.from < y.from;
   });
@@ -1127,10 +1128,10 @@ WeeklyPackage make_package(const RuleSet& rules, const Recipe& recipe, const Cit
   for (size_t i = 0; i < chosen.size(); ++i) {
     const search::Candidate& cand = m.problem.candidates[chosen[i].candidate];
     const Offer& o = rules.offers[m.offer_of[chosen[i].candidate]];
-    const Slot& s = cand.slots[chosen[i].slot];
+    const search::Span& s = cand.slots[chosen[i].slot];
     if (i > 0) {
       const search::Candidate& prev = m.problem.candidates[chosen[i - 1].candidate];
-      const Slot& ps = prev.slots[chosen[i - 1].slot];
+      const search::Span& ps = prev.slots[chosen[i - 1].slot];
       int travel = rules.transport.between(prev.location, cand.location);
       if (ps.day == s.day && travel > 0) {
         PackageBlock t;

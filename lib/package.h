@@ -121,6 +121,12 @@ Plan plan_of(const PackageResult& r, const RuleSet& rules);
 // candidates a person may take and what the week must hold.
 namespace search {
 
+// A slot's time, without where in the rule file it was written.
+struct Span {
+  Weekday day = Weekday::mon;
+  TimeOfDay from, to;
+};
+
 struct Candidate {
   uint32_t offer = 0;  // index into RuleSet::offers (or any id, in tests)
   int tier = 0;        // preference tier, 0 = best
@@ -130,7 +136,7 @@ struct Candidate {
   std::string_view location;  // the offer's (the rule set outlives the problem)
   uint32_t part_mask = 0;     // the mandatory parts its kind belongs to
   int group = -1;             // at most one candidate of a group is used (-1: no group)
-  std::vector<Slot> slots;
+  std::vector<Span> slots;
 };
 
 struct Problem {

@@ -65,14 +65,14 @@ RandomProblem random_problem(std::mt19937& rng) {
     for (int k = 0; k < parts; ++k) cand.part_mask |= pick(0, 2) == 0 ? 1u << k : 0u;
     int nslots = std::min(pick(1, 4), 12 - total_slots);
     for (int s = 0; s < nslots; ++s) {
-      Slot sl;
+      Span sl;
       sl.day = static_cast<Weekday>(pick(0, 1));
       int from = pick(16, 34) * 30;  // 08:00 - 17:00
       int len = pick(1, 8) * 30;
       sl.from = TimeOfDay{from};
       sl.to = TimeOfDay{from + len};
       // An offer's own slots never overlap (the loader refuses that).
-      bool overlaps = std::any_of(cand.slots.begin(), cand.slots.end(), [&](const Slot& o) {
+      bool overlaps = std::any_of(cand.slots.begin(), cand.slots.end(), [&](const Span& o) {
         return o.day == sl.day && o.from < sl.to && sl.from < o.to;
       });
       if (!overlaps) cand.slots.push_back(sl);
@@ -204,7 +204,7 @@ TEST_CASE("score_of refuses overlaps, passing the target, a whole course in part
   p.daily_limit = 480;
   p.transport = &none;
   Candidate a;
-  a.slots = {{Weekday::mon, {480}, {600}, {}}, {Weekday::tue, {480}, {600}, {}}};
+  a.slots = {{Weekday::mon, {480}, {600}}, {Weekday::tue, {480}, {600}}};
   Candidate b = a;
   b.offer = 1;
   p.candidates = {a, b};
