@@ -21,6 +21,7 @@ struct Options {
   std::vector<std::string> inputs;
   std::string start;
   bool no_seat_limits = false;
+  unsigned threads = 0;
 };
 
 enum class Format { text, json, csv, toml, ics };
@@ -486,6 +487,7 @@ int run(const Options& o) {
   for (const Citizen& c : people)
     starts.push_back(start ? *start : c.start_date.value_or(fallback));
   PackageBatchOptions batch;
+  batch.threads = o.threads;
   if (on) {
     batch.on = *on;
     batch.on_given = true;
@@ -622,6 +624,9 @@ CLI::App* add_build_package(CLI::App& app, int& exit_code) {
   cmd->add_flag("--no-seat-limits", opts->no_seat_limits,
                 "Treat every offer as having seats for everyone: each person's best package, "
                 "the demand for seats (as nytte report counts it)");
+  cmd->add_option("--threads", opts->threads,
+                  "Worker threads for a batch (default: one per core; the packages are the same "
+                  "on any number)");
   cmd->add_flag("-q,--quiet", opts->common.quiet,
                 "Print no packages; exit 1 when someone is short or has no package");
   cmd->callback([opts, &exit_code] { exit_code = run(*opts); });

@@ -14,10 +14,16 @@
 
 #include <algorithm>
 #include <array>
+#include <atomic>
 #include <climits>
 #include <cmath>
 #include <cstdlib>
-#include <unordered_map>  // the batch cache
+#include <map>
+#include <mutex>
+#include <optional>
+#include <thread>
+#include <unordered_map>
+#include <unordered_set>
 
 #include <fmt/format.h>
 #include <fmt/ranges.h>
@@ -977,61 +983,98 @@ Made with_seats(const RuleSet& rules, const Made& all, const SeatBook& seats,
   return m;
 }
 
-// Solutions of the batch by the person's problem as if every offer had
-// seats. Seats only run out during a batch, so a person's open offers are
-// a subset of those of anyone earlier with the same problem: the earlier
-// best package is still the best as long as its own offers have seats left.
-class SolveCache {
+// offer_fits by recipe and track, worked out when first asked for. After
+// fill() every pair is in the table and it is only read: threads may share it.
+class FitsTable {
  public:
-  // offer_fits, worked out once a recipe and track.
-  const Fits& fits(const RuleSet& rules, const Recipe& recipe, const Track& track) {
-    auto [at, inserted] = fits_.try_emplace({&recipe, &track});
-    if (inserted) at->second = offer_fits(rules, recipe, track);
-    return at->second;
+  void fill(const RuleSet& rules) {
+    for (const Recipe& r : rules.recipes)
+      for (const Track& t : rules.tracks) get(rules, r, t);
+  }
+  const Fits& get(const RuleSet& rules, const Recipe& recipe, const Track& track) {
+    auto at = map_.find({&recipe, &track});
+    if (at != map_.end()) return at->second;
+    return map_.emplace(std::make_pair(&recipe, &track), offer_fits(rules, recipe, track))
+        .first->second;
   }
 
-  search::Solution solve(const RuleSet& rules, const Made& m, const Made& all,
+ private:
+  std::map<std::pair<const Recipe*, const Track*>, Fits> map_;
+};
+
+// A search done for a person, and the problem it was done on (the same
+// person and recipe: the candidates' offers in order say the rest).
+struct Searched {
+  const Recipe* recipe = nullptr;
+  int target = 0;
+  std::vector<uint32_t> offer_of;
+  search::Solution solution;
+};
+
+// How a person's searches are done (make_package asks it).
+//  - cache: the batch's. Solutions by the person's problem as if every offer
+//    had seats. Seats only run out during a batch, so a person's open offers
+//    are a subset of those of anyone earlier with the same problem: the
+//    earlier best package is still the best as long as its own offers have
+//    seats left. A search another thread did ahead for the same problem
+//    (`ahead`) is taken instead of being done again.
+//  - ahead: searches for people further on, on another thread, against the
+//    seats as they were; kept in `recorded`. The batch's cache is only read.
+//  - plain: every search done.
+class SolveCache {
+ public:
+  enum class Mode { cache, ahead, plain };
+  explicit SolveCache(FitsTable& fits, Mode mode = Mode::cache, const SolveCache* shared = nullptr)
+      : fits_(fits), mode_(mode), shared_(shared) {}
+
+  const Fits& fits(const RuleSet& rules, const Recipe& recipe, const Track& track) {
+    return fits_.get(rules, recipe, track);
+  }
+
+  search::Solution solve(const RuleSet& rules, const Recipe& recipe, const Made& m, const Made& all,
                          const SeatBook& seats, const std::vector<bool>& held) {
-    key_.clear();
-    const search::Problem& p = all.problem;
-    key_ += fmt::format("{}|{}|{}|", p.target, p.daily_limit, fmt::join(p.part_targets, ","));
-    for (size_t k = 0; k < p.candidates.size(); ++k) {
-      const search::Candidate& cand = p.candidates[k];
-      key_ += fmt::format("{}:{}:{}{}", all.offer_of[k], cand.tier, cand.slots.size(),
-                          held[all.offer_of[k]] ? "h" : "");
-      if (cand.slots.size() != rules.offers[all.offer_of[k]].slots.size()) {
-        for (const search::Span& sl : cand.slots)
-          key_ += fmt::format(".{}{}", static_cast<int>(sl.day), sl.from.minutes);
-      }
-      key_ += ';';
+    if (mode_ == Mode::plain) return search::solve(m.problem);
+    std::string key = key_of(rules, all, held);
+    const SolveCache& lookup = shared_ ? *shared_ : *this;
+    if (auto hit = lookup.cached(rules, key, m, seats, held)) return *hit;
+    if (mode_ == Mode::ahead && claims) {
+      // Someone earlier among those searched ahead has the same problem:
+      // the batch will most likely find theirs in the cache.
+      std::lock_guard<std::mutex> lock(claims->mutex);
+      if (!claims->keys.insert(key).second) return {};
     }
-    auto it = map_.find(key_);
-    if (it != map_.end()) {
-      bool ok = true;
-      for (const auto& [offer, slot] : it->second.chosen)
-        ok = ok && (held[offer] || seats.left(rules, offer) > 0);
-      if (ok) {
-        search::Solution s;
-        s.score = it->second.score;
-        s.exact = it->second.exact;
-        for (const auto& [offer, slot] : it->second.chosen) {
-          uint32_t cand = static_cast<uint32_t>(
-              std::find(m.offer_of.begin(), m.offer_of.end(), offer) - m.offer_of.begin());
-          s.chosen.push_back({cand, slot});
-        }
-        return s;
+    search::Solution s;
+    const Searched* done = nullptr;
+    if (ahead) {
+      for (const Searched& a : *ahead) {
+        if (a.recipe == &recipe && a.target == m.problem.target && a.offer_of == m.offer_of)
+          done = &a;
       }
     }
-    search::Solution s = search::solve(m.problem);
+    s = done ? done->solution : search::solve(m.problem);
+    if (mode_ == Mode::ahead) {
+      recorded.push_back({&recipe, m.problem.target, m.offer_of, s});
+      return s;
+    }
     ++searches;
     Entry e;
     e.score = s.score;
     e.exact = s.exact;
     for (const search::Chosen& c : s.chosen) e.chosen.emplace_back(m.offer_of[c.candidate], c.slot);
     if (map_.size() > kMaxEntries) map_.clear();
-    map_[key_] = std::move(e);
+    map_[std::move(key)] = std::move(e);
     return s;
   }
+
+  // ahead: the problems taken by the threads searching ahead.
+  struct Claims {
+    std::mutex mutex;
+    std::unordered_set<std::string> keys;
+  };
+  Claims* claims = nullptr;
+  const std::vector<Searched>* ahead = nullptr;  // cache: searched ahead for this person
+  std::vector<Searched> recorded;                // ahead: the searches done
+  size_t searches = 0;  // cache: problems actually searched (not found in the cache)
 
  private:
   static constexpr size_t kMaxEntries = 200000;
@@ -1040,12 +1083,52 @@ class SolveCache {
     search::Score score;
     bool exact = true;
   };
-  std::unordered_map<std::string, Entry> map_;
-  std::string key_;
-  std::map<std::pair<const Recipe*, const Track*>, Fits> fits_;
 
- public:
-  size_t searches = 0;  // problems actually searched (not found in the cache)
+  // The problem as if every offer had seats, as bytes.
+  static std::string key_of(const RuleSet& rules, const Made& all, const std::vector<bool>& held) {
+    std::string key;
+    auto put = [&](int64_t v) { key.append(reinterpret_cast<const char*>(&v), sizeof v); };
+    const search::Problem& p = all.problem;
+    put(p.target);
+    put(p.daily_limit);
+    put(static_cast<int64_t>(p.part_targets.size()));
+    for (int t : p.part_targets) put(t);
+    for (size_t k = 0; k < p.candidates.size(); ++k) {
+      const search::Candidate& cand = p.candidates[k];
+      uint32_t offer = all.offer_of[k];
+      put(static_cast<int64_t>(offer) << 1 | (held[offer] ? 1 : 0));
+      put(static_cast<int64_t>(cand.tier) << 32 | static_cast<int64_t>(cand.slots.size()));
+      if (cand.slots.size() != rules.offers[offer].slots.size()) {
+        for (const search::Span& sl : cand.slots)
+          put(static_cast<int>(sl.day) * 10000 + sl.from.minutes);
+      }
+    }
+    return key;
+  }
+
+  std::optional<search::Solution> cached(const RuleSet& rules, const std::string& key,
+                                         const Made& m, const SeatBook& seats,
+                                         const std::vector<bool>& held) const {
+    auto it = map_.find(key);
+    if (it == map_.end()) return std::nullopt;
+    for (const auto& [offer, slot] : it->second.chosen) {
+      if (!held[offer] && seats.left(rules, offer) <= 0) return std::nullopt;
+    }
+    search::Solution s;
+    s.score = it->second.score;
+    s.exact = it->second.exact;
+    for (const auto& [offer, slot] : it->second.chosen) {
+      uint32_t cand = static_cast<uint32_t>(std::find(m.offer_of.begin(), m.offer_of.end(), offer) -
+                                            m.offer_of.begin());
+      s.chosen.push_back({cand, slot});
+    }
+    return s;
+  }
+
+  FitsTable& fits_;
+  Mode mode_;
+  const SolveCache* shared_;  // ahead: the batch's cache, read
+  std::unordered_map<std::string, Entry> map_;
 };
 
 void explain_shortfall(const RuleSet& rules, const Recipe& recipe, const Made& m,
@@ -1109,7 +1192,7 @@ WeeklyPackage make_package(const RuleSet& rules, const Recipe& recipe, const Cit
     Made all = make_problem(rules, recipe, cache->fits(rules, recipe, track), c, on, start, target,
                             nullptr, held);
     m = with_seats(rules, all, seats, held);
-    sol = cache->solve(rules, m, all, seats, held);
+    sol = cache->solve(rules, recipe, m, all, seats, held);
   } else {
     m = make_problem(rules, recipe, offer_fits(rules, recipe, track), c, on, start, target, &seats,
                      held);
@@ -1243,7 +1326,8 @@ PackageResult build_one(const RuleSet& rules, const Citizen& c, Date on, Date st
 }  // namespace
 
 struct PackageCache::Impl {
-  SolveCache cache;
+  FitsTable fits;
+  SolveCache cache{fits};
 };
 PackageCache::PackageCache() : impl(std::make_unique<Impl>()) {}
 PackageCache::~PackageCache() = default;
@@ -1328,18 +1412,46 @@ std::vector<bool> menu_of(const RuleSet& rules, const Citizen& c, Date on, Date 
   return menu;
 }
 
+// Runs job(worker, i) for every i below n on up to `threads` threads
+// (worker 0 .. threads - 1); a job writes only what belongs to its i.
+template <class Job>
+void parallel_for(size_t n, unsigned threads, Job&& job) {
+  if (threads <= 1 || n <= 1) {
+    for (size_t i = 0; i < n; ++i) job(0u, i);
+    return;
+  }
+  std::atomic<size_t> next{0};
+  auto run = [&](unsigned worker) {
+    for (size_t i; (i = next.fetch_add(1)) < n;) job(worker, i);
+  };
+  std::vector<std::thread> pool;
+  for (unsigned w = 1; w < threads && w < n; ++w) pool.emplace_back(run, w);
+  run(0);
+  for (std::thread& t : pool) t.join();
+}
+
 // After the batch in priority order: a person left short and a person
 // holding a seat of a full offer are packed again the other way round (the
 // short one first); the swap is kept when their missing hours together go
 // down. Repeated in priority order until nothing improves or the budget of
-// packages is spent (docs/packages.md).
+// packages is spent (docs/packages.md). The trials the pass would make next
+// are packed on several threads at once; they are taken in order, and those
+// after a kept swap are packed again (the seats have changed), so the
+// outcome is the same on any number of threads.
 void improve_pairs(const RuleSet& rules, const std::vector<Citizen>& people,
                    const std::vector<Date>& starts, const PackageBatchOptions& options,
                    const std::vector<size_t>& order, std::vector<PackageResult>& out,
-                   SeatBook& seats, SolveCache& cache) {
+                   SeatBook& seats, SolveCache& cache, FitsTable& fits, unsigned threads) {
   // Half as many packages as the batch searched (at least 64, at most
   // 20,000), so the pass costs a fraction of the batch whatever the catalogue.
   int budget = static_cast<int>(std::clamp<size_t>(cache.searches / 2, 64, 20000));
+  std::vector<SolveCache> workers;
+  for (unsigned w = 0; w < threads; ++w) workers.emplace_back(fits, SolveCache::Mode::plain);
+  struct Trial {
+    std::optional<SeatBook> seats;
+    PackageResult n, h;
+  };
+  auto on_of = [&](size_t i) { return options.on_given ? options.on : starts[i]; };
   for (bool improved = true; improved && budget > 0;) {
     improved = false;
     // The people holding a seat of a full offer, in priority order.
@@ -1351,70 +1463,117 @@ void improve_pairs(const RuleSet& rules, const std::vector<Citizen>& people,
       if (budget <= 0) break;
       if (!out[n].problem.empty() || out[n].missing_hours() <= 0) continue;
       // Only a holder of a full offer on n's menu can give n something.
-      std::vector<bool> menu =
-          menu_of(rules, people[n], options.on_given ? options.on : starts[n], starts[n], cache);
-      for (size_t h : holders) {
-        if (budget <= 0 || h == n) continue;
-        if (!holds_full_offer(rules, out[h], seats, &menu)) continue;
-        SeatBook trial = seats;
-        release_seats(rules, out[n], trial);
-        release_seats(rules, out[h], trial);
-        Date on_n = options.on_given ? options.on : starts[n];
-        Date on_h = options.on_given ? options.on : starts[h];
-        PackageResult rn = build_one(rules, people[n], on_n, starts[n], trial, nullptr);
-        take_seats(rules, rn, trial);
-        PackageResult rh = build_one(rules, people[h], on_h, starts[h], trial, nullptr);
-        take_seats(rules, rh, trial);
-        budget -= 2;
-        double before = out[n].missing_hours() + out[h].missing_hours();
-        double after = rn.missing_hours() + rh.missing_hours();
-        if (after < before - 1e-6) {
-          out[n] = std::move(rn);
-          out[h] = std::move(rh);
-          seats = std::move(trial);
-          improved = true;
-          if (out[n].missing_hours() <= 0) break;
+      std::vector<bool> menu = menu_of(rules, people[n], on_of(n), starts[n], cache);
+      for (size_t next = 0; next < holders.size() && budget > 0;) {
+        // The next trials, as the pass would make them one by one.
+        std::vector<size_t> batch;  // positions in holders
+        for (int left = budget; next < holders.size() && left > 0 && batch.size() < threads;
+             ++next) {
+          size_t h = holders[next];
+          if (h == n || !holds_full_offer(rules, out[h], seats, &menu)) continue;
+          batch.push_back(next);
+          left -= 2;
         }
+        if (batch.empty()) break;
+        std::vector<Trial> trials(batch.size());
+        parallel_for(batch.size(), threads, [&](unsigned w, size_t j) {
+          size_t h = holders[batch[j]];
+          Trial& t = trials[j];
+          SeatBook& sb = t.seats.emplace(seats);
+          release_seats(rules, out[n], sb);
+          release_seats(rules, out[h], sb);
+          t.n = build_one(rules, people[n], on_of(n), starts[n], sb, &workers[w]);
+          take_seats(rules, t.n, sb);
+          t.h = build_one(rules, people[h], on_of(h), starts[h], sb, &workers[w]);
+          take_seats(rules, t.h, sb);
+        });
+        for (size_t j = 0; j < batch.size(); ++j) {
+          size_t h = holders[batch[j]];
+          budget -= 2;
+          double before = out[n].missing_hours() + out[h].missing_hours();
+          double after = trials[j].n.missing_hours() + trials[j].h.missing_hours();
+          if (after < before - 1e-6) {
+            out[n] = std::move(trials[j].n);
+            out[h] = std::move(trials[j].h);
+            seats = std::move(*trials[j].seats);
+            improved = true;
+            next = batch[j] + 1;  // the later trials saw the old seats
+            break;
+          }
+        }
+        if (out[n].missing_hours() <= 0) break;
       }
     }
   }
 }
+
+// People packed at a time in priority order; their searches are done ahead
+// on several threads against the seats as they were before the first of them.
+constexpr size_t kAheadChunk = 128;
 
 }  // namespace
 
 std::vector<PackageResult> build_packages(const RuleSet& rules, const std::vector<Citizen>& people,
                                           const std::vector<Date>& starts,
                                           const PackageBatchOptions& options, SeatBook& seats) {
+  unsigned threads = options.threads ? options.threads : std::thread::hardware_concurrency();
+  threads = std::max(threads, 1u);
+  FitsTable fits;
+  fits.fill(rules);
+  auto on_of = [&](size_t i) { return options.on_given ? options.on : starts[i]; };
   // Priority: earliest start, then the fewest offers open to the person (the
   // hardest to place go first, so the easy ones take what is left), then
   // input order.
   std::vector<size_t> order(people.size());
   std::vector<int> open(people.size(), 0);
-  SolveCache cache;
-  for (size_t i = 0; i < people.size(); ++i) {
+  parallel_for(people.size(), threads, [&](unsigned, size_t i) {
     order[i] = i;
-    Date on = options.on_given ? options.on : starts[i];
     Decision d;
-    decide(rules, people[i], on, d);
-    if (!d.eligible || !d.track) continue;
+    decide(rules, people[i], on_of(i), d);
+    if (!d.eligible || !d.track) return;
     std::vector<bool> held(rules.offers.size(), false);
     for (const Recipe* recipe : recipes_for(rules, *d.track, starts[i])) {
-      Made m = make_problem(rules, *recipe, cache.fits(rules, *recipe, *d.track), people[i], on,
+      Made m = make_problem(rules, *recipe, fits.get(rules, *recipe, *d.track), people[i], on_of(i),
                             starts[i], 1, nullptr, held);
       open[i] += static_cast<int>(m.problem.candidates.size());
     }
-  }
+  });
   std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
     if (starts[a] != starts[b]) return starts[a] < starts[b];
     return open[a] < open[b];
   });
+
+  // In priority order, each from the seats left. A person's searches are
+  // done ahead on the other threads; a search done ahead is used when the
+  // person's problem turns out the same (no offer on her menu filled up in
+  // between), so the outcome is that of one thread.
   std::vector<PackageResult> out(people.size());
-  for (size_t i : order) {
-    Date on = options.on_given ? options.on : starts[i];
-    out[i] = build_one(rules, people[i], on, starts[i], seats, &cache);
-    take_seats(rules, out[i], seats);
+  SolveCache cache(fits);
+  std::vector<SolveCache> workers;
+  for (unsigned w = 0; w < threads; ++w)
+    workers.emplace_back(fits, SolveCache::Mode::ahead, &cache);
+  for (size_t at = 0; at < order.size(); at += kAheadChunk) {
+    size_t end = std::min(order.size(), at + kAheadChunk);
+    std::vector<std::vector<Searched>> ahead(end - at);
+    if (threads > 1) {
+      SolveCache::Claims claims;
+      for (SolveCache& w : workers) w.claims = &claims;
+      parallel_for(end - at, threads, [&](unsigned w, size_t k) {
+        size_t i = order[at + k];
+        workers[w].recorded.clear();
+        build_one(rules, people[i], on_of(i), starts[i], seats, &workers[w]);
+        ahead[k] = std::move(workers[w].recorded);
+      });
+    }
+    for (size_t k = 0; k < end - at; ++k) {
+      size_t i = order[at + k];
+      cache.ahead = &ahead[k];
+      out[i] = build_one(rules, people[i], on_of(i), starts[i], seats, &cache);
+      cache.ahead = nullptr;
+      take_seats(rules, out[i], seats);
+    }
   }
-  improve_pairs(rules, people, starts, options, order, out, seats, cache);
+  improve_pairs(rules, people, starts, options, order, out, seats, cache, fits, threads);
   return out;
 }
 

@@ -107,6 +107,7 @@ void take_seats(const RuleSet& rules, const PackageResult& r, SeatBook& seats);
 struct PackageBatchOptions {
   Date on;
   bool on_given = false;  // false: rules applied on each person's start date
+  unsigned threads = 0;   // 0: one per core (the outcome is the same on any number)
 };
 std::vector<PackageResult> build_packages(const RuleSet& rules, const std::vector<Citizen>& people,
                                           const std::vector<Date>& starts,

@@ -478,3 +478,58 @@ TEST_CASE("batch: total missing hours against the best allocation of seats (docs
   // it getting worse.
   CHECK(greedy_total <= best_total * 1.10 + 1e-6);
 }
+
+namespace {
+
+// Everything a batch decides for one person, as text to compare.
+std::string outcome(const PackageResult& r) {
+  std::string s = fmt::format("{} {} {}|", r.id, r.problem, r.missing_hours());
+  for (const WeeklyPackage& w : r.packages) {
+    for (const PackageBlock& b : w.blocks) {
+      s += fmt::format("{}:{}-{}:{} ", static_cast<int>(b.day), b.from.minutes, b.to.minutes,
+                       b.offer ? b.offer->h.id : "transport");
+    }
+    s += fmt::format("| {}", fmt::join(w.shortfall_reasons, "; "));
+  }
+  return s;
+}
+
+}  // namespace
+
+TEST_CASE("batch: the same packages on any number of threads") {
+  // Enough people for several chunks searched ahead, against few seats, so
+  // that offers fill up while searches done ahead wait to be used.
+  RuleSet rules = load_rules_text(kSmallCatalogue, "small.toml");
+  std::mt19937 rng(11);
+  auto pick = [&](int lo, int hi) { return std::uniform_int_distribution<int>(lo, hi)(rng); };
+  for (Offer& o : rules.offers) {
+    if (o.seats) o.seats = pick(20, 60);
+  }
+  std::vector<Citizen> people;
+  std::vector<Date> starts;
+  for (int k = 0; k < 400; ++k) {
+    Citizen c = person(fmt::format("p{}", k));
+    if (pick(0, 2) == 0) c.work_capacity_hours = pick(8, 30);
+    std::vector<UnavailableBlock> u;
+    for (int b = pick(0, 2); b > 0; --b)
+      u.push_back({static_cast<Weekday>(pick(0, 4)), {pick(16, 20) * 30}, {pick(21, 30) * 30}});
+    c.unavailable = u;
+    people.push_back(c);
+    starts.push_back(d(2025, 9, 1));
+  }
+  auto run = [&](unsigned threads) {
+    SeatBook seats(rules);
+    PackageBatchOptions opt;
+    opt.threads = threads;
+    std::vector<std::string> out;
+    for (const PackageResult& r : build_packages(rules, people, starts, opt, seats))
+      out.push_back(outcome(r));
+    return std::make_pair(out, seats.taken);
+  };
+  auto one = run(1);
+  int short_ = 0;
+  for (const std::string& s : one.first) short_ += s.find("no seats left") != std::string::npos;
+  CHECK(short_ > 0);  // offers did fill up
+  CHECK(run(2) == one);
+  CHECK(run(4) == one);
+}
