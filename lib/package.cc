@@ -1564,6 +1564,7 @@ std::vector<PackageResult> build_packages(const RuleSet& rules, const std::vecto
         build_one(rules, people[i], on_of(i), starts[i], seats, &workers[w]);
         ahead[k] = std::move(workers[w].recorded);
       });
+      for (SolveCache& w : workers) w.claims = nullptr;
     }
     for (size_t k = 0; k < end - at; ++k) {
       size_t i = order[at + k];
