@@ -226,13 +226,7 @@ struct Prepared {
 // The search of one branch: the problem without the candidates `off` marks.
 class Searcher {
  public:
-  Searcher(const Prepared& pre, const std::vector<char>& off)
-      : p_(pre.p),
-        nloc_(pre.nloc),
-        travel_(pre.travel),
-        max_travel_(pre.max_travel),
-        counts_travel_(pre.counts_travel),
-        part_target_(pre.part_target) {
+  Searcher(const Prepared& pre, const std::vector<char>& off) : pre_(pre), p_(pre.p) {
     for (uint32_t ci = 0; ci < p_.candidates.size(); ++ci) {
       if (p_.candidates[ci].take_all && !off[ci]) whole_.push_back(ci);
     }
@@ -347,7 +341,7 @@ class Searcher {
     return scratch_[d];
   }
 
-  int cap_part(int k, int v) const { return std::min(v, part_target_[k]); }
+  int cap_part(int k, int v) const { return std::min(v, pre_.part_target[k]); }
 
   std::vector<DayOption> day_options(int d, uint32_t taken) {
     const std::vector<Item>& items = day_items(d, taken);
@@ -364,7 +358,7 @@ class Searcher {
     for (size_t j = 0; j < items.size(); ++j) {
       const Item& it = items[j];
       if (it.from > swept) {
-        settle(it.from - max_travel_);
+        settle(it.from - pre_.max_travel);
         swept = it.from;
       }
       // A fixed item must be taken: only the states that take it go on.
@@ -379,9 +373,9 @@ class Searcher {
       for (size_t i = 0; i < before; ++i) {
         const DayState& s = states[i];
         if (s.dead) continue;
-        int travel = s.loc < 0 ? 0 : travel_[s.loc * nloc_ + it.loc];
+        int travel = s.loc < 0 ? 0 : pre_.travel[s.loc * pre_.nloc + it.loc];
         if (s.end >= 0 && s.end + travel > it.from) continue;
-        int minutes = s.minutes + it.counted + (counts_travel_ ? travel : 0);
+        int minutes = s.minutes + it.counted + (pre_.counts_travel ? travel : 0);
         if (minutes > p_.daily_limit || minutes > p_.target) continue;
         DayState n;
         n.end = it.to;
@@ -585,12 +579,8 @@ class Searcher {
     return true;
   }
 
-  const Problem& p_;
-  int nloc_ = 0;
-  const std::vector<int>& travel_;
-  int max_travel_ = 0;
-  bool counts_travel_ = false;
-  Parts part_target_{};
+  const Prepared& pre_;
+  const Problem& p_;  // pre_.p
   std::vector<uint32_t> whole_;
   std::array<std::vector<Item>, 7> items_;
   std::array<std::vector<Item>, 7> scratch_;
@@ -886,11 +876,10 @@ struct Made {
   Exclusions out;
 };
 
-// The search problem of one person and recipe. `seats` null: every offer as
-// if it had seats (the batch cache's key).
+// The search problem of one person and recipe, every offer as if it had
+// seats (the batch cache's key; with_seats takes out the full ones).
 Made make_problem(const RuleSet& rules, const Recipe& recipe, const Fits& menu, const Citizen& c,
-                  Date on, Date start, int target, const SeatBook* seats,
-                  const std::vector<bool>& held) {
+                  Date on, Date start, int target, const std::vector<bool>& held) {
   Made m;
   search::Problem& p = m.problem;
   p.target = target;
@@ -906,10 +895,6 @@ Made make_problem(const RuleSet& rules, const Recipe& recipe, const Fits& menu, 
     if (fit.tier < 0 || !o.h.valid.contains(start)) continue;
     if (o.who && eval_condition(*o.who, ctx, &m.out.missing) != Tri::yes) {
       m.out.not_open.push_back(i);
-      continue;
-    }
-    if (seats && !held[i] && seats->left(rules, i) <= 0) {
-      m.out.no_seats.push_back(i);
       continue;
     }
     search::Candidate cand;
@@ -955,7 +940,7 @@ Made make_problem(const RuleSet& rules, const Recipe& recipe, const Fits& menu, 
 
 // The problem with seats from the one as if every offer had seats: the
 // offers without a seat left (and not held) taken out, and given as the
-// reason instead of any time conflict, as make_problem would.
+// reason instead of any time conflict.
 Made with_seats(const RuleSet& rules, const Made& all, const SeatBook& seats,
                 const std::vector<bool>& held) {
   auto full = [&](uint32_t i) { return !held[i] && seats.left(rules, i) <= 0; };
@@ -1179,25 +1164,17 @@ double round_hours(int minutes) {
 
 WeeklyPackage make_package(const RuleSet& rules, const Recipe& recipe, const Citizen& c, Date on,
                            Date start, const Track& track, double required, const SeatBook& seats,
-                           const std::vector<bool>& held, SolveCache* cache) {
+                           const std::vector<bool>& held, SolveCache& cache) {
   WeeklyPackage w;
   w.recipe = &recipe;
   w.phase = recipe.phase.empty() ? nullptr : rules.find_phase(recipe.phase);
   w.required_hours = required;
   w.ordinary_hours = std::clamp(c.ordinary_hours.value_or(0), 0.0, required);
   int target = std::max(0, to_minutes(required) - to_minutes(w.ordinary_hours));
-  Made m;
-  search::Solution sol;
-  if (cache) {
-    Made all = make_problem(rules, recipe, cache->fits(rules, recipe, track), c, on, start, target,
-                            nullptr, held);
-    m = with_seats(rules, all, seats, held);
-    sol = cache->solve(rules, recipe, m, all, seats, held);
-  } else {
-    m = make_problem(rules, recipe, offer_fits(rules, recipe, track), c, on, start, target, &seats,
-                     held);
-    sol = search::solve(m.problem);
-  }
+  Made all =
+      make_problem(rules, recipe, cache.fits(rules, recipe, track), c, on, start, target, held);
+  Made m = with_seats(rules, all, seats, held);
+  search::Solution sol = cache.solve(rules, recipe, m, all, seats, held);
   w.exact = sol.exact;
   std::vector<search::Chosen> chosen = sol.chosen;
   std::sort(chosen.begin(), chosen.end(), [&](const search::Chosen& a, const search::Chosen& b) {
@@ -1280,7 +1257,7 @@ int SeatBook::left(const RuleSet& rules, size_t offer) const {
 namespace {
 
 PackageResult build_decided(const RuleSet& rules, const Citizen& c, const Decision& d, Date start,
-                            const SeatBook& seats, SolveCache* cache) {
+                            const SeatBook& seats, SolveCache& cache) {
   Date on = d.on;
   PackageResult r;
   r.id = c.id;
@@ -1317,7 +1294,7 @@ PackageResult build_decided(const RuleSet& rules, const Citizen& c, const Decisi
 }
 
 PackageResult build_one(const RuleSet& rules, const Citizen& c, Date on, Date start,
-                        const SeatBook& seats, SolveCache* cache) {
+                        const SeatBook& seats, SolveCache& cache) {
   Decision d;
   decide(rules, c, on, d);
   return build_decided(rules, c, d, start, seats, cache);
@@ -1336,12 +1313,14 @@ PackageCache& PackageCache::operator=(PackageCache&&) noexcept = default;
 
 PackageResult build_package(const RuleSet& rules, const Citizen& c, Date on, Date start,
                             const SeatBook& seats) {
-  return build_one(rules, c, on, start, seats, nullptr);
+  FitsTable fits;
+  SolveCache plain(fits, SolveCache::Mode::plain);
+  return build_one(rules, c, on, start, seats, plain);
 }
 
 PackageResult build_package(const RuleSet& rules, const Citizen& c, const Decision& d, Date start,
                             const SeatBook& seats, PackageCache& cache) {
-  return build_decided(rules, c, d, start, seats, &cache.impl->cache);
+  return build_decided(rules, c, d, start, seats, cache.impl->cache);
 }
 
 Plan plan_of(const PackageResult& r, const RuleSet& rules) {
@@ -1405,8 +1384,8 @@ std::vector<bool> menu_of(const RuleSet& rules, const Citizen& c, Date on, Date 
   if (!d.eligible || !d.track) return menu;
   std::vector<bool> held(rules.offers.size(), false);
   for (const Recipe* recipe : recipes_for(rules, *d.track, start)) {
-    Made m = make_problem(rules, *recipe, cache.fits(rules, *recipe, *d.track), c, on, start, 1,
-                          nullptr, held);
+    Made m =
+        make_problem(rules, *recipe, cache.fits(rules, *recipe, *d.track), c, on, start, 1, held);
     for (uint32_t i : m.offer_of) menu[i] = true;
   }
   return menu;
@@ -1482,9 +1461,9 @@ void improve_pairs(const RuleSet& rules, const std::vector<Citizen>& people,
           SeatBook& sb = t.seats.emplace(seats);
           release_seats(rules, out[n], sb);
           release_seats(rules, out[h], sb);
-          t.n = build_one(rules, people[n], on_of(n), starts[n], sb, &workers[w]);
+          t.n = build_one(rules, people[n], on_of(n), starts[n], sb, workers[w]);
           take_seats(rules, t.n, sb);
-          t.h = build_one(rules, people[h], on_of(h), starts[h], sb, &workers[w]);
+          t.h = build_one(rules, people[h], on_of(h), starts[h], sb, workers[w]);
           take_seats(rules, t.h, sb);
         });
         for (size_t j = 0; j < batch.size(); ++j) {
@@ -1534,7 +1513,7 @@ std::vector<PackageResult> build_packages(const RuleSet& rules, const std::vecto
     std::vector<bool> held(rules.offers.size(), false);
     for (const Recipe* recipe : recipes_for(rules, *d.track, starts[i])) {
       Made m = make_problem(rules, *recipe, fits.get(rules, *recipe, *d.track), people[i], on_of(i),
-                            starts[i], 1, nullptr, held);
+                            starts[i], 1, held);
       open[i] += static_cast<int>(m.problem.candidates.size());
     }
   });
@@ -1561,7 +1540,7 @@ std::vector<PackageResult> build_packages(const RuleSet& rules, const std::vecto
       parallel_for(end - at, threads, [&](unsigned w, size_t k) {
         size_t i = order[at + k];
         workers[w].recorded.clear();
-        build_one(rules, people[i], on_of(i), starts[i], seats, &workers[w]);
+        build_one(rules, people[i], on_of(i), starts[i], seats, workers[w]);
         ahead[k] = std::move(workers[w].recorded);
       });
       for (SolveCache& w : workers) w.claims = nullptr;
@@ -1569,7 +1548,7 @@ std::vector<PackageResult> build_packages(const RuleSet& rules, const std::vecto
     for (size_t k = 0; k < end - at; ++k) {
       size_t i = order[at + k];
       cache.ahead = &ahead[k];
-      out[i] = build_one(rules, people[i], on_of(i), starts[i], seats, &cache);
+      out[i] = build_one(rules, people[i], on_of(i), starts[i], seats, cache);
       cache.ahead = nullptr;
       take_seats(rules, out[i], seats);
     }
