@@ -1028,15 +1028,12 @@ class SolveCache {
       std::lock_guard<std::mutex> lock(claims->mutex);
       if (!claims->keys.insert(key).second) return {};
     }
-    search::Solution s;
-    const Searched* done = nullptr;
-    if (ahead) {
-      for (const Searched& a : *ahead) {
-        if (a.recipe == &recipe && a.target == m.problem.target && a.offer_of == m.offer_of)
-          done = &a;
-      }
-    }
-    s = done ? done->solution : search::solve(m.problem);
+    auto same_problem = [&](const Searched& a) {
+      return a.recipe == &recipe && a.target == m.problem.target && a.offer_of == m.offer_of;
+    };
+    auto done = ahead ? std::find_if(ahead->begin(), ahead->end(), same_problem)
+                      : std::vector<Searched>::const_iterator{};
+    search::Solution s = ahead && done != ahead->end() ? done->solution : search::solve(m.problem);
     if (mode_ == Mode::ahead) {
       recorded.push_back({&recipe, m.problem.target, m.offer_of, s});
       return s;

@@ -141,3 +141,7 @@ $ nytte build-package examples/citizens/nordfyns-49.toml --start 2025-13-01
 $ nytte build-package tests/data/packages/bad-offer.toml --rules tests/data/packages/bad-offer-rules.toml
 ! tests/data/packages/bad-offer-rules.toml:10:47: error: a slot must end after it starts, found 12:00 to 08:00
 ? 2
+
+# A batch with seats running out gives the same packages on any number of threads.
+$ nytte build-package examples/population/aarhus-2000.csv --rules rules/aarhus.toml --start 2025-09-01 --format json --threads 1 -o $TMP/t1.json 2>/dev/null && nytte build-package examples/population/aarhus-2000.csv --rules rules/aarhus.toml --start 2025-09-01 --format json --threads 3 -o $TMP/t3.json 2>/dev/null && cmp $TMP/t1.json $TMP/t3.json && grep -c "no seats left" $TMP/t1.json
+| 975
