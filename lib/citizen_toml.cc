@@ -1,6 +1,7 @@
-// Citizen records from TOML: [[citizen]] tables, parsed with toml++ a chunk at
-// a time. A syntax error spoils the whole parse, so the chunk is then parsed
-// again record by record and only the record holding the error is lost.
+// Citizen records from TOML: [[citizen]] tables, read record by record. The
+// plain reader (citizen_toml_plain.cc) takes the plain, good records; toml++
+// reads every record it declines, and its messages are the ones users see. A
+// syntax error then spoils only the record that holds it.
 #include <algorithm>
 #include <cstring>
 
@@ -108,6 +109,17 @@ class TomlRecords {
       } else {
         top_level(*item.key, *item.value);
       }
+    }
+  }
+
+  // One record (or the lines before the first) on its own, starting at `line`
+  // of the file.
+  void read_piece(std::string_view piece, uint32_t line) {
+    try {
+      toml::table root = toml::parse(piece);
+      read(root, line - 1);
+    } catch (const toml::parse_error& e) {
+      syntax_error(e, line - 1);
     }
   }
 
@@ -460,9 +472,32 @@ bool is_citizen_header(std::string_view line) {
   return word("]]");
 }
 
-void parse_toml_chunk(const Chunk& chunk, const Schema& schema, Citizen& c, RecordSink& sink) {
+void parse_toml_chunk(const Chunk& chunk, const Schema& schema, Citizen& c, RecordSink& sink,
+                      bool plain_reader) {
   ChunkColumns columns(chunk.text, chunk.first_line);
   TomlRecords records(chunk, schema, c, sink, columns);
+  if (plain_reader) {
+    // Record by record: the plain reader where it can, toml++ where it declines.
+    PlainTomlReader plain(schema);
+    uint32_t line = chunk.first_line;
+    for (std::string_view piece : record_pieces(chunk.text)) {
+      switch (plain.read(piece, c)) {
+        case PlainTomlReader::Result::record:
+          c.pos.file = *chunk.file;
+          c.pos.line = line;
+          c.pos.column = 1;
+          sink.record(c);
+          break;
+        case PlainTomlReader::Result::nothing:
+          break;
+        case PlainTomlReader::Result::declined:
+          records.read_piece(piece, line);
+          break;
+      }
+      line += static_cast<uint32_t>(std::count(piece.begin(), piece.end(), '\n'));
+    }
+    return;
+  }
   // No source path: toml++ would share it with every node; we know the file.
   try {
     toml::table root = toml::parse(chunk.text);
@@ -473,12 +508,7 @@ void parse_toml_chunk(const Chunk& chunk, const Schema& schema, Citizen& c, Reco
   }
   uint32_t line = chunk.first_line;
   for (std::string_view piece : record_pieces(chunk.text)) {
-    try {
-      toml::table root = toml::parse(piece);
-      records.read(root, line - 1);
-    } catch (const toml::parse_error& e) {
-      records.syntax_error(e, line - 1);
-    }
+    records.read_piece(piece, line);
     line += static_cast<uint32_t>(std::count(piece.begin(), piece.end(), '\n'));
   }
 }
