@@ -116,6 +116,7 @@ class TomlRecords {
   // of the file.
   void read_piece(std::string_view piece, uint32_t line) {
     try {
+      // No source path: toml++ would share it with every node; we know the file.
       toml::table root = toml::parse(piece);
       read(root, line - 1);
     } catch (const toml::parse_error& e) {
@@ -476,39 +477,24 @@ void parse_toml_chunk(const Chunk& chunk, const Schema& schema, Citizen& c, Reco
                       bool plain_reader) {
   ChunkColumns columns(chunk.text, chunk.first_line);
   TomlRecords records(chunk, schema, c, sink, columns);
-  if (plain_reader) {
-    // Record by record: the plain reader where it can, toml++ where it declines.
-    PlainTomlReader plain(schema);
-    uint32_t line = chunk.first_line;
-    for (std::string_view piece : record_pieces(chunk.text)) {
-      switch (plain.read(piece, c)) {
-        case PlainTomlReader::Result::record:
-          c.pos.file = *chunk.file;
-          c.pos.line = line;
-          c.pos.column = 1;
-          sink.record(c);
-          break;
-        case PlainTomlReader::Result::nothing:
-          break;
-        case PlainTomlReader::Result::declined:
-          records.read_piece(piece, line);
-          break;
-      }
-      line += static_cast<uint32_t>(std::count(piece.begin(), piece.end(), '\n'));
-    }
-    return;
-  }
-  // No source path: toml++ would share it with every node; we know the file.
-  try {
-    toml::table root = toml::parse(chunk.text);
-    records.read(root, chunk.first_line - 1);
-    return;
-  } catch (const toml::parse_error&) {
-    // Fall through: find the record that holds the error.
-  }
+  PlainTomlReader plain(schema);
   uint32_t line = chunk.first_line;
   for (std::string_view piece : record_pieces(chunk.text)) {
-    records.read_piece(piece, line);
+    PlainTomlReader::Result read =
+        plain_reader ? plain.read(piece, c) : PlainTomlReader::Result::declined;
+    switch (read) {
+      case PlainTomlReader::Result::record:
+        c.pos.file = *chunk.file;
+        c.pos.line = line;
+        c.pos.column = 1;
+        sink.record(c);
+        break;
+      case PlainTomlReader::Result::nothing:
+        break;
+      case PlainTomlReader::Result::declined:
+        records.read_piece(piece, line);
+        break;
+    }
     line += static_cast<uint32_t>(std::count(piece.begin(), piece.end(), '\n'));
   }
 }
