@@ -1,5 +1,7 @@
 #include "decision_format.h"
 
+#include <functional>
+
 #include <fmt/format.h>
 
 namespace nytte {
@@ -48,30 +50,7 @@ void write_reason_json(const Decision& d, const Reason& r, JsonWriter& w, const 
                        DecisionScratch& scratch) {
   const RuleHeader& h = *r.rule;
   w.begin_object();
-  const std::pair<std::string, std::string>* cached = nullptr;
-  if (w.compact()) {
-    uint64_t key = (static_cast<uint64_t>(reinterpret_cast<uintptr_t>(&h)) << 3) |
-                   static_cast<uint64_t>(r.kind);
-    auto [it, added] = scratch.fragments.try_emplace(key);
-    if (added) {
-      std::string& head = it->second.first;
-      JsonWriter hw(head);
-      hw.begin_object();
-      write_rule_head(r, hw);
-      hw.end_object();
-      head = head.substr(1, head.size() - 2);
-      std::string& tail = it->second.second;
-      JsonWriter tw(tail);
-      tw.begin_object();
-      write_rule_source(h, tw);
-      tw.end_object();
-      tail = tail.substr(1, tail.size() - 2);
-    }
-    cached = &it->second;
-    w.raw_members(cached->first);
-  } else {
-    write_rule_head(r, w);
-  }
+  write_rule_head(r, w);
   w.key("in_force");
   w.boolean(r.in_force);
   w.key("held");
@@ -84,35 +63,14 @@ void write_reason_json(const Decision& d, const Reason& r, JsonWriter& w, const 
     w.key("value");
     w.number(r.value);
   }
-  if (cached) {
-    w.raw_members(cached->second);
-  } else {
-    write_rule_source(h, w);
-  }
+  write_rule_source(h, w);
   if (r.in_force && r.expr) {
     EvalContext ctx{*d.citizen, d.on};
     observe(*r.expr, ctx, scratch.observed);
     w.key("values");
     w.begin_object();
-    std::vector<std::string>* keys = nullptr;
-    if (w.compact()) {
-      auto [it, added] = scratch.value_keys.try_emplace(r.expr);
-      if (added) {
-        for (const Observed& o : scratch.observed) {
-          std::string& k = it->second.emplace_back("\"");
-          json_escape(k, o.name);
-          k += "\":";
-        }
-      }
-      if (it->second.size() == scratch.observed.size()) keys = &it->second;
-    }
-    for (size_t i = 0; i < scratch.observed.size(); ++i) {
-      const Observed& o = scratch.observed[i];
-      if (keys) {
-        w.raw_key((*keys)[i]);
-      } else {
-        w.key(o.name);
-      }
+    for (const Observed& o : scratch.observed) {
+      w.key(o.name);
       write_observed_json(o, w);
     }
     w.end_object();
@@ -150,36 +108,206 @@ void write_reason_json(const Decision& d, const Reason& r, JsonWriter& w, const 
   w.end_object();
 }
 
+// ---------------------------------------------- one-line JSON from fragments --
+// The same bytes as write_decision_json through a compact JsonWriter, appended
+// straight to the buffer: the parts that depend on the rule alone are
+// rendered once (with JsonWriter, so the two cannot drift apart in layout).
+
+void append_string(std::string& out, std::string_view s) {
+  out += '"';
+  json_escape(out, s);
+  out += '"';
+}
+
+void append_string_array(std::string& out, const std::vector<std::string_view>& items) {
+  out += '[';
+  for (size_t i = 0; i < items.size(); ++i) {
+    if (i > 0) out += ',';
+    append_string(out, items[i]);
+  }
+  out += ']';
+}
+
+// Members that follow others in an object (`,"a":1,"b":2`), rendered by a
+// compact writer.
+std::string more_members(const std::function<void(JsonWriter&)>& write) {
+  std::string s;
+  JsonWriter w(s);
+  w.begin_object();
+  write(w);
+  s[0] = ',';
+  return s;
+}
+
+ReasonFragments make_fragments(const Reason& r) {
+  ReasonFragments fr;
+  fr.rule = r.rule;
+  fr.kind = r.kind;
+  for (int in_force = 0; in_force < 2; ++in_force) {
+    for (int held = 0; held < 3; ++held) {
+      std::string& open = fr.open[in_force][held];
+      JsonWriter w(open);
+      w.begin_object();
+      write_rule_head(r, w);
+      w.key("in_force");
+      w.boolean(in_force != 0);
+      w.key("held");
+      if (static_cast<Tri>(held) == Tri::unknown) {
+        w.null();
+      } else {
+        w.boolean(static_cast<Tri>(held) == Tri::yes);
+      }
+    }
+  }
+  fr.source = more_members([&](JsonWriter& w) { write_rule_source(*r.rule, w); });
+  return fr;
+}
+
+ReasonFragments& fragments_of(const Reason& r, size_t at, DecisionScratch& scratch) {
+  if (at < scratch.fragments_at.size()) {
+    ReasonFragments* fr = scratch.fragments_at[at];
+    if (fr->rule == r.rule && fr->kind == r.kind) return *fr;
+  }
+  uint64_t key = (static_cast<uint64_t>(reinterpret_cast<uintptr_t>(r.rule)) << 3) |
+                 static_cast<uint64_t>(r.kind);
+  std::unique_ptr<ReasonFragments>& fr = scratch.fragments[key];
+  if (!fr) fr = std::make_unique<ReasonFragments>(make_fragments(r));
+  if (at >= scratch.fragments_at.size()) scratch.fragments_at.resize(at + 1, fr.get());
+  scratch.fragments_at[at] = fr.get();
+  return *fr;
+}
+
+void append_reason(const Decision& d, const Reason& r, size_t at, std::string& out,
+                   DecisionScratch& scratch) {
+  ReasonFragments& fr = fragments_of(r, at, scratch);
+  out += fr.open[r.in_force ? 1 : 0][static_cast<int>(r.held)];
+  if (r.kind == RuleKind::hours && r.held == Tri::yes) {
+    out += ",\"value\":";
+    append_number(out, r.value);
+  }
+  out += fr.source;
+  if (r.in_force && r.expr) {
+    observe(*r.expr, EvalContext{*d.citizen, d.on}, scratch.observed);
+    if (fr.expr != r.expr || fr.value_keys.size() != scratch.observed.size()) {
+      fr.expr = r.expr;
+      fr.value_keys.clear();
+      for (const Observed& o : scratch.observed) {
+        std::string& k = fr.value_keys.emplace_back();
+        append_string(k, o.name);
+        k += ':';
+      }
+    }
+    out += ",\"values\":{";
+    for (size_t i = 0; i < scratch.observed.size(); ++i) {
+      if (i > 0) out += ',';
+      out += fr.value_keys[i];
+      append_observed_json(out, scratch.observed[i]);
+    }
+    out += '}';
+  }
+  if (!r.missing.empty()) {
+    out += ",\"missing\":";
+    append_string_array(out, r.missing);
+  }
+  out += '}';
+}
+
+void append_decision(const Decision& d, std::string& out, const DecisionFormat& f,
+                     DecisionScratch& scratch) {
+  const Citizen& c = *d.citizen;
+  out += "{\"id\":";
+  append_string(out, c.id);
+  if (!c.cpr.empty()) {
+    out += ",\"cpr\":";
+    append_string(out, f.show_cpr ? c.cpr : mask_cpr(c.cpr));
+  }
+  if (scratch.run_rules != d.rules || scratch.run_on != d.on || scratch.run_members.empty()) {
+    scratch.run_rules = d.rules;
+    scratch.run_on = d.on;
+    scratch.run_members = more_members([&](JsonWriter& w) {
+      w.key("on");
+      w.string(d.on.iso());
+      w.key("rules");
+      w.string(d.rules->id);
+      w.key("eligible");
+    });
+  }
+  out += scratch.run_members;
+  out += d.eligible ? "true" : "false";
+  out += ",\"status\":";
+  append_string(out, status_name(d.status));
+  out += ",\"target_groups\":";
+  append_string_array(out, d.target_groups);
+  out += ",\"exemptions\":";
+  append_string_array(out, d.exemptions);
+  out += ",\"track\":";
+  if (d.track) {
+    append_string(out, d.track->h.id);
+  } else {
+    out += "null";
+  }
+  out += d.track_assigned ? ",\"track_assigned\":true" : ",\"track_assigned\":false";
+  out += ",\"required_weekly_hours\":";
+  append_number(out, d.required_weekly_hours);
+  out += ",\"missing_fields\":";
+  append_string_array(out, d.missing_fields);
+  out += ",\"reasons\":[";
+  for (size_t i = 0; i < d.reasons.size(); ++i) {
+    if (i > 0) out += ',';
+    append_reason(d, d.reasons[i], i, out, scratch);
+  }
+  out += "]}";
+}
+
 }  // namespace
 
-void write_observed_json(const Observed& o, JsonWriter& w) {
+namespace {
+
+// An observed value that is not a list, as JSON.
+void append_scalar_json(std::string& out, const Observed& o) {
   if (!o.known) {
-    w.null();
+    out += "null";
     return;
   }
   switch (o.type) {
     case Type::boolean:
-      w.boolean(o.boolean);
+      out += o.boolean ? "true" : "false";
       break;
     case Type::number:
-      w.number(o.number);
+      append_number(out, o.number);
       break;
     case Type::string:
-      w.string(o.text);
+    case Type::string_list:  // a table rendered as text (benefit_history)
+      append_string(out, o.text);
       break;
     case Type::date:
-      w.string(o.date.iso());
-      break;
-    case Type::string_list:
-      if (!o.text.empty()) {  // a table rendered as text (benefit_history)
-        w.string(o.text);
-        break;
-      }
-      w.begin_array();
-      for (std::string_view s : o.list) w.string(s);
-      w.end_array();
+      append_string(out, o.date.iso());
       break;
   }
+}
+
+bool is_list(const Observed& o) {
+  return o.known && o.type == Type::string_list && o.text.empty();
+}
+
+}  // namespace
+
+void append_observed_json(std::string& out, const Observed& o) {
+  if (!is_list(o)) {
+    append_scalar_json(out, o);
+    return;
+  }
+  append_string_array(out, o.list);
+}
+
+void write_observed_json(const Observed& o, JsonWriter& w) {
+  if (!is_list(o)) {
+    append_scalar_json(w.value_buffer(), o);
+    return;
+  }
+  w.begin_array();
+  for (std::string_view s : o.list) w.string(s);
+  w.end_array();
 }
 
 std::string observed_text(const Observed& o) {
@@ -205,6 +333,10 @@ std::string observed_text(const Observed& o) {
 
 void write_decision_json(const Decision& d, JsonWriter& w, const DecisionFormat& f,
                          DecisionScratch& scratch) {
+  if (w.compact() && f.fragments && !f.explain) {
+    append_decision(d, w.value_buffer(), f, scratch);
+    return;
+  }
   const Citizen& c = *d.citizen;
   w.begin_object();
   w.key("id");

@@ -4,9 +4,9 @@
 #pragma once
 
 #include <cstdint>
-#include <unordered_map>
-
+#include <memory>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "condition.h"
@@ -19,18 +19,39 @@ struct DecisionFormat {
   bool explain = false;   // reasons also carry title, condition, quote, note and the tree
   bool show_cpr = false;  // print the CPR number in full (asked for explicitly)
   Style style;            // text only
+  // One-line JSON without explanations (jsonl) is appended from fragments
+  // rendered once per rule; false writes it through JsonWriter like the rest
+  // (the same bytes; for tests comparing the two).
+  bool fragments = true;
+};
+
+// The parts of a reason that depend on its rule alone, rendered once for
+// one-line JSON.
+struct ReasonFragments {
+  const RuleHeader* rule = nullptr;
+  RuleKind kind = RuleKind::target_group;
+  // `{"kind":..,"rule":..,"ruleset":..,"in_force":..,"held":..` by in_force
+  // and held (no, yes, unknown).
+  std::string open[2][3];
+  std::string source;  // `,"source":..` and `,"legal_basis":..` when there is one
+  // `"name":` for each value the expression reads (they come in the same
+  // order every time), and the expression they belong to.
+  const CompiledExpr* expr = nullptr;
+  std::vector<std::string> value_keys;
 };
 
 // Scratch space reused from record to record (one per thread).
 struct DecisionScratch {
   std::vector<Observed> observed;
-  // The parts of a reason that depend on the rule alone, rendered once per
-  // rule for compact JSON: {kind, rule, ruleset} and {source, legal_basis}.
-  // Keyed by rule and kind (a track's hours share the track's header).
-  std::unordered_map<uint64_t, std::pair<std::string, std::string>> fragments;
-  // The keys of a condition's `values`, quoted: the values an expression
-  // reads come in the same order every time.
-  std::unordered_map<const CompiledExpr*, std::vector<std::string>> value_keys;
+  // One-line JSON: the fragments of each rule (by rule and kind: a track's
+  // hours share the track's header), and the ones last used at each place in
+  // a decision's reasons, which are nearly always the same again.
+  std::unordered_map<uint64_t, std::unique_ptr<ReasonFragments>> fragments;
+  std::vector<ReasonFragments*> fragments_at;
+  // `,"on":"..","rules":"..","eligible":` for the date and rule set last seen.
+  std::string run_members;
+  Date run_on;
+  const RuleSet* run_rules = nullptr;
 };
 
 void write_decision_json(const Decision& d, JsonWriter& w, const DecisionFormat& f,
@@ -46,5 +67,6 @@ void write_decision_text(const Decision& d, std::string& out, const DecisionForm
 // The value of an Observed as people read it ("kontanthjaelp", "49", "missing").
 std::string observed_text(const Observed& o);
 void write_observed_json(const Observed& o, JsonWriter& w);
+void append_observed_json(std::string& out, const Observed& o);  // one line
 
 }  // namespace nytte

@@ -47,6 +47,12 @@ class JsonWriter {
   void string_or_null(std::string_view s);
   // A value already written as JSON (e.g. a cached fragment).
   void raw(std::string_view json);
+  // For a caller that appends one whole value itself: writes what goes before
+  // a value and returns the buffer to append it to.
+  std::string& value_buffer() {
+    before_value();
+    return out_;
+  }
   // Members already written as JSON, `"a":1,"b":2` (no braces), inside an
   // object; only for a compact writer (indent 0).
   void raw_members(std::string_view json);

@@ -1,0 +1,62 @@
+// One-line JSON from rendered fragments against the same JSON written through
+// JsonWriter: byte for byte, over every example and test citizen, every rule
+// set and several dates.
+#include "decision_format.h"
+
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <filesystem>
+
+#include "citizen_reader.h"
+#include "rules.h"
+
+namespace nytte {
+namespace {
+
+std::vector<std::string> files_in(const std::string& dir, const std::string& ext) {
+  std::vector<std::string> out;
+  for (const auto& e : std::filesystem::directory_iterator(std::string(NYTTE_SOURCE_DIR) + dir)) {
+    if (e.path().extension() == ext) out.push_back(e.path().string());
+  }
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+TEST_CASE("decision JSON: fragments give the bytes JsonWriter gives") {
+  std::vector<std::string> people = files_in("/examples/citizens", ".toml");
+  for (const std::string& f : files_in("/tests/data/citizens", ".toml")) people.push_back(f);
+  people.push_back(std::string(NYTTE_SOURCE_DIR) + "/tests/data/citizens/population.csv");
+  size_t compared = 0;
+  for (const std::string& rules_file : files_in("/rules", ".toml")) {
+    RuleSet rules = load_rules_file(rules_file);
+    LoadResult loaded = load_citizens(people, rules.schema);
+    REQUIRE(loaded.citizens.size() > 20);
+    for (const char* on : {"2022-01-01", "2024-06-01", "2025-03-01", "2025-09-01", "2026-01-01"}) {
+      for (bool show_cpr : {false, true}) {
+        DecisionFormat fast, slow;
+        fast.show_cpr = slow.show_cpr = show_cpr;
+        slow.fragments = false;
+        DecisionScratch fast_scratch, slow_scratch;
+        std::string a, b;
+        for (const Citizen& c : loaded.citizens) {
+          Decision d;
+          decide(rules, c, *Date::parse(on), d);
+          JsonWriter wa(a), wb(b);
+          write_decision_json(d, wa, fast, fast_scratch);
+          write_decision_json(d, wb, slow, slow_scratch);
+          a += '\n';
+          b += '\n';
+          ++compared;
+        }
+        CAPTURE(rules_file);
+        CAPTURE(on);
+        CHECK(a == b);
+      }
+    }
+  }
+  CHECK(compared > 1000);
+}
+
+}  // namespace
+}  // namespace nytte
