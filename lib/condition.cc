@@ -1364,8 +1364,11 @@ int months_on(const std::vector<BenefitPeriod>& history, const std::vector<std::
               int months, Date on) {
   if (months <= 0) return 0;
   months = std::min(months, kMaxMonths);
-  // Matching periods as half-open [from, to + 1), merged.
-  std::vector<std::pair<int32_t, int32_t>> spans;
+  // Matching periods as half-open [from, to + 1), merged (vectors kept per
+  // thread: nothing is allocated once warm).
+  thread_local std::vector<std::pair<int32_t, int32_t>> spans, merged;
+  spans.clear();
+  merged.clear();
   for (const BenefitPeriod& p : history) {
     std::string_view code = benefit_code(p.benefit);
     if (std::find(benefits.begin(), benefits.end(), code) == benefits.end()) continue;
@@ -1375,7 +1378,6 @@ int months_on(const std::vector<BenefitPeriod>& history, const std::vector<std::
   }
   if (spans.empty()) return 0;
   std::sort(spans.begin(), spans.end());
-  std::vector<std::pair<int32_t, int32_t>> merged;
   for (auto s : spans) {
     if (!merged.empty() && s.first <= merged.back().second) {
       merged.back().second = std::max(merged.back().second, s.second);
@@ -1401,39 +1403,35 @@ int months_on(const std::vector<BenefitPeriod>& history, const std::vector<std::
       table.push_back(Date::from_ymd(y, m, std::min(v.day, days_in_month(y, m))).days);
     }
   }
-  auto boundary = [&](int i) { return table[static_cast<size_t>(i)]; };
+  // Month i is covered when one merged span holds it whole: table[i + 1] >=
+  // span start and table[i] <= span end. The boundaries fall as i grows, so
+  // the months a span covers are one run of i, found by binary search; spans
+  // are disjoint, so no month is counted twice.
+  const int32_t* first = table.data();
+  const int32_t* last = first + months + 1;
   int count = 0;
-  int32_t to = on.days;
-  for (int i = 0; i < months; ++i) {
-    int32_t from = boundary(i + 1);
-    if (to <= merged.front().first) break;  // older months cannot be covered
-    for (auto s : merged) {
-      if (s.first <= from && to <= s.second) {
-        ++count;
-        break;
-      }
-    }
-    to = from;
+  for (auto [start, end] : merged) {
+    auto lo = std::partition_point(first, last, [&](int32_t b) { return b > end; }) - first;
+    auto k = std::partition_point(first, last, [&](int32_t b) { return b >= start; }) - first;
+    auto hi = std::min<ptrdiff_t>(k - 2, months - 1);
+    if (hi >= lo) count += static_cast<int>(hi - lo + 1);
   }
   return count;
 }
 
 Val eval(const ExprNode& n, const Ctx& x);
 
-// age_on() with the date's calendar fields remembered: the date is the same
-// for a whole batch, and age() is asked for many times a person.
+// age_on() with the last answer remembered: the date is the same for a whole
+// batch, and age() is asked for many times a person.
 int age_at(Date birth, Date on) {
-  thread_local int32_t last = INT32_MIN;
-  thread_local YearMonthDay last_ymd{};
-  if (on.days != last) {
-    last = on.days;
-    last_ymd = on.ymd();
+  thread_local int32_t last_on = INT32_MIN, last_birth = INT32_MIN;
+  thread_local int last_age = 0;
+  if (on.days != last_on || birth.days != last_birth) {
+    last_on = on.days;
+    last_birth = birth.days;
+    last_age = age_on(birth, on);
   }
-  YearMonthDay b = birth.ymd();
-  const YearMonthDay& o = last_ymd;
-  int age = o.year - b.year;
-  if (o.month < b.month || (o.month == b.month && o.day < b.day)) --age;
-  return age;
+  return last_age;
 }
 
 // Evaluates `n` and forgets the missing fields it named when it turned out
