@@ -177,7 +177,15 @@ BatchCounts run_batch(const std::vector<std::string>& inputs, const Schema& sche
       if (run_end > run_begin) sink.output({r.out.data() + run_begin, run_end - run_begin});
       run_begin = run_end = begin;
     };
-    for (const Result::Item& item : r.items) {
+    for (size_t i = 0; i < r.items.size(); ++i) {
+      const Result::Item& item = r.items[i];
+      if (options.check_duplicate_ids) {
+        // The set is larger than the cache: fetch what the next inserts read
+        // while this one is done.
+        constexpr size_t kAhead = 16;
+        if (i + kAhead < r.items.size()) seen.prefetch_bucket(r.items[i + kAhead].id_hash);
+        if (i + kAhead / 2 < r.items.size()) seen.prefetch_keys(r.items[i + kAhead / 2].id_hash);
+      }
       std::string_view bytes(r.out.data() + begin, item.out_end - begin);
       std::span<const uint64_t> tags(r.tags.data() + tag_begin, item.tag_end - tag_begin);
       begin = item.out_end;

@@ -20,6 +20,10 @@ class IdSet {
   // Adds the hash; false when it was already there.
   bool insert(uint64_t hash);
   size_t size() const { return size_; }
+  // Hints for a caller about to insert many hashes: fetch into the cache the
+  // bucket of a hash to be inserted soon, and (later) the keys in it.
+  void prefetch_bucket(uint64_t hash) const { __builtin_prefetch(&buckets_[hash >> 48]); }
+  void prefetch_keys(uint64_t hash) const { __builtin_prefetch(buckets_[hash >> 48].data()); }
 
  private:
   using Key = std::array<uint16_t, 3>;  // 48 bits, 2-byte aligned: 6 bytes
