@@ -179,12 +179,42 @@ void json_escape(std::string& out, std::string_view s) {
   out.append(s.data() + plain, s.size() - plain);
 }
 
+namespace {
+
+// `v` with one or two decimals when that is the shortest text that reads back
+// as `v` (hours like 7.5 and years like 0.25), as fmt's shortest form writes
+// it; false otherwise. m / 10^d is correctly rounded, as reading "m/10^d"
+// back is, so m / 10^d == v says the text reads back exactly; below 1e9 no
+// two texts with d decimals read back as the same double.
+bool append_short_decimal(std::string& out, double v) {
+  double a = v < 0 ? -v : v;
+  if (!(a < 1e9)) return false;
+  for (int d = 1; d <= 2; ++d) {
+    double scale = d == 1 ? 10.0 : 100.0;
+    auto m = static_cast<int64_t>(a * scale + 0.5);
+    if (static_cast<double>(m) / scale != a) continue;
+    char buf[24];
+    char* p = buf;
+    if (v < 0) *p++ = '-';
+    int64_t whole = m / static_cast<int64_t>(scale), fraction = m % static_cast<int64_t>(scale);
+    p = std::to_chars(p, buf + sizeof buf, whole).ptr;
+    *p++ = '.';
+    if (d == 2) *p++ = static_cast<char>('0' + fraction / 10);
+    *p++ = static_cast<char>('0' + fraction % 10);
+    out.append(buf, p);
+    return true;
+  }
+  return false;
+}
+
+}  // namespace
+
 void append_number(std::string& out, double v) {
   char buf[32];
   if (v == static_cast<double>(static_cast<int64_t>(v)) && v > -1e15 && v < 1e15) {
     auto r = std::to_chars(buf, buf + sizeof buf, static_cast<int64_t>(v));
     out.append(buf, r.ptr);
-  } else {
+  } else if (!append_short_decimal(out, v)) {
     auto end = fmt::format_to_n(buf, sizeof buf, "{}", v).out;
     out.append(buf, end);
   }

@@ -3,9 +3,13 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <cmath>
 #include <filesystem>
 #include <fstream>
+#include <random>
 #include <sstream>
+
+#include <fmt/format.h>
 
 #include "diagnostic.h"
 #include "output.h"
@@ -47,6 +51,33 @@ TEST_CASE("append_number: integers without a decimal point, shortest round trip"
   CHECK(num(0.1) == "0.1");
   CHECK(num(2.5) == "2.5");
   CHECK(num(1e20) == "1e+20");
+  CHECK(num(0.05) == "0.05");
+  CHECK(num(-12.25) == "-12.25");
+  CHECK(num(0.001) == "0.001");
+  // Every value written with one or two decimals the quick way is what fmt's
+  // shortest form writes: tenths, hundredths, thirds and bit patterns near them.
+  std::mt19937_64 rng(37);
+  for (int i = 0; i < 200000; ++i) {
+    double v = 0;
+    switch (i % 5) {
+      case 0:
+        v = static_cast<double>(static_cast<int64_t>(rng() % 2000001) - 1000000) / 10;
+        break;
+      case 1:
+        v = static_cast<double>(static_cast<int64_t>(rng() % 20000001) - 10000000) / 100;
+        break;
+      case 2:
+        v = static_cast<double>(rng() % 100000) / 3;
+        break;
+      case 3:
+        v = std::nextafter(static_cast<double>(rng() % 100000) / 100, (rng() & 1) ? 1e9 : -1e9);
+        break;
+      default:
+        v = static_cast<double>(rng() % 1000000000) + static_cast<double>(rng() % 100) / 100;
+    }
+    CAPTURE(v);
+    REQUIRE(num(v) == fmt::format("{}", v));
+  }
 }
 
 TEST_CASE("JsonWriter: compact and indented") {
