@@ -233,7 +233,7 @@ void append_decision(const Decision& d, std::string& out, const DecisionFormat& 
     });
   }
   out += scratch.run_members;
-  out += d.eligible ? "true" : "false";
+  out += d.eligible ? std::string_view("true") : std::string_view("false");
   out += ",\"status\":";
   append_string(out, status_name(d.status));
   out += ",\"target_groups\":";
@@ -246,7 +246,8 @@ void append_decision(const Decision& d, std::string& out, const DecisionFormat& 
   } else {
     out += "null";
   }
-  out += d.track_assigned ? ",\"track_assigned\":true" : ",\"track_assigned\":false";
+  out += d.track_assigned ? std::string_view(",\"track_assigned\":true")
+                          : std::string_view(",\"track_assigned\":false");
   out += ",\"required_weekly_hours\":";
   append_number(out, d.required_weekly_hours);
   out += ",\"missing_fields\":";
@@ -271,7 +272,7 @@ void append_scalar_json(std::string& out, const Observed& o) {
   }
   switch (o.type) {
     case Type::boolean:
-      out += o.boolean ? "true" : "false";
+      out += o.boolean ? std::string_view("true") : std::string_view("false");
       break;
     case Type::number:
       append_number(out, o.number);
