@@ -53,7 +53,7 @@ struct Chunk {
 struct ReaderOptions {
   std::optional<InputFormat> format;  // forced (e.g. for stdin); default: by extension
                                       // (.csv -> csv, else toml); stdin: sniffed
-  size_t chunk_bytes = 128 << 10;     // target chunk size: output buffers stay small
+  size_t chunk_bytes = 64 << 10;      // target chunk size: output buffers stay small
 };
 
 // Reads inputs one after another, in order. A path is a file, a directory

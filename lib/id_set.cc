@@ -30,7 +30,7 @@ bool IdSet::insert(uint64_t hash) {
   if (bucket.size() == bucket.capacity()) {
     // Grow by a quarter, not double: this set is most of a batch's memory.
     size_t at = static_cast<size_t>(it - bucket.begin());
-    bucket.reserve(bucket.size() + bucket.size() / 4 + 4);
+    bucket.reserve(bucket.size() + bucket.size() / 8 + 4);
     it = bucket.begin() + static_cast<std::ptrdiff_t>(at);
   }
   bucket.insert(it, key);
