@@ -98,6 +98,15 @@ int main(int argc, char** argv) {
   // --only check|report|build-package|one: one group of rows.
   std::string only = arg_after(argc, argv, "--only", "");
   auto wanted = [&](std::string_view group) { return only.empty() || only == group; };
+  for (const std::string& program : {nytte, gen}) {
+    if (access(program.c_str(), X_OK) != 0) {
+      fmt::print(stderr,
+                 "nytte_bench: cannot run {} (build first, or name the binaries with --nytte and "
+                 "--gen)\n",
+                 program);
+      return 2;
+    }
+  }
   std::filesystem::create_directories(dir);
   long million = quick ? 100000 : 1000000;
 
