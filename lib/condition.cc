@@ -1207,13 +1207,13 @@ class Parser {
 // A value during evaluation. Strings and lists point into the citizen, the
 // compiled tree or static tables: evaluation allocates nothing.
 struct Val {
-  bool known = true;
-  bool b = false;
   double n = 0;
-  Date d;
   std::string_view s;
   const std::vector<std::string>* strings = nullptr;
   const std::vector<DanishTest>* tests = nullptr;
+  Date d;
+  bool known = true;
+  bool b = false;
 };
 
 struct Ctx {
@@ -1465,7 +1465,7 @@ int clamp_int(double d) {
   return static_cast<int>(std::floor(d));
 }
 
-Val eval_call(const ExprNode& n, const Ctx& x) {
+[[gnu::noinline]] Val eval_call(const ExprNode& n, const Ctx& x) {
   const auto& a = n.args;
   switch (n.fn) {
     case Fn::age:
@@ -1567,7 +1567,7 @@ Val eval_call(const ExprNode& n, const Ctx& x) {
   return unknown();
 }
 
-Val compare(const ExprNode& n, const Ctx& x) {
+[[gnu::noinline]] Val compare(const ExprNode& n, const Ctx& x) {
   Val l = eval(n.args[0], x);
   Val r = eval(n.args[1], x);
   if (!l.known || !r.known) return unknown();
@@ -1606,6 +1606,75 @@ Val compare(const ExprNode& n, const Ctx& x) {
   }
 }
 
+// The cases of eval() that are more than a read, each out of line so that
+// eval() itself stays a small dispatch (it runs for every node).
+
+[[gnu::noinline]] Val eval_logic(const ExprNode& n, const Ctx& x) {
+  // Kleene logic: false and unknown = false; true or unknown = true.
+  bool decisive = n.op == Op::or_;  // the value that settles the result
+  size_t mark = x.missing ? x.missing->size() : 0;
+  Val l = eval(n.args[0], x);
+  if (l.known && l.b == decisive) return boolean(decisive);
+  Val r = eval(n.args[1], x);
+  if (r.known && r.b == decisive) {
+    if (x.missing) x.missing->resize(mark);
+    return boolean(decisive);
+  }
+  if (!l.known || !r.known) return unknown();
+  return boolean(!decisive);
+}
+
+[[gnu::noinline]] Val eval_in(const ExprNode& n, const Ctx& x) {
+  Val l = eval(n.args[0], x);
+  Val r = eval(n.args[1], x);
+  if (!l.known || !r.known) return unknown();
+  return boolean(list_contains(r, l.s) != n.negate);
+}
+
+[[gnu::noinline]] Val eval_in_enum_set(const ExprNode& n, const Ctx& x) {
+  const Citizen& c = x.c;
+  int bit = -1;
+  switch (n.args[0].field) {
+    case Field::benefit:
+      if (c.benefit) bit = static_cast<int>(*c.benefit);
+      break;
+    case Field::category:
+      if (c.category) bit = static_cast<int>(*c.category);
+      break;
+    case Field::sex:
+      if (c.sex) bit = static_cast<int>(*c.sex);
+      break;
+    default:
+      break;
+  }
+  if (bit < 0) return missing_field(x, field_info(n.args[0].field).name);
+  return boolean(((n.mask >> bit) & 1) != n.negate);
+}
+
+[[gnu::noinline]] Val eval_negate(const ExprNode& n, const Ctx& x) {
+  Val v = eval(n.args[0], x);
+  if (!v.known) return v;
+  if (n.op == Op::not_) return boolean(!v.b);
+  return number(-v.n);
+}
+
+[[gnu::noinline]] Val eval_arithmetic(const ExprNode& n, const Ctx& x) {
+  Val l = eval(n.args[0], x);
+  Val r = eval(n.args[1], x);
+  if (!l.known || !r.known) return unknown();
+  if (n.args[0].type == Type::date) return number(l.d - r.d);
+  switch (n.op) {
+    case Op::add:
+      return number(l.n + r.n);
+    case Op::sub:
+      return number(l.n - r.n);
+    case Op::mul:
+      return number(l.n * r.n);
+    default:
+      return number(l.n / r.n);
+  }
+}
+
 Val eval(const ExprNode& n, const Ctx& x) {
   switch (n.op) {
     case Op::lit_bool:
@@ -1630,26 +1699,12 @@ Val eval(const ExprNode& n, const Ctx& x) {
       return read_declared(n, x);
     case Op::on_date:
       return date_val(x.on);
-    case Op::not_: {
-      Val v = eval(n.args[0], x);
-      if (!v.known) return v;
-      return boolean(!v.b);
-    }
+    case Op::not_:
+    case Op::neg:
+      return eval_negate(n, x);
     case Op::and_:
-    case Op::or_: {
-      // Kleene logic: false and unknown = false; true or unknown = true.
-      bool decisive = n.op == Op::or_;  // the value that settles the result
-      size_t mark = x.missing ? x.missing->size() : 0;
-      Val l = eval(n.args[0], x);
-      if (l.known && l.b == decisive) return boolean(decisive);
-      Val r = eval(n.args[1], x);
-      if (r.known && r.b == decisive) {
-        if (x.missing) x.missing->resize(mark);
-        return boolean(decisive);
-      }
-      if (!l.known || !r.known) return unknown();
-      return boolean(!decisive);
-    }
+    case Op::or_:
+      return eval_logic(n, x);
     case Op::eq:
     case Op::ne:
     case Op::lt:
@@ -1657,55 +1712,15 @@ Val eval(const ExprNode& n, const Ctx& x) {
     case Op::gt:
     case Op::ge:
       return compare(n, x);
-    case Op::in: {
-      Val l = eval(n.args[0], x);
-      Val r = eval(n.args[1], x);
-      if (!l.known || !r.known) return unknown();
-      return boolean(list_contains(r, l.s) != n.negate);
-    }
-    case Op::in_enum_set: {
-      const Citizen& c = x.c;
-      int bit = -1;
-      switch (n.args[0].field) {
-        case Field::benefit:
-          if (c.benefit) bit = static_cast<int>(*c.benefit);
-          break;
-        case Field::category:
-          if (c.category) bit = static_cast<int>(*c.category);
-          break;
-        case Field::sex:
-          if (c.sex) bit = static_cast<int>(*c.sex);
-          break;
-        default:
-          break;
-      }
-      if (bit < 0) return missing_field(x, field_info(n.args[0].field).name);
-      return boolean(((n.mask >> bit) & 1) != n.negate);
-    }
-    case Op::neg: {
-      Val v = eval(n.args[0], x);
-      if (!v.known) return v;
-      return number(-v.n);
-    }
+    case Op::in:
+      return eval_in(n, x);
+    case Op::in_enum_set:
+      return eval_in_enum_set(n, x);
     case Op::add:
     case Op::sub:
     case Op::mul:
-    case Op::div: {
-      Val l = eval(n.args[0], x);
-      Val r = eval(n.args[1], x);
-      if (!l.known || !r.known) return unknown();
-      if (n.args[0].type == Type::date) return number(l.d - r.d);
-      switch (n.op) {
-        case Op::add:
-          return number(l.n + r.n);
-        case Op::sub:
-          return number(l.n - r.n);
-        case Op::mul:
-          return number(l.n * r.n);
-        default:
-          return number(l.n / r.n);
-      }
-    }
+    case Op::div:
+      return eval_arithmetic(n, x);
     case Op::call:
       return eval_call(n, x);
   }
@@ -1867,8 +1882,9 @@ void observe(const CompiledExpr& e, const EvalContext& ctx, std::vector<Observed
   const auto& nodes = e.root->observables;
   if (out.size() < nodes.size()) out.resize(nodes.size());
   for (size_t i = 0; i < nodes.size(); ++i) {
-    out[i].name = observed_name(*nodes[i]);
-    fill_observed(eval(*nodes[i], x), nodes[i]->type, out[i]);
+    const ExprNode& n = *nodes[i];
+    out[i].name = observed_name(n);
+    fill_observed(n.op == Op::field ? read_field(n, x) : eval(n, x), n.type, out[i]);
   }
   out.resize(nodes.size());
 }

@@ -113,13 +113,15 @@ void write_reason_json(const Decision& d, const Reason& r, JsonWriter& w, const 
 // straight to the buffer: the parts that depend on the rule alone are
 // rendered once (with JsonWriter, so the two cannot drift apart in layout).
 
-void append_string(std::string& out, std::string_view s) {
+template <class Out>
+void append_string(Out& out, std::string_view s) {
   out += '"';
   json_escape(out, s);
   out += '"';
 }
 
-void append_string_array(std::string& out, const std::vector<std::string_view>& items) {
+template <class Out>
+void append_string_array(Out& out, const std::vector<std::string_view>& items) {
   out += '[';
   for (size_t i = 0; i < items.size(); ++i) {
     if (i > 0) out += ',';
@@ -177,7 +179,9 @@ ReasonFragments& fragments_of(const Reason& r, size_t at, DecisionScratch& scrat
   return *fr;
 }
 
-void append_reason(const Decision& d, const Reason& r, size_t at, std::string& out,
+void append_observed_json(ByteBuffer& out, const Observed& o);
+
+void append_reason(const Decision& d, const Reason& r, size_t at, ByteBuffer& out,
                    DecisionScratch& scratch) {
   ReasonFragments& fr = fragments_of(r, at, scratch);
   out += fr.open[r.in_force ? 1 : 0][static_cast<int>(r.held)];
@@ -212,7 +216,7 @@ void append_reason(const Decision& d, const Reason& r, size_t at, std::string& o
   out += '}';
 }
 
-void append_decision(const Decision& d, std::string& out, const DecisionFormat& f,
+void append_decision(const Decision& d, ByteBuffer& out, const DecisionFormat& f,
                      DecisionScratch& scratch) {
   const Citizen& c = *d.citizen;
   out += "{\"id\":";
@@ -265,7 +269,8 @@ void append_decision(const Decision& d, std::string& out, const DecisionFormat& 
 namespace {
 
 // An observed value that is not a list, as JSON.
-void append_scalar_json(std::string& out, const Observed& o) {
+template <class Out>
+void scalar_json_to(Out& out, const Observed& o) {
   if (!o.known) {
     out += "null";
     return;
@@ -291,11 +296,19 @@ bool is_list(const Observed& o) {
   return o.known && o.type == Type::string_list && o.text.empty();
 }
 
+void append_observed_json(ByteBuffer& out, const Observed& o) {
+  if (!is_list(o)) {
+    scalar_json_to(out, o);
+    return;
+  }
+  append_string_array(out, o.list);
+}
+
 }  // namespace
 
 void append_observed_json(std::string& out, const Observed& o) {
   if (!is_list(o)) {
-    append_scalar_json(out, o);
+    scalar_json_to(out, o);
     return;
   }
   append_string_array(out, o.list);
@@ -303,7 +316,7 @@ void append_observed_json(std::string& out, const Observed& o) {
 
 void write_observed_json(const Observed& o, JsonWriter& w) {
   if (!is_list(o)) {
-    append_scalar_json(w.value_buffer(), o);
+    scalar_json_to(w.value_buffer(), o);
     return;
   }
   w.begin_array();
@@ -335,7 +348,9 @@ std::string observed_text(const Observed& o) {
 void write_decision_json(const Decision& d, JsonWriter& w, const DecisionFormat& f,
                          DecisionScratch& scratch) {
   if (w.compact() && f.fragments && !f.explain) {
-    append_decision(d, w.value_buffer(), f, scratch);
+    scratch.line.clear();
+    append_decision(d, scratch.line, f, scratch);
+    w.value_buffer() += scratch.line.view();
     return;
   }
   const Citizen& c = *d.citizen;

@@ -43,6 +43,7 @@ struct ReasonFragments {
 // Scratch space reused from record to record (one per thread).
 struct DecisionScratch {
   std::vector<Observed> observed;
+  ByteBuffer line;  // one-line JSON of a decision, put together
   // One-line JSON: the fragments of each rule (by rule and kind: a track's
   // hours share the track's header), and the ones last used at each place in
   // a decision's reasons, which are nearly always the same again.

@@ -3,6 +3,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <charconv>
 #include <cstdint>
@@ -131,9 +132,44 @@ bool needs_escape(uint64_t w) {
   return (below_space | has_zero(w ^ (kOnes * '"')) | has_zero(w ^ (kOnes * '\\'))) != 0;
 }
 
+// True when `s` holds a byte JSON escapes (nearly never: ids, codes, dates).
+bool any_escape(std::string_view s) {
+  const char* p = s.data();
+  size_t n = s.size();
+  if (n < 8) {
+    for (size_t i = 0; i < n; ++i) {
+      auto c = static_cast<unsigned char>(p[i]);
+      if (c < 0x20 || c == '"' || c == '\\') return true;
+    }
+    return false;
+  }
+  uint64_t w;
+  for (size_t i = 0; i + 8 <= n; i += 8) {
+    std::memcpy(&w, p + i, 8);
+    if (needs_escape(w)) return true;
+  }
+  std::memcpy(&w, p + n - 8, 8);  // the last bytes, overlapping
+  return needs_escape(w);
+}
+
 }  // namespace
 
-void json_escape(std::string& out, std::string_view s) {
+void ByteBuffer::grow(size_t n) {
+  size_t cap = std::max<size_t>({cap_ * 2, size_ + n, 4096});
+  auto bigger = std::make_unique_for_overwrite<char[]>(cap);
+  if (size_) std::memcpy(bigger.get(), data_.get(), size_);
+  data_ = std::move(bigger);
+  cap_ = cap;
+}
+
+namespace {
+
+template <class Out>
+void escape_to(Out& out, std::string_view s) {
+  if (!any_escape(s)) {
+    out.append(s.data(), s.size());
+    return;
+  }
   static constexpr char kHex[] = "0123456789abcdef";
   size_t plain = 0;  // copy runs of ordinary bytes at once
   size_t i = 0;
@@ -179,14 +215,13 @@ void json_escape(std::string& out, std::string_view s) {
   out.append(s.data() + plain, s.size() - plain);
 }
 
-namespace {
-
 // `v` with one or two decimals when that is the shortest text that reads back
 // as `v` (hours like 7.5 and years like 0.25), as fmt's shortest form writes
 // it; false otherwise. m / 10^d is correctly rounded, as reading "m/10^d"
 // back is, so m / 10^d == v says the text reads back exactly; below 1e9 no
 // two texts with d decimals read back as the same double.
-bool append_short_decimal(std::string& out, double v) {
+template <class Out>
+bool append_short_decimal(Out& out, double v) {
   double a = v < 0 ? -v : v;
   if (!(a < 1e9)) return false;
   for (int d = 1; d <= 2; ++d) {
@@ -207,10 +242,21 @@ bool append_short_decimal(std::string& out, double v) {
   return false;
 }
 
-}  // namespace
-
-void append_number(std::string& out, double v) {
+template <class Out>
+void number_to(Out& out, double v) {
   char buf[32];
+  if (v >= 0 && v < 100 && v == static_cast<double>(static_cast<int>(v))) {
+    // Ages, years, hours and counts, most of them.
+    auto i = static_cast<int>(v);
+    if (i < 10) {
+      out.push_back(static_cast<char>('0' + i));
+    } else {
+      buf[0] = static_cast<char>('0' + i / 10);
+      buf[1] = static_cast<char>('0' + i % 10);
+      out.append(buf, 2);
+    }
+    return;
+  }
   if (v == static_cast<double>(static_cast<int64_t>(v)) && v > -1e15 && v < 1e15) {
     auto r = std::to_chars(buf, buf + sizeof buf, static_cast<int64_t>(v));
     out.append(buf, r.ptr);
@@ -218,6 +264,21 @@ void append_number(std::string& out, double v) {
     auto end = fmt::format_to_n(buf, sizeof buf, "{}", v).out;
     out.append(buf, end);
   }
+}
+
+}  // namespace
+
+void json_escape(std::string& out, std::string_view s) {
+  escape_to(out, s);
+}
+void json_escape(ByteBuffer& out, std::string_view s) {
+  escape_to(out, s);
+}
+void append_number(std::string& out, double v) {
+  number_to(out, v);
+}
+void append_number(ByteBuffer& out, double v) {
+  number_to(out, v);
 }
 
 size_t display_width(std::string_view s) {

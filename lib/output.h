@@ -68,9 +68,50 @@ class JsonWriter {
   bool after_key_ = false;  // a key was just written
 };
 
+// Bytes put together from many small pieces (one line of JSON a person): the
+// appends are inline, one capacity check each, where std::string's are calls.
+// Grows, never shrinks, and is not zero-filled.
+class ByteBuffer {
+ public:
+  void push_back(char c) {
+    room(1);
+    data_[size_++] = c;
+  }
+  void append(const char* p, size_t n) {
+    room(n);
+    std::memcpy(data_.get() + size_, p, n);
+    size_ += n;
+  }
+  void append(const char* begin, const char* end) {
+    append(begin, static_cast<size_t>(end - begin));
+  }
+  ByteBuffer& operator+=(char c) {
+    push_back(c);
+    return *this;
+  }
+  ByteBuffer& operator+=(std::string_view s) {
+    append(s.data(), s.size());
+    return *this;
+  }
+  void clear() { size_ = 0; }
+  size_t size() const { return size_; }
+  const char* data() const { return data_.get(); }
+  std::string_view view() const { return {data_.get(), size_}; }
+
+ private:
+  void room(size_t n) {
+    if (cap_ - size_ < n) grow(n);
+  }
+  void grow(size_t n);
+  std::unique_ptr<char[]> data_;
+  size_t size_ = 0, cap_ = 0;
+};
+
 void json_escape(std::string& out, std::string_view s);
+void json_escape(ByteBuffer& out, std::string_view s);
 // Shortest decimal that reads back the same double; integers without ".0".
 void append_number(std::string& out, double v);
+void append_number(ByteBuffer& out, double v);
 
 // Display width of UTF-8 text in a terminal: one column a code point (æ, ø
 // and å are one column each, as are other letters of European languages).

@@ -36,6 +36,16 @@ TEST_CASE("json_escape: quotes, backslashes and control bytes, long and short ru
     CHECK(esc(s) == want);
   }
   CHECK(esc("passed_danish(\"PD2\")") == "passed_danish(\\\"PD2\\\")");
+  // Short strings and the last, overlapping word: every length, every position.
+  for (size_t n = 1; n <= 17; ++n) {
+    for (size_t i = 0; i < n; ++i) {
+      std::string s(n, 'x');
+      s[i] = '\\';
+      CHECK(esc(s) == s.substr(0, i) + "\\\\" + s.substr(i + 1));
+      s[i] = '\x1f';
+      CHECK(esc(s) == s.substr(0, i) + "\\u001f" + s.substr(i + 1));
+    }
+  }
 }
 
 TEST_CASE("append_number: integers without a decimal point, shortest round trip") {
@@ -78,6 +88,59 @@ TEST_CASE("append_number: integers without a decimal point, shortest round trip"
     CAPTURE(v);
     REQUIRE(num(v) == fmt::format("{}", v));
   }
+}
+
+TEST_CASE(
+    "ByteBuffer: appends in pieces keep every byte as it grows; json_escape and append_number "
+    "write to it as to a string") {
+  ByteBuffer b;
+  std::string want;
+  std::mt19937_64 rng(11);
+  std::string alphabet = "ab\"\\\n\x01 æø";
+  for (int i = 0; i < 5000; ++i) {  // well past the first 4 KB and several doublings
+    std::string piece(rng() % 40, 'x');
+    for (char& c : piece) c = alphabet[rng() % alphabet.size()];
+    switch (i % 4) {
+      case 0:
+        b += piece;
+        want += piece;
+        break;
+      case 1:
+        b.push_back('!');
+        want.push_back('!');
+        break;
+      case 2:
+        json_escape(b, piece);
+        json_escape(want, piece);
+        break;
+      default: {
+        double v =
+            static_cast<double>(static_cast<int64_t>(rng() % 400) - 100) / ((rng() & 1) ? 1 : 4);
+        append_number(b, v);
+        append_number(want, v);
+      }
+    }
+    REQUIRE(b.size() == want.size());
+  }
+  CHECK(b.view() == want);
+  b.clear();
+  CHECK(b.size() == 0);
+  b += "again";
+  CHECK(b.view() == "again");
+}
+
+TEST_CASE("append_number: small whole numbers written directly, as fmt writes them") {
+  for (int i = -5; i <= 200; ++i) {
+    std::string out;
+    append_number(out, i);
+    CHECK(out == fmt::format("{}", i));
+  }
+  std::string out;
+  append_number(out, -0.0);
+  CHECK(out == "0");
+  out.clear();
+  append_number(out, 99.5);
+  CHECK(out == "99.5");
 }
 
 TEST_CASE("JsonWriter: compact and indented") {
