@@ -18,6 +18,25 @@ struct Cell {
   Where at;
 };
 
+// The first of [p, end) that is `sep` or a newline, or `end`: eight bytes at
+// a time (a byte equal to c is a zero byte of w ^ c; the lowest flag marks
+// the first, as borrows only run upwards).
+const char* find_cell_end(const char* p, const char* end, char sep) {
+  constexpr uint64_t kOnes = 0x0101010101010101ULL;
+  constexpr uint64_t kHigh = 0x8080808080808080ULL;
+  const uint64_t seps = kOnes * static_cast<unsigned char>(sep), newlines = kOnes * '\n';
+  while (end - p >= 8) {
+    uint64_t w;
+    std::memcpy(&w, p, 8);
+    uint64_t a = w ^ seps, b = w ^ newlines;
+    uint64_t found = ((a - kOnes) & ~a & kHigh) | ((b - kOnes) & ~b & kHigh);
+    if (found) return p + __builtin_ctzll(found) / 8;
+    p += 8;
+  }
+  while (p != end && *p != sep && *p != '\n') ++p;
+  return p;
+}
+
 // Splits the rows of a chunk into cells, tracking lines and columns.
 class RowSplitter {
  public:
@@ -86,9 +105,7 @@ class RowSplitter {
 
   std::string_view unquoted() {
     size_t start = pos_;
-    const char* p = text_.data() + pos_;
-    const char* end = text_.data() + text_.size();
-    while (p != end && *p != sep_ && *p != '\n') ++p;
+    const char* p = find_cell_end(text_.data() + pos_, text_.data() + text_.size(), sep_);
     pos_ = static_cast<size_t>(p - text_.data());
     size_t stop = pos_;
     if (stop > start && text_[stop - 1] == '\r' && line_end(stop - 1)) --stop;
@@ -134,6 +151,32 @@ class RowSplitter {
   char sep_;
   std::string arena_;
 };
+
+// A plain decimal ("9", "0.5", "12.25") read directly, or nullopt for
+// anything else (signs, exponents, long numbers: from_chars reads those).
+// m / 10^k with m and 10^k exact doubles (at most 15 digits) is the correctly
+// rounded value of the text, as from_chars gives it.
+std::optional<double> plain_decimal(std::string_view s) {
+  static constexpr double kPow10[] = {1e0, 1e1, 1e2,  1e3,  1e4,  1e5,  1e6,  1e7,
+                                      1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15};
+  if (s.empty() || s.size() > 16 || s.front() == '.' || s.back() == '.') return std::nullopt;
+  uint64_t m = 0;
+  int digits = 0, decimals = -1;
+  for (char ch : s) {
+    if (ch == '.') {
+      if (decimals >= 0) return std::nullopt;
+      decimals = 0;
+      continue;
+    }
+    unsigned d = static_cast<unsigned>(static_cast<unsigned char>(ch)) - '0';
+    if (d > 9) return std::nullopt;
+    m = m * 10 + d;
+    ++digits;
+    if (decimals >= 0) ++decimals;
+  }
+  if (digits > 15) return std::nullopt;
+  return static_cast<double>(m) / kPow10[std::max(decimals, 0)];
+}
 
 std::string_view trim(std::string_view s) {
   while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
@@ -254,6 +297,7 @@ class CsvRecords {
       std::replace(buf, buf + s.size(), ',', '.');
       s = std::string_view(buf, s.size());
     }
+    if (std::optional<double> plain = plain_decimal(s)) return plain;
     auto [end, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
     if (ec != std::errc() || end != s.data() + s.size() || s.empty()) return std::nullopt;
     return v;

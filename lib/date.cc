@@ -64,11 +64,15 @@ Date Date::from_ymd(int y, int m, int d) {
 
 std::optional<Date> Date::parse(std::string_view t) {
   if (t.size() != 10 || t[4] != '-' || t[7] != '-') return std::nullopt;
-  int y = 0, m = 0, d = 0;
-  if (!parse_int(t.substr(0, 4), y) || !parse_int(t.substr(5, 2), m) ||
-      !parse_int(t.substr(8, 2), d)) {
-    return std::nullopt;
+  unsigned digit[8];
+  static constexpr int kAt[8] = {0, 1, 2, 3, 5, 6, 8, 9};
+  for (int i = 0; i < 8; ++i) {
+    digit[i] = static_cast<unsigned>(static_cast<unsigned char>(t[kAt[i]])) - '0';
+    if (digit[i] > 9) return std::nullopt;
   }
+  int y = static_cast<int>(digit[0] * 1000 + digit[1] * 100 + digit[2] * 10 + digit[3]);
+  int m = static_cast<int>(digit[4] * 10 + digit[5]);
+  int d = static_cast<int>(digit[6] * 10 + digit[7]);
   if (!valid(y, m, d)) return std::nullopt;
   return from_ymd(y, m, d);
 }

@@ -3,9 +3,12 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <charconv>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <map>
+#include <random>
 #include <sstream>
 
 #include <unistd.h>
@@ -502,6 +505,74 @@ TEST_CASE("reader: CSV with a BOM, ';' between cells, '|' in lists and decimal c
   CHECK(l.citizens[0].ordinary_hours == 7.5);
   CHECK(l.citizens[1].id == "semi-2");
   CHECK_FALSE(l.citizens[1].danish_tests);
+}
+
+TEST_CASE("reader: CSV numbers read as from_chars reads them, in every form") {
+  Schema schema;
+  schema.fields.push_back({"score", Type::number, "", {}, {}});
+  std::vector<std::string> texts = {"0",
+                                    "7",
+                                    "9.0",
+                                    "0.5",
+                                    "12.25",
+                                    "0.1",
+                                    "2.675",
+                                    "1e3",
+                                    "-4.5",
+                                    "+3",
+                                    ".5",
+                                    "5.",
+                                    "1..2",
+                                    "1.2.3",
+                                    "123456789012345",
+                                    "1234567890123456",
+                                    "0.000000000000001",
+                                    "9007199254740993",
+                                    "99999999999999.9",
+                                    "3.141592653589793",
+                                    " 4.5 ",
+                                    "0x10",
+                                    "1,5",
+                                    "",
+                                    "00012.500"};
+  std::mt19937_64 rng(5);
+  for (int i = 0; i < 20000; ++i) {  // random plain decimals of 1 to 17 digits
+    std::string t = std::to_string(rng() % 1000000000000000000ULL).substr(0, 1 + rng() % 17);
+    if (rng() % 3) {
+      size_t k = rng() % t.size();
+      t = fmt::format("{}.{}", t.substr(0, k), t.substr(k));
+    }
+    texts.push_back(t);
+  }
+  std::string csv = "id,score\n";
+  for (size_t i = 0; i < texts.size(); ++i) csv += fmt::format("p{},\"{}\"\n", i, texts[i]);
+  Loaded l = read_text(csv, schema, {InputFormat::csv});
+  std::map<std::string, const Citizen*> by_id;
+  for (const Citizen& c : l.citizens) by_id[c.id] = &c;
+  size_t bad = 0;
+  for (size_t i = 0; i < texts.size(); ++i) {
+    std::string_view t = texts[i];
+    while (!t.empty() && t.front() == ' ') t.remove_prefix(1);
+    while (!t.empty() && t.back() == ' ') t.remove_suffix(1);
+    double want = 0;
+    auto [end, ec] = std::from_chars(t.data(), t.data() + t.size(), want);
+    bool readable = !t.empty() && ec == std::errc() && end == t.data() + t.size();
+    CAPTURE(texts[i]);
+    auto it = by_id.find(fmt::format("p{}", i));
+    if (t.empty()) {
+      REQUIRE(it != by_id.end());
+      CHECK_FALSE(it->second->extra[0].present);  // an empty cell is a missing value
+      continue;
+    }
+    REQUIRE((it != by_id.end()) == readable);
+    if (readable) {
+      CHECK(it->second->extra[0].number == want);
+    } else {
+      ++bad;
+    }
+  }
+  CHECK(l.bad.size() == bad);
+  CHECK(bad == 5);  // "+3", "1..2", "1.2.3", "0x10" and "1,5" are not numbers
 }
 
 TEST_CASE("reader: CSV errors at the cell's line and column") {

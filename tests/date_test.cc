@@ -66,6 +66,18 @@ TEST_CASE("date: parsing accepts real days only") {
   CHECK_FALSE(Date::parse("").has_value());
   CHECK(Date::parse("1900-02-28")->iso() == "1900-02-28");
   CHECK_FALSE(Date::parse("1900-02-29").has_value());
+  // Anything but a digit in any digit's place, signs and spaces included.
+  for (int at : {0, 1, 2, 3, 5, 6, 8, 9}) {
+    for (char bad : {'/', ':', ' ', '+', '-', 'a', '\0', '\xff'}) {
+      std::string t = "2024-11-30";
+      t[static_cast<size_t>(at)] = bad;
+      CAPTURE(t);
+      CHECK_FALSE(Date::parse(t).has_value());
+    }
+  }
+  CHECK_FALSE(Date::parse("2024/11/30").has_value());
+  CHECK(Date::parse("0001-01-01")->iso() == "0001-01-01");
+  CHECK(Date::parse("9999-12-31")->iso() == "9999-12-31");
 }
 
 TEST_CASE("date: adding months clamps to the end of a shorter month") {
