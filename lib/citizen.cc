@@ -128,6 +128,21 @@ std::optional<DanishTest> Citizen::highest_danish_test() const {
   return best;
 }
 
+namespace {
+
+// Empties an optional list, keeping its memory in `spare` (the larger one).
+template <class T>
+void keep_memory(std::optional<std::vector<T>>& list, std::vector<T>& spare) {
+  if (!list) return;
+  if (list->capacity() > spare.capacity()) {
+    list->clear();
+    spare.swap(*list);
+  }
+  list.reset();
+}
+
+}  // namespace
+
 void Citizen::clear() {
   id.clear();
   pos.line = 0;
@@ -139,17 +154,17 @@ void Citizen::clear() {
   sex_from_cpr = false;
   municipality.reset();
   benefit.reset();
-  benefit_history.reset();
+  keep_memory(benefit_history, spare.benefit_history);
   category.reset();
-  danish_tests.reset();
+  keep_memory(danish_tests, spare.danish_tests);
   school_years.reset();
   residence_years_last_10.reset();
   fulltime_work_years_last_10.reset();
   unemployed_since.reset();
   ordinary_hours.reset();
   work_capacity_hours.reset();
-  exemptions.reset();
-  unavailable.reset();
+  keep_memory(exemptions, spare.exemptions);
+  keep_memory(unavailable, spare.unavailable);
   residence_area.reset();
   start_date.reset();
   assigned_track.reset();

@@ -376,7 +376,7 @@ class CsvRecords {
 
   // "kontanthjaelp:2021-01-01..2024-12-31 hjemrejseydelse:2025-01-01.."
   void periods(const Cell& cell) {
-    std::vector<BenefitPeriod>& out = fresh_list(c_.benefit_history);
+    std::vector<BenefitPeriod>& out = fresh_list(c_.benefit_history, c_.spare.benefit_history);
     if (trim(cell.text) == "[]") return;
     each_word(cell.text, [&](std::string_view word) {
       size_t colon = word.rfind(':');
@@ -422,7 +422,7 @@ class CsvRecords {
 
   // "mon 08:00-12:00 wed 13:00-16:00": a day, then one or more time ranges.
   void blocks(const Cell& cell) {
-    std::vector<UnavailableBlock>& out = fresh_list(c_.unavailable);
+    std::vector<UnavailableBlock>& out = fresh_list(c_.unavailable, c_.spare.unavailable);
     if (trim(cell.text) == "[]") return;
     std::optional<Weekday> day;
     bool day_used = true;

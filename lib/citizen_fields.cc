@@ -389,9 +389,9 @@ void start_list(const FieldRef& f, Citizen& c) {
     x.present = true;
     x.list.clear();
   } else if (*f.builtin == Field::danish_tests) {
-    fresh_list(c.danish_tests);
+    fresh_list(c.danish_tests, c.spare.danish_tests);
   } else if (*f.builtin == Field::exemptions) {
-    fresh_list(c.exemptions);
+    fresh_list(c.exemptions, c.spare.exemptions);
   }
 }
 

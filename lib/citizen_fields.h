@@ -104,13 +104,16 @@ std::optional<Weekday> parse_day(std::string_view v, Fault& why);
 bool check_period(const BenefitPeriod& p, Fault& why);
 bool check_block(const UnavailableBlock& b, Fault& why);
 
-// The list of an optional list field, present and empty, reusing its memory.
+// The list of an optional list field, present and empty, reusing its memory
+// or the memory Citizen::clear() kept in `spare`.
 template <class T>
-std::vector<T>& fresh_list(std::optional<std::vector<T>>& list) {
+std::vector<T>& fresh_list(std::optional<std::vector<T>>& list, std::vector<T>& spare) {
   if (list) {
     list->clear();
   } else {
-    list.emplace();
+    list.emplace(std::move(spare));
+    list->clear();
+    spare = std::vector<T>();
   }
   return *list;
 }

@@ -337,7 +337,7 @@ class TomlRecords {
   }
 
   void periods(const toml::array& a) {
-    std::vector<BenefitPeriod>& out = fresh_list(c_.benefit_history);
+    std::vector<BenefitPeriod>& out = fresh_list(c_.benefit_history, c_.spare.benefit_history);
     for (const toml::node& e : a) {
       const toml::table* t = table_item("benefit_history", e);
       if (!t || !known_keys(*t, "benefit_history", {"benefit", "from", "to"})) continue;
@@ -389,7 +389,7 @@ class TomlRecords {
   }
 
   void blocks(const toml::array& a) {
-    std::vector<UnavailableBlock>& out = fresh_list(c_.unavailable);
+    std::vector<UnavailableBlock>& out = fresh_list(c_.unavailable, c_.spare.unavailable);
     for (const toml::node& e : a) {
       const toml::table* t = table_item("unavailable", e);
       if (!t || !known_keys(*t, "unavailable", {"day", "from", "to"})) continue;

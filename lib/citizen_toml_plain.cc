@@ -403,10 +403,10 @@ class Record {
           return string(text) && add_list_item(f, text, schema_, c_, why);
         });
       case Shape::periods:
-        fresh_list(c_.benefit_history);
+        fresh_list(c_.benefit_history, c_.spare.benefit_history);
         return array([&] { return period(); });
       case Shape::unavailable:
-        fresh_list(c_.unavailable);
+        fresh_list(c_.unavailable, c_.spare.unavailable);
         return array([&] { return block(); });
     }
     return false;

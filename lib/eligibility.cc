@@ -10,10 +10,20 @@ bool contains(const std::vector<std::string_view>& v, std::string_view s) {
   return std::find(v.begin(), v.end(), s) != v.end();
 }
 
+// A new reason, its `missing` list using the memory of an earlier one.
+Reason& new_reason(Decision& out) {
+  Reason& r = out.reasons.emplace_back();
+  if (!out.spare_missing.empty()) {
+    r.missing = std::move(out.spare_missing.back());
+    out.spare_missing.pop_back();
+  }
+  return r;
+}
+
 // Tries one boolean rule and records the reason. Returns what it found.
 Tri try_rule(RuleKind kind, const RuleHeader& h, const CompiledExpr& when, const EvalContext& ctx,
              Decision& out) {
-  Reason& r = out.reasons.emplace_back();
+  Reason& r = new_reason(out);
   r.kind = kind;
   r.rule = &h;
   r.expr = &when;
@@ -85,7 +95,7 @@ void required_hours(const RuleSet& rules, const EvalContext& ctx, Decision& out)
     }
   }
   if (!value) return;
-  Reason& r = out.reasons.emplace_back();
+  Reason& r = new_reason(out);
   r.kind = RuleKind::hours;
   r.rule = h;
   r.expr = value;
@@ -141,6 +151,12 @@ void decide(const RuleSet& rules, const Citizen& c, Date on, Decision& out) {
   out.track_assigned = false;
   out.required_weekly_hours = 0;
   out.missing_fields.clear();
+  for (Reason& r : out.reasons) {
+    if (r.missing.capacity() > 0) {
+      r.missing.clear();
+      out.spare_missing.push_back(std::move(r.missing));
+    }
+  }
   out.reasons.clear();
 
   EvalContext ctx{c, on};

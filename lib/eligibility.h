@@ -46,6 +46,8 @@ struct Decision {
   double required_weekly_hours = 0;
   std::vector<std::string_view> missing_fields;  // sorted, without repeats
   std::vector<Reason> reasons;
+  // The memory of earlier reasons' `missing` lists, reused by decide().
+  std::vector<std::vector<std::string_view>> spare_missing;
 };
 
 // Applies `rules` to `c` on `on`. `out` is overwritten; its vectors' capacity

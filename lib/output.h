@@ -73,23 +73,39 @@ class JsonWriter {
 // Grows, never shrinks, and is not zero-filled.
 class ByteBuffer {
  public:
-  void push_back(char c) {
+  [[gnu::always_inline]] void push_back(char c) {
     room(1);
     data_[size_++] = c;
   }
-  void append(const char* p, size_t n) {
+  [[gnu::always_inline]] void append(const char* p, size_t n) {
     room(n);
-    std::memcpy(data_.get() + size_, p, n);
+    char* to = data_.get() + size_;
     size_ += n;
+    // Most pieces are short: copied with two overlapping moves, not a call.
+    if (n >= 8 && n <= 16) {
+      uint64_t a, b;
+      std::memcpy(&a, p, 8);
+      std::memcpy(&b, p + n - 8, 8);
+      std::memcpy(to, &a, 8);
+      std::memcpy(to + n - 8, &b, 8);
+    } else if (n >= 4 && n < 8) {
+      uint32_t a, b;
+      std::memcpy(&a, p, 4);
+      std::memcpy(&b, p + n - 4, 4);
+      std::memcpy(to, &a, 4);
+      std::memcpy(to + n - 4, &b, 4);
+    } else {
+      std::memcpy(to, p, n);
+    }
   }
   void append(const char* begin, const char* end) {
     append(begin, static_cast<size_t>(end - begin));
   }
-  ByteBuffer& operator+=(char c) {
+  [[gnu::always_inline]] ByteBuffer& operator+=(char c) {
     push_back(c);
     return *this;
   }
-  ByteBuffer& operator+=(std::string_view s) {
+  [[gnu::always_inline]] ByteBuffer& operator+=(std::string_view s) {
     append(s.data(), s.size());
     return *this;
   }

@@ -1,4 +1,5 @@
 #include "citizen_reader.h"
+#include "citizen_fields.h"
 
 #include <doctest/doctest.h>
 
@@ -505,6 +506,25 @@ TEST_CASE("reader: CSV with a BOM, ';' between cells, '|' in lists and decimal c
   CHECK(l.citizens[0].ordinary_hours == 7.5);
   CHECK(l.citizens[1].id == "semi-2");
   CHECK_FALSE(l.citizens[1].danish_tests);
+}
+
+TEST_CASE("reader: a cleared record keeps its lists' memory for the next record's lists") {
+  Citizen c;
+  c.benefit_history = std::vector<BenefitPeriod>(5);
+  c.danish_tests = std::vector<DanishTest>{DanishTest::PD1, DanishTest::PD2};
+  const BenefitPeriod* storage = c.benefit_history->data();
+  c.clear();
+  CHECK_FALSE(c.benefit_history);  // missing again, as a new record's field
+  CHECK_FALSE(c.danish_tests);
+  std::vector<BenefitPeriod>& periods =
+      citizen_fields::fresh_list(c.benefit_history, c.spare.benefit_history);
+  CHECK(periods.empty());
+  CHECK(periods.capacity() >= 5);
+  CHECK(periods.data() == storage);  // the same memory, not a new allocation
+  // A list already present is emptied in place.
+  periods.push_back(BenefitPeriod{});
+  CHECK(citizen_fields::fresh_list(c.benefit_history, c.spare.benefit_history).empty());
+  CHECK(c.benefit_history->data() == storage);
 }
 
 TEST_CASE("reader: CSV numbers read as from_chars reads them, in every form") {
