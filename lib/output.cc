@@ -120,40 +120,6 @@ void JsonWriter::raw(std::string_view json) {
   out_ += json;
 }
 
-namespace {
-
-// True when one of the 8 bytes of `w` is below 0x20, '"' or '\\': the bytes
-// JSON escapes (bit tricks on 64-bit words, as in "Bit Twiddling Hacks").
-bool needs_escape(uint64_t w) {
-  constexpr uint64_t kOnes = 0x0101010101010101ULL;
-  constexpr uint64_t kHigh = 0x8080808080808080ULL;
-  auto has_zero = [](uint64_t v) { return (v - kOnes) & ~v & kHigh; };
-  uint64_t below_space = (w - kOnes * 0x20) & ~w & kHigh;
-  return (below_space | has_zero(w ^ (kOnes * '"')) | has_zero(w ^ (kOnes * '\\'))) != 0;
-}
-
-// True when `s` holds a byte JSON escapes (nearly never: ids, codes, dates).
-bool any_escape(std::string_view s) {
-  const char* p = s.data();
-  size_t n = s.size();
-  if (n < 8) {
-    for (size_t i = 0; i < n; ++i) {
-      auto c = static_cast<unsigned char>(p[i]);
-      if (c < 0x20 || c == '"' || c == '\\') return true;
-    }
-    return false;
-  }
-  uint64_t w;
-  for (size_t i = 0; i + 8 <= n; i += 8) {
-    std::memcpy(&w, p + i, 8);
-    if (needs_escape(w)) return true;
-  }
-  std::memcpy(&w, p + n - 8, 8);  // the last bytes, overlapping
-  return needs_escape(w);
-}
-
-}  // namespace
-
 void ByteBuffer::grow(size_t n) {
   size_t cap = std::max<size_t>({cap_ * 2, size_ + n, 4096});
   auto bigger = std::make_unique_for_overwrite<char[]>(cap);
@@ -166,7 +132,7 @@ namespace {
 
 template <class Out>
 void escape_to(Out& out, std::string_view s) {
-  if (!any_escape(s)) {
+  if (!detail::any_escape(s)) {
     out.append(s.data(), s.size());
     return;
   }
@@ -177,7 +143,7 @@ void escape_to(Out& out, std::string_view s) {
     if (i + 8 <= s.size()) {
       uint64_t w;
       std::memcpy(&w, s.data() + i, 8);
-      if (!needs_escape(w)) {
+      if (!detail::needs_escape(w)) {
         i += 8;
         continue;
       }
@@ -271,13 +237,13 @@ void number_to(Out& out, double v) {
 void json_escape(std::string& out, std::string_view s) {
   escape_to(out, s);
 }
-void json_escape(ByteBuffer& out, std::string_view s) {
+void detail::json_escape_some(ByteBuffer& out, std::string_view s) {
   escape_to(out, s);
 }
 void append_number(std::string& out, double v) {
   number_to(out, v);
 }
-void append_number(ByteBuffer& out, double v) {
+void detail::append_number_other(ByteBuffer& out, double v) {
   number_to(out, v);
 }
 

@@ -123,11 +123,72 @@ class ByteBuffer {
   size_t size_ = 0, cap_ = 0;
 };
 
+namespace detail {
+
+// True when one of the 8 bytes of `w` is below 0x20, '"' or '\\': the bytes
+// JSON escapes (bit tricks on 64-bit words, as in "Bit Twiddling Hacks").
+inline bool needs_escape(uint64_t w) {
+  constexpr uint64_t kOnes = 0x0101010101010101ULL;
+  constexpr uint64_t kHigh = 0x8080808080808080ULL;
+  auto has_zero = [](uint64_t v) { return (v - kOnes) & ~v & kHigh; };
+  uint64_t below_space = (w - kOnes * 0x20) & ~w & kHigh;
+  return (below_space | has_zero(w ^ (kOnes * '"')) | has_zero(w ^ (kOnes * '\\'))) != 0;
+}
+
+// True when `s` holds a byte JSON escapes (nearly never: ids, codes, dates).
+inline bool any_escape(std::string_view s) {
+  const char* p = s.data();
+  size_t n = s.size();
+  if (n < 8) {
+    for (size_t i = 0; i < n; ++i) {
+      auto c = static_cast<unsigned char>(p[i]);
+      if (c < 0x20 || c == '"' || c == '\\') return true;
+    }
+    return false;
+  }
+  uint64_t w;
+  for (size_t i = 0; i + 8 <= n; i += 8) {
+    std::memcpy(&w, p + i, 8);
+    if (needs_escape(w)) return true;
+  }
+  std::memcpy(&w, p + n - 8, 8);  // the last bytes, overlapping
+  return needs_escape(w);
+}
+
+void json_escape_some(ByteBuffer& out, std::string_view s);
+void append_number_other(ByteBuffer& out, double v);
+
+}  // namespace detail
+
 void json_escape(std::string& out, std::string_view s);
-void json_escape(ByteBuffer& out, std::string_view s);
+inline void json_escape(ByteBuffer& out, std::string_view s) {
+  if (!detail::any_escape(s)) {
+    out.append(s.data(), s.size());
+  } else {
+    detail::json_escape_some(out, s);
+  }
+}
+
 // Shortest decimal that reads back the same double; integers without ".0".
 void append_number(std::string& out, double v);
-void append_number(ByteBuffer& out, double v);
+inline void append_number(ByteBuffer& out, double v) {
+  // Below 100 with at most one decimal (ages, years, hours), written
+  // directly: t / 10 == v says "t/10" is the text that reads back as v.
+  if (v >= 0 && v < 100) {
+    auto t = static_cast<int>(v * 10);
+    if (static_cast<double>(t) == v * 10 && static_cast<double>(t) / 10 == v) {
+      int whole = t / 10, tenth = t % 10;
+      if (whole >= 10) out.push_back(static_cast<char>('0' + whole / 10));
+      out.push_back(static_cast<char>('0' + whole % 10));
+      if (tenth) {
+        out.push_back('.');
+        out.push_back(static_cast<char>('0' + tenth));
+      }
+      return;
+    }
+  }
+  detail::append_number_other(out, v);
+}
 
 // Display width of UTF-8 text in a terminal: one column a code point (æ, ø
 // and å are one column each, as are other letters of European languages).

@@ -129,6 +129,26 @@ TEST_CASE(
   CHECK(b.view() == "again");
 }
 
+TEST_CASE("append_number to a ByteBuffer: tenths below 100 written directly, as fmt writes them") {
+  auto check = [](double v) {
+    ByteBuffer b;
+    append_number(b, v);
+    CAPTURE(v);
+    CHECK(b.view() == fmt::format("{}", v));
+  };
+  for (int t = 0; t <= 1010; ++t) {
+    double v = t / 10.0;
+    check(v);
+    check(std::nextafter(v, 1e9));  // not a tenth: the long way
+    check(std::nextafter(v, -1e9));
+    check(t / 100.0);
+    if (t > 0) check(-v);  // -0 is written "0" (see below), not as fmt writes it
+  }
+  check(0.1 + 0.2);
+  check(99.95);
+  check(1e300);
+}
+
 TEST_CASE("append_number: small whole numbers written directly, as fmt writes them") {
   for (int i = -5; i <= 200; ++i) {
     std::string out;
