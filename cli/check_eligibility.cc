@@ -58,32 +58,35 @@ class Worker : public BatchWorker {
   Worker(const std::vector<RuleSet>& rules, Date on, Format format, DecisionFormat df, bool write)
       : rules_(rules), on_(on), format_(format), df_(df), write_(write) {}
 
-  void process(const Citizen& c, std::string& out, std::vector<uint64_t>& tags) override {
+  void process(const Citizen& c, ByteBuffer& out, std::vector<uint64_t>& tags) override {
     for (size_t i = 0; i < rules_.size(); ++i) {
       decide(rules_[i], c, on_, decision_);
       tags.push_back(summary_tag(decision_, i));
       if (!write_) continue;
+      if (format_ == Format::jsonl) {  // straight into the chunk's output: the batch case
+        append_decision_line(decision_, out, df_, scratch_);
+        out += '\n';
+        continue;
+      }
+      text_.clear();
       switch (format_) {
         case Format::json: {
           // Array elements; the sink writes the brackets and the commas between people.
-          if (i > 0) out += ",\n";
-          JsonWriter w(out, 2);
+          if (i > 0) text_ += ",\n";
+          JsonWriter w(text_, 2);
           write_decision_json(decision_, w, df_, scratch_);
-          break;
-        }
-        case Format::jsonl: {
-          JsonWriter w(out, 0);
-          write_decision_json(decision_, w, df_, scratch_);
-          out += '\n';
           break;
         }
         case Format::csv:
-          write_decision_csv(decision_, out);
+          write_decision_csv(decision_, text_);
           break;
         case Format::text:
-          write_decision_text(decision_, out, df_, scratch_);
+          write_decision_text(decision_, text_, df_, scratch_);
+          break;
+        case Format::jsonl:
           break;
       }
+      out += text_;
     }
   }
 
@@ -95,6 +98,7 @@ class Worker : public BatchWorker {
   bool write_;
   Decision decision_;
   DecisionScratch scratch_;
+  std::string text_;  // one person's output in the other formats
 };
 
 // The ordered stage: writes results, counts them, reports errors and progress.

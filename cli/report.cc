@@ -31,7 +31,7 @@ struct Options {
 class Worker : public BatchWorker {
  public:
   explicit Worker(std::shared_ptr<ReportTally> tally) : tally_(std::move(tally)) {}
-  void process(const Citizen& c, std::string&, std::vector<uint64_t>&) override { tally_->add(c); }
+  void process(const Citizen& c, ByteBuffer&, std::vector<uint64_t>&) override { tally_->add(c); }
 
  private:
   std::shared_ptr<ReportTally> tally_;

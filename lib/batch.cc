@@ -26,7 +26,7 @@ struct Result {
     uint32_t line = 0, column = 0;  // where the record starts
     std::vector<Diagnostic> problems;
   };
-  std::string out;
+  ByteBuffer out;
   std::string ids;
   std::vector<uint64_t> tags;
   std::vector<Item> items;
@@ -75,7 +75,7 @@ struct Pipeline {
   size_t window = 8;  // chunks read but not yet emitted
   // Output buffers given back by the emitter: reusing them spares the page
   // faults and copies of growing a fresh buffer of many megabytes a chunk.
-  std::vector<std::string> spare;
+  std::vector<ByteBuffer> spare;
 };
 
 void read_all(Pipeline& p, const std::vector<std::string>& inputs, const Schema& schema,
@@ -108,7 +108,7 @@ void read_all(Pipeline& p, const std::vector<std::string>& inputs, const Schema&
 void work(Pipeline& p, const Schema& schema, BatchWorker& worker) {
   Citizen scratch;
   for (;;) {
-    std::string result_buffer;
+    ByteBuffer result_buffer;
     std::pair<uint64_t, Chunk> job;
     {
       std::unique_lock lock(p.mu);

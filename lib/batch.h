@@ -16,6 +16,7 @@
 #include "citizen_reader.h"
 #include "condition.h"
 #include "diagnostic.h"
+#include "output.h"
 
 namespace nytte {
 
@@ -26,7 +27,7 @@ class BatchWorker {
   // Appends the person's output to `out`, and to `tags` any numbers the
   // ordered stage should see for this person (BatchSink::record), e.g. a
   // status and target groups for a summary.
-  virtual void process(const Citizen& c, std::string& out, std::vector<uint64_t>& tags) = 0;
+  virtual void process(const Citizen& c, ByteBuffer& out, std::vector<uint64_t>& tags) = 0;
 };
 
 // The ordered stage: called on one thread, in input order.

@@ -1722,6 +1722,9 @@ Val eval(const ExprNode& n, const Ctx& x) {
     case Op::div:
       return eval_arithmetic(n, x);
     case Op::call:
+      if (n.fn == Fn::age && x.c.birth_date) {  // the most asked for, done here
+        return number(age_at(*x.c.birth_date, x.on));
+      }
       return eval_call(n, x);
   }
   return unknown();

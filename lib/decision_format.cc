@@ -345,6 +345,18 @@ std::string observed_text(const Observed& o) {
   return "?";
 }
 
+void append_decision_line(const Decision& d, ByteBuffer& out, const DecisionFormat& f,
+                          DecisionScratch& scratch) {
+  if (f.fragments && !f.explain) {
+    append_decision(d, out, f, scratch);
+    return;
+  }
+  scratch.text.clear();
+  JsonWriter w(scratch.text, 0);
+  write_decision_json(d, w, f, scratch);
+  out += scratch.text;
+}
+
 void write_decision_json(const Decision& d, JsonWriter& w, const DecisionFormat& f,
                          DecisionScratch& scratch) {
   if (w.compact() && f.fragments && !f.explain) {

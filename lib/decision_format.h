@@ -43,7 +43,8 @@ struct ReasonFragments {
 // Scratch space reused from record to record (one per thread).
 struct DecisionScratch {
   std::vector<Observed> observed;
-  ByteBuffer line;  // one-line JSON of a decision, put together
+  ByteBuffer line;   // one-line JSON of a decision, put together
+  std::string text;  // the same through JsonWriter (explanations)
   // One-line JSON: the fragments of each rule (by rule and kind: a track's
   // hours share the track's header), and the ones last used at each place in
   // a decision's reasons, which are nearly always the same again.
@@ -57,6 +58,10 @@ struct DecisionScratch {
 
 void write_decision_json(const Decision& d, JsonWriter& w, const DecisionFormat& f,
                          DecisionScratch& scratch);
+// The decision as one line of JSON (jsonl, without the newline): the bytes
+// write_decision_json gives through a compact writer, appended to `out`.
+void append_decision_line(const Decision& d, ByteBuffer& out, const DecisionFormat& f,
+                          DecisionScratch& scratch);
 
 inline constexpr std::string_view kDecisionCsvHeader =
     "id,eligible,target_groups,track,required_weekly_hours,status,missing_fields\n";

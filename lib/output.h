@@ -110,6 +110,9 @@ class ByteBuffer {
     return *this;
   }
   void clear() { size_ = 0; }
+  void reserve(size_t n) {
+    if (n > cap_) grow(n - size_);
+  }
   size_t size() const { return size_; }
   const char* data() const { return data_.get(); }
   std::string_view view() const { return {data_.get(), size_}; }
