@@ -14,13 +14,34 @@
 namespace nytte::citizen_fields {
 namespace {
 
+// a[0, n) == b[0, n) for short n without a call: two overlapping loads.
+bool same_bytes(const char* a, const char* b, size_t n) {
+  if (n >= 8 && n <= 16) {
+    uint64_t a0, a1, b0, b1;
+    std::memcpy(&a0, a, 8);
+    std::memcpy(&a1, a + n - 8, 8);
+    std::memcpy(&b0, b, 8);
+    std::memcpy(&b1, b + n - 8, 8);
+    return a0 == b0 && a1 == b1;
+  }
+  if (n >= 4 && n < 8) {
+    uint32_t a0, a1, b0, b1;
+    std::memcpy(&a0, a, 4);
+    std::memcpy(&a1, a + n - 4, 4);
+    std::memcpy(&b0, b, 4);
+    std::memcpy(&b1, b + n - 4, 4);
+    return a0 == b0 && a1 == b1;
+  }
+  return std::memcmp(a, b, n) == 0;
+}
+
 // Index of `v` in a code list: the canonical code first (no allocation in the
 // common case), then the Danish spellings find_code accepts.
 std::optional<size_t> lookup(const CodeList& list, std::string_view v) {
   for (size_t i = 0; i < list.codes.size(); ++i) {
     std::string_view code = list.codes[i];
     if (code.size() == v.size() && !v.empty() && code[0] == v[0] &&
-        std::memcmp(code.data(), v.data(), v.size()) == 0) {
+        same_bytes(code.data(), v.data(), v.size())) {
       return i;
     }
   }

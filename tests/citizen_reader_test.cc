@@ -508,6 +508,24 @@ TEST_CASE("reader: CSV with a BOM, ';' between cells, '|' in lists and decimal c
   CHECK_FALSE(l.citizens[1].danish_tests);
 }
 
+TEST_CASE("reader: every benefit code is found, and no code with one byte changed") {
+  const CodeList& list = benefit_codes();
+  for (size_t i = 0; i < list.codes.size(); ++i) {
+    std::string code(list.codes[i]);
+    citizen_fields::Fault why;
+    CAPTURE(code);
+    CHECK(citizen_fields::parse_benefit(code, why) == static_cast<Benefit>(i));
+    for (size_t at = 0; at < code.size(); ++at) {
+      std::string changed = code;
+      changed[at] = changed[at] == 'x' ? 'y' : 'x';
+      CAPTURE(changed);
+      CHECK_FALSE(citizen_fields::parse_benefit(changed, why));
+    }
+    CHECK_FALSE(citizen_fields::parse_benefit(code + "x", why));
+    CHECK_FALSE(citizen_fields::parse_benefit(code.substr(1), why));
+  }
+}
+
 TEST_CASE("reader: a cleared record keeps its lists' memory for the next record's lists") {
   Citizen c;
   c.benefit_history = std::vector<BenefitPeriod>(5);
