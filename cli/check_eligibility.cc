@@ -2,6 +2,7 @@
 // hours a week, and why.
 #include <unistd.h>
 
+#include <bit>
 #include <chrono>
 #include <cstdio>
 #include <map>
@@ -131,11 +132,11 @@ class Sink : public BatchSink {
       // Per target group, only the eligible: an exempt person meets a group
       // but is not counted as covered by it.
       if ((tag & 3) == static_cast<uint64_t>(Status::eligible)) {
-        for (int k = 0; k < kGroupBits; ++k) {
-          if (tag & (uint64_t{1} << (8 + k))) ++c.by_group[k];
+        for (uint64_t groups = tag >> 8; groups != 0; groups &= groups - 1) {
+          ++c.by_group[std::countr_zero(groups)];  // each group met, lowest first
         }
+        any_eligible_ = true;
       }
-      if ((tag & 3) == static_cast<uint64_t>(Status::eligible)) any_eligible_ = true;
     }
   }
 
