@@ -1248,75 +1248,79 @@ Val read_field(const ExprNode& n, const Ctx& x) {
       v.s = c.id;
       return v;
     case Field::birth_date:
-      if (!c.birth_date) return missing_field(x, field_info(n.field).name);
+      if (!c.birth_date) break;
       v.d = *c.birth_date;
       return v;
     case Field::sex:
-      if (!c.sex) return missing_field(x, field_info(n.field).name);
+      if (!c.sex) break;
       v.s = sex_code(*c.sex);
       return v;
     case Field::municipality:
-      if (!c.municipality) return missing_field(x, field_info(n.field).name);
+      if (!c.municipality) break;
       v.s = *c.municipality;
       return v;
     case Field::benefit:
-      if (!c.benefit) return missing_field(x, field_info(n.field).name);
+      if (!c.benefit) break;
       v.s = benefit_code(*c.benefit);
       return v;
     case Field::category:
-      if (!c.category) return missing_field(x, field_info(n.field).name);
+      if (!c.category) break;
       v.s = category_code(*c.category);
       return v;
     case Field::danish_tests:
-      if (!c.danish_tests) return missing_field(x, field_info(n.field).name);
+      if (!c.danish_tests) break;
       v.tests = &*c.danish_tests;
       return v;
     case Field::school_years:
-      if (!c.school_years) return missing_field(x, field_info(n.field).name);
+      if (!c.school_years) break;
       v.n = *c.school_years;
       return v;
     case Field::residence_years_last_10:
-      if (!c.residence_years_last_10) return missing_field(x, field_info(n.field).name);
+      if (!c.residence_years_last_10) break;
       v.n = *c.residence_years_last_10;
       return v;
     case Field::fulltime_work_years_last_10:
-      if (!c.fulltime_work_years_last_10) return missing_field(x, field_info(n.field).name);
+      if (!c.fulltime_work_years_last_10) break;
       v.n = *c.fulltime_work_years_last_10;
       return v;
     case Field::unemployed_since:
-      if (!c.unemployed_since) return missing_field(x, field_info(n.field).name);
+      if (!c.unemployed_since) break;
       v.d = *c.unemployed_since;
       return v;
     case Field::ordinary_hours:
-      if (!c.ordinary_hours) return missing_field(x, field_info(n.field).name);
+      if (!c.ordinary_hours) break;
       v.n = *c.ordinary_hours;
       return v;
     case Field::work_capacity_hours:
       v.n = c.work_capacity_hours.value_or(37.0);  // missing = full capacity
       return v;
     case Field::exemptions:
-      if (!c.exemptions) return missing_field(x, field_info(n.field).name);
+      if (!c.exemptions) break;
       v.strings = &*c.exemptions;
       return v;
     case Field::residence_area:
-      if (!c.residence_area) return missing_field(x, field_info(n.field).name);
+      if (!c.residence_area) break;
       v.s = *c.residence_area;
       return v;
     case Field::start_date:
-      if (!c.start_date) return missing_field(x, field_info(n.field).name);
+      if (!c.start_date) break;
       v.d = *c.start_date;
       return v;
     case Field::assigned_track:
-      if (!c.assigned_track) return missing_field(x, field_info(n.field).name);
+      if (!c.assigned_track) break;
       v.s = *c.assigned_track;
       return v;
     case Field::cpr:
     case Field::benefit_history:
     case Field::unavailable:
     case Field::count_:
-      break;
+      v.known = false;  // not readable in conditions (the parser refuses them)
+      return v;
   }
-  return unknown();
+  // Every return is of `v`, so that it is built in the caller's place.
+  add_missing(x, field_info(n.field).name);
+  v.known = false;
+  return v;
 }
 
 Val read_declared(const ExprNode& n, const Ctx& x) {
