@@ -1736,14 +1736,11 @@ Val eval(const ExprNode& n, const Ctx& x) {
 
 // ------------------------------------------------ observing and explaining --
 
+// Sets what the readers of an Observed of this type look at (a missing value:
+// nothing but `known`), leaving the rest as the slot's last use left it.
 void fill_observed(const Val& v, Type type, Observed& o) {
   o.type = type;
   o.known = v.known;
-  o.boolean = false;
-  o.number = 0;
-  o.date = Date{};
-  o.text = {};
-  o.list.clear();
   if (!v.known) return;
   switch (type) {
     case Type::boolean:
@@ -1759,6 +1756,8 @@ void fill_observed(const Val& v, Type type, Observed& o) {
       o.text = v.s;
       break;
     case Type::string_list:
+      o.text = {};
+      o.list.clear();
       if (v.tests) {
         for (DanishTest t : *v.tests) o.list.push_back(danish_test_code(t));
       } else if (v.strings) {
@@ -1884,16 +1883,22 @@ std::optional<double> eval_number(const CompiledExpr& e, const EvalContext& ctx,
   return v.n;
 }
 
-void observe(const CompiledExpr& e, const EvalContext& ctx, std::vector<Observed>& out) {
+std::span<const Observed> observe_into(const CompiledExpr& e, const EvalContext& ctx,
+                                       std::vector<Observed>& scratch) {
   Ctx x{ctx.citizen, ctx.on, nullptr};
   const auto& nodes = e.root->observables;
-  if (out.size() < nodes.size()) out.resize(nodes.size());
+  if (scratch.size() < nodes.size()) scratch.resize(nodes.size());
   for (size_t i = 0; i < nodes.size(); ++i) {
     const ExprNode& n = *nodes[i];
-    out[i].name = observed_name(n);
-    fill_observed(n.op == Op::field ? read_field(n, x) : eval(n, x), n.type, out[i]);
+    scratch[i].name = observed_name(n);
+    fill_observed(n.op == Op::field ? read_field(n, x) : eval(n, x), n.type, scratch[i]);
   }
-  out.resize(nodes.size());
+  return {scratch.data(), nodes.size()};
+}
+
+void observe(const CompiledExpr& e, const EvalContext& ctx, std::vector<Observed>& out) {
+  size_t n = observe_into(e, ctx, out).size();
+  out.resize(n);
 }
 
 ExplainNode explain(const CompiledExpr& e, const EvalContext& ctx) {

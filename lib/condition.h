@@ -10,6 +10,7 @@
 #include <cstdint>
 #include <memory>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -110,6 +111,10 @@ struct Observed {
 // The citizen values the expression read, and the values of its function
 // calls, in first-use order. `out` is cleared first; its capacity is reused.
 void observe(const CompiledExpr& e, const EvalContext& ctx, std::vector<Observed>& out);
+// The same in the first values of `scratch`, which only grows (the lists in
+// its values keep their memory from call to call).
+std::span<const Observed> observe_into(const CompiledExpr& e, const EvalContext& ctx,
+                                       std::vector<Observed>& scratch);
 
 // One node of an explanation tree: the sub-expression as written (on one
 // line), its value (`value.name` is left empty: `text` names it) and, for

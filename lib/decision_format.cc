@@ -66,10 +66,9 @@ void write_reason_json(const Decision& d, const Reason& r, JsonWriter& w, const 
   write_rule_source(h, w);
   if (r.in_force && r.expr) {
     EvalContext ctx{*d.citizen, d.on};
-    observe(*r.expr, ctx, scratch.observed);
     w.key("values");
     w.begin_object();
-    for (const Observed& o : scratch.observed) {
+    for (const Observed& o : observe_into(*r.expr, ctx, scratch.observed)) {
       w.key(o.name);
       write_observed_json(o, w);
     }
@@ -191,21 +190,22 @@ void append_reason(const Decision& d, const Reason& r, size_t at, ByteBuffer& ou
   }
   out += fr.source;
   if (r.in_force && r.expr) {
-    observe(*r.expr, EvalContext{*d.citizen, d.on}, scratch.observed);
-    if (fr.expr != r.expr || fr.value_keys.size() != scratch.observed.size()) {
+    std::span<const Observed> values =
+        observe_into(*r.expr, EvalContext{*d.citizen, d.on}, scratch.observed);
+    if (fr.expr != r.expr || fr.value_keys.size() != values.size()) {
       fr.expr = r.expr;
       fr.value_keys.clear();
-      for (const Observed& o : scratch.observed) {
+      for (const Observed& o : values) {
         std::string& k = fr.value_keys.emplace_back();
         append_string(k, o.name);
         k += ':';
       }
     }
     out += ",\"values\":{";
-    for (size_t i = 0; i < scratch.observed.size(); ++i) {
+    for (size_t i = 0; i < values.size(); ++i) {
       if (i > 0) out += ',';
       out += fr.value_keys[i];
-      append_observed_json(out, scratch.observed[i]);
+      append_observed_json(out, values[i]);
     }
     out += '}';
   }
@@ -507,11 +507,11 @@ void write_reason_text(const Decision& d, const Reason& r, std::string& out,
     fmt::format_to(o, "      {}{}{} {}\n", st.dim(), r.expr->type == Type::boolean ? "if" : "value",
                    st.reset(), cond);
     EvalContext ctx{*d.citizen, d.on};
-    observe(*r.expr, ctx, scratch.observed);
-    if (!scratch.observed.empty()) {
+    std::span<const Observed> values = observe_into(*r.expr, ctx, scratch.observed);
+    if (!values.empty()) {
       out += "      read:";
       bool first = true;
-      for (const Observed& v : scratch.observed) {
+      for (const Observed& v : values) {
         fmt::format_to(o, "{} {} = {}", first ? "" : ",", v.name, observed_text(v));
         first = false;
       }
