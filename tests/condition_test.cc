@@ -5,6 +5,7 @@
 #include <deque>
 
 #include "condition.h"
+#include "decision_format.h"
 
 namespace nytte {
 namespace {
@@ -352,6 +353,42 @@ TEST_CASE("condition: reads lists the fields in first-use order, functions inclu
       "age() >= 18 and benefit in sho and months_on(sho, 12) > 1 and "
       "benefit != \"su\" and has(housing)");
   CHECK(e.reads == std::vector<std::string>{"birth_date", "benefit", "benefit_history", "housing"});
+}
+
+TEST_CASE(
+    "condition: observe_into reuses its scratch; a slot used before shows only the new value") {
+  Citizen c = person();
+  std::vector<Observed> scratch;
+  CompiledExpr lists = compile("\"PD2\" in danish_tests and age() > 18 and benefit in sho");
+  std::span<const Observed> a = observe_into(lists, EvalContext{c, kOn}, scratch);
+  REQUIRE(a.size() == 3);
+  CHECK(a[0].list == std::vector<std::string_view>{"PD1", "PD2"});
+  // Fewer values, of other types, in the same slots: the scratch keeps its size.
+  CompiledExpr numbers = compile("school_years > 3 or has(danish_tests)");
+  std::span<const Observed> b = observe_into(numbers, EvalContext{c, kOn}, scratch);
+  REQUIRE(b.size() == 2);
+  CHECK(scratch.size() == 3);
+  CHECK(b[0].name == "school_years");
+  CHECK(b[0].type == Type::number);
+  CHECK(b[0].known);
+  CHECK(b[0].number == *c.school_years);
+  CHECK(b[1].name == "has(danish_tests)");
+  CHECK(b[1].type == Type::boolean);
+  CHECK(b[1].boolean);
+  // A list in a slot that held a number, then a missing value.
+  c.danish_tests = std::vector<DanishTest>{DanishTest::PD3};
+  std::span<const Observed> d =
+      observe_into(compile("\"PD3\" in danish_tests"), EvalContext{c, kOn}, scratch);
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].list == std::vector<std::string_view>{"PD3"});
+  c.school_years.reset();
+  std::span<const Observed> e = observe_into(numbers, EvalContext{c, kOn}, scratch);
+  CHECK_FALSE(e[0].known);
+  std::vector<Observed> fresh;
+  observe(numbers, EvalContext{c, kOn}, fresh);
+  REQUIRE(fresh.size() == 2);
+  CHECK(observed_text(fresh[0]) == observed_text(e[0]));
+  CHECK(observed_text(fresh[1]) == observed_text(e[1]));
 }
 
 TEST_CASE("condition: observe gives each value read once, and explain the tree") {
