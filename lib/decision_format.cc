@@ -161,6 +161,10 @@ ReasonFragments make_fragments(const Reason& r) {
     }
   }
   fr.source = more_members([&](JsonWriter& w) { write_rule_source(*r.rule, w); });
+  for (int in_force = 0; in_force < 2; ++in_force) {
+    for (int held = 0; held < 3; ++held)
+      fr.head[in_force][held] = fr.open[in_force][held] + fr.source;
+  }
   return fr;
 }
 
@@ -183,12 +187,14 @@ void append_observed_json(ByteBuffer& out, const Observed& o);
 void append_reason(const Decision& d, const Reason& r, size_t at, ByteBuffer& out,
                    DecisionScratch& scratch) {
   ReasonFragments& fr = fragments_of(r, at, scratch);
-  out += fr.open[r.in_force ? 1 : 0][static_cast<int>(r.held)];
   if (r.kind == RuleKind::hours && r.held == Tri::yes) {
+    out += fr.open[r.in_force ? 1 : 0][static_cast<int>(r.held)];
     out += ",\"value\":";
     append_number(out, r.value);
+    out += fr.source;
+  } else {
+    out += fr.head[r.in_force ? 1 : 0][static_cast<int>(r.held)];
   }
-  out += fr.source;
   if (r.in_force && r.expr) {
     std::span<const Observed> values =
         observe_into(*r.expr, EvalContext{*d.citizen, d.on}, scratch.observed);
@@ -196,14 +202,13 @@ void append_reason(const Decision& d, const Reason& r, size_t at, ByteBuffer& ou
       fr.expr = r.expr;
       fr.value_keys.clear();
       for (const Observed& o : values) {
-        std::string& k = fr.value_keys.emplace_back();
+        std::string& k = fr.value_keys.emplace_back(fr.value_keys.empty() ? ",\"values\":{" : ",");
         append_string(k, o.name);
         k += ':';
       }
     }
-    out += ",\"values\":{";
+    if (values.empty()) out += ",\"values\":{";
     for (size_t i = 0; i < values.size(); ++i) {
-      if (i > 0) out += ',';
       out += fr.value_keys[i];
       append_observed_json(out, values[i]);
     }

@@ -33,9 +33,11 @@ struct ReasonFragments {
   // `{"kind":..,"rule":..,"ruleset":..,"in_force":..,"held":..` by in_force
   // and held (no, yes, unknown).
   std::string open[2][3];
-  std::string source;  // `,"source":..` and `,"legal_basis":..` when there is one
-  // `"name":` for each value the expression reads (they come in the same
-  // order every time), and the expression they belong to.
+  std::string source;      // `,"source":..` and `,"legal_basis":..` when there is one
+  std::string head[2][3];  // open and source together: a reason without a value
+  // The keys of the values the expression reads (they come in the same order
+  // every time): `,"values":{"name":` for the first, `,"name":` for the
+  // others; and the expression they belong to.
   const CompiledExpr* expr = nullptr;
   std::vector<std::string> value_keys;
 };
