@@ -59,4 +59,47 @@ TEST_CASE("decision JSON: fragments give the bytes JsonWriter gives") {
 }
 
 }  // namespace
+TEST_CASE("decision JSON: fragments and JsonWriter agree on conditions that read nothing") {
+  RuleSet rules = load_rules_text(R"(
+[ruleset]
+id = "constant"
+title = "Conditions without citizen values"
+
+[[source]]
+id = "s"
+title = "A source"
+
+[[target_group]]
+id = "everyone"
+when = 'true'
+source = "s"
+quote = "everyone"
+
+[[track]]
+id = "only"
+propose = '1 < 2'
+source = "s"
+
+[[hours]]
+id = "h"
+value = '30'
+source = "s"
+)",
+                                  "constant.toml");
+  Citizen c;
+  c.id = "x";
+  Decision d;
+  decide(rules, c, *Date::parse("2025-09-01"), d);
+  DecisionFormat fast, slow;
+  slow.fragments = false;
+  DecisionScratch fast_scratch, slow_scratch;
+  std::string a, b;
+  JsonWriter wa(a), wb(b);
+  write_decision_json(d, wa, fast, fast_scratch);
+  write_decision_json(d, wb, slow, slow_scratch);
+  CHECK(a == b);
+  CHECK(a.find("\"values\":{}") != std::string::npos);
+  CHECK(a.find("\"required_weekly_hours\":30") != std::string::npos);
+}
+
 }  // namespace nytte
