@@ -18,22 +18,23 @@ struct Cell {
   Where at;
 };
 
-// The first of [p, end) that is `sep` or a newline, or `end`: eight bytes at
-// a time (a byte equal to c is a zero byte of w ^ c; the lowest flag marks
-// the first, as borrows only run upwards).
-const char* find_cell_end(const char* p, const char* end, char sep) {
+// The first of [p, end) that is `x` or `y`, or `end`: eight bytes at a time
+// (a byte equal to c is a zero byte of w ^ c; the lowest flag marks the
+// first, as borrows only run upwards).
+const char* find_either(const char* p, const char* end, char x, char y) {
   constexpr uint64_t kOnes = 0x0101010101010101ULL;
   constexpr uint64_t kHigh = 0x8080808080808080ULL;
-  const uint64_t seps = kOnes * static_cast<unsigned char>(sep), newlines = kOnes * '\n';
+  const uint64_t xs = kOnes * static_cast<unsigned char>(x);
+  const uint64_t ys = kOnes * static_cast<unsigned char>(y);
   while (end - p >= 8) {
     uint64_t w;
     std::memcpy(&w, p, 8);
-    uint64_t a = w ^ seps, b = w ^ newlines;
+    uint64_t a = w ^ xs, b = w ^ ys;
     uint64_t found = ((a - kOnes) & ~a & kHigh) | ((b - kOnes) & ~b & kHigh);
     if (found) return p + __builtin_ctzll(found) / 8;
     p += 8;
   }
-  while (p != end && *p != sep && *p != '\n') ++p;
+  while (p != end && *p != x && *p != y) ++p;
   return p;
 }
 
@@ -105,7 +106,7 @@ class RowSplitter {
 
   std::string_view unquoted() {
     size_t start = pos_;
-    const char* p = find_cell_end(text_.data() + pos_, text_.data() + text_.size(), sep_);
+    const char* p = find_either(text_.data() + pos_, text_.data() + text_.size(), sep_, '\n');
     pos_ = static_cast<size_t>(p - text_.data());
     size_t stop = pos_;
     if (stop > start && text_[stop - 1] == '\r' && line_end(stop - 1)) --stop;
@@ -191,7 +192,7 @@ void each_word(std::string_view s, F f) {
   while (p < s.size()) {
     while (p < s.size() && (s[p] == ' ' || s[p] == '\t')) ++p;
     size_t start = p;
-    while (p < s.size() && s[p] != ' ' && s[p] != '\t') ++p;
+    p = static_cast<size_t>(find_either(s.data() + p, s.data() + s.size(), ' ', '\t') - s.data());
     if (p > start) f(s.substr(start, p - start));
   }
 }
