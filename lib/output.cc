@@ -121,7 +121,7 @@ void JsonWriter::raw(std::string_view json) {
 }
 
 void ByteBuffer::grow(size_t n) {
-  size_t cap = std::max<size_t>({cap_ * 2, size_ + n, 4096});
+  size_t cap = std::max<size_t>({cap_ + cap_ / 2, size_ + n, 4096});
   auto bigger = std::make_unique_for_overwrite<char[]>(cap);
   if (size_) std::memcpy(bigger.get(), data_.get(), size_);
   data_ = std::move(bigger);
