@@ -100,7 +100,4 @@ struct LoadResult {
 LoadResult load_citizens(const std::vector<std::string>& paths, const Schema& schema,
                          ReaderOptions opt = {});
 
-// The newlines in `text` (line numbers of chunks), eight bytes at a time.
-size_t count_newlines(std::string_view text);
-
 }  // namespace nytte

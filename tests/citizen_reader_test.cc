@@ -508,19 +508,6 @@ TEST_CASE("reader: CSV with a BOM, ';' between cells, '|' in lists and decimal c
   CHECK_FALSE(l.citizens[1].danish_tests);
 }
 
-TEST_CASE("reader: count_newlines counts as std::count does") {
-  std::mt19937_64 rng(3);
-  const std::string alphabet{'\n', '\n', '\x0b', '\x09', '\x8a', '\xff', '\0', 'a', '\r'};
-  for (int i = 0; i < 3000; ++i) {
-    std::string t(rng() % 70, 'x');
-    for (char& ch : t) ch = alphabet[rng() % alphabet.size()];
-    CAPTURE(i);
-    REQUIRE(count_newlines(t) == static_cast<size_t>(std::count(t.begin(), t.end(), '\n')));
-  }
-  CHECK(count_newlines(std::string(1000, '\n')) == 1000);
-  CHECK(count_newlines("") == 0);
-}
-
 TEST_CASE("reader: every benefit code is found, and no code with one byte changed") {
   const CodeList& list = benefit_codes();
   for (size_t i = 0; i < list.codes.size(); ++i) {
