@@ -82,7 +82,13 @@ class ByteBuffer {
     char* to = data_.get() + size_;
     size_ += n;
     // Most pieces are short: copied with two overlapping moves, not a call.
-    if (n >= 8 && n <= 16) {
+    if (n > 16 && n <= 32) {
+      char a[16], b[16];
+      std::memcpy(a, p, 16);
+      std::memcpy(b, p + n - 16, 16);
+      std::memcpy(to, a, 16);
+      std::memcpy(to + n - 16, b, 16);
+    } else if (n >= 8 && n <= 16) {
       uint64_t a, b;
       std::memcpy(&a, p, 8);
       std::memcpy(&b, p + n - 8, 8);
