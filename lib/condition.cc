@@ -1734,6 +1734,122 @@ Val eval(const ExprNode& n, const Ctx& x) {
   return unknown();
 }
 
+// ------------------------------------------------------ typed evaluation --
+// Conditions are decided by test() and the numbers they compare read by
+// num(): the same results, missing fields and short cuts as eval(), with the
+// value returned in registers (eval()'s Val goes through memory). Anything
+// they do not handle themselves they hand to eval().
+
+struct Num {
+  double v;
+  bool known;
+};
+
+Num num(const ExprNode& n, const Ctx& x) {
+  const Citizen& c = x.c;
+  switch (n.op) {
+    case Op::lit_number:
+      return {n.number, true};
+    case Op::field: {
+      switch (n.field) {
+        case Field::school_years:
+          if (c.school_years) return {static_cast<double>(*c.school_years), true};
+          break;
+        case Field::residence_years_last_10:
+          if (c.residence_years_last_10) return {*c.residence_years_last_10, true};
+          break;
+        case Field::fulltime_work_years_last_10:
+          if (c.fulltime_work_years_last_10) return {*c.fulltime_work_years_last_10, true};
+          break;
+        case Field::ordinary_hours:
+          if (c.ordinary_hours) return {*c.ordinary_hours, true};
+          break;
+        case Field::work_capacity_hours:
+          return {c.work_capacity_hours.value_or(37.0), true};  // missing = full capacity
+        default: {
+          Val w = read_field(n, x);
+          return {w.n, w.known};
+        }
+      }
+      add_missing(x, field_info(n.field).name);
+      return {0, false};
+    }
+    case Op::call:
+      if (n.fn == Fn::age) {
+        if (!c.birth_date) {
+          add_missing(x, "birth_date");
+          return {0, false};
+        }
+        return {static_cast<double>(age_at(*c.birth_date, x.on)), true};
+      }
+      break;
+    default:
+      break;
+  }
+  Val w = eval(n, x);
+  return {w.n, w.known};
+}
+
+Tri tri(bool b) {
+  return b ? Tri::yes : Tri::no;
+}
+
+Tri test(const ExprNode& n, const Ctx& x) {
+  switch (n.op) {
+    case Op::and_:
+    case Op::or_: {
+      // Kleene logic, as eval_logic().
+      bool decisive = n.op == Op::or_;
+      size_t mark = x.missing ? x.missing->size() : 0;
+      Tri l = test(n.args[0], x);
+      if (l != Tri::unknown && (l == Tri::yes) == decisive) return tri(decisive);
+      Tri r = test(n.args[1], x);
+      if (r != Tri::unknown && (r == Tri::yes) == decisive) {
+        if (x.missing) x.missing->resize(mark);
+        return tri(decisive);
+      }
+      if (l == Tri::unknown || r == Tri::unknown) return Tri::unknown;
+      return tri(!decisive);
+    }
+    case Op::not_: {
+      Tri v = test(n.args[0], x);
+      if (v == Tri::unknown) return v;
+      return tri(v == Tri::no);
+    }
+    case Op::eq:
+    case Op::ne:
+    case Op::lt:
+    case Op::le:
+    case Op::gt:
+    case Op::ge: {
+      if (n.args[0].type != Type::number) break;
+      Num l = num(n.args[0], x);
+      Num r = num(n.args[1], x);
+      if (!l.known || !r.known) return Tri::unknown;
+      int c = l.v < r.v ? -1 : l.v > r.v ? 1 : 0;  // as compare()
+      switch (n.op) {
+        case Op::eq:
+          return tri(c == 0);
+        case Op::ne:
+          return tri(c != 0);
+        case Op::lt:
+          return tri(c < 0);
+        case Op::le:
+          return tri(c <= 0);
+        case Op::gt:
+          return tri(c > 0);
+        default:
+          return tri(c >= 0);
+      }
+    }
+    default:
+      break;
+  }
+  Val v = eval(n, x);
+  if (!v.known) return Tri::unknown;
+  return tri(v.b);
+}
+
 // ------------------------------------------------ observing and explaining --
 
 // Sets what the readers of an Observed of this type look at (a missing value:
@@ -1870,9 +1986,11 @@ CompiledExpr compile_expression(std::string_view text, const TextOrigin& origin,
 Tri eval_condition(const CompiledExpr& e, const EvalContext& ctx,
                    std::vector<std::string_view>* missing) {
   Ctx x{ctx.citizen, ctx.on, missing};
-  Val v = eval_scoped(*e.root, x);
-  if (!v.known) return Tri::unknown;
-  return v.b ? Tri::yes : Tri::no;
+  size_t mark = missing ? missing->size() : 0;
+  Tri t = test(*e.root, x);
+  // Only the fields that leave the result unknown are reported (eval_scoped).
+  if (t != Tri::unknown && missing) missing->resize(mark);
+  return t;
 }
 
 std::optional<double> eval_number(const CompiledExpr& e, const EvalContext& ctx,
