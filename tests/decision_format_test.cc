@@ -102,4 +102,47 @@ source = "s"
   CHECK(a.find("\"required_weekly_hours\":30") != std::string::npos);
 }
 
+TEST_CASE("conditions: the typed evaluation decides as the explanation tree does") {
+  // eval_condition() takes the register-returning path (test/num); explain()
+  // walks the general evaluator: every rule's condition, every example and
+  // test citizen, several dates, must agree (and a known result names no
+  // missing field).
+  std::vector<std::string> people = files_in("/examples/citizens", ".toml");
+  for (const std::string& f : files_in("/tests/data/citizens", ".toml")) people.push_back(f);
+  people.push_back(std::string(NYTTE_SOURCE_DIR) + "/tests/data/citizens/population.csv");
+  size_t compared = 0;
+  for (const std::string& rules_file : files_in("/rules", ".toml")) {
+    RuleSet rules = load_rules_file(rules_file);
+    LoadResult loaded = load_citizens(people, rules.schema);
+    std::vector<const CompiledExpr*> conditions;
+    for (const TargetGroup& g : rules.target_groups) conditions.push_back(&g.when);
+    for (const Exemption& e : rules.exemptions) conditions.push_back(&e.when);
+    for (const Track& t : rules.tracks) {
+      if (t.propose) conditions.push_back(&*t.propose);
+    }
+    for (const char* on : {"2022-01-01", "2025-03-01", "2025-09-01", "2030-01-01"}) {
+      for (const Citizen& c : loaded.citizens) {
+        EvalContext ctx{c, *Date::parse(on)};
+        for (const CompiledExpr* e : conditions) {
+          std::vector<std::string_view> missing;
+          Tri t = eval_condition(*e, ctx, &missing);
+          ExplainNode tree = explain(*e, ctx);
+          CAPTURE(rules_file);
+          CAPTURE(e->text);
+          CAPTURE(c.id);
+          REQUIRE((t != Tri::unknown) == tree.value.known);
+          if (t != Tri::unknown) {
+            CHECK((t == Tri::yes) == tree.value.boolean);
+            CHECK(missing.empty());
+          } else {
+            CHECK_FALSE(missing.empty());
+          }
+          ++compared;
+        }
+      }
+    }
+  }
+  CHECK(compared > 3000);
+}
+
 }  // namespace nytte
