@@ -184,6 +184,24 @@ ReasonFragments& fragments_of(const Reason& r, size_t at, DecisionScratch& scrat
 
 void append_observed_json(ByteBuffer& out, const Observed& o);
 
+// An id the rule file loader checked to be [a-z0-9_]+ (rule, target group,
+// exemption, track and field names) or a fixed name (status): nothing to
+// escape.
+void append_id(ByteBuffer& out, std::string_view id) {
+  out.push_back('"');
+  out.append(id.data(), id.size());
+  out.push_back('"');
+}
+
+void append_id_array(ByteBuffer& out, const std::vector<std::string_view>& ids) {
+  out.push_back('[');
+  for (size_t i = 0; i < ids.size(); ++i) {
+    if (i > 0) out.push_back(',');
+    append_id(out, ids[i]);
+  }
+  out.push_back(']');
+}
+
 void append_reason(const Decision& d, const Reason& r, size_t at, ByteBuffer& out,
                    DecisionScratch& scratch) {
   ReasonFragments& fr = fragments_of(r, at, scratch);
@@ -216,7 +234,7 @@ void append_reason(const Decision& d, const Reason& r, size_t at, ByteBuffer& ou
   }
   if (!r.missing.empty()) {
     out += ",\"missing\":";
-    append_string_array(out, r.missing);
+    append_id_array(out, r.missing);
   }
   out += '}';
 }
@@ -244,14 +262,14 @@ void append_decision(const Decision& d, ByteBuffer& out, const DecisionFormat& f
   out += scratch.run_members;
   out += d.eligible ? std::string_view("true") : std::string_view("false");
   out += ",\"status\":";
-  append_string(out, status_name(d.status));
+  append_id(out, status_name(d.status));
   out += ",\"target_groups\":";
-  append_string_array(out, d.target_groups);
+  append_id_array(out, d.target_groups);
   out += ",\"exemptions\":";
-  append_string_array(out, d.exemptions);
+  append_id_array(out, d.exemptions);
   out += ",\"track\":";
   if (d.track) {
-    append_string(out, d.track->h.id);
+    append_id(out, d.track->h.id);
   } else {
     out += "null";
   }
@@ -260,7 +278,7 @@ void append_decision(const Decision& d, ByteBuffer& out, const DecisionFormat& f
   out += ",\"required_weekly_hours\":";
   append_number(out, d.required_weekly_hours);
   out += ",\"missing_fields\":";
-  append_string_array(out, d.missing_fields);
+  append_id_array(out, d.missing_fields);
   out += ",\"reasons\":[";
   for (size_t i = 0; i < d.reasons.size(); ++i) {
     if (i > 0) out += ',';
