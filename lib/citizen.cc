@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstring>
 
 #include <fmt/format.h>
 
@@ -190,11 +191,12 @@ std::optional<CprFacts> decode_cpr(std::string_view cpr, std::string* why) {
     if (why) *why = std::move(msg);
     return std::nullopt;
   };
-  std::string digits;
+  char digits[10];
   if (cpr.size() == 11 && cpr[6] == '-') {
-    digits = std::string(cpr.substr(0, 6)) + std::string(cpr.substr(7));
+    std::memcpy(digits, cpr.data(), 6);
+    std::memcpy(digits + 6, cpr.data() + 7, 4);
   } else if (cpr.size() == 10) {
-    digits = std::string(cpr);
+    std::memcpy(digits, cpr.data(), 10);
   } else {
     return bad("expected a CPR number as DDMMYY-SSSS");
   }
