@@ -65,7 +65,10 @@ class ChunkSink : public RecordSink {
 // Shared state of the pipeline; every field is guarded by `mu`.
 struct Pipeline {
   std::mutex mu;
-  std::condition_variable changed;
+  // Each waiter has its own: the workers wait for chunks, the emitter for the
+  // next result in order, the reader for room in the window (one wake-up per
+  // event, not every thread at every event).
+  std::condition_variable has_work, has_result, has_room;
   std::deque<std::pair<uint64_t, Chunk>> todo;  // slot, chunk
   std::map<uint64_t, Result> done;              // slot -> result
   uint64_t next_slot = 0;                       // given out by the reader
@@ -78,6 +81,13 @@ struct Pipeline {
   std::vector<ByteBuffer> spare;
 };
 
+// After a failure or the end of reading, which every waiter must see.
+void wake_all(Pipeline& p) {
+  p.has_work.notify_all();
+  p.has_result.notify_all();
+  p.has_room.notify_all();
+}
+
 void read_all(Pipeline& p, const std::vector<std::string>& inputs, const Schema& schema,
               const ReaderOptions& opt) {
   try {
@@ -87,14 +97,15 @@ void read_all(Pipeline& p, const std::vector<std::string>& inputs, const Schema&
       std::vector<Diagnostic> errors;
       bool more = reader.next(chunk, errors);
       std::unique_lock lock(p.mu);
-      p.changed.wait(lock, [&] { return p.next_slot - p.next_emit < p.window || p.failure; });
+      p.has_room.wait(lock, [&] { return p.next_slot - p.next_emit < p.window || p.failure; });
       if (p.failure) return;
       if (!errors.empty()) {
         p.done[p.next_slot++].input_errors = std::move(errors);
+        p.has_result.notify_one();
       }
       if (!more) break;
       p.todo.emplace_back(p.next_slot++, std::move(chunk));
-      p.changed.notify_all();
+      p.has_work.notify_one();
     }
   } catch (...) {
     std::lock_guard lock(p.mu);
@@ -102,7 +113,7 @@ void read_all(Pipeline& p, const std::vector<std::string>& inputs, const Schema&
   }
   std::lock_guard lock(p.mu);
   p.reading_done = true;
-  p.changed.notify_all();
+  wake_all(p);
 }
 
 void work(Pipeline& p, const Schema& schema, BatchWorker& worker) {
@@ -112,7 +123,7 @@ void work(Pipeline& p, const Schema& schema, BatchWorker& worker) {
     std::pair<uint64_t, Chunk> job;
     {
       std::unique_lock lock(p.mu);
-      p.changed.wait(lock, [&] { return !p.todo.empty() || p.reading_done || p.failure; });
+      p.has_work.wait(lock, [&] { return !p.todo.empty() || p.reading_done || p.failure; });
       if (p.failure || (p.todo.empty() && p.reading_done)) return;
       job = std::move(p.todo.front());
       p.todo.pop_front();
@@ -132,12 +143,12 @@ void work(Pipeline& p, const Schema& schema, BatchWorker& worker) {
     } catch (...) {
       std::lock_guard lock(p.mu);
       if (!p.failure) p.failure = std::current_exception();
-      p.changed.notify_all();
+      wake_all(p);
       return;
     }
     std::lock_guard lock(p.mu);
     p.done.emplace(job.first, std::move(result));
-    p.changed.notify_all();
+    if (job.first == p.next_emit) p.has_result.notify_one();  // the one the emitter waits for
   }
 }
 
@@ -226,7 +237,7 @@ BatchCounts run_batch(const std::vector<std::string>& inputs, const Schema& sche
     Result r;
     {
       std::unique_lock lock(p.mu);
-      p.changed.wait(lock, [&] {
+      p.has_result.wait(lock, [&] {
         return p.failure || p.done.count(p.next_emit) ||
                (p.reading_done && p.next_emit == p.next_slot);
       });
@@ -239,7 +250,7 @@ BatchCounts run_batch(const std::vector<std::string>& inputs, const Schema& sche
       r = std::move(it->second);
       p.done.erase(it);
       ++p.next_emit;
-      p.changed.notify_all();
+      p.has_room.notify_one();
     }
     try {
       emit(r);
@@ -254,7 +265,7 @@ BatchCounts run_batch(const std::vector<std::string>& inputs, const Schema& sche
     std::lock_guard lock(p.mu);
     if (!p.failure && failure) p.failure = failure;
     if (failure) p.reading_done = true;
-    p.changed.notify_all();
+    wake_all(p);
   }
   reader.join();
   for (std::thread& t : pool) t.join();
