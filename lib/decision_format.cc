@@ -1,6 +1,7 @@
 #include "decision_format.h"
 
 #include <functional>
+#include <type_traits>
 
 #include <fmt/format.h>
 
@@ -114,6 +115,12 @@ void write_reason_json(const Decision& d, const Reason& r, JsonWriter& w, const 
 
 template <class Out>
 void append_string(Out& out, std::string_view s) {
+  if constexpr (std::is_same_v<Out, ByteBuffer>) {
+    if (!detail::any_escape(s)) {  // nearly always: one piece with its quotes
+      out.append_quoted(s);
+      return;
+    }
+  }
   out += '"';
   json_escape(out, s);
   out += '"';
@@ -188,9 +195,7 @@ void append_observed_json(ByteBuffer& out, const Observed& o);
 // exemption, track and field names) or a fixed name (status): nothing to
 // escape.
 void append_id(ByteBuffer& out, std::string_view id) {
-  out.push_back('"');
-  out.append(id.data(), id.size());
-  out.push_back('"');
+  out.append_quoted(id);
 }
 
 void append_id_array(ByteBuffer& out, const std::vector<std::string_view>& ids) {

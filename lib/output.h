@@ -81,6 +81,18 @@ class ByteBuffer {
     room(n);
     char* to = data_.get() + size_;
     size_ += n;
+    copy(to, p, n);
+  }
+  // `s` between double quotes (the caller knows it needs no escaping).
+  [[gnu::always_inline]] void append_quoted(std::string_view s) {
+    room(s.size() + 2);
+    char* to = data_.get() + size_;
+    size_ += s.size() + 2;
+    to[0] = '"';
+    copy(to + 1, s.data(), s.size());
+    to[s.size() + 1] = '"';
+  }
+  [[gnu::always_inline]] static void copy(char* to, const char* p, size_t n) {
     // Most pieces are short: copied with two overlapping moves, not a call.
     if (n > 16 && n <= 32) {
       char a[16], b[16];
@@ -116,6 +128,13 @@ class ByteBuffer {
     return *this;
   }
   void clear() { size_ = 0; }
+  // Room for `n` more bytes, to be written through the pointer and kept
+  // with commit(k), k <= n.
+  [[gnu::always_inline]] char* tail(size_t n) {
+    room(n);
+    return data_.get() + size_;
+  }
+  void commit(size_t k) { size_ += k; }
   void reserve(size_t n) {
     if (n > cap_) grow(n - size_);
   }
@@ -184,15 +203,18 @@ inline void append_number(ByteBuffer& out, double v) {
   // Below 100 with at most one decimal (ages, years, hours), written
   // directly: t / 10 == v says "t/10" is the text that reads back as v.
   if (v >= 0 && v < 100) {
-    auto t = static_cast<int>(v * 10);
+    auto t = static_cast<unsigned>(v * 10);
     if (static_cast<double>(t) == v * 10 && static_cast<double>(t) / 10 == v) {
-      int whole = t / 10, tenth = t % 10;
-      if (whole >= 10) out.push_back(static_cast<char>('0' + whole / 10));
-      out.push_back(static_cast<char>('0' + whole % 10));
+      unsigned whole = t / 10, tenth = t % 10;
+      char* p = out.tail(4);
+      char* q = p;
+      if (whole >= 10) *q++ = static_cast<char>('0' + whole / 10);
+      *q++ = static_cast<char>('0' + whole % 10);
       if (tenth) {
-        out.push_back('.');
-        out.push_back(static_cast<char>('0' + tenth));
+        *q++ = '.';
+        *q++ = static_cast<char>('0' + tenth);
       }
+      out.commit(static_cast<size_t>(q - p));
       return;
     }
   }
