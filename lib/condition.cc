@@ -101,6 +101,7 @@ struct ExprNode {
   // On the root only: the fields and calls whose values explain the
   // expression, in first-use order, each name once (see observe()).
   std::vector<const ExprNode*> observables;
+  std::vector<std::string_view> observable_names;  // theirs, in the same order
 };
 
 namespace {
@@ -1979,6 +1980,7 @@ CompiledExpr compile_expression(std::string_view text, const TextOrigin& origin,
   out.reads = std::move(reads);
   auto node = std::make_shared<ExprNode>(std::move(root));
   collect_observables(*node, node->observables);
+  for (const ExprNode* o : node->observables) node->observable_names.push_back(observed_name(*o));
   out.root = std::move(node);
   return out;
 }
@@ -2008,7 +2010,7 @@ std::span<const Observed> observe_into(const CompiledExpr& e, const EvalContext&
   if (scratch.size() < nodes.size()) scratch.resize(nodes.size());
   for (size_t i = 0; i < nodes.size(); ++i) {
     const ExprNode& n = *nodes[i];
-    scratch[i].name = observed_name(n);
+    scratch[i].name = e.root->observable_names[i];
     fill_observed(n.op == Op::field ? read_field(n, x) : eval(n, x), n.type, scratch[i]);
   }
   return {scratch.data(), nodes.size()};
