@@ -1817,6 +1817,37 @@ Tri test(const ExprNode& n, const Ctx& x) {
       if (v == Tri::unknown) return v;
       return tri(v == Tri::no);
     }
+    case Op::in_enum_set: {  // as eval_in_enum_set()
+      const Citizen& c = x.c;
+      int bit = -1;
+      switch (n.args[0].field) {
+        case Field::benefit:
+          if (c.benefit) bit = static_cast<int>(*c.benefit);
+          break;
+        case Field::category:
+          if (c.category) bit = static_cast<int>(*c.category);
+          break;
+        case Field::sex:
+          if (c.sex) bit = static_cast<int>(*c.sex);
+          break;
+        default:
+          break;
+      }
+      if (bit < 0) {
+        add_missing(x, field_info(n.args[0].field).name);
+        return Tri::unknown;
+      }
+      return tri(((n.mask >> bit) & 1) != n.negate);
+    }
+    case Op::call:
+      if (n.fn == Fn::has) {  // as eval_call()
+        const ExprNode& f = n.args[0];
+        if (f.op == Op::declared) {
+          return tri(f.declared < x.c.extra.size() && x.c.extra[f.declared].present);
+        }
+        return tri(x.c.has(f.field));
+      }
+      break;
     case Op::eq:
     case Op::ne:
     case Op::lt:
