@@ -1464,6 +1464,12 @@ Val date_val(Date d) {
   return v;
 }
 
+// has(field): whether the record gives the field.
+bool has_field(const ExprNode& f, const Citizen& c) {
+  if (f.op == Op::declared) return f.declared < c.extra.size() && c.extra[f.declared].present;
+  return c.has(f.field);
+}
+
 int clamp_int(double d) {
   if (!(d > -1e6)) return -1000000;
   if (d > 1e6) return 1000000;
@@ -1503,13 +1509,8 @@ int clamp_int(double d) {
       v.s = danish_test_code(x.c.highest_danish_test().value_or(DanishTest::none));
       return v;
     }
-    case Fn::has: {
-      const ExprNode& f = a[0];
-      if (f.op == Op::declared) {
-        return boolean(f.declared < x.c.extra.size() && x.c.extra[f.declared].present);
-      }
-      return boolean(x.c.has(f.field));
-    }
+    case Fn::has:
+      return boolean(has_field(a[0], x.c));
     case Fn::value_or: {
       Ctx quiet{x.c, x.on, nullptr};
       Val v = eval(a[0], quiet);
@@ -1636,7 +1637,8 @@ int clamp_int(double d) {
   return boolean(list_contains(r, l.s) != n.negate);
 }
 
-[[gnu::noinline]] Val eval_in_enum_set(const ExprNode& n, const Ctx& x) {
+// benefit/category/sex in a fixed set of codes: a bit of the node's mask.
+Tri in_code_set(const ExprNode& n, const Ctx& x) {
   const Citizen& c = x.c;
   int bit = -1;
   switch (n.args[0].field) {
@@ -1652,8 +1654,17 @@ int clamp_int(double d) {
     default:
       break;
   }
-  if (bit < 0) return missing_field(x, field_info(n.args[0].field).name);
-  return boolean(((n.mask >> bit) & 1) != n.negate);
+  if (bit < 0) {
+    add_missing(x, field_info(n.args[0].field).name);
+    return Tri::unknown;
+  }
+  return ((n.mask >> bit) & 1) != n.negate ? Tri::yes : Tri::no;
+}
+
+[[gnu::noinline]] Val eval_in_enum_set(const ExprNode& n, const Ctx& x) {
+  Tri t = in_code_set(n, x);
+  if (t == Tri::unknown) return unknown();
+  return boolean(t == Tri::yes);
 }
 
 [[gnu::noinline]] Val eval_negate(const ExprNode& n, const Ctx& x) {
@@ -1817,36 +1828,10 @@ Tri test(const ExprNode& n, const Ctx& x) {
       if (v == Tri::unknown) return v;
       return tri(v == Tri::no);
     }
-    case Op::in_enum_set: {  // as eval_in_enum_set()
-      const Citizen& c = x.c;
-      int bit = -1;
-      switch (n.args[0].field) {
-        case Field::benefit:
-          if (c.benefit) bit = static_cast<int>(*c.benefit);
-          break;
-        case Field::category:
-          if (c.category) bit = static_cast<int>(*c.category);
-          break;
-        case Field::sex:
-          if (c.sex) bit = static_cast<int>(*c.sex);
-          break;
-        default:
-          break;
-      }
-      if (bit < 0) {
-        add_missing(x, field_info(n.args[0].field).name);
-        return Tri::unknown;
-      }
-      return tri(((n.mask >> bit) & 1) != n.negate);
-    }
+    case Op::in_enum_set:
+      return in_code_set(n, x);
     case Op::call:
-      if (n.fn == Fn::has) {  // as eval_call()
-        const ExprNode& f = n.args[0];
-        if (f.op == Op::declared) {
-          return tri(f.declared < x.c.extra.size() && x.c.extra[f.declared].present);
-        }
-        return tri(x.c.has(f.field));
-      }
+      if (n.fn == Fn::has) return tri(has_field(n.args[0], x.c));
       break;
     case Op::eq:
     case Op::ne:
