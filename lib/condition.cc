@@ -1900,6 +1900,44 @@ void fill_observed(const Val& v, Type type, Observed& o) {
   }
 }
 
+// The fields most conditions read, observed in one step (what fill_observed
+// makes of read_field); false for the others.
+bool observe_field(Field f, const Citizen& c, Observed& o) {
+  auto number = [&](const std::optional<double>& v) {
+    o.type = Type::number;
+    o.known = v.has_value();
+    if (v) o.number = *v;
+    return true;
+  };
+  auto code = [&](bool known, std::string_view text) {
+    o.type = Type::string;
+    o.known = known;
+    if (known) o.text = text;
+    return true;
+  };
+  switch (f) {
+    case Field::residence_years_last_10:
+      return number(c.residence_years_last_10);
+    case Field::fulltime_work_years_last_10:
+      return number(c.fulltime_work_years_last_10);
+    case Field::ordinary_hours:
+      return number(c.ordinary_hours);
+    case Field::work_capacity_hours:
+      return number(c.work_capacity_hours.value_or(37.0));  // missing = full capacity
+    case Field::school_years:
+      o.type = Type::number;
+      o.known = c.school_years.has_value();
+      if (c.school_years) o.number = *c.school_years;
+      return true;
+    case Field::benefit:
+      return code(c.benefit.has_value(), c.benefit ? benefit_code(*c.benefit) : "");
+    case Field::category:
+      return code(c.category.has_value(), c.category ? category_code(*c.category) : "");
+    default:
+      return false;
+  }
+}
+
 void node_text(const CompiledExpr& e, const ExprNode& n, std::string& out) {
   one_line(std::string_view(e.text).substr(n.begin, n.end - n.begin), out);
 }
@@ -2026,8 +2064,11 @@ std::span<const Observed> observe_into(const CompiledExpr& e, const EvalContext&
   if (scratch.size() < nodes.size()) scratch.resize(nodes.size());
   for (size_t i = 0; i < nodes.size(); ++i) {
     const ExprNode& n = *nodes[i];
-    scratch[i].name = e.root->observable_names[i];
-    fill_observed(n.op == Op::field ? read_field(n, x) : eval(n, x), n.type, scratch[i]);
+    Observed& o = scratch[i];
+    o.name = e.root->observable_names[i];
+    if (n.op != Op::field || !observe_field(n.field, x.c, o)) {
+      fill_observed(n.op == Op::field ? read_field(n, x) : eval(n, x), n.type, o);
+    }
   }
   return {scratch.data(), nodes.size()};
 }

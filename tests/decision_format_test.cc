@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <map>
 
 #include "citizen_reader.h"
 #include "rules.h"
@@ -110,7 +111,7 @@ TEST_CASE("conditions: the typed evaluation decides as the explanation tree does
   std::vector<std::string> people = files_in("/examples/citizens", ".toml");
   for (const std::string& f : files_in("/tests/data/citizens", ".toml")) people.push_back(f);
   people.push_back(std::string(NYTTE_SOURCE_DIR) + "/tests/data/citizens/population.csv");
-  size_t compared = 0;
+  size_t compared = 0, observed = 0;
   for (const std::string& rules_file : files_in("/rules", ".toml")) {
     RuleSet rules = load_rules_file(rules_file);
     LoadResult loaded = load_citizens(people, rules.schema);
@@ -137,12 +138,32 @@ TEST_CASE("conditions: the typed evaluation decides as the explanation tree does
           } else {
             CHECK_FALSE(missing.empty());
           }
+          // The values observe() gives are those of the tree's nodes of the
+          // same text (fields and calls), found the general way.
+          std::map<std::string, std::string> in_tree;
+          std::vector<const ExplainNode*> todo{&tree};
+          while (!todo.empty()) {
+            const ExplainNode* node = todo.back();
+            todo.pop_back();
+            in_tree.emplace(node->text, observed_text(node->value));
+            for (const ExplainNode& child : node->children) todo.push_back(&child);
+          }
+          std::vector<Observed> seen;
+          observe(*e, ctx, seen);
+          for (const Observed& o : seen) {
+            auto it = in_tree.find(std::string(o.name));
+            if (it == in_tree.end()) continue;  // inside has(): not evaluated in the tree
+            CAPTURE(o.name);
+            CHECK(observed_text(o) == it->second);
+            ++observed;
+          }
           ++compared;
         }
       }
     }
   }
   CHECK(compared > 3000);
+  CHECK(observed > 5000);
 }
 
 }  // namespace nytte
