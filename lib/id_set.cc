@@ -25,8 +25,15 @@ bool IdSet::insert(uint64_t hash) {
   std::vector<Key>& bucket = buckets_[hash >> 48];
   Key key{static_cast<uint16_t>(hash >> 32), static_cast<uint16_t>(hash >> 16),
           static_cast<uint16_t>(hash)};
-  auto it = std::lower_bound(bucket.begin(), bucket.end(), key);
-  if (it != bucket.end() && *it == key) return false;
+  // Keys compared as the 48-bit numbers they are (the same order as the
+  // arrays' lexicographic one, without its loop).
+  auto value = [](const Key& k) {
+    return (uint64_t{k[0]} << 32) | (uint64_t{k[1]} << 16) | uint64_t{k[2]};
+  };
+  uint64_t wanted = value(key);
+  auto it = std::lower_bound(bucket.begin(), bucket.end(), wanted,
+                             [&](const Key& k, uint64_t w) { return value(k) < w; });
+  if (it != bucket.end() && value(*it) == wanted) return false;
   if (bucket.size() == bucket.capacity()) {
     // Grow by a quarter, not double: this set is most of a batch's memory.
     size_t at = static_cast<size_t>(it - bucket.begin());
