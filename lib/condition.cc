@@ -1241,6 +1241,26 @@ Val missing_field(const Ctx& x, std::string_view name) {
   return unknown();
 }
 
+// The value of a built-in number field, nullopt when the record lacks it
+// (work_capacity_hours is never missing: full capacity, 37).
+std::optional<double> number_field(Field f, const Citizen& c) {
+  switch (f) {
+    case Field::school_years:
+      if (c.school_years) return *c.school_years;
+      return std::nullopt;
+    case Field::residence_years_last_10:
+      return c.residence_years_last_10;
+    case Field::fulltime_work_years_last_10:
+      return c.fulltime_work_years_last_10;
+    case Field::ordinary_hours:
+      return c.ordinary_hours;
+    case Field::work_capacity_hours:
+      return c.work_capacity_hours.value_or(37.0);
+    default:
+      return std::nullopt;  // not a number field
+  }
+}
+
 Val read_field(const ExprNode& n, const Ctx& x) {
   const Citizen& c = x.c;
   Val v;
@@ -1273,27 +1293,18 @@ Val read_field(const ExprNode& n, const Ctx& x) {
       v.tests = &*c.danish_tests;
       return v;
     case Field::school_years:
-      if (!c.school_years) break;
-      v.n = *c.school_years;
-      return v;
     case Field::residence_years_last_10:
-      if (!c.residence_years_last_10) break;
-      v.n = *c.residence_years_last_10;
-      return v;
     case Field::fulltime_work_years_last_10:
-      if (!c.fulltime_work_years_last_10) break;
-      v.n = *c.fulltime_work_years_last_10;
+    case Field::ordinary_hours:
+    case Field::work_capacity_hours: {
+      std::optional<double> number = number_field(n.field, c);
+      if (!number) break;
+      v.n = *number;
       return v;
+    }
     case Field::unemployed_since:
       if (!c.unemployed_since) break;
       v.d = *c.unemployed_since;
-      return v;
-    case Field::ordinary_hours:
-      if (!c.ordinary_hours) break;
-      v.n = *c.ordinary_hours;
-      return v;
-    case Field::work_capacity_hours:
-      v.n = c.work_capacity_hours.value_or(37.0);  // missing = full capacity
       return v;
     case Field::exemptions:
       if (!c.exemptions) break;
@@ -1573,6 +1584,30 @@ int clamp_int(double d) {
   return unknown();
 }
 
+// <0, 0 or >0 as a is below, equal to or above b.
+template <class T>
+int three_way(const T& a, const T& b) {
+  return a < b ? -1 : b < a ? 1 : 0;
+}
+
+// Whether comparison `op` holds of a three-way result.
+bool holds(Op op, int c) {
+  switch (op) {
+    case Op::eq:
+      return c == 0;
+    case Op::ne:
+      return c != 0;
+    case Op::lt:
+      return c < 0;
+    case Op::le:
+      return c <= 0;
+    case Op::gt:
+      return c > 0;
+    default:  // Op::ge
+      return c >= 0;
+  }
+}
+
 [[gnu::noinline]] Val compare(const ExprNode& n, const Ctx& x) {
   Val l = eval(n.args[0], x);
   Val r = eval(n.args[1], x);
@@ -1580,13 +1615,13 @@ int clamp_int(double d) {
   int c = 0;  // <0, 0, >0
   switch (n.args[0].type) {
     case Type::number:
-      c = l.n < r.n ? -1 : l.n > r.n ? 1 : 0;
+      c = three_way(l.n, r.n);
       break;
     case Type::date:
-      c = l.d < r.d ? -1 : l.d > r.d ? 1 : 0;
+      c = three_way(l.d, r.d);
       break;
     case Type::string:
-      c = l.s < r.s ? -1 : l.s > r.s ? 1 : 0;
+      c = three_way(l.s, r.s);
       break;
     case Type::boolean:
       c = static_cast<int>(l.b) - static_cast<int>(r.b);
@@ -1594,22 +1629,7 @@ int clamp_int(double d) {
     case Type::string_list:
       break;
   }
-  switch (n.op) {
-    case Op::eq:
-      return boolean(c == 0);
-    case Op::ne:
-      return boolean(c != 0);
-    case Op::lt:
-      return boolean(c < 0);
-    case Op::le:
-      return boolean(c <= 0);
-    case Op::gt:
-      return boolean(c > 0);
-    case Op::ge:
-      return boolean(c >= 0);
-    default:
-      return unknown();
-  }
+  return boolean(holds(n.op, c));
 }
 
 // The cases of eval() that are more than a read, each out of line so that
@@ -1738,9 +1758,6 @@ Val eval(const ExprNode& n, const Ctx& x) {
     case Op::div:
       return eval_arithmetic(n, x);
     case Op::call:
-      if (n.fn == Fn::age && x.c.birth_date) {  // the most asked for, done here
-        return number(age_at(*x.c.birth_date, x.on));
-      }
       return eval_call(n, x);
   }
   return unknown();
@@ -1762,30 +1779,10 @@ Num num(const ExprNode& n, const Ctx& x) {
   switch (n.op) {
     case Op::lit_number:
       return {n.number, true};
-    case Op::field: {
-      switch (n.field) {
-        case Field::school_years:
-          if (c.school_years) return {static_cast<double>(*c.school_years), true};
-          break;
-        case Field::residence_years_last_10:
-          if (c.residence_years_last_10) return {*c.residence_years_last_10, true};
-          break;
-        case Field::fulltime_work_years_last_10:
-          if (c.fulltime_work_years_last_10) return {*c.fulltime_work_years_last_10, true};
-          break;
-        case Field::ordinary_hours:
-          if (c.ordinary_hours) return {*c.ordinary_hours, true};
-          break;
-        case Field::work_capacity_hours:
-          return {c.work_capacity_hours.value_or(37.0), true};  // missing = full capacity
-        default: {
-          Val w = read_field(n, x);
-          return {w.n, w.known};
-        }
-      }
+    case Op::field:  // a number-typed field is one of the number fields
+      if (std::optional<double> v = number_field(n.field, c)) return {*v, true};
       add_missing(x, field_info(n.field).name);
       return {0, false};
-    }
     case Op::call:
       if (n.fn == Fn::age) {
         if (!c.birth_date) {
@@ -1843,21 +1840,7 @@ Tri test(const ExprNode& n, const Ctx& x) {
       Num l = num(n.args[0], x);
       Num r = num(n.args[1], x);
       if (!l.known || !r.known) return Tri::unknown;
-      int c = l.v < r.v ? -1 : l.v > r.v ? 1 : 0;  // as compare()
-      switch (n.op) {
-        case Op::eq:
-          return tri(c == 0);
-        case Op::ne:
-          return tri(c != 0);
-        case Op::lt:
-          return tri(c < 0);
-        case Op::le:
-          return tri(c <= 0);
-        case Op::gt:
-          return tri(c > 0);
-        default:
-          return tri(c >= 0);
-      }
+      return tri(holds(n.op, three_way(l.v, r.v)));
     }
     default:
       break;
@@ -1900,42 +1883,21 @@ void fill_observed(const Val& v, Type type, Observed& o) {
   }
 }
 
-// The fields most conditions read, observed in one step (what fill_observed
-// makes of read_field); false for the others.
-bool observe_field(Field f, const Citizen& c, Observed& o) {
-  auto number = [&](const std::optional<double>& v) {
-    o.type = Type::number;
-    o.known = v.has_value();
-    if (v) o.number = *v;
-    return true;
-  };
-  auto code = [&](bool known, std::string_view text) {
-    o.type = Type::string;
-    o.known = known;
-    if (known) o.text = text;
-    return true;
-  };
-  switch (f) {
-    case Field::residence_years_last_10:
-      return number(c.residence_years_last_10);
-    case Field::fulltime_work_years_last_10:
-      return number(c.fulltime_work_years_last_10);
-    case Field::ordinary_hours:
-      return number(c.ordinary_hours);
-    case Field::work_capacity_hours:
-      return number(c.work_capacity_hours.value_or(37.0));  // missing = full capacity
-    case Field::school_years:
-      o.type = Type::number;
-      o.known = c.school_years.has_value();
-      if (c.school_years) o.number = *c.school_years;
-      return true;
-    case Field::benefit:
-      return code(c.benefit.has_value(), c.benefit ? benefit_code(*c.benefit) : "");
-    case Field::category:
-      return code(c.category.has_value(), c.category ? category_code(*c.category) : "");
-    default:
-      return false;
+// The code fields most conditions read (benefit, category), observed in one
+// step, what fill_observed makes of read_field; false for other fields.
+bool observe_code(Field f, const Citizen& c, Observed& o) {
+  std::optional<std::string_view> code;
+  if (f == Field::benefit) {
+    if (c.benefit) code = benefit_code(*c.benefit);
+  } else if (f == Field::category) {
+    if (c.category) code = category_code(*c.category);
+  } else {
+    return false;
   }
+  o.type = Type::string;
+  o.known = code.has_value();
+  if (code) o.text = *code;
+  return true;
 }
 
 void node_text(const CompiledExpr& e, const ExprNode& n, std::string& out) {
@@ -2066,9 +2028,15 @@ std::span<const Observed> observe_into(const CompiledExpr& e, const EvalContext&
     const ExprNode& n = *nodes[i];
     Observed& o = scratch[i];
     o.name = e.root->observable_names[i];
-    if (n.op != Op::field || !observe_field(n.field, x.c, o)) {
-      fill_observed(n.op == Op::field ? read_field(n, x) : eval(n, x), n.type, o);
+    if (n.op == Op::field && observe_code(n.field, x.c, o)) continue;
+    if (n.type == Type::number) {  // number fields, age() and the like, without a Val
+      Num v = num(n, x);
+      o.type = Type::number;
+      o.known = v.known;
+      o.number = v.v;
+      continue;
     }
+    fill_observed(n.op == Op::field ? read_field(n, x) : eval(n, x), n.type, o);
   }
   return {scratch.data(), nodes.size()};
 }
