@@ -95,26 +95,23 @@ class ByteBuffer {
   [[gnu::always_inline]] static void copy(char* to, const char* p, size_t n) {
     // Most pieces are short: copied with two overlapping moves, not a call.
     if (n > 16 && n <= 32) {
-      char a[16], b[16];
-      std::memcpy(a, p, 16);
-      std::memcpy(b, p + n - 16, 16);
-      std::memcpy(to, a, 16);
-      std::memcpy(to + n - 16, b, 16);
+      copy_ends<16>(to, p, n);
     } else if (n >= 8 && n <= 16) {
-      uint64_t a, b;
-      std::memcpy(&a, p, 8);
-      std::memcpy(&b, p + n - 8, 8);
-      std::memcpy(to, &a, 8);
-      std::memcpy(to + n - 8, &b, 8);
+      copy_ends<8>(to, p, n);
     } else if (n >= 4 && n < 8) {
-      uint32_t a, b;
-      std::memcpy(&a, p, 4);
-      std::memcpy(&b, p + n - 4, 4);
-      std::memcpy(to, &a, 4);
-      std::memcpy(to + n - 4, &b, 4);
+      copy_ends<4>(to, p, n);
     } else {
       std::memcpy(to, p, n);
     }
+  }
+  // n bytes, W <= n <= 2W, as the first W and the last W (which overlap).
+  template <size_t W>
+  [[gnu::always_inline]] static void copy_ends(char* to, const char* p, size_t n) {
+    char a[W], b[W];
+    std::memcpy(a, p, W);
+    std::memcpy(b, p + n - W, W);
+    std::memcpy(to, a, W);
+    std::memcpy(to + n - W, b, W);
   }
   void append(const char* begin, const char* end) {
     append(begin, static_cast<size_t>(end - begin));
