@@ -12,6 +12,7 @@
 #include <emmintrin.h>
 #endif
 
+#include "bytes.h"
 #include "citizen_fields.h"
 
 namespace nytte::citizen_fields {
@@ -26,15 +27,11 @@ struct Cell {
 // (a byte equal to c is a zero byte of w ^ c; the lowest flag marks the
 // first, as borrows only run upwards).
 const char* find_either(const char* p, const char* end, char x, char y) {
-  constexpr uint64_t kOnes = 0x0101010101010101ULL;
-  constexpr uint64_t kHigh = 0x8080808080808080ULL;
-  const uint64_t xs = kOnes * static_cast<unsigned char>(x);
-  const uint64_t ys = kOnes * static_cast<unsigned char>(y);
+  const uint64_t xs = bytes::repeat(x), ys = bytes::repeat(y);
   while (end - p >= 8) {
     uint64_t w;
     std::memcpy(&w, p, 8);
-    uint64_t a = w ^ xs, b = w ^ ys;
-    uint64_t found = ((a - kOnes) & ~a & kHigh) | ((b - kOnes) & ~b & kHigh);
+    uint64_t found = bytes::zeros(w ^ xs) | bytes::zeros(w ^ ys);
     if (found) return p + __builtin_ctzll(found) / 8;
     p += 8;
   }

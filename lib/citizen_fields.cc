@@ -9,26 +9,16 @@
 
 #include <fmt/format.h>
 
+#include "bytes.h"
 #include "codes.h"
 
 namespace nytte::citizen_fields {
 namespace {
 
-// a[0, n) == b[0, n) for W <= n <= 2W: the first W bytes and the last W.
-template <class W>
-bool same_ends(const char* a, const char* b, size_t n) {
-  W a0, a1, b0, b1;
-  std::memcpy(&a0, a, sizeof(W));
-  std::memcpy(&a1, a + n - sizeof(W), sizeof(W));
-  std::memcpy(&b0, b, sizeof(W));
-  std::memcpy(&b1, b + n - sizeof(W), sizeof(W));
-  return a0 == b0 && a1 == b1;
-}
-
 // a[0, n) == b[0, n); short n (codes) without a call.
 bool same_bytes(const char* a, const char* b, size_t n) {
-  if (n >= 8 && n <= 16) return same_ends<uint64_t>(a, b, n);
-  if (n >= 4 && n < 8) return same_ends<uint32_t>(a, b, n);
+  if (n >= 8 && n <= 16) return bytes::same_ends<8>(a, b, n);
+  if (n >= 4 && n < 8) return bytes::same_ends<4>(a, b, n);
   return std::memcmp(a, b, n) == 0;
 }
 

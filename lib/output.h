@@ -9,6 +9,8 @@
 #include <string>
 #include <string_view>
 
+#include "bytes.h"
+
 namespace nytte {
 
 // Appends JSON to a string. Keys and commas are handled by the writer; the
@@ -95,23 +97,14 @@ class ByteBuffer {
   [[gnu::always_inline]] static void copy(char* to, const char* p, size_t n) {
     // Most pieces are short: copied with two overlapping moves, not a call.
     if (n > 16 && n <= 32) {
-      copy_ends<16>(to, p, n);
+      bytes::copy_ends<16>(to, p, n);
     } else if (n >= 8 && n <= 16) {
-      copy_ends<8>(to, p, n);
+      bytes::copy_ends<8>(to, p, n);
     } else if (n >= 4 && n < 8) {
-      copy_ends<4>(to, p, n);
+      bytes::copy_ends<4>(to, p, n);
     } else {
       std::memcpy(to, p, n);
     }
-  }
-  // n bytes, W <= n <= 2W, as the first W and the last W (which overlap).
-  template <size_t W>
-  [[gnu::always_inline]] static void copy_ends(char* to, const char* p, size_t n) {
-    char a[W], b[W];
-    std::memcpy(a, p, W);
-    std::memcpy(b, p + n - W, W);
-    std::memcpy(to, a, W);
-    std::memcpy(to + n - W, b, W);
   }
   void append(const char* begin, const char* end) {
     append(begin, static_cast<size_t>(end - begin));
@@ -153,11 +146,8 @@ namespace detail {
 // True when one of the 8 bytes of `w` is below 0x20, '"' or '\\': the bytes
 // JSON escapes (bit tricks on 64-bit words, as in "Bit Twiddling Hacks").
 inline bool needs_escape(uint64_t w) {
-  constexpr uint64_t kOnes = 0x0101010101010101ULL;
-  constexpr uint64_t kHigh = 0x8080808080808080ULL;
-  auto has_zero = [](uint64_t v) { return (v - kOnes) & ~v & kHigh; };
-  uint64_t below_space = (w - kOnes * 0x20) & ~w & kHigh;
-  return (below_space | has_zero(w ^ (kOnes * '"')) | has_zero(w ^ (kOnes * '\\'))) != 0;
+  return (bytes::below(w, 0x20) | bytes::zeros(w ^ bytes::repeat('"')) |
+          bytes::zeros(w ^ bytes::repeat('\\'))) != 0;
 }
 
 // True when `s` holds a byte JSON escapes (nearly never: ids, codes, dates).

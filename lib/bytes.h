@@ -1,0 +1,46 @@
+// Byte tricks on machine words, shared by the readers and writers that scan
+// or copy short pieces of text (as in "Bit Twiddling Hacks").
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <cstring>
+
+namespace nytte::bytes {
+
+inline constexpr uint64_t kOnes = 0x0101010101010101ULL;
+inline constexpr uint64_t kHigh = 0x8080808080808080ULL;
+
+// `c` in every byte of a word.
+constexpr uint64_t repeat(char c) {
+  return kOnes * static_cast<unsigned char>(c);
+}
+
+// The high bit of each byte of `w` below `limit` (at most 0x80) is set. The
+// lowest flagged byte is always right; a borrow can flag bytes above it.
+inline uint64_t below(uint64_t w, uint8_t limit) {
+  return (w - kOnes * limit) & ~w & kHigh;
+}
+
+// The same for the zero bytes of `w`: w ^ repeat(c) flags the bytes equal to c.
+inline uint64_t zeros(uint64_t w) {
+  return below(w, 1);
+}
+
+// n bytes, W <= n <= 2W, copied as the first W and the last W (they overlap).
+template <size_t W>
+[[gnu::always_inline]] inline void copy_ends(char* to, const char* from, size_t n) {
+  char a[W], b[W];
+  std::memcpy(a, from, W);
+  std::memcpy(b, from + n - W, W);
+  std::memcpy(to, a, W);
+  std::memcpy(to + n - W, b, W);
+}
+
+// a[0, n) == b[0, n) for W <= n <= 2W, compared the same way.
+template <size_t W>
+inline bool same_ends(const char* a, const char* b, size_t n) {
+  return std::memcmp(a, b, W) == 0 && std::memcmp(a + n - W, b + n - W, W) == 0;
+}
+
+}  // namespace nytte::bytes
