@@ -2041,6 +2041,17 @@ std::span<const Observed> observe_into(const CompiledExpr& e, const EvalContext&
   return {scratch.data(), nodes.size()};
 }
 
+bool same_observations(const CompiledExpr& a, const CompiledExpr& b) {
+  const auto& p = a.root->observables;
+  const auto& q = b.root->observables;
+  auto same_field = [](const ExprNode* m, const ExprNode* n) {
+    if (m->op != n->op) return false;
+    if (m->op == Op::field) return m->field == n->field;
+    return m->op == Op::declared && m->declared == n->declared;
+  };
+  return p.size() == q.size() && std::equal(p.begin(), p.end(), q.begin(), same_field);
+}
+
 void observe(const CompiledExpr& e, const EvalContext& ctx, std::vector<Observed>& out) {
   size_t n = observe_into(e, ctx, out).size();
   out.resize(n);

@@ -116,6 +116,11 @@ void observe(const CompiledExpr& e, const EvalContext& ctx, std::vector<Observed
 std::span<const Observed> observe_into(const CompiledExpr& e, const EvalContext& ctx,
                                        std::vector<Observed>& scratch);
 
+// True when observe() gives the same values for `a` and `b` whatever the
+// citizen and date: both read the same fields in the same order and call no
+// function (whose arguments could differ).
+bool same_observations(const CompiledExpr& a, const CompiledExpr& b);
+
 // One node of an explanation tree: the sub-expression as written (on one
 // line), its value (`value.name` is left empty: `text` names it) and, for
 // and/or/not/comparisons/calls, the operands.

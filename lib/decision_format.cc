@@ -219,6 +219,29 @@ void append_reason(const Decision& d, const Reason& r, size_t at, ByteBuffer& ou
     out += fr.head[r.in_force ? 1 : 0][static_cast<int>(r.held)];
   }
   if (r.in_force && r.expr) {
+    // Two rules often read the same fields (the national groups do): the
+    // values written for the one before are copied.
+    if (scratch.values_expr) {
+      if (fr.like != scratch.values_expr) {
+        fr.like = scratch.values_expr;
+        fr.same_as_like = same_observations(*fr.like, *r.expr);
+      }
+      if (fr.same_as_like) {
+        size_t begin = out.size();
+        out.append_earlier(scratch.values_begin, scratch.values_end - scratch.values_begin);
+        scratch.values_expr = r.expr;
+        scratch.values_begin = begin;
+        scratch.values_end = out.size();
+        out += '}';
+        if (!r.missing.empty()) {
+          out += ",\"missing\":";
+          append_id_array(out, r.missing);
+        }
+        out += '}';
+        return;
+      }
+    }
+    size_t begin = out.size();
     std::span<const Observed> values =
         observe_into(*r.expr, EvalContext{*d.citizen, d.on}, scratch.observed);
     if (fr.expr != r.expr || fr.value_keys.size() != values.size()) {
@@ -235,6 +258,9 @@ void append_reason(const Decision& d, const Reason& r, size_t at, ByteBuffer& ou
       out += fr.value_keys[i];
       append_observed_json(out, values[i]);
     }
+    scratch.values_expr = r.expr;
+    scratch.values_begin = begin;
+    scratch.values_end = out.size();
     out += '}';
   }
   if (!r.missing.empty()) {
@@ -247,6 +273,7 @@ void append_reason(const Decision& d, const Reason& r, size_t at, ByteBuffer& ou
 void append_decision(const Decision& d, ByteBuffer& out, const DecisionFormat& f,
                      DecisionScratch& scratch) {
   const Citizen& c = *d.citizen;
+  scratch.values_expr = nullptr;
   out += "{\"id\":";
   append_string(out, c.id);
   if (!c.cpr.empty()) {

@@ -40,6 +40,10 @@ struct ReasonFragments {
   // others; and the expression they belong to.
   const CompiledExpr* expr = nullptr;
   std::vector<std::string> value_keys;
+  // Whether this expression observes what `like` (the one of the reason
+  // before, when last asked) does: its values are then copied from there.
+  const CompiledExpr* like = nullptr;
+  bool same_as_like = false;
 };
 
 // Scratch space reused from record to record (one per thread).
@@ -52,6 +56,10 @@ struct DecisionScratch {
   // a decision's reasons, which are nearly always the same again.
   std::unordered_map<uint64_t, std::unique_ptr<ReasonFragments>> fragments;
   std::vector<ReasonFragments*> fragments_at;
+  // The expression of the reason last written with values in the line being
+  // put together, and where its values are in the buffer.
+  const CompiledExpr* values_expr = nullptr;
+  size_t values_begin = 0, values_end = 0;
   // `,"on":"..","rules":"..","eligible":` for the date and rule set last seen.
   std::string run_members;
   Date run_on;

@@ -117,6 +117,12 @@ class ByteBuffer {
     append(s.data(), s.size());
     return *this;
   }
+  // Appends a copy of the `n` bytes at `from` of what was appended before.
+  void append_earlier(size_t from, size_t n) {
+    room(n);
+    std::memcpy(data_.get() + size_, data_.get() + from, n);
+    size_ += n;
+  }
   void clear() { size_ = 0; }
   // Room for `n` more bytes, to be written through the pointer and kept
   // with commit(k), k <= n.

@@ -166,4 +166,75 @@ TEST_CASE("conditions: the typed evaluation decides as the explanation tree does
   CHECK(observed > 5000);
 }
 
+TEST_CASE("decision JSON: values copied from the reason before only when they are the same") {
+  RuleSet rules = load_rules_text(R"(
+[ruleset]
+id = "shared"
+title = "Rules reading the same fields"
+
+[[source]]
+id = "s"
+title = "A source"
+
+[[target_group]]
+id = "a"
+when = 'benefit == "kontanthjaelp" and school_years < 9'
+source = "s"
+quote = "a"
+
+[[target_group]]
+id = "b"
+when = 'benefit == "hjemrejseydelse" or school_years >= 9'
+source = "s"
+quote = "b"
+
+[[target_group]]
+id = "c"
+when = 'school_years < 9 and benefit == "kontanthjaelp"'
+source = "s"
+quote = "c"
+
+[[target_group]]
+id = "d"
+when = 'age_on(2020-01-01) >= 18 and benefit == "kontanthjaelp"'
+source = "s"
+quote = "d"
+
+[[target_group]]
+id = "e"
+when = 'age_on(2025-01-01) >= 18 and benefit == "kontanthjaelp"'
+source = "s"
+quote = "e"
+)",
+                                  "shared.toml");
+  const auto& groups = rules.target_groups;
+  REQUIRE(groups.size() == 5);
+  CHECK(same_observations(groups[0].when, groups[1].when));   // benefit, school_years
+  CHECK(!same_observations(groups[1].when, groups[2].when));  // the other order
+  CHECK(!same_observations(groups[3].when, groups[4].when));  // calls: not compared
+
+  Citizen full, no_school, nothing;
+  full.id = "full";
+  full.benefit = Benefit::kontanthjaelp;
+  full.school_years = 7;
+  full.birth_date = *Date::parse("1990-05-01");
+  no_school.id = "no_school";
+  no_school.benefit = Benefit::kontanthjaelp;
+  no_school.birth_date = *Date::parse("2006-06-01");  // 18 in 2025, not in 2020
+  nothing.id = "nothing";
+  DecisionFormat fast, slow;
+  slow.fragments = false;
+  DecisionScratch fast_scratch, slow_scratch;
+  for (const Citizen* c : {&full, &no_school, &nothing, &full}) {
+    Decision d;
+    decide(rules, *c, *Date::parse("2025-09-01"), d);
+    std::string a, b;
+    JsonWriter wa(a), wb(b);
+    write_decision_json(d, wa, fast, fast_scratch);
+    write_decision_json(d, wb, slow, slow_scratch);
+    CAPTURE(c->id);
+    CHECK(a == b);
+  }
+}
+
 }  // namespace nytte
