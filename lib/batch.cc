@@ -193,9 +193,8 @@ BatchCounts run_batch(const std::vector<std::string>& inputs, const Schema& sche
       if (options.check_duplicate_ids) {
         // The set is larger than the cache: fetch what the next inserts read
         // while this one is done.
-        constexpr size_t kAhead = 16;
-        if (i + kAhead < r.items.size()) seen.prefetch_bucket(r.items[i + kAhead].id_hash);
-        if (i + kAhead / 2 < r.items.size()) seen.prefetch_keys(r.items[i + kAhead / 2].id_hash);
+        constexpr size_t kAhead = 8;
+        if (i + kAhead < r.items.size()) seen.prefetch(r.items[i + kAhead].id_hash);
       }
       std::string_view bytes(r.out.data() + begin, item.out_end - begin);
       std::span<const uint64_t> tags(r.tags.data() + tag_begin, item.tag_end - tag_begin);
