@@ -146,9 +146,11 @@ void IdSet::spill() {
   }
 
   if (!filter_) {
-    size_t blocks = std::bit_floor(
-        std::max<size_t>(2, limits_.filter_bytes / (kBlockWords * sizeof(uint64_t))));
-    filter_shift_ = 64 - static_cast<unsigned>(std::countr_zero(blocks));
+    // At most one block a table slot.
+    size_t blocks =
+        std::min(mask_ + 1, std::bit_floor(std::max<size_t>(
+                                2, limits_.filter_bytes / (kBlockWords * sizeof(uint64_t)))));
+    filter_shift_ = limits_.table_bits - static_cast<unsigned>(std::countr_zero(blocks));
     filter_.reset(zeroed_words(blocks * kBlockWords));
   }
   for (uint64_t k : keys) filter_add(hash_of_run_key(k));

@@ -71,8 +71,11 @@ class IdSet {
     std::vector<uint64_t> firsts;  // the first key of each block
   };
 
-  // The block of a hash: its highest bits (the lowest pick the table slot).
-  size_t filter_block(uint64_t hash) const { return static_cast<size_t>(hash >> filter_shift_); }
+  // The block of a hash: the high end of the bits that pick its table slot,
+  // so that a run, sorted by those, sets its bits block after block.
+  size_t filter_block(uint64_t hash) const {
+    return static_cast<size_t>((hash & mask_) >> filter_shift_);
+  }
   // A hash as runs hold it: the bits that pick its table slot first.
   uint64_t run_key(uint64_t hash) const {
     return std::rotr(hash, static_cast<int>(limits_.table_bits));
@@ -94,7 +97,7 @@ class IdSet {
   size_t in_table_ = 0;
   bool zero_ = false;
   std::unique_ptr<uint64_t[], FreeDeleter> filter_;  // made at the first spill
-  unsigned filter_shift_ = 64;                       // 64 - log2(blocks)
+  unsigned filter_shift_ = 64;                       // table bits - log2(blocks)
   std::vector<Run> runs_;
   std::FILE* file_ = nullptr;
   bool file_failed_ = false;           // no file could be made, or written to
