@@ -37,6 +37,21 @@ template <size_t W>
   std::memcpy(to + n - W, b, W);
 }
 
+// n bytes, 16 < n, copied 16 at a time, the last 16 overlapping (for the
+// pieces of a few hundred bytes a line of JSON is made of: no call, and not
+// the `rep movs` a compiler may put in for a memcpy of unknown size, whose
+// start-up costs more than such a copy).
+[[gnu::always_inline]] inline void copy_by_16(char* to, const char* from, size_t n) {
+  char last[16];
+  std::memcpy(last, from + n - 16, 16);
+  for (size_t i = 0; i + 16 < n; i += 16) {
+    char piece[16];
+    std::memcpy(piece, from + i, 16);
+    std::memcpy(to + i, piece, 16);
+  }
+  std::memcpy(to + n - 16, last, 16);
+}
+
 // a[0, n) == b[0, n) for W <= n <= 2W, compared the same way.
 template <size_t W>
 inline bool same_ends(const char* a, const char* b, size_t n) {

@@ -98,6 +98,8 @@ class ByteBuffer {
     // Most pieces are short: copied with two overlapping moves, not a call.
     if (n > 16 && n <= 32) {
       bytes::copy_ends<16>(to, p, n);
+    } else if (n > 32 && n <= 512) {
+      bytes::copy_by_16(to, p, n);
     } else if (n >= 8 && n <= 16) {
       bytes::copy_ends<8>(to, p, n);
     } else if (n >= 4 && n < 8) {

@@ -98,7 +98,9 @@ TEST_CASE(
   std::mt19937_64 rng(11);
   std::string alphabet = "ab\"\\\n\x01 æø";
   for (int i = 0; i < 5000; ++i) {  // well past the first 4 KB and several doublings
-    std::string piece(rng() % 40, 'x');
+    // Mostly short pieces; now and then one of up to 700 bytes (copied 16
+    // bytes at a time up to 512, by memcpy beyond).
+    std::string piece(i % 7 == 0 ? rng() % 700 : rng() % 40, 'x');
     for (char& c : piece) c = alphabet[rng() % alphabet.size()];
     switch (i % 4) {
       case 0:
@@ -121,6 +123,13 @@ TEST_CASE(
       }
     }
     REQUIRE(b.size() == want.size());
+  }
+  CHECK(b.view() == want);
+  for (size_t from : {size_t{0}, size_t{17}, want.size() / 2}) {
+    for (size_t n : {size_t{0}, size_t{5}, size_t{40}, size_t{600}}) {
+      b.append_earlier(from, n);
+      want += want.substr(from, n);
+    }
   }
   CHECK(b.view() == want);
   b.clear();
