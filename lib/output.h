@@ -2,6 +2,7 @@
 // CSV (RFC 4180), terminal styling, and files written whole or not at all.
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <cstdio>
 #include <cstring>
@@ -181,6 +182,14 @@ inline bool any_escape(std::string_view s) {
 void json_escape_some(ByteBuffer& out, std::string_view s);
 void append_number_other(ByteBuffer& out, double v);
 
+// t / 10 for t below 1000, worked out when compiling (a division takes
+// longer than the rest of writing a small number).
+inline constexpr std::array<double, 1000> kTenths = [] {
+  std::array<double, 1000> a{};
+  for (size_t t = 0; t < a.size(); ++t) a[t] = static_cast<double>(t) / 10;
+  return a;
+}();
+
 }  // namespace detail
 
 void json_escape(std::string& out, std::string_view s);
@@ -199,7 +208,7 @@ inline void append_number(ByteBuffer& out, double v) {
   // directly: t / 10 == v says "t/10" is the text that reads back as v.
   if (v >= 0 && v < 100) {
     auto t = static_cast<unsigned>(v * 10);
-    if (static_cast<double>(t) == v * 10 && static_cast<double>(t) / 10 == v) {
+    if (static_cast<double>(t) == v * 10 && detail::kTenths[t] == v) {
       unsigned whole = t / 10, tenth = t % 10;
       char* p = out.tail(4);
       char* q = p;
