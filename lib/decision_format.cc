@@ -207,6 +207,28 @@ void append_id_array(ByteBuffer& out, const std::vector<std::string_view>& ids) 
   out.push_back(']');
 }
 
+// `,"values":{` and the members of the values the reason's condition read
+// (without the closing brace).
+void append_values(const Decision& d, const Reason& r, ReasonFragments& fr, ByteBuffer& out,
+                   DecisionScratch& scratch) {
+  std::span<const Observed> values =
+      observe_into(*r.expr, EvalContext{*d.citizen, d.on}, scratch.observed);
+  if (fr.expr != r.expr || fr.value_keys.size() != values.size()) {
+    fr.expr = r.expr;
+    fr.value_keys.clear();
+    for (const Observed& o : values) {
+      std::string& k = fr.value_keys.emplace_back(fr.value_keys.empty() ? ",\"values\":{" : ",");
+      append_string(k, o.name);
+      k += ':';
+    }
+  }
+  if (values.empty()) out += ",\"values\":{";
+  for (size_t i = 0; i < values.size(); ++i) {
+    out += fr.value_keys[i];
+    append_observed_json(out, values[i]);
+  }
+}
+
 void append_reason(const Decision& d, const Reason& r, size_t at, ByteBuffer& out,
                    DecisionScratch& scratch) {
   ReasonFragments& fr = fragments_of(r, at, scratch);
@@ -221,42 +243,15 @@ void append_reason(const Decision& d, const Reason& r, size_t at, ByteBuffer& ou
   if (r.in_force && r.expr) {
     // Two rules often read the same fields (the national groups do): the
     // values written for the one before are copied.
-    if (scratch.values_expr) {
-      if (fr.like != scratch.values_expr) {
-        fr.like = scratch.values_expr;
-        fr.same_as_like = same_observations(*fr.like, *r.expr);
-      }
-      if (fr.same_as_like) {
-        size_t begin = out.size();
-        out.append_earlier(scratch.values_begin, scratch.values_end - scratch.values_begin);
-        scratch.values_expr = r.expr;
-        scratch.values_begin = begin;
-        scratch.values_end = out.size();
-        out += '}';
-        if (!r.missing.empty()) {
-          out += ",\"missing\":";
-          append_id_array(out, r.missing);
-        }
-        out += '}';
-        return;
-      }
+    if (scratch.values_expr && fr.like != scratch.values_expr) {
+      fr.like = scratch.values_expr;
+      fr.same_as_like = same_observations(*fr.like, *r.expr);
     }
     size_t begin = out.size();
-    std::span<const Observed> values =
-        observe_into(*r.expr, EvalContext{*d.citizen, d.on}, scratch.observed);
-    if (fr.expr != r.expr || fr.value_keys.size() != values.size()) {
-      fr.expr = r.expr;
-      fr.value_keys.clear();
-      for (const Observed& o : values) {
-        std::string& k = fr.value_keys.emplace_back(fr.value_keys.empty() ? ",\"values\":{" : ",");
-        append_string(k, o.name);
-        k += ':';
-      }
-    }
-    if (values.empty()) out += ",\"values\":{";
-    for (size_t i = 0; i < values.size(); ++i) {
-      out += fr.value_keys[i];
-      append_observed_json(out, values[i]);
+    if (scratch.values_expr && fr.same_as_like) {
+      out.append_earlier(scratch.values_begin, scratch.values_end - scratch.values_begin);
+    } else {
+      append_values(d, r, fr, out, scratch);
     }
     scratch.values_expr = r.expr;
     scratch.values_begin = begin;

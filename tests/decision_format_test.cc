@@ -4,6 +4,7 @@
 #include "decision_format.h"
 
 #include <doctest/doctest.h>
+#include <fmt/format.h>
 
 #include <algorithm>
 #include <filesystem>
@@ -22,6 +23,14 @@ std::vector<std::string> files_in(const std::string& dir, const std::string& ext
   }
   std::sort(out.begin(), out.end());
   return out;
+}
+
+// The start of a rule file for a test: its rule set `id` and a source "s".
+std::string test_rules_header(std::string_view id) {
+  return fmt::format(
+      "[ruleset]\nid = \"{}\"\ntitle = \"Test rules\"\n\n[[source]]\nid = \"s\"\ntitle = \"A "
+      "source\"\n",
+      id);
 }
 
 TEST_CASE("decision JSON: fragments give the bytes JsonWriter gives") {
@@ -61,14 +70,7 @@ TEST_CASE("decision JSON: fragments give the bytes JsonWriter gives") {
 
 }  // namespace
 TEST_CASE("decision JSON: fragments and JsonWriter agree on conditions that read nothing") {
-  RuleSet rules = load_rules_text(R"(
-[ruleset]
-id = "constant"
-title = "Conditions without citizen values"
-
-[[source]]
-id = "s"
-title = "A source"
+  RuleSet rules = load_rules_text(test_rules_header("constant") + R"(
 
 [[target_group]]
 id = "everyone"
@@ -167,14 +169,7 @@ TEST_CASE("conditions: the typed evaluation decides as the explanation tree does
 }
 
 TEST_CASE("decision JSON: values copied from the reason before only when they are the same") {
-  RuleSet rules = load_rules_text(R"(
-[ruleset]
-id = "shared"
-title = "Rules reading the same fields"
-
-[[source]]
-id = "s"
-title = "A source"
+  RuleSet rules = load_rules_text(test_rules_header("shared") + R"(
 
 [[target_group]]
 id = "a"
