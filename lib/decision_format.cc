@@ -243,12 +243,16 @@ void append_reason(const Decision& d, const Reason& r, size_t at, ByteBuffer& ou
   if (r.in_force && r.expr) {
     // Two rules often read the same fields (the national groups do): the
     // values written for the one before are copied.
-    if (scratch.values_expr && fr.like != scratch.values_expr) {
-      fr.like = scratch.values_expr;
-      fr.same_as_like = same_observations(*fr.like, *r.expr);
+    bool copy = false;
+    if (scratch.values_expr) {
+      if (fr.like != scratch.values_expr) {
+        fr.like = scratch.values_expr;
+        fr.same_as_like = same_observations(*fr.like, *r.expr);
+      }
+      copy = fr.same_as_like;
     }
     size_t begin = out.size();
-    if (scratch.values_expr && fr.same_as_like) {
+    if (copy) {
       out.append_earlier(scratch.values_begin, scratch.values_end - scratch.values_begin);
     } else {
       append_values(d, r, fr, out, scratch);

@@ -5,9 +5,9 @@
 // size; when it is three quarters full its hashes are sorted and written to a
 // temporary file as a run, and added to a Bloom filter of fixed size. A hash
 // the table does not hold is looked for in the runs only when the filter
-// says it may be there (for 5 million ids, about one in ten thousand): then
-// one block of each run is read, found through the first hash of every block,
-// kept in memory (16 bytes a block of 512 hashes).
+// says it may be there: then one block of each run is read (for 5 million
+// generated ids, 393 block reads in all), found through the first hash of
+// every block, kept in memory (8 bytes a block of 512 hashes).
 //
 // Memory: the table and the filter (20 MB by default) and the block index
 // (about 0.03 bytes an id); the file takes 8 bytes an id. A false

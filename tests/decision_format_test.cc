@@ -33,6 +33,13 @@ std::string test_rules_header(std::string_view id) {
       id);
 }
 
+// A target group of that rule file: its id, its condition, the source "s".
+std::string target_group(std::string_view id, std::string_view when) {
+  return fmt::format(
+      "\n[[target_group]]\nid = \"{}\"\nwhen = '{}'\nsource = \"s\"\nquote = \"{}\"\n", id, when,
+      id);
+}
+
 TEST_CASE("decision JSON: fragments give the bytes JsonWriter gives") {
   std::vector<std::string> people = files_in("/examples/citizens", ".toml");
   for (const std::string& f : files_in("/tests/data/citizens", ".toml")) people.push_back(f);
@@ -70,14 +77,8 @@ TEST_CASE("decision JSON: fragments give the bytes JsonWriter gives") {
 
 }  // namespace
 TEST_CASE("decision JSON: fragments and JsonWriter agree on conditions that read nothing") {
-  RuleSet rules = load_rules_text(test_rules_header("constant") + R"(
-
-[[target_group]]
-id = "everyone"
-when = 'true'
-source = "s"
-quote = "everyone"
-
+  RuleSet rules = load_rules_text(test_rules_header("constant") + target_group("everyone", "true") +
+                                      R"(
 [[track]]
 id = "only"
 propose = '1 < 2'
@@ -169,39 +170,14 @@ TEST_CASE("conditions: the typed evaluation decides as the explanation tree does
 }
 
 TEST_CASE("decision JSON: values copied from the reason before only when they are the same") {
-  RuleSet rules = load_rules_text(test_rules_header("shared") + R"(
-
-[[target_group]]
-id = "a"
-when = 'benefit == "kontanthjaelp" and school_years < 9'
-source = "s"
-quote = "a"
-
-[[target_group]]
-id = "b"
-when = 'benefit == "hjemrejseydelse" or school_years >= 9'
-source = "s"
-quote = "b"
-
-[[target_group]]
-id = "c"
-when = 'school_years < 9 and benefit == "kontanthjaelp"'
-source = "s"
-quote = "c"
-
-[[target_group]]
-id = "d"
-when = 'age_on(2020-01-01) >= 18 and benefit == "kontanthjaelp"'
-source = "s"
-quote = "d"
-
-[[target_group]]
-id = "e"
-when = 'age_on(2025-01-01) >= 18 and benefit == "kontanthjaelp"'
-source = "s"
-quote = "e"
-)",
-                                  "shared.toml");
+  RuleSet rules = load_rules_text(
+      test_rules_header("shared") +
+          target_group("a", R"(benefit == "kontanthjaelp" and school_years < 9)") +
+          target_group("b", R"(benefit == "hjemrejseydelse" or school_years >= 9)") +
+          target_group("c", R"(school_years < 9 and benefit == "kontanthjaelp")") +
+          target_group("d", R"(age_on(2020-01-01) >= 18 and benefit == "kontanthjaelp")") +
+          target_group("e", R"(age_on(2025-01-01) >= 18 and benefit == "kontanthjaelp")"),
+      "shared.toml");
   const auto& groups = rules.target_groups;
   REQUIRE(groups.size() == 5);
   CHECK(same_observations(groups[0].when, groups[1].when));   // benefit, school_years
