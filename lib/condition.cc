@@ -1490,6 +1490,14 @@ int clamp_int(double d) {
   return static_cast<int>(std::floor(d));
 }
 
+// A number, returned in registers (a Val goes through memory).
+struct Num {
+  double v;
+  bool known;
+};
+
+Num num(const ExprNode& n, const Ctx& x);
+
 [[gnu::noinline]] Val eval_call(const ExprNode& n, const Ctx& x) {
   const auto& a = n.args;
   switch (n.fn) {
@@ -1502,14 +1510,21 @@ int clamp_int(double d) {
       if (!d.known) return d;
       return number(age_at(*x.c.birth_date, d.d));
     }
-    case Fn::months_on: {
-      if (!x.c.benefit_history) return missing_field(x, "benefit_history");
-      Val list = eval(a[0], x);
-      Val m = eval(a[1], x);
-      if (!list.known || !m.known) return unknown();
-      static const std::vector<std::string> kEmpty;
-      return number(months_on(*x.c.benefit_history, list.strings ? *list.strings : kEmpty,
-                              clamp_int(m.n), x.on));
+    case Fn::months_on:
+    case Fn::min:
+    case Fn::max: {  // numbers: num() computes them
+      Num v = num(n, x);
+      return v.known ? number(v.v) : unknown();
+    }
+    case Fn::value_or: {
+      if (n.type == Type::number) {
+        Num v = num(n, x);
+        return v.known ? number(v.v) : unknown();
+      }
+      Ctx quiet{x.c, x.on, nullptr};
+      Val v = eval(a[0], quiet);
+      if (v.known) return v;
+      return eval(a[1], x);
     }
     case Fn::passed_danish: {
       if (!x.c.danish_tests) return missing_field(x, "danish_tests");
@@ -1525,22 +1540,6 @@ int clamp_int(double d) {
     }
     case Fn::has:
       return boolean(has_field(a[0], x.c));
-    case Fn::value_or: {
-      Ctx quiet{x.c, x.on, nullptr};
-      Val v = eval(a[0], quiet);
-      if (v.known) return v;
-      return eval(a[1], x);
-    }
-    case Fn::min:
-    case Fn::max: {
-      double r = 0;
-      for (size_t i = 0; i < a.size(); ++i) {
-        Val v = eval(a[i], x);
-        if (!v.known) return unknown();
-        if (i == 0 || (n.fn == Fn::min ? v.n < r : v.n > r)) r = v.n;
-      }
-      return number(r);
-    }
     case Fn::len: {
       Val v = eval(a[0], x);
       if (!v.known) return v;
@@ -1772,10 +1771,59 @@ Val eval(const ExprNode& n, const Ctx& x) {
 // value returned in registers (eval()'s Val goes through memory). Anything
 // they do not handle themselves they hand to eval().
 
-struct Num {
-  double v;
-  bool known;
-};
+// The calls that give a number, as eval_call() would (it hands them here).
+[[gnu::noinline]] Num num_call(const ExprNode& n, const Ctx& x) {
+  const Citizen& c = x.c;
+  const auto& a = n.args;
+  switch (n.fn) {
+    case Fn::age:
+      if (!c.birth_date) {
+        add_missing(x, "birth_date");
+        return {0, false};
+      }
+      return {static_cast<double>(age_at(*c.birth_date, x.on)), true};
+    case Fn::months_on: {
+      if (!c.benefit_history) {
+        add_missing(x, "benefit_history");
+        return {0, false};
+      }
+      static const std::vector<std::string> kEmpty;
+      const std::vector<std::string>* benefits = &a[0].list;
+      bool known = true;
+      if (a[0].op != Op::lit_list) {
+        Val list = eval(a[0], x);
+        known = list.known;
+        benefits = list.strings ? list.strings : &kEmpty;
+      }
+      Num m = num(a[1], x);
+      if (!known || !m.known) return {0, false};
+      return {static_cast<double>(months_on(*c.benefit_history, *benefits, clamp_int(m.v), x.on)),
+              true};
+    }
+    case Fn::value_or:
+      if (n.type == Type::number) {
+        Ctx quiet{c, x.on, nullptr};
+        Num v = num(a[0], quiet);
+        if (v.known) return v;
+        return num(a[1], x);
+      }
+      break;
+    case Fn::min:
+    case Fn::max: {
+      double r = 0;
+      for (size_t i = 0; i < a.size(); ++i) {
+        Num v = num(a[i], x);
+        if (!v.known) return {0, false};
+        if (i == 0 || (n.fn == Fn::min ? v.v < r : v.v > r)) r = v.v;
+      }
+      return {r, true};
+    }
+    default:
+      break;
+  }
+  Val w = eval(n, x);
+  return {w.n, w.known};
+}
 
 Num num(const ExprNode& n, const Ctx& x) {
   const Citizen& c = x.c;
@@ -1787,14 +1835,7 @@ Num num(const ExprNode& n, const Ctx& x) {
       add_missing(x, field_info(n.field).name);
       return {0, false};
     case Op::call:
-      if (n.fn == Fn::age) {
-        if (!c.birth_date) {
-          add_missing(x, "birth_date");
-          return {0, false};
-        }
-        return {static_cast<double>(age_at(*c.birth_date, x.on)), true};
-      }
-      break;
+      return num_call(n, x);
     default:
       break;
   }
