@@ -13,6 +13,7 @@
 
 #include <fmt/format.h>
 
+#include "bytes.h"
 #include "citizen_fields.h"
 
 namespace nytte {
@@ -242,8 +243,7 @@ bool ChunkReader::State::start(std::vector<Diagnostic>& errors) {
   if (!h) return false;
   in.csv = std::make_shared<const CsvHeader>(std::move(*h));
   in.line +=
-      static_cast<uint32_t>(std::count(in.buf.begin() + static_cast<std::ptrdiff_t>(in.begin),
-                                       in.buf.begin() + static_cast<std::ptrdiff_t>(cut), '\n'));
+      static_cast<uint32_t>(bytes::count(in.buf.data() + in.begin, in.buf.data() + cut, '\n'));
   in.begin = cut;
   in.scan = cut;
   return true;
@@ -351,7 +351,8 @@ bool ChunkReader::State::next(Chunk& out, std::vector<Diagnostic>& errors) {
     out.first_line = in.line;
     out.csv = in.csv;
     out.seq = seq++;
-    in.line += static_cast<uint32_t>(std::count(out.text.begin(), out.text.end(), '\n'));
+    in.line += static_cast<uint32_t>(
+        bytes::count(out.text.data(), out.text.data() + out.text.size(), '\n'));
     in.begin = cut;
     if (in.scan < cut) in.scan = cut;
     return true;

@@ -8,6 +8,7 @@
 #include <fmt/format.h>
 #include <toml++/toml.h>
 
+#include "bytes.h"
 #include "citizen_fields.h"
 
 namespace nytte::citizen_fields {
@@ -495,7 +496,7 @@ void parse_toml_chunk(const Chunk& chunk, const Schema& schema, Citizen& c, Reco
         records.read_piece(piece, line);
         break;
     }
-    line += static_cast<uint32_t>(std::count(piece.begin(), piece.end(), '\n'));
+    line += static_cast<uint32_t>(bytes::count(piece.data(), piece.data() + piece.size(), '\n'));
   }
 }
 

@@ -1886,7 +1886,9 @@ Tri test(const ExprNode& n, const Ctx& x) {
     case Op::ge: {
       if (n.args[0].type != Type::number) break;
       Num l = num(n.args[0], x);
-      Num r = num(n.args[1], x);
+      // Most comparisons are with a number or a rule set's constant.
+      const ExprNode& b = n.args[1];
+      Num r = b.op == Op::lit_number ? Num{b.number, true} : num(b, x);
       if (!l.known || !r.known) return Tri::unknown;
       return tri(holds(n.op, three_way(l.v, r.v)));
     }

@@ -11,6 +11,7 @@
 
 #include <fmt/format.h>
 
+#include "bytes.h"
 #include "diagnostic.h"
 #include "output.h"
 
@@ -231,6 +232,25 @@ TEST_CASE("OutputSink: a device is written directly, never replaced") {
   struct stat st {};
   REQUIRE(::stat("/dev/null", &st) == 0);
   CHECK(S_ISCHR(st.st_mode));
+}
+
+TEST_CASE("bytes::count: every byte equal to c, in text of any length and at either end") {
+  for (size_t n : {0, 1, 2, 7, 8, 15, 16, 17, 31, 32, 33, 100, 1000}) {
+    for (size_t every : {1, 2, 3, 170}) {
+      std::string s(n, 'a');
+      size_t want = 0;
+      for (size_t i = 0; i < n; ++i) {
+        if (i % every == 0 || i + 1 == n) {
+          s[i] = '\n';
+          ++want;
+        }
+      }
+      CAPTURE(n);
+      CAPTURE(every);
+      CHECK(bytes::count(s.data(), s.data() + s.size(), '\n') == want);
+      CHECK(bytes::count(s.data(), s.data() + s.size(), 'b') == 0);
+    }
+  }
 }
 
 }  // namespace nytte
