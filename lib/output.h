@@ -190,6 +190,29 @@ inline constexpr std::array<double, 1000> kTenths = [] {
   return a;
 }();
 
+// The text of t / 10 for t below 1000 ("7", "12.5"), padded to 4 bytes so
+// that it is copied as one word.
+struct TenthText {
+  char text[4];
+  uint8_t size;
+};
+inline constexpr std::array<TenthText, 1000> kTenthTexts = [] {
+  std::array<TenthText, 1000> a{};
+  for (unsigned t = 0; t < a.size(); ++t) {
+    unsigned whole = t / 10, tenth = t % 10;
+    TenthText& e = a[t];
+    unsigned k = 0;
+    if (whole >= 10) e.text[k++] = static_cast<char>('0' + whole / 10);
+    e.text[k++] = static_cast<char>('0' + whole % 10);
+    if (tenth) {
+      e.text[k++] = '.';
+      e.text[k++] = static_cast<char>('0' + tenth);
+    }
+    e.size = static_cast<uint8_t>(k);
+  }
+  return a;
+}();
+
 }  // namespace detail
 
 void json_escape(std::string& out, std::string_view s);
@@ -209,16 +232,9 @@ inline void append_number(ByteBuffer& out, double v) {
   if (v >= 0 && v < 100) {
     auto t = static_cast<unsigned>(v * 10);
     if (static_cast<double>(t) == v * 10 && detail::kTenths[t] == v) {
-      unsigned whole = t / 10, tenth = t % 10;
-      char* p = out.tail(4);
-      char* q = p;
-      if (whole >= 10) *q++ = static_cast<char>('0' + whole / 10);
-      *q++ = static_cast<char>('0' + whole % 10);
-      if (tenth) {
-        *q++ = '.';
-        *q++ = static_cast<char>('0' + tenth);
-      }
-      out.commit(static_cast<size_t>(q - p));
+      const detail::TenthText& e = detail::kTenthTexts[t];
+      std::memcpy(out.tail(4), e.text, 4);
+      out.commit(e.size);
       return;
     }
   }
