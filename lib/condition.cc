@@ -1073,6 +1073,9 @@ class Parser {
         ExprNode& list = n.args[0];
         if (list.op == Op::lit_list) {
           for (std::string& item : list.list) item = check_benefit(item, list.begin, list.name);
+          // The codes as bits of Benefit, which months_on() tests each period
+          // against (instead of comparing its code with each string).
+          for (const std::string& item : list.list) list.mask |= enum_bit(Field::benefit, item);
         }
         note_read("benefit_history");
         n.type = Type::number;
@@ -1373,14 +1376,23 @@ size_t list_size(const Val& list) {
   return 0;
 }
 
+// The Benefit bits of the codes in a list (other strings set none).
+uint64_t benefit_mask(const std::vector<std::string>& codes) {
+  uint64_t m = 0;
+  const CodeList& l = benefit_codes();
+  for (size_t i = 0; i < l.codes.size(); ++i) {
+    if (std::find(codes.begin(), codes.end(), l.codes[i]) != codes.end()) m |= uint64_t{1} << i;
+  }
+  return m;
+}
+
 // months_on() looks back at most 200 years.
 constexpr int kMaxMonths = 2400;
 
 // Whole months of the last `months` months before `on` that periods on one of
 // `benefits` cover completely. Month i (0 = the latest) runs from
 // on - (i+1) months to on - i months, end exclusive.
-int months_on(const std::vector<BenefitPeriod>& history, const std::vector<std::string>& benefits,
-              int months, Date on) {
+int months_on(const std::vector<BenefitPeriod>& history, uint64_t benefits, int months, Date on) {
   if (months <= 0) return 0;
   months = std::min(months, kMaxMonths);
   // Matching periods as half-open [from, to + 1), merged (vectors kept per
@@ -1389,8 +1401,7 @@ int months_on(const std::vector<BenefitPeriod>& history, const std::vector<std::
   spans.clear();
   merged.clear();
   for (const BenefitPeriod& p : history) {
-    std::string_view code = benefit_code(p.benefit);
-    if (std::find(benefits.begin(), benefits.end(), code) == benefits.end()) continue;
+    if (!((benefits >> static_cast<unsigned>(p.benefit)) & 1)) continue;
     int32_t end = p.to ? p.to->days + 1 : on.days + 1;
     if (p.to && p.to->days >= on.days) end = std::max(end, on.days + 1);
     if (end > p.from.days) spans.emplace_back(p.from.days, end);
@@ -1787,17 +1798,16 @@ Val eval(const ExprNode& n, const Ctx& x) {
         add_missing(x, "benefit_history");
         return {0, false};
       }
-      static const std::vector<std::string> kEmpty;
-      const std::vector<std::string>* benefits = &a[0].list;
+      uint64_t benefits = a[0].mask;  // the benefits of a list written in the rule
       bool known = true;
       if (a[0].op != Op::lit_list) {
         Val list = eval(a[0], x);
         known = list.known;
-        benefits = list.strings ? list.strings : &kEmpty;
+        benefits = list.strings ? benefit_mask(*list.strings) : 0;
       }
       Num m = num(a[1], x);
       if (!known || !m.known) return {0, false};
-      return {static_cast<double>(months_on(*c.benefit_history, *benefits, clamp_int(m.v), x.on)),
+      return {static_cast<double>(months_on(*c.benefit_history, benefits, clamp_int(m.v), x.on)),
               true};
     }
     case Fn::value_or:

@@ -210,6 +210,18 @@ TEST_CASE("condition: months_on counts whole months covered in the window") {
   CHECK(months("months_on([\"kontanthjaelp\"], 1)") == 1);
   history({{Benefit::kontanthjaelp, Date::from_ymd(2024, 2, 1), Date::from_ymd(2024, 2, 28)}});
   CHECK(months("months_on([\"kontanthjaelp\"], 1)") == 0);
+  // A constant's list counts its benefits (Danish spellings are read as the
+  // codes); a list of other strings counts none.
+  on = Date::from_ymd(2025, 9, 1);
+  history({{Benefit::hjemrejseydelse, Date::from_ymd(2024, 9, 1), std::nullopt},
+           {Benefit::kontanthjaelp, Date::from_ymd(2023, 9, 1), Date::from_ymd(2024, 8, 31)}});
+  CHECK(months("months_on(sho, 48)") == 12);
+  CHECK(months("months_on([\"hjemrejseydelse\", \"kontanthjælp\"], 48)") == 24);
+  CHECK(months("months_on([\"overgangsydelse\"], 48)") == 0);
+  c.exemptions = std::vector<std::string>{"hjemrejseydelse"};
+  CHECK(months("months_on(exemptions, 48)") == 12);
+  c.exemptions = std::vector<std::string>{"health"};
+  CHECK(months("months_on(exemptions, 48)") == 0);
   // An empty history is known: zero months.
   history({});
   CHECK(months("months_on(sho, 48)") == 0);
