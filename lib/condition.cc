@@ -12,6 +12,8 @@
 #include <fmt/format.h>
 #include <fmt/ranges.h>
 
+#include "codes.h"
+
 namespace nytte {
 
 // What a string value is a code of, so that literals compared with it can be
@@ -2099,6 +2101,51 @@ std::span<const Observed> observe_into(const CompiledExpr& e, const EvalContext&
     fill_observed(n.op == Op::field ? read_field(n, x) : eval(n, x), n.type, o);
   }
   return {scratch.data(), nodes.size()};
+}
+
+std::span<const std::string_view> observed_names(const CompiledExpr& e) {
+  return e.root->observable_names;
+}
+
+void append_observed_json_values(const CompiledExpr& e, const EvalContext& ctx,
+                                 std::span<const std::string> keys, ByteBuffer& out, Observed& slot,
+                                 void (*other)(ByteBuffer&, const Observed&)) {
+  Ctx x{ctx.citizen, ctx.on, nullptr};
+  const auto& nodes = e.root->observables;
+  for (size_t i = 0; i < nodes.size(); ++i) {
+    const ExprNode& n = *nodes[i];
+    out += keys[i];
+    if (n.op == Op::field && (n.field == Field::benefit || n.field == Field::category)) {
+      // A code: nothing in it to escape.
+      const Citizen& c = x.c;
+      if (n.field == Field::benefit ? c.benefit.has_value() : c.category.has_value()) {
+        out.append_quoted(n.field == Field::benefit ? benefit_code(*c.benefit)
+                                                    : category_code(*c.category));
+      } else {
+        out += "null";
+      }
+      continue;
+    }
+    if (n.type == Type::number) {
+      Num v = num(n, x);
+      if (v.known) {
+        append_number(out, v.v);
+      } else {
+        out += "null";
+      }
+      continue;
+    }
+    Val v = n.op == Op::field ? read_field(n, x) : eval(n, x);
+    if (n.type == Type::boolean) {
+      out += !v.known ? std::string_view("null")
+             : v.b    ? std::string_view("true")
+                      : std::string_view("false");
+      continue;
+    }
+    slot.name = e.root->observable_names[i];
+    fill_observed(v, n.type, slot);
+    other(out, slot);
+  }
 }
 
 bool same_observations(const CompiledExpr& a, const CompiledExpr& b) {

@@ -18,6 +18,7 @@
 #include "citizen.h"
 #include "date.h"
 #include "diagnostic.h"
+#include "output.h"
 
 namespace nytte {
 
@@ -115,6 +116,17 @@ void observe(const CompiledExpr& e, const EvalContext& ctx, std::vector<Observed
 // its values keep their memory from call to call).
 std::span<const Observed> observe_into(const CompiledExpr& e, const EvalContext& ctx,
                                        std::vector<Observed>& scratch);
+
+// The names observe() gives the values of `e`, in the same order.
+std::span<const std::string_view> observed_names(const CompiledExpr& e);
+
+// The values observe() gives, as JSON, each written to `out` after its key
+// (keys[i], a piece such as `,"benefit":`). Numbers, codes and true or false
+// are written straight from the citizen; any other value is put in `slot` and
+// written by `other`. keys has one key a value.
+void append_observed_json_values(const CompiledExpr& e, const EvalContext& ctx,
+                                 std::span<const std::string> keys, ByteBuffer& out, Observed& slot,
+                                 void (*other)(ByteBuffer&, const Observed&));
 
 // True when observe() gives the same values for `a` and `b` whatever the
 // citizen and date: both read the same fields in the same order and call no

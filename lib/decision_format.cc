@@ -211,22 +211,20 @@ void append_id_array(ByteBuffer& out, const std::vector<std::string_view>& ids) 
 // (without the closing brace).
 void append_values(const Decision& d, const Reason& r, ReasonFragments& fr, ByteBuffer& out,
                    DecisionScratch& scratch) {
-  std::span<const Observed> values =
-      observe_into(*r.expr, EvalContext{*d.citizen, d.on}, scratch.observed);
-  if (fr.expr != r.expr || fr.value_keys.size() != values.size()) {
+  std::span<const std::string_view> names = observed_names(*r.expr);
+  if (fr.expr != r.expr || fr.value_keys.size() != names.size()) {
     fr.expr = r.expr;
     fr.value_keys.clear();
-    for (const Observed& o : values) {
+    for (std::string_view name : names) {
       std::string& k = fr.value_keys.emplace_back(fr.value_keys.empty() ? ",\"values\":{" : ",");
-      append_string(k, o.name);
+      append_string(k, name);
       k += ':';
     }
   }
-  if (values.empty()) out += ",\"values\":{";
-  for (size_t i = 0; i < values.size(); ++i) {
-    out += fr.value_keys[i];
-    append_observed_json(out, values[i]);
-  }
+  if (names.empty()) out += ",\"values\":{";
+  if (scratch.observed.empty()) scratch.observed.resize(1);
+  append_observed_json_values(*r.expr, EvalContext{*d.citizen, d.on}, fr.value_keys, out,
+                              scratch.observed[0], append_observed_json);
 }
 
 void append_reason(const Decision& d, const Reason& r, size_t at, ByteBuffer& out,

@@ -208,4 +208,109 @@ TEST_CASE("decision JSON: values copied from the reason before only when they ar
   }
 }
 
+TEST_CASE(
+    "decision JSON: values of every type, missing or not, written as JsonWriter writes them") {
+  RuleSet rules = load_rules_text(
+      test_rules_header("kinds") + R"(
+[[field]]
+name = "flag"
+type = "bool"
+description = "a declared yes or no"
+
+[[field]]
+name = "note"
+type = "string"
+description = "a declared text"
+
+[[field]]
+name = "seen"
+type = "date"
+description = "a declared date"
+
+[[field]]
+name = "tags"
+type = "list"
+description = "a declared list"
+
+[[field]]
+name = "count"
+type = "number"
+description = "a declared number"
+)" +
+          target_group("codes",
+                       R"(benefit == "kontanthjaelp" or category == "jobparat" or sex == "F")") +
+          target_group("texts", R"(residence_area == "x" or municipality == "751")") +
+          target_group("dates", R"(unemployed_since < 2025-01-01 or start_date > 2025-01-01)") +
+          target_group("lists", R"("health" in exemptions or len(danish_tests) > 1)") +
+          target_group(
+              "calls",
+              R"(passed_danish("PD2") or highest_danish_test() == "PD3" or has(school_years) or months_on(["kontanthjaelp"], 12) > 3 or age() > 30)") +
+          target_group("declared",
+                       R"(flag or note == "n" or seen < 2025-01-01 or "t" in tags or count > 2)") +
+          target_group(
+              "numbers",
+              R"(school_years + residence_years_last_10 > 3 or work_capacity_hours < 37 or ordinary_hours > 0 or fulltime_work_years_last_10 > 0.5)"),
+      "kinds.toml");
+  REQUIRE(rules.target_groups.size() == 7);
+
+  Citizen full;
+  full.id = "full";
+  full.cpr = "010190-1234";
+  full.birth_date = *Date::parse("1990-01-01");
+  full.sex = Sex::F;
+  full.municipality = "751";
+  full.benefit = Benefit::kontanthjaelp;
+  full.category = Category::aktivitetsparat;
+  full.residence_area = "Quote \" backslash \\ newline \n tab \t bell \x07 æøå";
+  full.unemployed_since = *Date::parse("2024-02-29");
+  full.start_date = *Date::parse("2025-10-01");
+  full.exemptions = std::vector<std::string>{"health", "a \"quoted\" one"};
+  full.danish_tests = std::vector<DanishTest>{DanishTest::PD1, DanishTest::PD3};
+  full.benefit_history = std::vector<BenefitPeriod>{
+      {Benefit::kontanthjaelp, *Date::parse("2024-01-01"), std::nullopt}};
+  full.school_years = 9;
+  full.residence_years_last_10 = 2.5;
+  full.fulltime_work_years_last_10 = 0.25;
+  full.ordinary_hours = 12.75;
+  full.work_capacity_hours = 123456.5;
+  const Schema& schema = rules.schema;
+  full.extra.resize(schema.fields.size());
+  for (size_t i = 0; i < schema.fields.size(); ++i) {
+    ExtraValue& v = full.extra[i];
+    v.present = true;
+    v.boolean = true;
+    v.number = -3.5;
+    v.date = *Date::parse("2020-02-02");
+    v.string = "n \"x\"";
+    v.list = {"t", "u\\v"};
+  }
+  Citizen empty;
+  empty.id = "empty";
+  Citizen partly = full;
+  partly.id = "partly";
+  partly.exemptions = std::vector<std::string>{};
+  partly.danish_tests = std::vector<DanishTest>{};
+  partly.residence_area = "";
+  partly.benefit_history.reset();
+  partly.work_capacity_hours.reset();
+  partly.extra.assign(schema.fields.size(), ExtraValue{});
+
+  DecisionFormat fast, slow;
+  slow.fragments = false;
+  DecisionScratch fast_scratch, slow_scratch;
+  size_t values = 0;
+  for (const Citizen* c : {&full, &empty, &partly, &full, &empty}) {
+    Decision d;
+    decide(rules, *c, *Date::parse("2025-09-01"), d);
+    std::string a, b;
+    JsonWriter wa(a), wb(b);
+    write_decision_json(d, wa, fast, fast_scratch);
+    write_decision_json(d, wb, slow, slow_scratch);
+    CAPTURE(c->id);
+    CHECK(a == b);
+    values += static_cast<size_t>(std::count(a.begin(), a.end(), ':'));
+  }
+  CHECK(values > 150);
+}
+
 }  // namespace nytte
