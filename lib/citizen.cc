@@ -176,14 +176,17 @@ void Citizen::clear() {
   }
 }
 
+std::string_view mask_cpr(std::string_view cpr, char (&buf)[11]) {
+  bool date = cpr.size() >= 6;
+  for (size_t i = 0; date && i < 6; ++i) date = digit(cpr[i]) >= 0;
+  std::memcpy(buf, date ? cpr.data() : "******", 6);
+  std::memcpy(buf + 6, "-****", 5);
+  return {buf, sizeof buf};
+}
+
 std::string mask_cpr(std::string_view cpr) {
-  if (cpr.size() < 6) return "******-****";
-  for (size_t i = 0; i < 6; ++i) {
-    if (digit(cpr[i]) < 0) return "******-****";
-  }
-  std::string out(cpr.substr(0, 6));
-  out += "-****";
-  return out;
+  char buf[11];
+  return std::string(mask_cpr(cpr, buf));
 }
 
 std::optional<CprFacts> decode_cpr(std::string_view cpr, std::string* why) {

@@ -123,6 +123,8 @@ struct Citizen {
 // "DDMMYY-****": the serial digits hidden (the birth date is shown
 // anyway, as age). Output never carries a CPR number in full unless asked.
 std::string mask_cpr(std::string_view cpr);
+// The same written into `buf` (no allocation); the text returned is in it.
+std::string_view mask_cpr(std::string_view cpr, char (&buf)[11]);
 
 struct CprFacts {
   Date birth_date;

@@ -275,7 +275,8 @@ void append_decision(const Decision& d, ByteBuffer& out, const DecisionFormat& f
   append_string(out, c.id);
   if (!c.cpr.empty()) {
     out += ",\"cpr\":";
-    append_string(out, f.show_cpr ? c.cpr : mask_cpr(c.cpr));
+    char masked[11];
+    append_string(out, f.show_cpr ? std::string_view(c.cpr) : mask_cpr(c.cpr, masked));
   }
   if (scratch.run_rules != d.rules || scratch.run_on != d.on || scratch.run_members.empty()) {
     scratch.run_rules = d.rules;

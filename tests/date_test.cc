@@ -178,6 +178,14 @@ TEST_CASE("cpr: sex from the last digit, dates checked, masking") {
   CHECK(nytte::decode_cpr("290200-4234")->birth_date.iso() == "2000-02-29");
   CHECK_FALSE(nytte::decode_cpr("310400-1234").has_value());  // 31 April
   CHECK(nytte::mask_cpr("140370-1234") == "140370-****");
+  CHECK(nytte::mask_cpr("1403701234") == "140370-****");
+  // Not a date at the start: nothing of it is shown.
+  CHECK(nytte::mask_cpr("14037") == "******-****");
+  CHECK(nytte::mask_cpr("14a370-1234") == "******-****");
+  CHECK(nytte::mask_cpr("") == "******-****");
+  char buf[11];
+  CHECK(nytte::mask_cpr("311299-9999", buf) == "311299-****");
+  CHECK(nytte::mask_cpr("x", buf) == "******-****");
 }
 
 TEST_CASE("codes: Danish spellings read as the canonical codes") {
