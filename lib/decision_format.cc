@@ -211,17 +211,16 @@ void append_id_array(ByteBuffer& out, const std::vector<std::string_view>& ids) 
 // (without the closing brace).
 void append_values(const Decision& d, const Reason& r, ReasonFragments& fr, ByteBuffer& out,
                    DecisionScratch& scratch) {
-  std::span<const std::string_view> names = observed_names(*r.expr);
-  if (fr.expr != r.expr || fr.value_keys.size() != names.size()) {
+  if (fr.expr != r.expr) {  // the keys, made once for the rule's condition
     fr.expr = r.expr;
     fr.value_keys.clear();
-    for (std::string_view name : names) {
+    for (std::string_view name : observed_names(*r.expr)) {
       std::string& k = fr.value_keys.emplace_back(fr.value_keys.empty() ? ",\"values\":{" : ",");
       append_string(k, name);
       k += ':';
     }
   }
-  if (names.empty()) out += ",\"values\":{";
+  if (fr.value_keys.empty()) out += ",\"values\":{";
   if (scratch.observed.empty()) scratch.observed.resize(1);
   append_observed_json_values(*r.expr, EvalContext{*d.citizen, d.on}, fr.value_keys, out,
                               scratch.observed[0], append_observed_json);
