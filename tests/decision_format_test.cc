@@ -169,6 +169,25 @@ TEST_CASE("conditions: the typed evaluation decides as the explanation tree does
   CHECK(observed > 5000);
 }
 
+// Writes a person's decision on 2025-09-01 from fragments and through
+// JsonWriter, checks that the two lines are the same and gives the line.
+struct BothWays {
+  DecisionFormat fast, slow;
+  DecisionScratch fast_scratch, slow_scratch;
+  BothWays() { slow.fragments = false; }
+  std::string line(const RuleSet& rules, const Citizen& c) {
+    Decision d;
+    decide(rules, c, *Date::parse("2025-09-01"), d);
+    std::string a, b;
+    JsonWriter wa(a), wb(b);
+    write_decision_json(d, wa, fast, fast_scratch);
+    write_decision_json(d, wb, slow, slow_scratch);
+    CAPTURE(c.id);
+    CHECK(a == b);
+    return a;
+  }
+};
+
 TEST_CASE("decision JSON: values copied from the reason before only when they are the same") {
   RuleSet rules = load_rules_text(
       test_rules_header("shared") +
@@ -193,19 +212,8 @@ TEST_CASE("decision JSON: values copied from the reason before only when they ar
   no_school.benefit = Benefit::kontanthjaelp;
   no_school.birth_date = *Date::parse("2006-06-01");  // 18 in 2025, not in 2020
   nothing.id = "nothing";
-  DecisionFormat fast, slow;
-  slow.fragments = false;
-  DecisionScratch fast_scratch, slow_scratch;
-  for (const Citizen* c : {&full, &no_school, &nothing, &full}) {
-    Decision d;
-    decide(rules, *c, *Date::parse("2025-09-01"), d);
-    std::string a, b;
-    JsonWriter wa(a), wb(b);
-    write_decision_json(d, wa, fast, fast_scratch);
-    write_decision_json(d, wb, slow, slow_scratch);
-    CAPTURE(c->id);
-    CHECK(a == b);
-  }
+  BothWays both;
+  for (const Citizen* c : {&full, &no_school, &nothing, &full}) both.line(rules, *c);
 }
 
 TEST_CASE(
@@ -295,19 +303,10 @@ description = "a declared number"
   partly.work_capacity_hours.reset();
   partly.extra.assign(schema.fields.size(), ExtraValue{});
 
-  DecisionFormat fast, slow;
-  slow.fragments = false;
-  DecisionScratch fast_scratch, slow_scratch;
+  BothWays both;
   size_t values = 0;
   for (const Citizen* c : {&full, &empty, &partly, &full, &empty}) {
-    Decision d;
-    decide(rules, *c, *Date::parse("2025-09-01"), d);
-    std::string a, b;
-    JsonWriter wa(a), wb(b);
-    write_decision_json(d, wa, fast, fast_scratch);
-    write_decision_json(d, wb, slow, slow_scratch);
-    CAPTURE(c->id);
-    CHECK(a == b);
+    std::string a = both.line(rules, *c);
     values += static_cast<size_t>(std::count(a.begin(), a.end(), ':'));
   }
   CHECK(values > 150);
