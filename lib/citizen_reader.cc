@@ -63,7 +63,6 @@ class ReadBuffer {
   operator std::string_view() const { return view(); }
   const char* data() const { return data_.get(); }
   size_t size() const { return size_; }
-  char operator[](size_t i) const { return data_[i]; }
   size_t find(char c, size_t from = 0) const { return view().find(c, from); }
   bool starts_with(std::string_view s) const { return view().starts_with(s); }
   // Drops the first n bytes.

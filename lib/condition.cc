@@ -111,6 +111,16 @@ struct alignas(64) ExprNode {
 
 namespace {
 
+// The Benefit bits of the codes in a list (other strings set none).
+uint64_t benefit_mask(const std::vector<std::string>& codes) {
+  uint64_t m = 0;
+  const CodeList& l = benefit_codes();
+  for (size_t i = 0; i < l.codes.size(); ++i) {
+    if (std::find(codes.begin(), codes.end(), l.codes[i]) != codes.end()) m |= uint64_t{1} << i;
+  }
+  return m;
+}
+
 // ---------------------------------------------------------------- lexing --
 
 enum class Tok : uint8_t {
@@ -1077,7 +1087,7 @@ class Parser {
           for (std::string& item : list.list) item = check_benefit(item, list.begin, list.name);
           // The codes as bits of Benefit, which months_on() tests each period
           // against (instead of comparing its code with each string).
-          for (const std::string& item : list.list) list.mask |= enum_bit(Field::benefit, item);
+          list.mask = benefit_mask(list.list);
         }
         note_read("benefit_history");
         n.type = Type::number;
@@ -1376,16 +1386,6 @@ size_t list_size(const Val& list) {
   if (list.tests) return list.tests->size();
   if (list.strings) return list.strings->size();
   return 0;
-}
-
-// The Benefit bits of the codes in a list (other strings set none).
-uint64_t benefit_mask(const std::vector<std::string>& codes) {
-  uint64_t m = 0;
-  const CodeList& l = benefit_codes();
-  for (size_t i = 0; i < l.codes.size(); ++i) {
-    if (std::find(codes.begin(), codes.end(), l.codes[i]) != codes.end()) m |= uint64_t{1} << i;
-  }
-  return m;
 }
 
 // months_on() looks back at most 200 years.
@@ -1945,10 +1945,9 @@ void fill_observed(const Val& v, Type type, Observed& o) {
   }
 }
 
-// The code fields most conditions read (benefit, category), observed in one
-// step, what fill_observed makes of read_field; false for other fields.
-bool observe_code(Field f, const Citizen& c, Observed& o) {
-  std::optional<std::string_view> code;
+// Whether `f` is one of the code fields most conditions read (benefit,
+// category); `code` is then the person's code, if given.
+bool code_field(Field f, const Citizen& c, std::optional<std::string_view>& code) {
   if (f == Field::benefit) {
     if (c.benefit) code = benefit_code(*c.benefit);
   } else if (f == Field::category) {
@@ -1956,6 +1955,14 @@ bool observe_code(Field f, const Citizen& c, Observed& o) {
   } else {
     return false;
   }
+  return true;
+}
+
+// A code field observed in one step, what fill_observed makes of read_field;
+// false for other fields.
+bool observe_code(Field f, const Citizen& c, Observed& o) {
+  std::optional<std::string_view> code;
+  if (!code_field(f, c, code)) return false;
   o.type = Type::string;
   o.known = code.has_value();
   if (code) o.text = *code;
@@ -2115,12 +2122,10 @@ void append_observed_json_values(const CompiledExpr& e, const EvalContext& ctx,
   for (size_t i = 0; i < nodes.size(); ++i) {
     const ExprNode& n = *nodes[i];
     out += keys[i];
-    if (n.op == Op::field && (n.field == Field::benefit || n.field == Field::category)) {
-      // A code: nothing in it to escape.
-      const Citizen& c = x.c;
-      if (n.field == Field::benefit ? c.benefit.has_value() : c.category.has_value()) {
-        out.append_quoted(n.field == Field::benefit ? benefit_code(*c.benefit)
-                                                    : category_code(*c.category));
+    std::optional<std::string_view> code;
+    if (n.op == Op::field && code_field(n.field, x.c, code)) {
+      if (code) {
+        out.append_quoted(*code);  // a code: nothing in it to escape
       } else {
         out += "null";
       }
@@ -2142,7 +2147,6 @@ void append_observed_json_values(const CompiledExpr& e, const EvalContext& ctx,
                       : std::string_view("false");
       continue;
     }
-    slot.name = e.root->observable_names[i];
     fill_observed(v, n.type, slot);
     other(out, slot);
   }

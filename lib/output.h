@@ -182,26 +182,20 @@ inline bool any_escape(std::string_view s) {
 void json_escape_some(ByteBuffer& out, std::string_view s);
 void append_number_other(ByteBuffer& out, double v);
 
-// t / 10 for t below 1000, worked out when compiling (a division takes
-// longer than the rest of writing a small number).
-inline constexpr std::array<double, 1000> kTenths = [] {
-  std::array<double, 1000> a{};
-  for (size_t t = 0; t < a.size(); ++t) a[t] = static_cast<double>(t) / 10;
-  return a;
-}();
-
-// The text of t / 10 for t below 1000 ("7", "12.5"), padded to 4 bytes so
-// that it is copied as one word.
-struct TenthText {
+// t / 10 for t below 1000 and its text ("7", "12.5", padded to 4 bytes so
+// that it is copied as one word), worked out when compiling: a division takes
+// longer than the rest of writing a small number.
+struct Tenth {
+  double value;
   char text[4];
   uint8_t size;
 };
-inline constexpr std::array<TenthText, 1000> kTenthTexts = [] {
-  std::array<TenthText, 1000> a{};
+inline constexpr std::array<Tenth, 1000> kTenths = [] {
+  std::array<Tenth, 1000> a{};
   for (unsigned t = 0; t < a.size(); ++t) {
-    unsigned whole = t / 10, tenth = t % 10;
-    TenthText& e = a[t];
-    unsigned k = 0;
+    Tenth& e = a[t];
+    e.value = static_cast<double>(t) / 10;
+    unsigned whole = t / 10, tenth = t % 10, k = 0;
     if (whole >= 10) e.text[k++] = static_cast<char>('0' + whole / 10);
     e.text[k++] = static_cast<char>('0' + whole % 10);
     if (tenth) {
@@ -231,8 +225,8 @@ inline void append_number(ByteBuffer& out, double v) {
   // directly: t / 10 == v says "t/10" is the text that reads back as v.
   if (v >= 0 && v < 100) {
     auto t = static_cast<unsigned>(v * 10);
-    if (static_cast<double>(t) == v * 10 && detail::kTenths[t] == v) {
-      const detail::TenthText& e = detail::kTenthTexts[t];
+    if (static_cast<double>(t) == v * 10 && detail::kTenths[t].value == v) {
+      const detail::Tenth& e = detail::kTenths[t];
       std::memcpy(out.tail(4), e.text, 4);
       out.commit(e.size);
       return;
