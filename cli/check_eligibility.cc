@@ -79,7 +79,7 @@ class Worker : public BatchWorker {
           break;
         }
         case Format::csv:
-          write_decision_csv(decision_, text_);
+          write_decision_csv(decision_, text_, rules_.size() > 1);
           break;
         case Format::text:
           write_decision_text(decision_, text_, df_, scratch_);
@@ -248,7 +248,7 @@ int run(const Options& o) {
   OutputSink out(o.common.output);
   df.style =
       format == Format::text && o.common.output.empty() ? Style::for_stream(stdout) : Style{};
-  if (format == Format::csv && !o.common.quiet) out.write(kDecisionCsvHeader);
+  if (format == Format::csv && !o.common.quiet) out.write(decision_csv_header(rules.size() > 1));
 
   BatchOptions bo;
   bo.threads = o.threads;

@@ -63,6 +63,7 @@ enum class Fn : uint8_t {
   age,
   age_on,
   months_on,
+  days_on,
   passed_danish,
   highest_danish_test,
   has,
@@ -176,10 +177,11 @@ struct FnInfo {
   std::string_view signature;  // for messages and docs
 };
 
-constexpr std::array<FnInfo, 19> kFunctions = {{
+constexpr std::array<FnInfo, 20> kFunctions = {{
     {Fn::age, "age", "age() -> number"},
     {Fn::age_on, "age_on", "age_on(date) -> number"},
     {Fn::months_on, "months_on", "months_on(list of benefits, number of months) -> number"},
+    {Fn::days_on, "days_on", "days_on(list of benefits, number of days) -> number"},
     {Fn::passed_danish, "passed_danish",
      "passed_danish(\"PD1\"|\"PD2\"|\"PD3\"|\"studieproeven\") -> bool"},
     {Fn::highest_danish_test, "highest_danish_test", "highest_danish_test() -> string"},
@@ -223,8 +225,8 @@ void one_line(std::string_view text, std::string& out) {
 class Parser {
  public:
   Parser(std::string_view text, const TextOrigin& origin, const Schema& schema,
-         std::vector<std::string>& reads)
-      : text_(text), origin_(origin), schema_(schema), reads_(reads) {
+         std::vector<std::string>& reads, std::vector<Constant>& constants)
+      : text_(text), origin_(origin), schema_(schema), reads_(reads), constants_(constants) {
     advance();
   }
 
@@ -884,7 +886,9 @@ class Parser {
         error(t.begin,
               fmt::format("field '{}' cannot be read directly in a condition; use has({}){}", name,
                           name,
-                          *f == Field::benefit_history ? " or months_on(benefits, months)" : ""),
+                          *f == Field::benefit_history
+                              ? " or months_on(benefits, months) or days_on(benefits, days)"
+                              : ""),
               "type");
       }
       ExprNode n = make(Op::field, field_info(*f).type, t.begin);
@@ -954,6 +958,9 @@ class Parser {
           break;
       }
       n.name = name;  // a constant: used in messages about its items
+      bool seen = std::any_of(constants_.begin(), constants_.end(),
+                              [&](const Constant& k) { return k.name == name; });
+      if (!seen) constants_.push_back(c);
       return n;
     }
     std::vector<std::string_view> candidates = builtin_field_names();
@@ -1078,14 +1085,15 @@ class Parser {
         note_read("birth_date");
         n.type = Type::number;
         break;
-      case Fn::months_on: {
+      case Fn::months_on:
+      case Fn::days_on: {
         arity(n, info, 2, 2);
         arg_type(n, 0, Type::string_list, info);
         arg_type(n, 1, Type::number, info);
         ExprNode& list = n.args[0];
         if (list.op == Op::lit_list) {
           for (std::string& item : list.list) item = check_benefit(item, list.begin, list.name);
-          // The codes as bits of Benefit, which months_on() tests each period
+          // The codes as bits of Benefit, which months_on() and days_on() test each period
           // against (instead of comparing its code with each string).
           list.mask = benefit_mask(list.list);
         }
@@ -1199,7 +1207,7 @@ class Parser {
     }
   }
 
-  // Checks a benefit code given to months_on().
+  // Checks a benefit code given to months_on() or days_on().
   std::string check_benefit(const std::string& literal, uint32_t at, std::string_view constant) {
     const CodeList& l = benefit_codes();
     if (auto i = find_code(l, literal)) return std::string(l.codes[*i]);
@@ -1216,6 +1224,7 @@ class Parser {
   const TextOrigin& origin_;
   const Schema& schema_;
   std::vector<std::string>& reads_;
+  std::vector<Constant>& constants_;  // the constants referred to, in first-use order
   size_t pos_ = 0;
   Token tok_;
   uint32_t prev_end_ = 0;
@@ -1451,6 +1460,66 @@ int months_on(const std::vector<BenefitPeriod>& history, uint64_t benefits, int 
   return count;
 }
 
+// days_on() looks back at most 200 years.
+constexpr int kMaxDays = 73050;
+
+// Days of the window [lo, hi) that periods on one of `benefits` cover (their
+// union: overlapping periods are not counted twice), or -1 when the periods
+// on them do not come in order of their start, which the single pass needs.
+int days_covered_in_order(const std::vector<BenefitPeriod>& history, uint64_t benefits, int32_t lo,
+                          int32_t hi) {
+  int32_t cursor = lo;  // the days before it are counted
+  int32_t last_from = INT32_MIN;
+  int count = 0;
+  for (const BenefitPeriod& p : history) {
+    if (!((benefits >> static_cast<unsigned>(p.benefit)) & 1)) continue;
+    if (p.from.days < last_from) return -1;
+    last_from = p.from.days;
+    int32_t end = p.to ? std::min(p.to->days + 1, hi) : hi;
+    int32_t start = std::max(p.from.days, cursor);
+    if (end > start) {
+      count += end - start;
+      cursor = end;
+    }
+  }
+  return count;
+}
+
+// The same for periods in any order: the span that starts first of those
+// that reach past the counted days is counted next (quadratic, but records
+// hold a few periods, and mostly in order).
+int days_covered(const std::vector<BenefitPeriod>& history, uint64_t benefits, int32_t lo,
+                 int32_t hi) {
+  int count = days_covered_in_order(history, benefits, lo, hi);
+  if (count >= 0) return count;
+  count = 0;
+  int32_t cursor = lo;
+  while (true) {
+    int32_t best_start = INT32_MAX, best_end = cursor;
+    for (const BenefitPeriod& p : history) {
+      if (!((benefits >> static_cast<unsigned>(p.benefit)) & 1)) continue;
+      int32_t end = p.to ? std::min(p.to->days + 1, hi) : hi;
+      int32_t start = std::max(p.from.days, cursor);
+      if (end > start && start < best_start) {
+        best_start = start;
+        best_end = end;
+      }
+    }
+    if (best_start == INT32_MAX) return count;
+    count += best_end - best_start;
+    cursor = best_end;
+  }
+}
+
+// Days of the last `days` days before `on` (on - days .. on - 1) that periods
+// on one of `benefits` cover; both ends of a period are days on it, and a
+// period without `to` runs on to `on`. Nothing is allocated.
+int days_on(const std::vector<BenefitPeriod>& history, uint64_t benefits, int days, Date on) {
+  if (days <= 0) return 0;
+  days = std::min(days, kMaxDays);
+  return days_covered(history, benefits, on.days - days, on.days);
+}
+
 Val eval(const ExprNode& n, const Ctx& x);
 
 // age_on() with the last answer remembered: the date is the same for a whole
@@ -1524,6 +1593,7 @@ Num num(const ExprNode& n, const Ctx& x);
       return number(age_at(*x.c.birth_date, d.d));
     }
     case Fn::months_on:
+    case Fn::days_on:
     case Fn::min:
     case Fn::max: {  // numbers: num() computes them
       Num v = num(n, x);
@@ -1795,7 +1865,8 @@ Val eval(const ExprNode& n, const Ctx& x) {
         return {0, false};
       }
       return {static_cast<double>(age_at(*c.birth_date, x.on)), true};
-    case Fn::months_on: {
+    case Fn::months_on:
+    case Fn::days_on: {
       if (!c.benefit_history) {
         add_missing(x, "benefit_history");
         return {0, false};
@@ -1809,8 +1880,10 @@ Val eval(const ExprNode& n, const Ctx& x) {
       }
       Num m = num(a[1], x);
       if (!known || !m.known) return {0, false};
-      return {static_cast<double>(months_on(*c.benefit_history, benefits, clamp_int(m.v), x.on)),
-              true};
+      int count = n.fn == Fn::days_on
+                      ? days_on(*c.benefit_history, benefits, clamp_int(m.v), x.on)
+                      : months_on(*c.benefit_history, benefits, clamp_int(m.v), x.on);
+      return {static_cast<double>(count), true};
     }
     case Fn::value_or:
       if (n.type == Type::number) {
@@ -1969,6 +2042,12 @@ bool observe_code(Field f, const Citizen& c, Observed& o) {
   return true;
 }
 
+// Whether the value of `n` for this citizen is assumed rather than recorded:
+// a missing work_capacity_hours, read as 37 (number_field).
+bool assumed_value(const ExprNode& n, const Citizen& c) {
+  return n.op == Op::field && n.field == Field::work_capacity_hours && !c.work_capacity_hours;
+}
+
 void node_text(const CompiledExpr& e, const ExprNode& n, std::string& out) {
   one_line(std::string_view(e.text).substr(n.begin, n.end - n.begin), out);
 }
@@ -1997,6 +2076,7 @@ ExplainNode explain_node(const CompiledExpr& e, const ExprNode& n, const Ctx& x)
   ExplainNode out;
   node_text(e, n, out.text);
   fill_observed(eval(n, x), n.type, out.value);
+  out.value.assumed = assumed_value(n, x.c);
   bool leaf = n.op == Op::lit_bool || n.op == Op::lit_number || n.op == Op::lit_string ||
               n.op == Op::lit_date || n.op == Op::lit_list || n.op == Op::field ||
               n.op == Op::declared || n.op == Op::on_date || (n.op == Op::call && n.fn == Fn::has);
@@ -2047,7 +2127,8 @@ CompiledExpr compile_expression(std::string_view text, const TextOrigin& origin,
   CompiledExpr out;
   out.text = std::string(text);
   std::vector<std::string> reads;
-  Parser p(out.text, origin, schema, reads);
+  std::vector<Constant> constants;
+  Parser p(out.text, origin, schema, reads, constants);
   out.pos = p.position(0);
   bool blank = std::all_of(text.begin(), text.end(),
                            [](char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r'; });
@@ -2063,6 +2144,7 @@ CompiledExpr compile_expression(std::string_view text, const TextOrigin& origin,
   }
   out.type = root.type;
   out.reads = std::move(reads);
+  out.constants = std::move(constants);
   auto node = std::make_shared<ExprNode>(std::move(root));
   collect_observables(*node, node->observables);
   for (const ExprNode* o : node->observables) node->observable_names.push_back(observed_name(*o));
@@ -2097,6 +2179,7 @@ std::span<const Observed> observe_into(const CompiledExpr& e, const EvalContext&
     const ExprNode& n = *nodes[i];
     Observed& o = scratch[i];
     o.name = e.root->observable_names[i];
+    o.assumed = assumed_value(n, x.c);
     if (n.op == Op::field && observe_code(n.field, x.c, o)) continue;
     if (n.type == Type::number) {  // number fields, age() and the like, without a Val
       Num v = num(n, x);
@@ -2108,6 +2191,11 @@ std::span<const Observed> observe_into(const CompiledExpr& e, const EvalContext&
     fill_observed(n.op == Op::field ? read_field(n, x) : eval(n, x), n.type, o);
   }
   return {scratch.data(), nodes.size()};
+}
+
+bool observed_assumed(const CompiledExpr& e, const EvalContext& ctx, size_t index) {
+  const auto& nodes = e.root->observables;
+  return index < nodes.size() && assumed_value(*nodes[index], ctx.citizen);
 }
 
 std::span<const std::string_view> observed_names(const CompiledExpr& e) {
@@ -2148,6 +2236,7 @@ void append_observed_json_values(const CompiledExpr& e, const EvalContext& ctx,
       continue;
     }
     fill_observed(v, n.type, slot);
+    slot.assumed = assumed_value(n, x.c);
     other(out, slot);
   }
 }

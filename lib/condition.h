@@ -72,6 +72,10 @@ struct CompiledExpr {
   // Fields the expression may read (built-in names and declared names), in
   // first-use order, without repeats: the "citizen values it read".
   std::vector<std::string> reads;
+  // The rule set's named constants ([constants], inherited ones too) the
+  // expression refers to, in first-use order, each once, copied with their
+  // values when it was compiled: the thresholds it compares against.
+  std::vector<Constant> constants;
 };
 
 // Parses and type-checks `text`. Throws Error with the position of the
@@ -102,6 +106,9 @@ struct Observed {
   std::string_view name;  // field ("benefit") or call as written ("age()")
   Type type = Type::number;
   bool known = false;  // false: the field is missing
+  // Not recorded but assumed: a missing work_capacity_hours is read as 37
+  // (full capacity, contract.md); `known` is then true and `number` 37.
+  bool assumed = false;
   bool boolean = false;
   double number = 0;
   Date date;
@@ -127,6 +134,11 @@ std::span<const std::string_view> observed_names(const CompiledExpr& e);
 void append_observed_json_values(const CompiledExpr& e, const EvalContext& ctx,
                                  std::span<const std::string> keys, ByteBuffer& out, Observed& slot,
                                  void (*other)(ByteBuffer&, const Observed&));
+
+// Whether the value observe() gives at `index` for this citizen was assumed
+// rather than recorded (Observed::assumed), without observing it; for writers
+// that use append_observed_json_values.
+bool observed_assumed(const CompiledExpr& e, const EvalContext& ctx, size_t index);
 
 // True when observe() gives the same values for `a` and `b` whatever the
 // citizen and date: both read the same fields in the same order and call no

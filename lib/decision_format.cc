@@ -1,5 +1,6 @@
 #include "decision_format.h"
 
+#include <algorithm>
 #include <functional>
 #include <type_traits>
 
@@ -13,6 +14,111 @@ void write_string_array(JsonWriter& w, const std::vector<std::string_view>& item
   for (std::string_view s : items) w.string(s);
   w.end_array();
 }
+
+bool is_hours(RuleKind k) {
+  return k == RuleKind::hours || k == RuleKind::max_hours;
+}
+
+// The kommunekode of the rule set that defines the reason's target group.
+std::string_view municipality_of(const Decision& d, const Reason& r) {
+  for (const TargetGroup& g : d.rules->target_groups) {
+    if (&g.h == r.rule) return g.municipality;
+  }
+  return d.rules->municipality;
+}
+
+// What an assumption means, in words.
+std::string assumption_text(const Decision& d, const Assumption& a) {
+  if (a.field == "municipality") {
+    std::string_view name = municipality_name(a.value);
+    return fmt::format(
+        "municipality not recorded: assumed to be {}{}{}{}, the municipality of rule set {}",
+        a.value, name.empty() ? "" : " (", name, name.empty() ? "" : ")", d.rules->id);
+  }
+  if (a.field == "work_capacity_hours") {
+    return fmt::format("work_capacity_hours not recorded: read as {}, full capacity", a.value);
+  }
+  return fmt::format("{} not recorded: assumed {}", a.field, a.value);
+}
+
+// The decision's members after missing_fields that are nearly always the
+// same: whether the hours are stated, the cap, the stated parts, the groups
+// exempted from, the phase-in, data warnings and assumptions.
+void write_decision_extras(const Decision& d, JsonWriter& w) {
+  w.key("hours_stated");
+  w.boolean(d.hours_stated);
+  w.key("max_weekly_hours");
+  if (d.max_weekly_hours) {
+    w.number(*d.max_weekly_hours);
+  } else {
+    w.null();
+  }
+  w.key("hours_parts");
+  w.begin_array();
+  if (d.eligible && d.track) {
+    for (const HoursPart& p : d.track->hours_parts) {
+      w.begin_object();
+      w.key("title");
+      w.string(p.title);
+      w.key("kind");
+      w.string(p.kind);
+      w.key("hours");
+      w.number(p.hours);
+      w.end_object();
+    }
+  }
+  w.end_array();
+  w.key("exempt_from");
+  write_string_array(w, d.exempt_from);
+  w.key("phase_in");
+  w.begin_array();
+  for (const TargetGroup* g : d.phase_in) {
+    w.begin_object();
+    w.key("group");
+    w.string(g->h.id);
+    w.key("fully_phased_in_by");
+    w.string(g->phased_in_by->iso());
+    w.end_object();
+  }
+  w.end_array();
+  w.key("warnings");
+  w.begin_array();
+  for (const DataWarning* x : d.warnings) {
+    w.begin_object();
+    w.key("id");
+    w.string(x->h.id);
+    w.key("message");
+    w.string(x->h.title);
+    w.key("source");
+    w.string(x->h.cite.source);
+    w.end_object();
+  }
+  w.end_array();
+  w.key("assumptions");
+  w.begin_array();
+  for (const Assumption& a : d.assumptions) {
+    w.begin_object();
+    w.key("field");
+    w.string(a.field);
+    w.key("value");
+    w.string(a.value);
+    w.key("note");
+    w.string(assumption_text(d, a));
+    w.end_object();
+  }
+  w.end_array();
+}
+
+// Whether the extras are the common ones, written from kPlainExtras.
+bool plain_extras(const Decision& d) {
+  return !d.max_weekly_hours && (!d.track || d.track->hours_parts.empty() || !d.eligible) &&
+         d.exempt_from.empty() && d.phase_in.empty() && d.warnings.empty() && d.assumptions.empty();
+}
+constexpr std::string_view kPlainExtras[2] = {
+    ",\"hours_stated\":false,\"max_weekly_hours\":null,\"hours_parts\":[],\"exempt_from\":[],"
+    "\"phase_in\":[],\"warnings\":[],\"assumptions\":[]",
+    ",\"hours_stated\":true,\"max_weekly_hours\":null,\"hours_parts\":[],\"exempt_from\":[],"
+    "\"phase_in\":[],\"warnings\":[],\"assumptions\":[]"};
 
 void write_explain_node(const ExplainNode& n, JsonWriter& w) {
   w.begin_object();
@@ -47,6 +153,18 @@ void write_rule_source(const RuleHeader& h, JsonWriter& w) {
   }
 }
 
+// A municipality's group not tried for a person recorded elsewhere.
+void write_other_municipality(const Decision& d, const Reason& r, JsonWriter& w) {
+  w.key("municipality");
+  w.begin_object();
+  w.key("recorded");
+  w.string(d.citizen->municipality.value_or(""));
+  w.key("rule_set");
+  w.string(d.rules->municipality.empty() ? std::string_view(r.rule->ruleset)
+                                         : std::string_view(municipality_of(d, r)));
+  w.end_object();
+}
+
 void write_reason_json(const Decision& d, const Reason& r, JsonWriter& w, const DecisionFormat& f,
                        DecisionScratch& scratch) {
   const RuleHeader& h = *r.rule;
@@ -60,11 +178,12 @@ void write_reason_json(const Decision& d, const Reason& r, JsonWriter& w, const 
   } else {
     w.boolean(r.held == Tri::yes);
   }
-  if (r.kind == RuleKind::hours && r.held == Tri::yes) {
+  if (is_hours(r.kind) && r.held == Tri::yes) {
     w.key("value");
     w.number(r.value);
   }
   write_rule_source(h, w);
+  if (r.other_municipality) write_other_municipality(d, r, w);
   if (r.in_force && r.expr) {
     EvalContext ctx{*d.citizen, d.on};
     w.key("values");
@@ -229,13 +348,16 @@ void append_values(const Decision& d, const Reason& r, ReasonFragments& fr, Byte
 void append_reason(const Decision& d, const Reason& r, size_t at, ByteBuffer& out,
                    DecisionScratch& scratch) {
   ReasonFragments& fr = fragments_of(r, at, scratch);
-  if (r.kind == RuleKind::hours && r.held == Tri::yes) {
+  if (is_hours(r.kind) && r.held == Tri::yes) {
     out += fr.open[r.in_force ? 1 : 0][static_cast<int>(r.held)];
     out += ",\"value\":";
     append_number(out, r.value);
     out += fr.source;
   } else {
     out += fr.head[r.in_force ? 1 : 0][static_cast<int>(r.held)];
+  }
+  if (r.other_municipality) {
+    out += more_members([&](JsonWriter& w) { write_other_municipality(d, r, w); });
   }
   if (r.in_force && r.expr) {
     // Two rules often read the same fields (the national groups do): the
@@ -305,9 +427,18 @@ void append_decision(const Decision& d, ByteBuffer& out, const DecisionFormat& f
   out += d.track_assigned ? std::string_view(",\"track_assigned\":true")
                           : std::string_view(",\"track_assigned\":false");
   out += ",\"required_weekly_hours\":";
-  append_number(out, d.required_weekly_hours);
+  if (d.required_weekly_hours) {
+    append_number(out, *d.required_weekly_hours);
+  } else {
+    out += "null";
+  }
   out += ",\"missing_fields\":";
   append_id_array(out, d.missing_fields);
+  if (plain_extras(d)) {
+    out += d.hours_stated ? kPlainExtras[1] : kPlainExtras[0];
+  } else {
+    out += more_members([&](JsonWriter& w) { write_decision_extras(d, w); });
+  }
   out += ",\"reasons\":[";
   for (size_t i = 0; i < d.reasons.size(); ++i) {
     if (i > 0) out += ',';
@@ -446,9 +577,14 @@ void write_decision_json(const Decision& d, JsonWriter& w, const DecisionFormat&
   w.key("track_assigned");
   w.boolean(d.track_assigned);
   w.key("required_weekly_hours");
-  w.number(d.required_weekly_hours);
+  if (d.required_weekly_hours) {
+    w.number(*d.required_weekly_hours);
+  } else {
+    w.null();
+  }
   w.key("missing_fields");
   write_string_array(w, d.missing_fields);
+  write_decision_extras(d, w);
   w.key("reasons");
   w.begin_array();
   for (const Reason& r : d.reasons) write_reason_json(d, r, w, f, scratch);
@@ -456,7 +592,11 @@ void write_decision_json(const Decision& d, JsonWriter& w, const DecisionFormat&
   w.end_object();
 }
 
-void write_decision_csv(const Decision& d, std::string& out) {
+std::string_view decision_csv_header(bool with_rules) {
+  return with_rules ? kDecisionCsvHeaderWithRules : kDecisionCsvHeader;
+}
+
+void write_decision_csv(const Decision& d, std::string& out, bool with_rules) {
   csv_cell(out, d.citizen->id);
   out += d.eligible ? ",true," : ",false,";
   std::string groups = fmt::format("{}", fmt::join(d.target_groups, ";"));
@@ -464,11 +604,20 @@ void write_decision_csv(const Decision& d, std::string& out) {
   out += ',';
   if (d.track) csv_cell(out, d.track->h.id);
   out += ',';
-  append_number(out, d.required_weekly_hours);
+  if (d.required_weekly_hours) append_number(out, *d.required_weekly_hours);  // empty: not stated
   out += ',';
   out += status_name(d.status);
   out += ',';
   csv_cell(out, fmt::format("{}", fmt::join(d.missing_fields, ";")));
+  out += ',';
+  for (size_t i = 0; i < d.warnings.size(); ++i) {
+    if (i > 0) out += ';';
+    out += d.warnings[i]->h.id;
+  }
+  if (with_rules) {
+    out += ',';
+    out += d.rules->id;
+  }
   out += '\n';
 }
 
@@ -498,15 +647,28 @@ std::string_view section_title(RuleKind k) {
       return "Track";
     case RuleKind::hours:
       return "Weekly hours";
+    case RuleKind::max_hours:
+      return "Most weekly hours";
   }
   return "";
 }
 
+// A source as a caseworker cites it: its title, author and date, where it
+// is published, and the seed file it is kept in.
+std::string source_text(const Source& s) {
+  std::string out = s.title;
+  std::vector<std::string> about;
+  if (!s.author.empty()) about.push_back(s.author);
+  if (s.date) about.push_back(s.date->iso());
+  if (!s.url.empty()) about.push_back(s.url);
+  if (!s.file.empty()) about.push_back("seed " + s.file);
+  if (!about.empty()) out += fmt::format(" ({})", fmt::join(about, ", "));
+  return out;
+}
+
 std::string citation_text(const Decision& d, const RuleHeader& h) {
   std::string out;
-  if (const Source* s = d.rules->find_source(h.cite.source)) {
-    out = s->file.empty() ? s->title : fmt::format("{} ({})", s->title, s->file);
-  }
+  if (const Source* s = d.rules->find_source(h.cite.source)) out = source_text(*s);
   std::string_view basis = h.cite.legal_basis;
   if (basis.empty()) {
     if (const Source* s = d.rules->find_source(h.cite.source)) basis = s->legal_basis;
@@ -533,6 +695,15 @@ void write_reason_text(const Decision& d, const Reason& r, std::string& out,
     fmt::format_to(o, "      not in force on {} (in force {} to {})\n", d.on.iso(),
                    h.valid.from ? h.valid.from->iso() : "always",
                    h.valid.to ? h.valid.to->iso() : "further notice");
+    return;
+  }
+  if (r.other_municipality) {
+    std::string_view m = municipality_of(d, r);
+    std::string_view name = municipality_name(m);
+    fmt::format_to(o,
+                   "      not for this person: recorded in municipality {}; the group is {}'s "
+                   "own ({})\n",
+                   d.citizen->municipality.value_or(""), name.empty() ? m : name, m);
     return;
   }
   if (r.kind == RuleKind::track && !r.expr) {
@@ -570,10 +741,11 @@ void write_reason_text(const Decision& d, const Reason& r, std::string& out,
       out += '\n';
     }
   }
-  if (r.kind == RuleKind::hours && r.held == Tri::yes) {
+  if (is_hours(r.kind) && r.held == Tri::yes) {
     std::string v;
     append_number(v, r.value);
-    fmt::format_to(o, "      = {} hours a week\n", v);
+    fmt::format_to(o, "      = {} hours a week{}\n", v,
+                   r.kind == RuleKind::max_hours ? " at most (a cap, not a requirement)" : "");
   }
   if (!r.missing.empty()) {
     fmt::format_to(o, "      {}missing: {}{}\n", st.yellow(), fmt::join(r.missing, ", "),
@@ -583,6 +755,51 @@ void write_reason_text(const Decision& d, const Reason& r, std::string& out,
   if (!cite.empty()) fmt::format_to(o, "      source: {}\n", cite);
   if (!h.cite.quote.empty()) fmt::format_to(o, "      \u201c{}\u201d\n", h.cite.quote);
   if (f.explain && !h.cite.note.empty()) fmt::format_to(o, "      note: {}\n", h.cite.note);
+}
+
+// "12 hours a week", "hours not stated by the source (at most 37 a week)".
+std::string hours_text(const Decision& d) {
+  std::string v;
+  if (d.required_weekly_hours) {
+    append_number(v, *d.required_weekly_hours);
+    return v + " hours a week";
+  }
+  if (d.hours_stated) return "hours a week unknown: data missing";
+  std::string out = "hours not stated by the source";
+  if (d.max_weekly_hours) {
+    append_number(v, *d.max_weekly_hours);
+    out += fmt::format(" (at most {} a week)", v);
+  }
+  return out;
+}
+
+std::vector<std::string_view> in_effect_groups(const Decision& d) {
+  std::vector<std::string_view> v;
+  for (std::string_view g : d.target_groups) {
+    if (std::find(d.exempt_from.begin(), d.exempt_from.end(), g) == d.exempt_from.end())
+      v.push_back(g);
+  }
+  return v;
+}
+
+// For an eligible person whose hours no rule in force states: say so, with
+// the track's source and the parts of the week it does state.
+void write_hours_not_stated(const Decision& d, std::string& out, const Style& st) {
+  auto o = std::back_inserter(out);
+  fmt::format_to(o, "\n {}Weekly hours{}\n", st.bold(), st.reset());
+  fmt::format_to(o, "  - not stated by the source: no rule in force gives the hours a week{}\n",
+                 d.track ? fmt::format(" of track {}", d.track->h.id) : "");
+  if (d.track) {
+    for (const HoursPart& p : d.track->hours_parts) {
+      std::string v;
+      append_number(v, p.hours);
+      fmt::format_to(o, "      stated part: {} {} hours a week\n", p.title, v);
+    }
+    std::string cite = citation_text(d, d.track->h);
+    if (!cite.empty()) fmt::format_to(o, "      source: {}\n", cite);
+    if (!d.track->h.cite.quote.empty())
+      fmt::format_to(o, "      \u201c{}\u201d\n", d.track->h.cite.quote);
+  }
 }
 
 }  // namespace
@@ -596,14 +813,17 @@ void write_decision_text(const Decision& d, std::string& out, const DecisionForm
   if (!c.cpr.empty()) fmt::format_to(o, " (CPR {})", f.show_cpr ? c.cpr : mask_cpr(c.cpr));
   fmt::format_to(o, " - rules {} on {}\n", d.rules->id, d.on.iso());
 
-  std::string hours;
-  append_number(hours, d.required_weekly_hours);
+  std::string hours = hours_text(d);
   switch (d.status) {
     case Status::eligible:
-      fmt::format_to(o, "  {}{}ELIGIBLE{}: in {}; track {}{}; {} hours a week\n", st.bold(),
-                     st.green(), st.reset(), fmt::join(d.target_groups, ", "),
+      fmt::format_to(o, "  {}{}ELIGIBLE{}: in {}; track {}{}; {}\n", st.bold(), st.green(),
+                     st.reset(), fmt::join(in_effect_groups(d), ", "),
                      d.track ? d.track->h.id : "none", d.track_assigned ? " (assigned)" : "",
                      hours);
+      if (!d.exempt_from.empty()) {
+        fmt::format_to(o, "  exempt from {} ({})\n", fmt::join(d.exempt_from, ", "),
+                       fmt::join(d.exemptions, ", "));
+      }
       break;
     case Status::exempt:
       fmt::format_to(o, "  {}{}NOT ELIGIBLE{}: in {} but exempt ({})\n", st.bold(), st.red(),
@@ -617,6 +837,18 @@ void write_decision_text(const Decision& d, std::string& out, const DecisionForm
       fmt::format_to(o, "  {}{}UNDETERMINED{}: data missing: {}\n", st.bold(), st.yellow(),
                      st.reset(), fmt::join(d.missing_fields, ", "));
       break;
+  }
+  for (const TargetGroup* g : d.phase_in) {
+    fmt::format_to(o,
+                   "  phase-in: {} came into force on {}; the job centre must have it fully "
+                   "phased in by {}\n",
+                   g->h.id, g->h.valid.from ? g->h.valid.from->iso() : "?", g->phased_in_by->iso());
+  }
+  for (const DataWarning* w : d.warnings) {
+    fmt::format_to(o, "  {}warning{}: {} [{}]\n", st.yellow(), st.reset(), w->h.title, w->h.id);
+  }
+  for (const Assumption& a : d.assumptions) {
+    fmt::format_to(o, "  assumed: {}\n", assumption_text(d, a));
   }
   bool warn_assigned = c.assigned_track && d.eligible && !d.track_assigned;
   if (warn_assigned) {
@@ -635,6 +867,7 @@ void write_decision_text(const Decision& d, std::string& out, const DecisionForm
     }
     write_reason_text(d, r, out, f, scratch);
   }
+  if (d.eligible && !d.hours_stated) write_hours_not_stated(d, out, st);
   if (!d.rules->status.empty())
     fmt::format_to(o, "\n {}{}{}\n", st.dim(), d.rules->status, st.reset());
 }

@@ -73,9 +73,16 @@ void write_decision_json(const Decision& d, JsonWriter& w, const DecisionFormat&
 void append_decision_line(const Decision& d, ByteBuffer& out, const DecisionFormat& f,
                           DecisionScratch& scratch);
 
+// CSV: one row a person and rule set; an empty required_weekly_hours cell is
+// a null (hours not stated). `with_rules` adds the rule set's id, for runs
+// with several rule sets.
 inline constexpr std::string_view kDecisionCsvHeader =
-    "id,eligible,target_groups,track,required_weekly_hours,status,missing_fields\n";
-void write_decision_csv(const Decision& d, std::string& out);
+    "id,eligible,target_groups,track,required_weekly_hours,status,missing_fields,warnings\n";
+inline constexpr std::string_view kDecisionCsvHeaderWithRules =
+    "id,eligible,target_groups,track,required_weekly_hours,status,missing_fields,warnings,"
+    "rules\n";
+std::string_view decision_csv_header(bool with_rules);
+void write_decision_csv(const Decision& d, std::string& out, bool with_rules = false);
 
 void write_decision_text(const Decision& d, std::string& out, const DecisionFormat& f,
                          DecisionScratch& scratch);

@@ -35,10 +35,31 @@ Tri try_rule(RuleKind kind, const RuleHeader& h, const CompiledExpr& when, const
   return r.held;
 }
 
+// The groups a person is in and not exempted from: the ones that give a
+// track and hours.
+bool in_effect(const Decision& d, std::string_view group) {
+  return contains(d.target_groups, group) && !contains(d.exempt_from, group);
+}
+
+bool any_in_effect(const std::vector<std::string>& groups, const Decision& d) {
+  if (groups.empty()) return true;
+  return std::any_of(groups.begin(), groups.end(),
+                     [&](const std::string& g) { return in_effect(d, g); });
+}
+
 bool qualifies(const Track& t, const Decision& d) {
-  if (t.groups.empty()) return true;
-  return std::any_of(t.groups.begin(), t.groups.end(),
-                     [&](const std::string& g) { return contains(d.target_groups, g); });
+  return any_in_effect(t.groups, d);
+}
+
+bool reads(const CompiledExpr& e, std::string_view field) {
+  return std::find(e.reads.begin(), e.reads.end(), field) != e.reads.end();
+}
+
+void assume(Decision& out, std::string_view field, std::string value) {
+  for (const Assumption& a : out.assumptions) {
+    if (a.field == field) return;
+  }
+  out.assumptions.push_back({field, std::move(value)});
 }
 
 void add_missing(Decision& out, const std::vector<std::string_view>& missing) {
@@ -79,6 +100,29 @@ void choose_track(const RuleSet& rules, const EvalContext& ctx, Decision& out) {
   }
 }
 
+// An hours value of `kind`, as a reason: nullopt when it needs missing data.
+std::optional<double> try_hours(RuleKind kind, const RuleHeader& h, const CompiledExpr& value,
+                                const EvalContext& ctx, Decision& out) {
+  Reason& r = new_reason(out);
+  r.kind = kind;
+  r.rule = &h;
+  r.expr = &value;
+  r.in_force = true;
+  r.missing.clear();
+  std::optional<double> hours = eval_number(value, ctx, &r.missing);
+  r.held = hours ? Tri::yes : Tri::unknown;
+  r.value = hours.value_or(0);
+  if (!hours) add_missing(out, r.missing);
+  if (!ctx.citizen.work_capacity_hours && reads(value, "work_capacity_hours")) {
+    assume(out, "work_capacity_hours", "37");
+  }
+  if (hours) return std::max(0.0, *hours);
+  return std::nullopt;
+}
+
+// The track's hours if it states them, else the first hours rule in force
+// for a group the person is in; else the source states none (null, never 0
+// and never a figure borrowed from another group's law).
 void required_hours(const RuleSet& rules, const EvalContext& ctx, Decision& out) {
   const RuleHeader* h = nullptr;
   const CompiledExpr* value = nullptr;
@@ -87,27 +131,21 @@ void required_hours(const RuleSet& rules, const EvalContext& ctx, Decision& out)
     value = &*out.track->hours;
   } else {
     for (const HoursRule& r : rules.hours) {
-      if (r.h.valid.contains(ctx.on)) {
+      if (r.h.valid.contains(ctx.on) && any_in_effect(r.groups, out)) {
         h = &r.h;
         value = &r.hours;
         break;
       }
     }
   }
-  if (!value) return;
-  Reason& r = new_reason(out);
-  r.kind = RuleKind::hours;
-  r.rule = h;
-  r.expr = value;
-  r.in_force = true;
-  r.missing.clear();
-  std::optional<double> hours = eval_number(*value, ctx, &r.missing);
-  r.held = hours ? Tri::yes : Tri::unknown;
-  r.value = hours.value_or(0);
-  if (hours) {
-    out.required_weekly_hours = std::max(0.0, *hours);
-  } else {
-    add_missing(out, r.missing);
+  out.required_weekly_hours.reset();
+  if (value) {
+    out.hours_stated = true;
+    out.required_weekly_hours = try_hours(RuleKind::hours, *h, *value, ctx, out);
+  }
+  if (out.track && out.track->max_hours) {
+    out.max_weekly_hours =
+        try_hours(RuleKind::max_hours, out.track->h, *out.track->max_hours, ctx, out);
   }
 }
 
@@ -123,6 +161,8 @@ std::string_view rule_kind_name(RuleKind k) {
       return "track";
     case RuleKind::hours:
       return "hours";
+    case RuleKind::max_hours:
+      return "max_hours";
   }
   return "?";
 }
@@ -141,15 +181,109 @@ std::string_view status_name(Status s) {
   return "?";
 }
 
+namespace {
+
+// A municipality's own group, tried for a person recorded in another
+// municipality: a reason that says so, not an evaluation.
+bool other_municipality(const TargetGroup& g, const EvalContext& ctx, Decision& out) {
+  if (g.municipality.empty() || !g.h.valid.contains(ctx.on)) return false;
+  const std::optional<std::string>& m = ctx.citizen.municipality;
+  if (!m) {
+    assume(out, "municipality", g.municipality);
+    return false;
+  }
+  if (*m == g.municipality) return false;
+  Reason& r = new_reason(out);
+  r = Reason{RuleKind::target_group, &g.h, &g.when, true, Tri::no, 0, {}, true};
+  return true;
+}
+
+void try_groups(const RuleSet& rules, const EvalContext& ctx, Decision& out,
+                std::vector<std::string_view>& unknown) {
+  for (const TargetGroup& g : rules.target_groups) {
+    if (other_municipality(g, ctx, out)) continue;
+    Tri held = try_rule(RuleKind::target_group, g.h, g.when, ctx, out);
+    if (held == Tri::yes) out.target_groups.push_back(g.h.id);
+    if (held == Tri::unknown) unknown.push_back(g.h.id);
+  }
+}
+
+struct ExemptionsTried {
+  std::vector<const Exemption*> held;
+  std::vector<const Exemption*> unknown;
+};
+
+ExemptionsTried try_exemptions(const RuleSet& rules, const EvalContext& ctx, Decision& out) {
+  ExemptionsTried tried;
+  for (const Exemption& e : rules.exemptions) {
+    Tri held = try_rule(RuleKind::exemption, e.h, e.when, ctx, out);
+    if (held == Tri::unknown) tried.unknown.push_back(&e);
+    if (held != Tri::yes) continue;
+    tried.held.push_back(&e);
+    out.exemptions.push_back(e.h.id);
+    for (std::string_view g : out.target_groups) {
+      if (e.covers(g) && !contains(out.exempt_from, g)) out.exempt_from.push_back(g);
+    }
+  }
+  return tried;
+}
+
+bool any_covers(const std::vector<const Exemption*>& es, std::string_view group) {
+  return std::any_of(es.begin(), es.end(), [&](const Exemption* e) { return e->covers(group); });
+}
+
+// Eligible when a group is in effect that no undecided exemption could take
+// away; exempt when every group met is exempted and no undecided group could
+// still give one that is not; else undetermined or not eligible.
+Status status_of(const Decision& out, const std::vector<std::string_view>& unknown_groups,
+                 const ExemptionsTried& ex) {
+  bool in_effect_somewhere = false;
+  for (std::string_view g : out.target_groups) {
+    if (contains(out.exempt_from, g)) continue;
+    in_effect_somewhere = true;
+    if (!any_covers(ex.unknown, g)) return Status::eligible;
+  }
+  if (in_effect_somewhere) return Status::undetermined;
+  for (std::string_view g : unknown_groups) {
+    if (!any_covers(ex.held, g)) return Status::undetermined;
+  }
+  return out.target_groups.empty() ? Status::not_eligible : Status::exempt;
+}
+
+void try_warnings(const RuleSet& rules, const EvalContext& ctx, Decision& out) {
+  for (const DataWarning& w : rules.warnings) {
+    if (w.h.valid.contains(ctx.on) && eval_condition(w.when, ctx) == Tri::yes) {
+      out.warnings.push_back(&w);
+    }
+  }
+}
+
+void note_phase_in(const RuleSet& rules, Date on, Decision& out) {
+  for (const TargetGroup& g : rules.target_groups) {
+    if (g.phased_in_by && on < *g.phased_in_by && g.h.valid.contains(on) &&
+        in_effect(out, g.h.id)) {
+      out.phase_in.push_back(&g);
+    }
+  }
+}
+
+}  // namespace
+
 void decide(const RuleSet& rules, const Citizen& c, Date on, Decision& out) {
   out.citizen = &c;
   out.rules = &rules;
   out.on = on;
   out.target_groups.clear();
   out.exemptions.clear();
+  out.exempt_from.clear();
   out.track = nullptr;
   out.track_assigned = false;
   out.required_weekly_hours = 0;
+  out.hours_stated = false;
+  out.max_weekly_hours.reset();
+  out.phase_in.clear();
+  out.warnings.clear();
+  out.assumptions.clear();
   out.missing_fields.clear();
   for (Reason& r : out.reasons) {
     if (r.missing.capacity() > 0) {
@@ -160,30 +294,12 @@ void decide(const RuleSet& rules, const Citizen& c, Date on, Decision& out) {
   out.reasons.clear();
 
   EvalContext ctx{c, on};
-  bool group_unknown = false;
-  for (const TargetGroup& g : rules.target_groups) {
-    Tri held = try_rule(RuleKind::target_group, g.h, g.when, ctx, out);
-    if (held == Tri::yes) out.target_groups.push_back(g.h.id);
-    if (held == Tri::unknown) group_unknown = true;
-  }
-  bool exemption_unknown = false;
-  if (!out.target_groups.empty()) {
-    for (const Exemption& e : rules.exemptions) {
-      Tri held = try_rule(RuleKind::exemption, e.h, e.when, ctx, out);
-      if (held == Tri::yes) out.exemptions.push_back(e.h.id);
-      if (held == Tri::unknown) exemption_unknown = true;
-    }
-  }
+  std::vector<std::string_view> unknown_groups;
+  try_groups(rules, ctx, out, unknown_groups);
+  ExemptionsTried exemptions;
+  if (!out.target_groups.empty()) exemptions = try_exemptions(rules, ctx, out);
 
-  if (!out.target_groups.empty() && !out.exemptions.empty()) {
-    out.status = Status::exempt;
-  } else if (!out.target_groups.empty() && !exemption_unknown) {
-    out.status = Status::eligible;
-  } else if (group_unknown || exemption_unknown) {
-    out.status = Status::undetermined;
-  } else {
-    out.status = Status::not_eligible;
-  }
+  out.status = status_of(out, unknown_groups, exemptions);
   out.eligible = out.status == Status::eligible;
 
   if (out.status == Status::undetermined) {
@@ -194,7 +310,9 @@ void decide(const RuleSet& rules, const Citizen& c, Date on, Decision& out) {
   if (out.eligible) {
     choose_track(rules, ctx, out);
     required_hours(rules, ctx, out);
+    note_phase_in(rules, on, out);
   }
+  try_warnings(rules, ctx, out);
   std::sort(out.missing_fields.begin(), out.missing_fields.end());
 }
 

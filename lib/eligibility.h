@@ -11,7 +11,7 @@
 
 namespace nytte {
 
-enum class RuleKind : uint8_t { target_group, exemption, track, hours };
+enum class RuleKind : uint8_t { target_group, exemption, track, hours, max_hours };
 std::string_view rule_kind_name(RuleKind k);  // "target_group", ...
 
 // One condition tried, and what came of it.
@@ -23,6 +23,15 @@ struct Reason {
   Tri held;                               // for hours: yes when a value was computed
   double value = 0;                       // hours computed, for kind == hours
   std::vector<std::string_view> missing;  // fields that made it unknown
+  // A municipality's group not tried: the person is recorded in another
+  // municipality (TargetGroup::municipality).
+  bool other_municipality = false;
+};
+
+// A value the decision rests on that was not recorded but assumed.
+struct Assumption {
+  std::string_view field;  // "municipality", "work_capacity_hours"
+  std::string value;       // what was assumed: "751", "37"
 };
 
 enum class Status : uint8_t {
@@ -43,7 +52,16 @@ struct Decision {
   std::vector<std::string_view> exemptions;     // ids met
   const Track* track = nullptr;
   bool track_assigned = false;  // true: from assigned_track; false: proposed
-  double required_weekly_hours = 0;
+  // Hours a week: 0 when not eligible; nullopt for an eligible person when
+  // no rule in force states them (the source is silent) or when they depend
+  // on missing data (then `missing_fields` names it and hours_stated holds).
+  std::optional<double> required_weekly_hours = 0;
+  bool hours_stated = false;                     // a rule in force states the week's hours
+  std::optional<double> max_weekly_hours;        // the track's cap, when it has one
+  std::vector<std::string_view> exempt_from;     // groups met that an exemption covers
+  std::vector<const TargetGroup*> phase_in;      // groups still being phased in on `on`
+  std::vector<const DataWarning*> warnings;      // data warnings that hold
+  std::vector<Assumption> assumptions;           // values assumed, not recorded
   std::vector<std::string_view> missing_fields;  // sorted, without repeats
   std::vector<Reason> reasons;
   // The memory of earlier reasons' `missing` lists, reused by decide().

@@ -1261,7 +1261,7 @@ PackageResult build_decided(const RuleSet& rules, const Citizen& c, const Decisi
   r.start = start;
   r.status = d.status;
   r.track = d.track;
-  r.required_weekly_hours = d.required_weekly_hours;
+  r.required_weekly_hours = d.required_weekly_hours.value_or(0);
   if (!d.eligible) {
     r.problem =
         fmt::format("not in the target group on {} ({}){}", on.iso(), status_name(d.status),
@@ -1284,7 +1284,7 @@ PackageResult build_decided(const RuleSet& rules, const Citizen& c, const Decisi
   std::vector<bool> held(rules.offers.size(), false);
   for (const Recipe* recipe : recipes) {
     r.packages.push_back(make_package(rules, *recipe, c, on, start, *d.track,
-                                      d.required_weekly_hours, seats, held, cache));
+                                      d.required_weekly_hours.value_or(0), seats, held, cache));
     for (const Offer* o : r.packages.back().offers) held[o - rules.offers.data()] = true;
   }
   return r;

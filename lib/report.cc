@@ -242,7 +242,7 @@ void package_key(const RuleSet& rules, const Citizen& c, const Decision& d, Date
                  std::string& key) {
   key.clear();
   put(key, d.track ? static_cast<int64_t>(d.track - rules.tracks.data()) : int64_t{-1});
-  put(key, centi(d.required_weekly_hours));
+  put(key, d.required_weekly_hours ? centi(*d.required_weekly_hours) : int64_t{-1});
   put(key, c.ordinary_hours ? centi(*c.ordinary_hours) : int64_t{-1});
   put(key, start.days);
   put(key, d.on.days);
@@ -308,10 +308,10 @@ void ReportTally::add(const Citizen& c) {
     size_t track =
         d.track ? static_cast<size_t>(d.track - rules_.tracks.data()) : rules_.tracks.size();
     ++t.by_track[track];
-    int64_t hours = centi(d.required_weekly_hours);
+    int64_t hours = centi(d.required_weekly_hours.value_or(0));
     t.track_centihours[track] += hours;
     t.required_centihours += hours;
-    if (d.required_weekly_hours < kFullWeek) ++t.reduced;
+    if (d.required_weekly_hours.value_or(0) < kFullWeek) ++t.reduced;
 
     auto count = [&](size_t dim, std::string_view value) { bump(t.who[dim], value); };
     count(0, c.category ? category_code(*c.category) : kMissing);

@@ -217,14 +217,31 @@ TestResult run_test(const RuleSet& rs, const RuleTest& t) {
     };
     mismatch("track", show(*t.track), show(d.track ? std::string_view(d.track->h.id) : ""));
   }
-  if (t.required_weekly_hours &&
-      std::fabs(*t.required_weekly_hours - d.required_weekly_hours) > 1e-9) {
-    r.mismatches.push_back({"required_weekly_hours", json_number(*t.required_weekly_hours),
-                            json_number(d.required_weekly_hours)});
+  auto hours = [&](const char* what, const std::optional<double>& expected,
+                   const std::optional<double>& actual) {
+    if (!expected) return;
+    if (!actual || std::fabs(*expected - *actual) > 1e-9) {
+      r.mismatches.push_back(
+          {what, json_number(*expected), actual ? json_number(*actual) : std::string("null")});
+    }
+  };
+  hours("required_weekly_hours", t.required_weekly_hours, d.required_weekly_hours);
+  hours("max_weekly_hours", t.max_weekly_hours, d.max_weekly_hours);
+  if (t.hours_stated) {
+    mismatch("hours_stated", *t.hours_stated ? "true" : "false", d.hours_stated ? "true" : "false");
   }
   if (t.missing_fields) {
     mismatch("missing_fields", json_list(sorted(*t.missing_fields)),
              json_list(sorted(strings(d.missing_fields))));
+  }
+  if (t.exempt_from) {
+    mismatch("exempt_from", json_list(sorted(*t.exempt_from)),
+             json_list(sorted(strings(d.exempt_from))));
+  }
+  if (t.warnings) {
+    std::vector<std::string> ids;
+    for (const DataWarning* w : d.warnings) ids.push_back(w->h.id);
+    mismatch("warnings", json_list(sorted(*t.warnings)), json_list(sorted(ids)));
   }
   if (!r.mismatches.empty()) {
     DecisionFormat f;

@@ -76,8 +76,8 @@ class Loader {
     toml::table doc = parse();
     check_keys(doc,
                {"ruleset", "source", "constants", "field", "exemption_code", "target_group",
-                "exemption", "track", "hours", "calendar", "phase", "conversations", "offer",
-                "recipe", "transport", "budget", "test"},
+                "exemption", "warning", "track", "hours", "calendar", "phase", "conversations",
+                "offer", "recipe", "transport", "budget", "test"},
                "top-level table");
 
     const toml::table* head = doc["ruleset"].as_table();
@@ -105,6 +105,7 @@ class Loader {
     load_exemption_codes(doc, rs);
     load_target_groups(doc, rs);
     load_exemptions(doc, rs);
+    load_warnings(doc, rs);
     load_tracks(doc, rs);
     load_hours(doc, rs);
     load_calendar(doc, rs);
@@ -297,13 +298,14 @@ class Loader {
 
   void load_sources(const toml::table& doc, RuleSet& rs) {
     each_table(doc, "source", [&](const toml::table& t) {
-      check_keys(t, {"id", "title", "file", "url", "legal_basis", "date"}, "[[source]]");
+      check_keys(t, {"id", "title", "author", "file", "url", "legal_basis", "date"}, "[[source]]");
       Source s;
       s.id = required_string(t, "id", t);
       s.title = required_string(t, "title", t);
       s.file = optional_string(t, "file");
       s.url = optional_string(t, "url");
       s.legal_basis = optional_string(t, "legal_basis");
+      s.author = optional_string(t, "author");
       s.date = optional_date(t, "date");
       s.pos = pos(t);
       replace_or_add(rs.sources, s, [](const Source& x) { return x.id; });
@@ -476,8 +478,10 @@ class Loader {
   void load_target_groups(const toml::table& doc, RuleSet& rs) {
     std::vector<TargetGroup> own;
     each_table(doc, "target_group", [&](const toml::table& t) {
-      check_keys(t, keys_with({"when"}), "[[target_group]]");
-      own.push_back({header(t, rs, "target group"), expression(t, "when", rs, Type::boolean, t)});
+      check_keys(t, keys_with({"when", "phased_in_by"}), "[[target_group]]");
+      TargetGroup g{header(t, rs, "target group"), expression(t, "when", rs, Type::boolean, t),
+                    rs.municipality, optional_date(t, "phased_in_by")};
+      own.push_back(std::move(g));
     });
     add_versions(rs.target_groups, std::move(own), "target group");
   }
@@ -485,10 +489,37 @@ class Loader {
   void load_exemptions(const toml::table& doc, RuleSet& rs) {
     std::vector<Exemption> own;
     each_table(doc, "exemption", [&](const toml::table& t) {
-      check_keys(t, keys_with({"when"}), "[[exemption]]");
-      own.push_back({header(t, rs, "exemption"), expression(t, "when", rs, Type::boolean, t)});
+      check_keys(t, keys_with({"when", "groups"}), "[[exemption]]");
+      Exemption e{header(t, rs, "exemption"), expression(t, "when", rs, Type::boolean, t),
+                  group_refs(t, rs)};
+      own.push_back(std::move(e));
     });
     add_versions(rs.exemptions, std::move(own), "exemption");
+  }
+
+  void load_warnings(const toml::table& doc, RuleSet& rs) {
+    std::vector<DataWarning> own;
+    each_table(doc, "warning", [&](const toml::table& t) {
+      check_keys(t, keys_with({"when"}), "[[warning]]");
+      DataWarning w{header(t, rs, "warning"), expression(t, "when", rs, Type::boolean, t)};
+      if (w.h.title.empty()) {
+        fail(pos(t), "a [[warning]] needs a 'title': the message a caseworker reads",
+             "missing-key");
+      }
+      own.push_back(std::move(w));
+    });
+    add_versions(rs.warnings, std::move(own), "warning");
+  }
+
+  // A rule's `groups`: ids of target groups declared so far.
+  std::vector<std::string> group_refs(const toml::table& t, const RuleSet& rs) {
+    std::vector<std::string> groups;
+    if (const toml::node* g = t.get("groups")) {
+      groups = string_list(*g, "groups");
+      const toml::array& arr = *g->as_array();
+      for (size_t i = 0; i < groups.size(); ++i) check_group_ref(rs, groups[i], *arr.get(i));
+    }
+    return groups;
   }
 
   void load_tracks(const toml::table& doc, RuleSet& rs) {
@@ -515,17 +546,15 @@ class Loader {
 
   Track load_track(const toml::table* t, const RuleSet& rs) {
     {
-      check_keys(*t, keys_with({"groups", "propose", "hours"}), "[[track]]");
+      check_keys(*t, keys_with({"groups", "propose", "hours", "max_hours", "hours_parts"}),
+                 "[[track]]");
       Track tr;
       tr.h = header(*t, rs, "track");
-      if (const toml::node* g = t->get("groups")) {
-        tr.groups = string_list(*g, "groups");
-        const toml::array& arr = *g->as_array();
-        for (size_t i = 0; i < tr.groups.size(); ++i)
-          check_group_ref(rs, tr.groups[i], *arr.get(i));
-      }
+      tr.groups = group_refs(*t, rs);
       if (t->get("propose")) tr.propose = expression(*t, "propose", rs, Type::boolean, *t);
       if (t->get("hours")) tr.hours = expression(*t, "hours", rs, Type::number, *t);
+      if (t->get("max_hours")) tr.max_hours = expression(*t, "max_hours", rs, Type::number, *t);
+      if (const toml::node* n = t->get("hours_parts")) tr.hours_parts = hours_parts(*n);
       return tr;
     }
   }
@@ -542,11 +571,42 @@ class Loader {
            "unknown-reference");
   }
 
+  // hours_parts = [{ title = "...", kind = "dansk", hours = 5 }, ...]
+  std::vector<HoursPart> hours_parts(const toml::node& n) {
+    const toml::array* arr = n.as_array();
+    if (!arr) {
+      fail(pos(n), fmt::format("'hours_parts' must be an array of tables, found {}", type_word(n)),
+           "wrong-type");
+    }
+    std::vector<HoursPart> parts;
+    for (const toml::node& item : *arr) {
+      const toml::table* pt = item.as_table();
+      if (!pt) {
+        fail(pos(item),
+             fmt::format("each of 'hours_parts' must be a table {{ title, kind, hours }}, found {}",
+                         type_word(item)),
+             "wrong-type");
+      }
+      check_keys(*pt, {"title", "kind", "hours"}, "hours_parts");
+      HoursPart p;
+      p.title = required_string(*pt, "title", *pt);
+      p.kind = optional_string(*pt, "kind");
+      std::optional<double> h = optional_hours(*pt, "hours", 168);
+      if (!h) fail(pos(*pt), "a part of 'hours_parts' needs 'hours'", "missing-key");
+      p.hours = *h;
+      p.pos = pos(*pt);
+      parts.push_back(std::move(p));
+    }
+    return parts;
+  }
+
   void load_hours(const toml::table& doc, RuleSet& rs) {
     std::vector<HoursRule> own;
     each_table(doc, "hours", [&](const toml::table& t) {
-      check_keys(t, keys_with({"value"}), "[[hours]]");
-      own.push_back({header(t, rs, "hours rule"), expression(t, "value", rs, Type::number, t)});
+      check_keys(t, keys_with({"value", "groups"}), "[[hours]]");
+      HoursRule r{header(t, rs, "hours rule"), expression(t, "value", rs, Type::number, t),
+                  group_refs(t, rs)};
+      own.push_back(std::move(r));
     });
     add_versions(rs.hours, std::move(own), "hours rule");
   }
@@ -1071,10 +1131,11 @@ class Loader {
   }
 
   void load_expect(const toml::table& et, const RuleSet& rs, RuleTest& rt) {
-    check_keys(et,
-               {"eligible", "status", "target_groups", "exemptions", "track",
-                "required_weekly_hours", "missing_fields"},
-               "[test.expect]");
+    check_keys(
+        et,
+        {"eligible", "status", "target_groups", "exemptions", "track", "required_weekly_hours",
+         "hours_stated", "max_weekly_hours", "missing_fields", "warnings", "exempt_from"},
+        "[test.expect]");
     if (const toml::node* n = et.get("eligible")) {
       if (!n->is_boolean()) fail(pos(*n), "'eligible' must be true or false", "wrong-type");
       rt.eligible = n->as_boolean()->get();
@@ -1136,15 +1197,27 @@ class Loader {
       }
       rt.track = track;
     }
-    if (const toml::node* n = et.get("required_weekly_hours")) {
-      if (auto i = n->as_integer()) {
-        rt.required_weekly_hours = static_cast<double>(i->get());
-      } else if (auto f = n->as_floating_point()) {
-        rt.required_weekly_hours = f->get();
-      } else {
-        fail(pos(*n), "'required_weekly_hours' must be a number", "wrong-type");
-      }
+    auto warning_ids = [&] {
+      std::vector<std::string_view> v;
+      for (const DataWarning& w : rs.warnings) v.push_back(w.h.id);
+      return v;
+    };
+    rt.warnings = ids("warnings", warning_ids, "warning");
+    rt.exempt_from = ids("exempt_from", group_ids, "target group");
+    rt.required_weekly_hours = expect_number(et, "required_weekly_hours");
+    rt.max_weekly_hours = expect_number(et, "max_weekly_hours");
+    if (const toml::node* n = et.get("hours_stated")) {
+      if (!n->is_boolean()) fail(pos(*n), "'hours_stated' must be true or false", "wrong-type");
+      rt.hours_stated = n->as_boolean()->get();
     }
+  }
+
+  std::optional<double> expect_number(const toml::table& et, std::string_view key) {
+    const toml::node* n = et.get(key);
+    if (!n) return std::nullopt;
+    if (auto i = n->as_integer()) return static_cast<double>(i->get());
+    if (auto f = n->as_floating_point()) return f->get();
+    fail(pos(*n), fmt::format("'{}' must be a number", key), "wrong-type");
   }
 
   template <class T, class Key>
@@ -1187,6 +1260,10 @@ const Phase* RuleSet::find_phase(std::string_view phase_id) const {
     if (p.h.id == phase_id) return &p;
   }
   return nullptr;
+}
+
+bool Exemption::covers(std::string_view group) const {
+  return groups.empty() || std::find(groups.begin(), groups.end(), group) != groups.end();
 }
 
 bool BudgetLine::covers(const Offer& o) const {

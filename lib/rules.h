@@ -23,6 +23,7 @@ struct Source {
   std::string file;         // seed file name, e.g. "000_0c1ca0eca22ce79b.txt"
   std::string url;          // where published, if known
   std::string legal_basis;  // e.g. "LAB § 105 a"
+  std::string author;       // who wrote or published it: an authority, or a person and body
   std::optional<Date> date;
   SourcePos pos;
 };
@@ -54,28 +55,61 @@ struct RuleHeader {
 struct TargetGroup {
   RuleHeader h;
   CompiledExpr when;
+  // The kommunekode of the rule set that defines the group ("" for national):
+  // a municipality's group is that municipality's (docs/rules.md).
+  std::string municipality;
+  // The date by which the job centre must have the obligation fully phased
+  // in for this group (STAR's phase-in); shown while the date is ahead.
+  std::optional<Date> phased_in_by;
 };
 
-// A person who meets an exemption is not covered, whatever group they are in.
+// A person who meets an exemption is not covered by the groups it exempts
+// from (`groups`; empty = every group): the Ukraine exemption belongs to the
+// arbejdspligt, not to a municipality's own nytteindsats groups.
 struct Exemption {
   RuleHeader h;
+  CompiledExpr when;
+  std::vector<std::string> groups;
+  bool covers(std::string_view group) const;
+};
+
+// A data warning ([[warning]]): tried for every person whatever the outcome,
+// it flags a record that is stale or suspect on the date (an SHO code after
+// the benefits were folded into the new kontanthjælp). Never changes the
+// decision.
+struct DataWarning {
+  RuleHeader h;  // h.title is the message a caseworker reads
   CompiledExpr when;
 };
 
 // A track (spor). A person qualifies for it when in one of `groups` (empty =
 // any target group). In order, the first qualified track whose `propose`
 // holds is proposed, unless the record's assigned_track names a qualified one.
+// A part of the week that a source states where it gives no total (Greve's
+// individual track: 5 hours of Danish lessons).
+struct HoursPart {
+  std::string title;
+  std::string kind;  // offer kind code, "" when not said
+  double hours = 0;
+  SourcePos pos;
+};
+
 struct Track {
   RuleHeader h;
   std::vector<std::string> groups;
-  std::optional<CompiledExpr> propose;  // missing = always
-  std::optional<CompiledExpr> hours;    // overrides the rule set's hours rule
+  std::optional<CompiledExpr> propose;    // missing = always
+  std::optional<CompiledExpr> hours;      // overrides the rule set's hours rules
+  std::optional<CompiledExpr> max_hours;  // a cap the source gives ("op til 37 timer")
+  std::vector<HoursPart> hours_parts;     // parts of the week the source states
 };
 
-// The weekly hours requirement, e.g. min(37, work_capacity_hours).
+// The weekly hours requirement, e.g. min(37, work_capacity_hours), for the
+// people in one of `groups` (empty = any group): the arbejdspligt's 37 hours
+// are not borrowed by a municipality's own groups.
 struct HoursRule {
   RuleHeader h;
   CompiledExpr hours;  // a number expression
+  std::vector<std::string> groups;
 };
 
 // How weeks are counted (weekly-hours): the hours of a working day, the days
@@ -218,7 +252,11 @@ struct RuleTest {
   std::optional<std::vector<std::string>> exemptions;
   std::optional<std::string> track;  // "" = no track
   std::optional<double> required_weekly_hours;
+  std::optional<bool> hours_stated;
+  std::optional<double> max_weekly_hours;
   std::optional<std::vector<std::string>> missing_fields;
+  std::optional<std::vector<std::string>> warnings;
+  std::optional<std::vector<std::string>> exempt_from;
 };
 
 struct RuleSet {
@@ -234,6 +272,7 @@ struct RuleSet {
   Schema schema;                // declared fields, constants, codes
   std::vector<TargetGroup> target_groups;
   std::vector<Exemption> exemptions;
+  std::vector<DataWarning> warnings;
   std::vector<Track> tracks;
   std::vector<HoursRule> hours;
   CalendarRules calendar;

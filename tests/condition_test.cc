@@ -4,6 +4,8 @@
 
 #include <deque>
 
+#include <fmt/format.h>
+
 #include "condition.h"
 #include "decision_format.h"
 
@@ -225,6 +227,194 @@ TEST_CASE("condition: months_on counts whole months covered in the window") {
   // An empty history is known: zero months.
   history({});
   CHECK(months("months_on(sho, 48)") == 0);
+}
+
+TEST_CASE("condition: days_on counts the days covered in the window, both ends included") {
+  Citizen c = person();
+  auto history = [&](std::vector<BenefitPeriod> periods) { c.benefit_history = periods; };
+  Date on = Date::from_ymd(2025, 9, 1);
+  auto days = [&](std::string_view expr) {
+    CompiledExpr e = compile(expr, Type::number);
+    auto v = eval_number(e, EvalContext{c, on});
+    REQUIRE(v.has_value());
+    // The condition evaluator (test/num) and the explanation agree with it.
+    CompiledExpr b = compile(fmt::format("{} == {}", expr, *v));
+    CHECK(eval_condition(b, EvalContext{c, on}) == Tri::yes);
+    CHECK(explain(e, EvalContext{c, on}).value.number == *v);
+    return *v;
+  };
+  auto d = [](int y, int m, int day) { return Date::from_ymd(y, m, day); };
+  // Mid-month start and end, both days included: 2025-08-11 .. 2025-08-20.
+  history({{Benefit::kontanthjaelp, d(2025, 8, 11), d(2025, 8, 20)}});
+  CHECK(days("days_on([\"kontanthjaelp\"], 365)") == 10);
+  // The window is on_date - n .. on_date - 1: a period ending the day before
+  // on_date counts that day; the window's first day is on_date - n.
+  history({{Benefit::kontanthjaelp, d(2025, 8, 11), d(2025, 8, 31)}});
+  CHECK(days("days_on([\"kontanthjaelp\"], 21)") == 21);
+  CHECK(days("days_on([\"kontanthjaelp\"], 20)") == 20);
+  CHECK(days("days_on([\"kontanthjaelp\"], 0)") == 0);
+  CHECK(days("days_on([\"kontanthjaelp\"], -5)") == 0);
+  // A gap of three days loses exactly three days (months_on loses the month).
+  history({{Benefit::kontanthjaelp, d(2024, 9, 1), d(2025, 3, 14)},
+           {Benefit::kontanthjaelp, d(2025, 3, 18), std::nullopt}});
+  CHECK(days("days_on([\"kontanthjaelp\"], 365)") == 362);
+  CHECK(days("months_on([\"kontanthjaelp\"], 12)") == 11);
+  // Overlapping periods, on two benefits of the list and out of order, are
+  // counted once; a benefit not listed does not count.
+  history({{Benefit::uddannelseshjaelp, d(2025, 6, 1), d(2025, 7, 31)},
+           {Benefit::kontanthjaelp, d(2025, 5, 1), d(2025, 6, 30)},
+           {Benefit::kontanthjaelp, d(2025, 6, 10), d(2025, 6, 20)},
+           {Benefit::su, d(2025, 8, 1), std::nullopt}});
+  CHECK(days("days_on([\"kontanthjaelp\", \"uddannelseshjaelp\"], 365)") == 92);  // May-July
+  CHECK(days("days_on([\"kontanthjaelp\"], 365)") == 61);
+  CHECK(days("days_on([\"su\"], 365)") == 31);  // an open period runs on to on_date
+  // The same periods in order give the same counts.
+  history({{Benefit::kontanthjaelp, d(2025, 5, 1), d(2025, 6, 30)},
+           {Benefit::uddannelseshjaelp, d(2025, 6, 1), d(2025, 7, 31)},
+           {Benefit::kontanthjaelp, d(2025, 6, 10), d(2025, 6, 20)}});
+  CHECK(days("days_on([\"kontanthjaelp\", \"uddannelseshjaelp\"], 365)") == 92);
+  // A period after on_date, or the part of one, is not counted.
+  history({{Benefit::kontanthjaelp, d(2025, 9, 1), std::nullopt},
+           {Benefit::kontanthjaelp, d(2025, 10, 1), d(2025, 12, 31)},
+           {Benefit::uddannelseshjaelp, d(2025, 8, 25), d(2025, 12, 31)}});
+  CHECK(days("days_on([\"kontanthjaelp\"], 365)") == 0);
+  CHECK(days("days_on([\"kontanthjaelp\", \"uddannelseshjaelp\"], 365)") == 7);
+  // A constant's list, Danish spellings, and a list read from the record.
+  history({{Benefit::hjemrejseydelse, d(2025, 8, 22), std::nullopt}});
+  CHECK(days("days_on(sho, 30)") == 10);
+  CHECK(days("days_on([\"kontanthjælp\", \"hjemrejseydelse\"], 30)") == 10);
+  c.exemptions = std::vector<std::string>{"hjemrejseydelse"};
+  CHECK(days("days_on(exemptions, 30)") == 10);
+  // n is capped at 200 years of days.
+  history({{Benefit::kontanthjaelp, d(1700, 1, 1), std::nullopt}});
+  CHECK(days("days_on([\"kontanthjaelp\"], 1000000)") == 73050);
+  history({});
+  CHECK(days("days_on(sho, 48)") == 0);
+}
+
+TEST_CASE("condition: days_on reads three of the last four years as 1,096 of 1,461 days") {
+  Citizen c = person();
+  Date on = Date::from_ymd(2025, 9, 1);
+  CompiledExpr e = compile("days_on([\"kontanthjaelp\", \"uddannelseshjaelp\"], 1461) >= 1096");
+  auto held = [&](std::vector<BenefitPeriod> periods) {
+    c.benefit_history = periods;
+    return eval_condition(e, EvalContext{c, on});
+  };
+  // on - 1096 is 2022-09-01: from then on, 1,096 days; a day later, 1,095.
+  CHECK(on.plus_days(-1096) == Date::from_ymd(2022, 9, 1));
+  CHECK(held({{Benefit::kontanthjaelp, Date::from_ymd(2022, 9, 1), std::nullopt}}) == Tri::yes);
+  CHECK(held({{Benefit::kontanthjaelp, Date::from_ymd(2022, 9, 2), std::nullopt}}) == Tri::no);
+  // Ended the day before on_date, or ended earlier with the same days: held.
+  CHECK(held({{Benefit::kontanthjaelp, Date::from_ymd(2022, 9, 1), Date::from_ymd(2025, 8, 31)}}) ==
+        Tri::yes);
+  CHECK(held({{Benefit::kontanthjaelp, Date::from_ymd(2022, 9, 1), Date::from_ymd(2025, 8, 30)}}) ==
+        Tri::no);
+  // Mid-month periods with a short gap between them: the days add up exactly.
+  // 2021-09-15 .. 2023-03-14 is 546 days, 2023-03-20 .. 2024-09-21 is 552.
+  std::vector<BenefitPeriod> two = {
+      {Benefit::uddannelseshjaelp, Date::from_ymd(2021, 9, 15), Date::from_ymd(2023, 3, 14)},
+      {Benefit::kontanthjaelp, Date::from_ymd(2023, 3, 20), Date::from_ymd(2024, 9, 21)}};
+  CompiledExpr count =
+      compile("days_on([\"kontanthjaelp\", \"uddannelseshjaelp\"], 1461)", Type::number);
+  c.benefit_history = two;
+  CHECK(eval_number(count, EvalContext{c, on}) == 1098);
+  CHECK(held(two) == Tri::yes);
+  two[1].to = Date::from_ymd(2024, 9, 18);  // three days fewer: 1,095
+  CHECK(held(two) == Tri::no);
+  two[1].to = Date::from_ymd(2024, 9, 19);  // 1,096
+  CHECK(held(two) == Tri::yes);
+  // Without a benefit history the answer is unknown, and the field is named.
+  c.benefit_history.reset();
+  std::vector<std::string_view> missing;
+  CHECK(eval_condition(e, EvalContext{c, on}, &missing) == Tri::unknown);
+  CHECK(missing == std::vector<std::string_view>{"benefit_history"});
+  CHECK_FALSE(eval_number(count, EvalContext{c, on}).has_value());
+  std::vector<Observed> seen;
+  observe(e, EvalContext{c, on}, seen);
+  REQUIRE(seen.size() == 1);
+  CHECK(seen[0].name == "days_on([\"kontanthjaelp\", \"uddannelseshjaelp\"], 1461)");
+  CHECK_FALSE(seen[0].known);
+}
+
+TEST_CASE("condition: days_on is type- and code-checked as months_on") {
+  CHECK(error_of("days_on([\"kontanthjalp\"], 10) > 1") ==
+        "r.toml:10:17: error: 'kontanthjalp' is not a benefit code; did you mean 'kontanthjaelp'?");
+  CHECK(error_of("days_on(bad_benefits, 10) > 1") ==
+        "r.toml:10:17: error: 'kontanthjalp' (in constant 'bad_benefits') is not a benefit code; "
+        "did you mean 'kontanthjaelp'?");
+  CHECK(error_of("days_on(\"kontanthjaelp\", 10) > 1") ==
+        "r.toml:10:17: error: argument 1 of days_on must be a list of strings, but "
+        "'\"kontanthjaelp\"' is a "
+        "string: days_on(list of benefits, number of days) -> number");
+  CHECK(error_of("days_on(sho) > 1").starts_with("r.toml:10:9: error: days_on takes 2 arguments"));
+  CHECK(error_of("days_on(sho, 10)") ==
+        "r.toml:10:9: error: expected a bool expression, but 'days_on(sho, 10)' is a number");
+  CHECK(compile("days_on(sho, 10) > 1").reads == std::vector<std::string>{"benefit_history"});
+}
+
+TEST_CASE("condition: the constants an expression compares with, in first-use order") {
+  Schema s = test_schema();
+  Constant min_age;
+  min_age.name = "min_age";
+  min_age.number = 18;
+  s.constants.push_back(min_age);
+  Constant max_age = min_age;
+  max_age.name = "max_age";
+  max_age.number = 67;
+  s.constants.push_back(max_age);
+  CompiledExpr e = compile_expression(
+      "age() >= min_age and age() <= max_age and benefit in sho and age() >= min_age and "
+      "on_date > start",
+      TextOrigin{"r.toml", 1, 1}, s, Type::boolean);
+  REQUIRE(e.constants.size() == 4);
+  CHECK(e.constants[0].name == "min_age");
+  CHECK(e.constants[0].type == Type::number);
+  CHECK(e.constants[0].number == 18);
+  CHECK(e.constants[1].name == "max_age");
+  CHECK(e.constants[1].number == 67);
+  CHECK(e.constants[2].name == "sho");
+  CHECK(e.constants[2].list.size() == 3);
+  CHECK(e.constants[3].name == "start");
+  CHECK(e.constants[3].date == Date::from_ymd(2025, 7, 1));
+  // Only the constants referred to; literals are not constants.
+  CHECK(compile_expression("age() >= 18", TextOrigin{}, s, Type::boolean).constants.empty());
+  CompiledExpr m = compile_expression("months_on(sho, 12) > limit", TextOrigin{}, s, Type::boolean);
+  REQUIRE(m.constants.size() == 2);
+  CHECK(m.constants[0].name == "sho");
+  CHECK(m.constants[1].name == "limit");
+  CHECK(m.constants[1].number == 30);
+}
+
+TEST_CASE("condition: a missing work capacity is observed as 37, assumed") {
+  Citizen c = person();
+  CompiledExpr e =
+      compile("work_capacity_hours > 0 and min(37, work_capacity_hours) > school_years");
+  std::vector<Observed> seen;
+  observe(e, EvalContext{c, kOn}, seen);
+  REQUIRE(seen.size() == 3);
+  CHECK(seen[0].name == "work_capacity_hours");
+  CHECK(seen[0].known);
+  CHECK(seen[0].number == 37);
+  CHECK(seen[0].assumed);
+  CHECK(observed_assumed(e, EvalContext{c, kOn}, 0));
+  CHECK_FALSE(seen[1].assumed);  // min(...) is computed, not read
+  CHECK_FALSE(seen[2].assumed);  // school_years is recorded
+  CHECK_FALSE(observed_assumed(e, EvalContext{c, kOn}, 2));
+  CHECK_FALSE(observed_assumed(e, EvalContext{c, kOn}, 99));
+  CHECK(eval_condition(e, EvalContext{c, kOn}) == Tri::yes);
+  ExplainNode tree = explain(e, EvalContext{c, kOn});
+  REQUIRE(tree.children.size() == 2);
+  REQUIRE(tree.children[0].children.size() == 2);
+  CHECK(tree.children[0].children[0].value.assumed);
+  CHECK(tree.children[0].children[0].value.number == 37);
+  CHECK_FALSE(tree.children[0].value.assumed);
+  // Recorded: not assumed, in the same scratch slot.
+  c.work_capacity_hours = 12;
+  observe(e, EvalContext{c, kOn}, seen);
+  CHECK(seen[0].number == 12);
+  CHECK_FALSE(seen[0].assumed);
+  CHECK_FALSE(observed_assumed(e, EvalContext{c, kOn}, 0));
+  CHECK_FALSE(explain(e, EvalContext{c, kOn}).children[0].children[0].value.assumed);
 }
 
 TEST_CASE("condition: a missing field makes the result unknown and is named") {
