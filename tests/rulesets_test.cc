@@ -41,7 +41,7 @@ struct Outcome {
   std::vector<std::string> groups;
   std::string track;  // "" when none
   bool track_assigned = false;
-  double hours = 0;
+  std::optional<double> hours = 0;  // nullopt: not stated
   std::vector<std::string> missing;
   std::vector<std::string> not_in_force;  // ids of rules listed as not in force
 };
