@@ -96,13 +96,25 @@ bool is_working_day(Date d, const std::vector<ClosingDay>& closing) {
   return true;
 }
 
+Date working_day_in_month(Date planned, Date not_before, const std::vector<ClosingDay>& closing) {
+  if (is_working_day(planned, closing)) return planned;
+  auto month = [](Date x) { return x.ymd().month; };
+  Date next = planned.plus_days(1);
+  while (!is_working_day(next, closing)) next = next.plus_days(1);
+  if (month(next) == month(planned)) return next;
+  for (Date prev = planned.plus_days(-1); month(prev) == month(planned) && prev >= not_before;
+       prev = prev.plus_days(-1)) {
+    if (is_working_day(prev, closing)) return prev;
+  }
+  return next;  // no working day of the month left from not_before on
+}
+
 std::vector<Conversation> conversation_dates(const ConversationPlan& plan, Date start,
                                              const std::vector<ClosingDay>& closing) {
   std::vector<Conversation> out;
   for (int k = 0; k < plan.count; ++k) {
     Date planned = start.plus_months(k * plan.every_months);
-    Date d = planned;
-    while (!is_working_day(d, closing)) d = d.plus_days(1);
+    Date d = working_day_in_month(planned, start, closing);
     if (plan.within_weeks && d - start >= 7 * plan.within_weeks) break;
     out.push_back({d, planned, k + 1, &plan});
   }
@@ -158,7 +170,7 @@ PersonHours plan_weeks(const RuleSet& rules, const Citizen* citizen, const Plan*
     } else {
       decide(rules, *citizen, w.first, decision);
       w.status = decision.status;
-      w.requirement = decision.eligible ? decision.required_weekly_hours : 0;
+      w.requirement = decision.eligible ? decision.required_weekly_hours.value_or(0) : 0;
       w.track = decision.track;
     }
     std::string_view track = plan && !citizen ? std::string_view(plan->track)

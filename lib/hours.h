@@ -133,8 +133,18 @@ bool add_attendance(PersonHours& p, Date date, double hours, AttendanceStatus st
 void mark_attendance_given(PersonHours& p);
 void finish(PersonHours& p);
 
-// The conversations of a plan from a course start, with their dates moved to
-// working days.
+// A working day for a date planned in a calendar month: `planned` itself when
+// it is one; else the next working day when that is in the same month; else
+// the last working day of the month before `planned` (not before
+// `not_before`, the course start), so a conversation moved off a weekend,
+// holiday or closing day stays in its month (Greve: "én månedlig samtale").
+// Only when the month has no working day left in [not_before, planned] is it
+// the next working day, in the next month.
+Date working_day_in_month(Date planned, Date not_before, const std::vector<ClosingDay>& closing);
+
+// The conversations of a plan from a course start: the k-th planned on the
+// start plus k * every_months months, moved by working_day_in_month, so
+// there is one a calendar month.
 std::vector<Conversation> conversation_dates(const ConversationPlan& plan, Date start,
                                              const std::vector<ClosingDay>& closing);
 

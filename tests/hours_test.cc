@@ -163,6 +163,81 @@ TEST_CASE("hours: Greve's six conversations, one a month, on working days") {
   for (const Conversation& x : c) CHECK(x.date - d(2025, 11, 1) < 26 * 7);
 }
 
+namespace {
+std::vector<std::string> conversation_isos(const RuleSet& rules, Date start,
+                                           const std::vector<ClosingDay>& closing) {
+  std::vector<std::string> out;
+  for (const Conversation& x : conversation_dates(rules.conversations[0], start, closing))
+    out.push_back(x.date.iso());
+  return out;
+}
+}  // namespace
+
+TEST_CASE("hours: a conversation moved off a weekend or holiday stays in its calendar month") {
+  RuleSet rules = load_rules_file(rule_file("greve.toml"));
+  REQUIRE(rules.conversations.size() == 1);
+  const std::vector<ClosingDay> none;
+  // A start on the 31st: 30 Nov 2025 is a Sunday (next working day 1 Dec, in
+  // December) -> Friday 28 Nov; 31 Jan 2026 a Saturday -> Friday 30 Jan;
+  // 28 Feb 2026 (the month's last day) a Saturday -> Friday 27 Feb.
+  CHECK(conversation_isos(rules, d(2025, 10, 31), none) ==
+        std::vector<std::string>{"2025-10-31", "2025-11-28", "2025-12-31", "2026-01-30",
+                                 "2026-02-27", "2026-03-31"});
+  // Easter 2024 ends March: Sunday 31 March is Påskedag and Monday 1 April
+  // 2. påskedag; Skærtorsdag 28 and Langfredag 29 March are holidays too, so
+  // the March conversation is on Wednesday 27 March. 30 June 2024 a Sunday
+  // -> Friday 28 June.
+  CHECK(conversation_isos(rules, d(2024, 1, 31), none) ==
+        std::vector<std::string>{"2024-01-31", "2024-02-29", "2024-03-27", "2024-04-30",
+                                 "2024-05-31", "2024-06-28"});
+  // A start on the 30th with 31 December a closing day: 1 January is a
+  // holiday and 2 January in the next month -> Tuesday 30 December; 30 Nov a
+  // Sunday -> Friday 28 Nov; 30 Aug a Saturday -> Friday 29 Aug.
+  std::vector<ClosingDay> closing = {*known_closing_day("nytaarsaftensdag")};
+  CHECK(conversation_isos(rules, d(2025, 7, 30), closing) ==
+        std::vector<std::string>{"2025-07-30", "2025-08-29", "2025-09-30", "2025-10-30",
+                                 "2025-11-28", "2025-12-30"});
+  // Forward moves that stay in the month are kept: 1 January 2026 (a
+  // holiday) -> Friday 2 January; Saturday 1 November -> Monday 3 November.
+  CHECK(conversation_isos(rules, d(2025, 11, 1), none)[2] == "2026-01-02");
+  CHECK(conversation_isos(rules, d(2025, 11, 1), none)[0] == "2025-11-03");
+}
+
+TEST_CASE("hours: working_day_in_month, both sides") {
+  const std::vector<ClosingDay> none;
+  // A working day is kept.
+  CHECK(working_day_in_month(d(2025, 11, 28), d(2025, 1, 1), none) == d(2025, 11, 28));
+  // Sunday 29 June 2025: next working day Monday 30 June, still in June.
+  CHECK(working_day_in_month(d(2025, 6, 29), d(2025, 1, 1), none) == d(2025, 6, 30));
+  // Sunday 30 November 2025: Monday is 1 December -> back to Friday 28 Nov.
+  CHECK(working_day_in_month(d(2025, 11, 30), d(2025, 1, 1), none) == d(2025, 11, 28));
+  // Never before the course start: a course starting on Saturday 31 May 2025
+  // has no working day left in May, so its first conversation is Monday 2 June.
+  CHECK(working_day_in_month(d(2025, 5, 31), d(2025, 5, 31), none) == d(2025, 6, 2));
+  CHECK(working_day_in_month(d(2025, 5, 31), d(2025, 5, 30), none) == d(2025, 5, 30));
+}
+
+TEST_CASE("hours: Greve's conversations are one a calendar month for every start date") {
+  RuleSet rules = load_rules_file(rule_file("greve.toml"));
+  const std::vector<ClosingDay> closing = {*known_closing_day("juleaftensdag"),
+                                           *known_closing_day("nytaarsaftensdag"),
+                                           *known_closing_day("grundlovsdag")};
+  for (Date start = d(2023, 1, 1); start <= d(2027, 12, 31); start = start.plus_days(1)) {
+    if (!is_working_day(start, closing)) continue;  // a course starts on a working day
+    std::vector<Conversation> c = conversation_dates(rules.conversations[0], start, closing);
+    REQUIRE(c.size() == 6);
+    for (size_t k = 0; k < c.size(); ++k) {
+      CHECK(is_working_day(c[k].date, closing));
+      CHECK(c[k].date >= start);
+      CHECK(c[k].date - start < 26 * 7);
+      // Each in the calendar month it was planned in.
+      CHECK(c[k].date.ymd().month == c[k].planned.ymd().month);
+      CHECK(c[k].date.ymd().year == c[k].planned.ymd().year);
+      if (k > 0) CHECK(c[k].planned.ymd().month != c[k - 1].planned.ymd().month);
+    }
+  }
+}
+
 TEST_CASE("hours: plan files, with errors at their line and column") {
   std::vector<Plan> plans = load_plans_text(
       "[[plan]]\nid = \"a\"\nrules = \"national\"\nstart = 2025-09-01\n"

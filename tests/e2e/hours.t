@@ -50,6 +50,19 @@ $ nytte weekly-hours examples/citizens/greve-nyledig.toml --rules rules/greve.to
 | 5 2026-01-02 2026-01-01
 | 6 2026-02-02 2026-02-01
 
+# A conversation moved off a weekend or holiday stays in its calendar month:
+# from a start on 31 October, 30 November (a Sunday) goes back to Friday 28
+# November, as Monday 1 December is in the next month; 31 January and 28
+# February 2026 (Saturdays) go back to the Friday before.
+$ printf '[[plan]]\nid = "greve-31"\nrules = "greve"\ntrack = "service_nyledig"\nstart = 2025-10-31\nrequired_weekly_hours = 37\n' > $TMP/greve-31.toml
+$ nytte weekly-hours $TMP/greve-31.toml --rules rules/greve.toml --weeks 26 --format json | jq -r '.[0].conversations[] | "\(.number) \(.date) \(.planned)"'
+| 1 2025-10-31 2025-10-31
+| 2 2025-11-28 2025-11-30
+| 3 2025-12-31 2025-12-31
+| 4 2026-01-30 2026-01-31
+| 5 2026-02-27 2026-02-28
+| 6 2026-03-31 2026-03-31
+
 # CSV: one row a person and week.
 $ nytte weekly-hours examples/plans/nordfyns-49.toml --rules rules/nordfyns.toml --attendance examples/attendance/nordfyns-49.csv --format csv
 | id,week,from,to,requirement,required,planned,attended,approved_absence,unexcused_absence,shortfall,days_off,phases,conversations,flags
