@@ -2,6 +2,7 @@
 // hours a week, and why.
 #include <unistd.h>
 
+#include <algorithm>
 #include <bit>
 #include <chrono>
 #include <cstdio>
@@ -39,13 +40,18 @@ Format parse_format(const std::string& f) {
   return Format::text;
 }
 
-// Tag layout for the summary: bits 0-1 status, 2-7 rule set, 8-63 target groups.
-constexpr int kGroupBits = 56;
+// Tag layout for the summary: bits 0-1 status, 2-7 rule set, 8-62 target
+// groups, 63 a data warning.
+constexpr int kGroupBits = 55;
+constexpr uint64_t kWarningBit = uint64_t{1} << 63;
 
 uint64_t summary_tag(const Decision& d, size_t ruleset_index) {
   uint64_t tag = static_cast<uint64_t>(d.status) | (static_cast<uint64_t>(ruleset_index) << 2);
+  if (!d.warnings.empty()) tag |= kWarningBit;
   const auto& groups = d.rules->target_groups;
   for (std::string_view met : d.target_groups) {
+    // A group the person is exempted from does not count as covering them.
+    if (std::find(d.exempt_from.begin(), d.exempt_from.end(), met) != d.exempt_from.end()) continue;
     for (size_t k = 0; k < groups.size() && k < kGroupBits; ++k) {
       if (groups[k].h.id.data() == met.data()) tag |= uint64_t{1} << (8 + k);
     }
@@ -129,6 +135,8 @@ class Sink : public BatchSink {
     for (uint64_t tag : tags) {
       Counts& c = per_ruleset_[(tag >> 2) & 63];
       ++c.by_status[tag & 3];
+      if (tag & kWarningBit) ++c.warned;
+      tag &= ~kWarningBit;
       // Per target group, only the eligible: an exempt person meets a group
       // but is not counted as covered by it.
       if ((tag & 3) == static_cast<uint64_t>(Status::eligible)) {
@@ -173,14 +181,18 @@ class Sink : public BatchSink {
       }
       std::vector<std::string> parts;
       for (auto& [id, n] : groups) parts.push_back(fmt::format("{} {}", id, n));
+      // Data warnings are counted only when there are some, so that the
+      // line scripts read stays as it was for clean data.
+      std::string warned =
+          c.warned ? fmt::format(", {} with data warnings (see \"warnings\")", c.warned) : "";
       fmt::print(stderr,
                  "nytte: {} citizens checked with {} on {}: {} eligible{}, {} exempt, {} not "
-                 "eligible, {} undetermined (missing data); {} errors\n",
+                 "eligible, {} undetermined (missing data){}; {} errors\n",
                  citizens_, rules_[i].id, on.iso(), c.by_status[0],
                  parts.empty() ? "" : fmt::format(" ({})", fmt::join(parts, ", ")),
                  c.by_status[static_cast<int>(Status::exempt)],
                  c.by_status[static_cast<int>(Status::not_eligible)],
-                 c.by_status[static_cast<int>(Status::undetermined)], errors);
+                 c.by_status[static_cast<int>(Status::undetermined)], warned, errors);
     }
   }
 
@@ -192,6 +204,7 @@ class Sink : public BatchSink {
   struct Counts {
     uint64_t by_status[4] = {};
     uint64_t by_group[kGroupBits] = {};
+    uint64_t warned = 0;
   };
 
   void clear_progress() {
