@@ -15,6 +15,28 @@ void write_string_array(JsonWriter& w, const std::vector<std::string_view>& item
   w.end_array();
 }
 
+void write_constant_json(const Constant& k, JsonWriter& w) {
+  switch (k.type) {
+    case Type::boolean:
+      w.boolean(k.boolean);
+      return;
+    case Type::number:
+      w.number(k.number);
+      return;
+    case Type::date:
+      w.string(k.date.iso());
+      return;
+    case Type::string:
+      w.string(k.string);
+      return;
+    case Type::string_list:
+      w.begin_array();
+      for (const std::string& x : k.list) w.string(x);
+      w.end_array();
+      return;
+  }
+}
+
 bool is_hours(RuleKind k) {
   return k == RuleKind::hours || k == RuleKind::max_hours;
 }
@@ -218,6 +240,15 @@ void write_reason_json(const Decision& d, const Reason& r, JsonWriter& w, const 
     if (h.valid.to) {
       w.key("valid_to");
       w.string(h.valid.to->iso());
+    }
+    if (r.expr && !r.expr->constants.empty()) {
+      w.key("constants");
+      w.begin_object();
+      for (const Constant& k : r.expr->constants) {
+        w.key(k.name);
+        write_constant_json(k, w);
+      }
+      w.end_object();
     }
     if (r.in_force && r.expr) {
       w.key("explanation");
@@ -735,8 +766,19 @@ void write_reason_text(const Decision& d, const Reason& r, std::string& out,
       out += "      read:";
       bool first = true;
       for (const Observed& v : values) {
-        fmt::format_to(o, "{} {} = {}", first ? "" : ",", v.name, observed_text(v));
+        fmt::format_to(o, "{} {} = {}{}", first ? "" : ",", v.name, observed_text(v),
+                       v.assumed ? " (not recorded: assumed, full capacity)" : "");
         first = false;
+      }
+      out += '\n';
+    }
+    // The thresholds the condition compares with, by name and value.
+    if (!r.expr->constants.empty()) {
+      out += "      compared with:";
+      bool first_constant = true;
+      for (const Constant& k : r.expr->constants) {
+        fmt::format_to(o, "{} {} = {}", first_constant ? "" : ",", k.name, constant_text(k));
+        first_constant = false;
       }
       out += '\n';
     }
@@ -755,6 +797,25 @@ void write_reason_text(const Decision& d, const Reason& r, std::string& out,
   if (!cite.empty()) fmt::format_to(o, "      source: {}\n", cite);
   if (!h.cite.quote.empty()) fmt::format_to(o, "      \u201c{}\u201d\n", h.cite.quote);
   if (f.explain && !h.cite.note.empty()) fmt::format_to(o, "      note: {}\n", h.cite.note);
+}
+
+// A constant's value as people read it: 9, 2.5, 1968-01-01, "PD2", [a, b].
+std::string constant_text(const Constant& k) {
+  std::string v;
+  switch (k.type) {
+    case Type::boolean:
+      return k.boolean ? "true" : "false";
+    case Type::number:
+      append_number(v, k.number);
+      return v;
+    case Type::date:
+      return k.date.iso();
+    case Type::string:
+      return k.string;
+    case Type::string_list:
+      return fmt::format("[{}]", fmt::join(k.list, ", "));
+  }
+  return v;
 }
 
 // "12 hours a week", "hours not stated by the source (at most 37 a week)".

@@ -324,3 +324,38 @@ TEST_CASE("the new keys are checked when the file loads") {
         "e.toml:13:17: error: a part of 'hours_parts' needs 'hours'");
   CHECK(error(head + "[[hours]]\nid = \"h\"\nvalue = '1'\ngroups = [\"g\"]\n") == "(loaded)");
 }
+
+TEST_CASE("the text names the thresholds compared with and the values assumed") {
+  constexpr std::string_view kWith = R"(
+[ruleset]
+id = "k"
+title = "K"
+[[source]]
+id = "s"
+title = "S"
+[constants]
+min_age = 18
+[[target_group]]
+id = "g"
+when = 'age() >= min_age'
+source = "s"
+[[hours]]
+id = "h"
+value = 'min(37, work_capacity_hours)'
+source = "s"
+)";
+  RuleSet rs = load_rules_text(kWith, "k.toml");
+  Citizen c = person();
+  c.birth_date = day(1980, 1, 1);
+  Decision d;
+  decide(rs, c, day(2025, 9, 1), d);
+  DecisionFormat f;
+  DecisionScratch scratch;
+  std::string text;
+  write_decision_text(d, text, f, scratch);
+  CHECK(text.find("compared with: min_age = 18\n") != std::string::npos);
+  CHECK(text.find("work_capacity_hours = 37 (not recorded: assumed, full capacity)") !=
+        std::string::npos);
+  CHECK(text.find("assumed: work_capacity_hours not recorded: read as 37, full capacity") !=
+        std::string::npos);
+}
