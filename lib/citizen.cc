@@ -33,6 +33,9 @@ constexpr std::array<FieldInfo, kBuiltinFieldCount> kFields = {{
     {Field::residence_area, "residence_area", Type::string, "housing area"},
     {Field::start_date, "start_date", Type::date, "course start"},
     {Field::assigned_track, "assigned_track", Type::string, "track chosen by the consultant"},
+    {Field::born_in_denmark, "born_in_denmark", Type::boolean, "born in Denmark"},
+    {Field::first_entry_date, "first_entry_date", Type::date,
+     "date of first entry into Denmark (førstegangsindrejst)"},
 }};
 
 int digit(char c) {
@@ -116,6 +119,10 @@ bool Citizen::has(Field f) const {
       return start_date.has_value();
     case Field::assigned_track:
       return assigned_track.has_value();
+    case Field::born_in_denmark:
+      return born_in_denmark.has_value();
+    case Field::first_entry_date:
+      return first_entry_date.has_value();
     case Field::count_:
       return false;
   }
@@ -169,6 +176,8 @@ void Citizen::clear() {
   residence_area.reset();
   start_date.reset();
   assigned_track.reset();
+  born_in_denmark.reset();
+  first_entry_date.reset();
   for (ExtraValue& e : extra) {
     e.present = false;
     e.string.clear();

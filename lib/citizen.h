@@ -39,7 +39,8 @@ struct ExtraValue {
   std::vector<std::string> list;
 };
 
-// Built-in fields, in contract order. `id` is always present.
+// Built-in fields, in contract order (fields added to the contract come last,
+// so that earlier ones keep their places). `id` is always present.
 enum class Field : uint8_t {
   id,
   cpr,
@@ -61,6 +62,8 @@ enum class Field : uint8_t {
   residence_area,
   start_date,
   assigned_track,
+  born_in_denmark,
+  first_entry_date,
   count_
 };
 constexpr size_t kBuiltinFieldCount = static_cast<size_t>(Field::count_);
@@ -101,6 +104,8 @@ struct Citizen {
   std::optional<std::string> residence_area;
   std::optional<Date> start_date;
   std::optional<std::string> assigned_track;
+  std::optional<bool> born_in_denmark;
+  std::optional<Date> first_entry_date;  // first entry into Denmark (førstegangsindrejst)
 
   std::vector<ExtraValue> extra;  // declared fields, in RuleSet::fields order
 

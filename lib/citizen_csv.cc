@@ -338,6 +338,9 @@ class CsvRecords {
           case Field::sex:
             m.sex = cell.at;
             break;
+          case Field::first_entry_date:
+            m.first_entry_date = cell.at;
+            break;
           default:
             break;
         }

@@ -172,7 +172,10 @@ Shape shape_of(Field f) {
     case Field::birth_date:
     case Field::unemployed_since:
     case Field::start_date:
+    case Field::first_entry_date:
       return Shape::date;
+    case Field::born_in_denmark:
+      return Shape::boolean;
     case Field::school_years:
       return Shape::integer;
     case Field::residence_years_last_10:
@@ -378,13 +381,20 @@ bool set_date(const FieldRef& f, Date d, Citizen& c) {
     case Field::start_date:
       c.start_date = d;
       return true;
+    case Field::first_entry_date:
+      c.first_entry_date = d;
+      return true;
     default:
       return false;
   }
 }
 
 bool set_boolean(const FieldRef& f, bool v, Citizen& c) {
-  if (f.builtin) return false;
+  if (f.builtin) {
+    if (*f.builtin != Field::born_in_denmark) return false;
+    c.born_in_denmark = v;
+    return true;
+  }
   ExtraValue& x = c.extra[f.declared];
   x.present = true;
   x.boolean = v;
@@ -462,10 +472,10 @@ void reset(Citizen& c, const Schema& schema) {
   }
 }
 
-void finish_record(Citizen& c, const Marks& m, Problems& problems) {
-  if (m.id.line == 0) {
-    problems.add(m.record, "missing required field 'id' (a non-empty string)", "missing-id");
-  }
+namespace {
+
+// The CPR number against birth_date and sex, filling those from it.
+void check_cpr(Citizen& c, const Marks& m, Problems& problems) {
   if (c.cpr.empty()) return;
   std::string why;
   std::optional<CprFacts> facts = decode_cpr(c.cpr, &why);
@@ -496,6 +506,23 @@ void finish_record(Citizen& c, const Marks& m, Problems& problems) {
                  fmt::format("sex '{}' disagrees with the CPR number, which gives {}",
                              sex_code(*c.sex), sex_code(facts->sex)),
                  "cpr-mismatch");
+  }
+}
+
+}  // namespace
+
+void finish_record(Citizen& c, const Marks& m, Problems& problems) {
+  if (m.id.line == 0) {
+    problems.add(m.record, "missing required field 'id' (a non-empty string)", "missing-id");
+  }
+  check_cpr(c, m, problems);
+  // The birth date given or from the CPR number: nobody enters before birth.
+  if (c.first_entry_date && c.birth_date && *c.first_entry_date < *c.birth_date) {
+    problems.add(
+        m.first_entry_date,
+        fmt::format("first_entry_date {} is before the birth date {}{}", c.first_entry_date->iso(),
+                    c.birth_date->iso(), c.birth_date_from_cpr ? " (from the CPR number)" : ""),
+        "invalid-value");
   }
 }
 

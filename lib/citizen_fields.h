@@ -23,7 +23,7 @@ enum class Shape : uint8_t {
   integer,     // integer
   number,      // float; integers are accepted
   date,        // date
-  boolean,     // declared fields only
+  boolean,     // boolean (born_in_denmark, declared bool fields)
   text_list,   // array of strings
   periods,     // benefit_history: array of {benefit, from, to}
   unavailable  // array of {day, from, to}
@@ -76,7 +76,7 @@ class Problems {
 // Where the fields that are checked together were written.
 struct Marks {
   Where record;  // start of the record
-  Where id, cpr, birth_date, sex;
+  Where id, cpr, birth_date, sex, first_entry_date;
 };
 
 // Why a value was refused: a whole message, and a stable code for scripts.
@@ -122,7 +122,8 @@ std::vector<T>& fresh_list(std::optional<std::vector<T>>& list, std::vector<T>& 
 void reset(Citizen& c, const Schema& schema);
 
 // Record-level checks once every field is read: `id` present and non-empty,
-// CPR against birth_date and sex (filling those from the CPR when missing).
+// CPR against birth_date and sex (filling those from the CPR when missing),
+// first_entry_date not before birth_date.
 void finish_record(Citizen& c, const Marks& m, Problems& problems);
 
 // Parses "YYYY-MM-DD" and "HH:MM[:SS]" in CSV cells.

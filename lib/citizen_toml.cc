@@ -197,6 +197,9 @@ class TomlRecords {
           case Field::sex:
             m.sex = where(value);
             break;
+          case Field::first_entry_date:
+            m.first_entry_date = where(value);
+            break;
           default:
             break;
         }

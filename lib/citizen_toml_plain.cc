@@ -74,6 +74,7 @@ class Record {
     Marks m;
     m.record = {1, 1};
     uint32_t seen = 0;  // built-in fields already set (duplicate keys are errors)
+    static_assert(kBuiltinFieldCount <= 32, "one bit of `seen` a built-in field");
     uint64_t seen_declared = 0;
     size_t index = 0;  // of the key in the record, for the memo of lookups
     for (;;) {

@@ -1349,6 +1349,14 @@ Val read_field(const ExprNode& n, const Ctx& x) {
       if (!c.assigned_track) break;
       v.s = *c.assigned_track;
       return v;
+    case Field::born_in_denmark:
+      if (!c.born_in_denmark) break;
+      v.b = *c.born_in_denmark;
+      return v;
+    case Field::first_entry_date:
+      if (!c.first_entry_date) break;
+      v.d = *c.first_entry_date;
+      return v;
     case Field::cpr:
     case Field::benefit_history:
     case Field::unavailable:

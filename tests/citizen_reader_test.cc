@@ -202,6 +202,8 @@ TEST_CASE("reader: every field of contract v1 from TOML, Danish spellings stored
   CHECK(c.residence_area == "Gellerup");
   CHECK(c.start_date == Date::from_ymd(2025, 3, 3));
   CHECK(c.assigned_track == "jobpakke");
+  CHECK(c.born_in_denmark == false);
+  CHECK(c.first_entry_date == Date::from_ymd(1994, 8, 15));
 }
 
 TEST_CASE("reader: CPR numbers") {
@@ -478,6 +480,8 @@ TEST_CASE("reader: CSV with every field, quoted cells, an empty list") {
   CHECK((*a.unavailable)[0].to.minutes == 12 * 60);
   CHECK((*a.unavailable)[1].day == Weekday::wed);
   CHECK(a.assigned_track == "igu");
+  CHECK(a.born_in_denmark == false);
+  CHECK(a.first_entry_date == Date::from_ymd(2001, 6, 1));
 
   const Citizen& b = l.citizens[1];
   CHECK(b.cpr == "020304-1235");
@@ -488,11 +492,15 @@ TEST_CASE("reader: CSV with every field, quoted cells, an empty list") {
   REQUIRE(b.danish_tests);  // "[]": known to have passed none
   CHECK(b.danish_tests->empty());
   CHECK(b.residence_area == "Æblehaven, Roskilde");
+  CHECK(b.born_in_denmark == true);
+  CHECK_FALSE(b.first_entry_date);
 
   const Citizen& c = l.citizens[2];
   CHECK(c.id == "csv-3");
   CHECK(c.cpr.empty());
   CHECK(c.residence_area == "a \"quoted\" name\nover two lines");
+  CHECK_FALSE(c.born_in_denmark);
+  CHECK_FALSE(c.first_entry_date);
 }
 
 TEST_CASE("reader: CSV with a BOM, ';' between cells, '|' in lists and decimal commas") {

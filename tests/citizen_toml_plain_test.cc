@@ -56,8 +56,9 @@ std::string dump(const Citizen& c) {
       s += fmt::format("[{} {} {}]", static_cast<int>(b.day), b.from.minutes, b.to.minutes);
     }
   }
-  s += fmt::format(" area={} start={} track={}", c.residence_area.value_or("-"),
-                   dump_date(c.start_date), c.assigned_track.value_or("-"));
+  s += fmt::format(" area={} start={} track={} born_dk={} entry={}", c.residence_area.value_or("-"),
+                   dump_date(c.start_date), c.assigned_track.value_or("-"),
+                   dump_num(c.born_in_denmark), dump_date(c.first_entry_date));
   for (const ExtraValue& x : c.extra) {
     if (!x.present) {
       s += " extra=-";
@@ -170,6 +171,16 @@ const char* const kCases[] = {
     "top = 1\n[[citizen]]\nid = \"a\"\n",
     "[other]\nx = 1\n",
     "\xef\xbb\xbf[[citizen]]\nid = \"a\"\n",
+    "[[citizen]]\nid = \"a\"\nborn_in_denmark = true\n",
+    "[[citizen]]\nid = \"a\"\nborn_in_denmark = false\nfirst_entry_date = 1994-08-15\n",
+    "[[citizen]]\nid = \"a\"\nborn_in_denmark = \"nej\"\n",
+    "[[citizen]]\nid = \"a\"\nborn_in_denmark = 0\n",
+    "[[citizen]]\nid = \"a\"\nborn_in_denmark = TRUE\n",
+    "[[citizen]]\nid = \"a\"\nborn_in_denmark = true\nborn_in_denmark = true\n",
+    "[[citizen]]\nid = \"a\"\nfirst_entry_date = \"1994-08-15\"\n",
+    "[[citizen]]\nid = \"a\"\nfirst_entry_date = 1994-02-29\n",
+    "[[citizen]]\nid = \"a\"\ncpr = \"140370-1234\"\nfirst_entry_date = 1970-03-13\n",
+    "[[citizen]]\nid = \"a\"\nbirth_date = 1970-03-14\nfirst_entry_date = 1970-03-14\n",
 };
 
 TEST_CASE("plain TOML reader: takes plain records and declines the rest") {
@@ -221,6 +232,9 @@ TEST_CASE("plain TOML reader: the same as toml++ on damaged records") {
       "residence_years_last_10 = 9.0\nunemployed_since = 2019-10-27\nordinary_hours = 0.0\n"
       "exemptions = []\nunavailable = [{ day = \"wed\", from = 08:00:00, to = 12:00:00 }]\n"
       "has_car = false\nlanguages = [\"da\"]\n\n[[citizen]]\nid = \"p2\"\n");
+  texts.push_back(
+      "[[citizen]]\nid = \"p3\"\nbirth_date = 1970-03-14\nborn_in_denmark = false\n"
+      "first_entry_date = 1994-08-15\n");
   const std::string alphabet = "\"'=[]{},.#-+:0129 \t\nTe\\\xc3";
   std::mt19937 rng(2025);
   size_t damaged = 0;
