@@ -15,6 +15,25 @@ void write_string_array(JsonWriter& w, const std::vector<std::string_view>& item
   w.end_array();
 }
 
+// A constant's value as people read it: 9, 2.5, 1968-01-01, "PD2", [a, b].
+std::string constant_text(const Constant& k) {
+  std::string v;
+  switch (k.type) {
+    case Type::boolean:
+      return k.boolean ? "true" : "false";
+    case Type::number:
+      append_number(v, k.number);
+      return v;
+    case Type::date:
+      return k.date.iso();
+    case Type::string:
+      return k.string;
+    case Type::string_list:
+      return fmt::format("[{}]", fmt::join(k.list, ", "));
+  }
+  return v;
+}
+
 void write_constant_json(const Constant& k, JsonWriter& w) {
   switch (k.type) {
     case Type::boolean:
@@ -797,25 +816,6 @@ void write_reason_text(const Decision& d, const Reason& r, std::string& out,
   if (!cite.empty()) fmt::format_to(o, "      source: {}\n", cite);
   if (!h.cite.quote.empty()) fmt::format_to(o, "      \u201c{}\u201d\n", h.cite.quote);
   if (f.explain && !h.cite.note.empty()) fmt::format_to(o, "      note: {}\n", h.cite.note);
-}
-
-// A constant's value as people read it: 9, 2.5, 1968-01-01, "PD2", [a, b].
-std::string constant_text(const Constant& k) {
-  std::string v;
-  switch (k.type) {
-    case Type::boolean:
-      return k.boolean ? "true" : "false";
-    case Type::number:
-      append_number(v, k.number);
-      return v;
-    case Type::date:
-      return k.date.iso();
-    case Type::string:
-      return k.string;
-    case Type::string_list:
-      return fmt::format("[{}]", fmt::join(k.list, ", "));
-  }
-  return v;
 }
 
 // "12 hours a week", "hours not stated by the source (at most 37 a week)".

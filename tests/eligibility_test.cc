@@ -94,6 +94,7 @@ Citizen person() {
   c.benefit = Benefit::kontanthjaelp;
   c.residence_years_last_10 = 5;
   c.municipality = "751";
+  c.category = Category::aktivitetsparat;
   return c;
 }
 
@@ -321,7 +322,7 @@ TEST_CASE("the new keys are checked when the file loads") {
   CHECK(error(head + "[[warning]]\nid = \"w\"\nwhen = 'true'\n") ==
         "e.toml:11:1: error: a [[warning]] needs a 'title': the message a caseworker reads");
   CHECK(error(head + "[[track]]\nid = \"t\"\nhours_parts = [{ title = \"D\" }]\n") ==
-        "e.toml:13:17: error: a part of 'hours_parts' needs 'hours'");
+        "e.toml:13:16: error: a part of 'hours_parts' needs 'hours'");
   CHECK(error(head + "[[hours]]\nid = \"h\"\nvalue = '1'\ngroups = [\"g\"]\n") == "(loaded)");
 }
 
