@@ -90,7 +90,7 @@ quote = "q"
 
 Citizen person() {
   Citizen c;
-  c.id = "p";
+  c.id = std::string(1, 'p');
   c.benefit = Benefit::kontanthjaelp;
   c.residence_years_last_10 = 5;
   c.municipality = "751";
