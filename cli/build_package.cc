@@ -2,6 +2,7 @@
 // person's required hours; for a batch, everyone against the offers' seats.
 #include <algorithm>
 #include <cmath>
+#include <cstdlib>
 #include <memory>
 
 #include <fmt/format.h>
@@ -22,6 +23,7 @@ struct Options {
   std::string start;
   bool no_seat_limits = false;
   unsigned threads = 0;
+  std::string hours;  // --hours N: the planner's weekly total where the source states none
 };
 
 enum class Format { text, json, csv, toml, ics };
@@ -81,6 +83,22 @@ std::pair<Date, std::optional<Date>> phase_dates(const WeeklyPackage& w, Date st
   return {start.plus_days(w.phase->from_day), last};
 }
 
+// For a person whose hours are not stated: what the package is made up to.
+std::string hours_line(const PackageResult& r) {
+  if (r.required_weekly_hours || r.status != Status::eligible) return "";
+  std::string line = r.hours_stated ? fmt::format("Hours a week unknown: data missing ({})",
+                                                  fmt::join(r.missing_fields, ", "))
+                                    : std::string("Hours not stated by the source");
+  if (r.max_weekly_hours) line += fmt::format(" (at most {} a week)", hours(*r.max_weekly_hours));
+  if (r.target == PackageTarget::planner_total) {
+    line += fmt::format(": made up to the planner's total, {} h a week (--hours)",
+                        hours(*r.target_weekly_hours));
+  } else {
+    line += ": a package of the stated parts only; give --hours N for a weekly total";
+  }
+  return line;
+}
+
 void write_text(const PackageResult& r, const RuleSet& rules, std::string& s) {
   s += fmt::format("{} - rules {}", r.id, rules.id);
   if (r.track) s += fmt::format(", track {}", r.track->h.id);
@@ -89,6 +107,7 @@ void write_text(const PackageResult& r, const RuleSet& rules, std::string& s) {
     s += fmt::format("  No package: {}\n", r.problem);
     return;
   }
+  if (std::string line = hours_line(r); !line.empty()) s += wrap("  ", line, 4);
   for (const WeeklyPackage& w : r.packages) {
     s += '\n';
     if (w.phase) s += wrap("  ", fmt::format("{}: {}", phase_text(w), w.phase->h.title), 4);
@@ -134,17 +153,25 @@ void write_text(const PackageResult& r, const RuleSet& rules, std::string& s) {
       s += fmt::format(" = {} h\n", hours(day_hours[d]));
     }
     s += '\n';
-    std::string week = fmt::format("  Week: {} h planned of {} h required", hours(w.planned_hours),
-                                   hours(w.required_hours));
+    std::string week =
+        w.required_hours ? fmt::format("  Week: {} h planned of {} h required",
+                                       hours(w.planned_hours), hours(*w.required_hours))
+        : r.target == PackageTarget::planner_total
+            ? fmt::format("  Week: {} h planned of {} h (the planner's total; hours not stated)",
+                          hours(w.planned_hours), hours(w.target_hours))
+            : fmt::format("  Week: {} h planned of the stated parts, {} h (hours not stated)",
+                          hours(w.planned_hours), hours(w.target_hours));
     if (w.ordinary_hours > 0)
       week += fmt::format(" ({} h ordinary paid work)", hours(w.ordinary_hours));
     s += week + (w.missing_hours > 0 ? fmt::format("; {} h missing\n", hours(w.missing_hours))
                                      : std::string("\n"));
     for (const PartResult& p : w.parts) {
       s += fmt::format(
-          "  Part {}: {} of {} h{}\n",
-          p.part->title.empty() ? fmt::format("{}", fmt::join(p.part->kinds, "/")) : p.part->title,
-          hours(p.planned), hours(p.required), p.planned + 1e-9 < p.required ? " (short)" : "");
+          "  Part {}: {} of {} h{}{}\n",
+          p.title.empty() ? fmt::format("{}", fmt::join(p.kinds, "/")) : std::string(p.title),
+          hours(p.planned), hours(p.required),
+          p.stated_by_track ? " (stated by the track's source)" : "",
+          p.planned + 1e-9 < p.required ? " (short)" : "");
     }
     if (!w.offers.empty()) s += "  Offers:\n";
     for (const Offer* o : w.offers) {
@@ -216,7 +243,27 @@ void write_json(const PackageResult& r, const RuleSet& rules, Date on, JsonWrite
   j.key("track");
   j.string_or_null(r.track ? std::string_view(r.track->h.id) : std::string_view());
   j.key("required_weekly_hours");
-  j.number(r.required_weekly_hours);
+  if (r.required_weekly_hours) {
+    j.number(*r.required_weekly_hours);
+  } else {
+    j.null();  // eligible, and the source states no weekly hours (or data is missing)
+  }
+  j.key("hours_stated");
+  j.boolean(r.hours_stated);
+  j.key("max_weekly_hours");
+  if (r.max_weekly_hours) {
+    j.number(*r.max_weekly_hours);
+  } else {
+    j.null();
+  }
+  j.key("package_target");
+  j.string(package_target_name(r.target));
+  j.key("target_weekly_hours");
+  if (r.target_weekly_hours) {
+    j.number(*r.target_weekly_hours);
+  } else {
+    j.null();
+  }
   j.key("missing_hours");
   j.number(r.missing_hours());
   j.key("problem");
@@ -239,7 +286,13 @@ void write_json(const PackageResult& r, const RuleSet& rules, Date on, JsonWrite
     j.key("recipe");
     j.string(w.recipe->h.id);
     j.key("required_hours");
-    j.number(w.required_hours);
+    if (w.required_hours) {
+      j.number(*w.required_hours);
+    } else {
+      j.null();
+    }
+    j.key("target_hours");
+    j.number(w.target_hours);
     j.key("ordinary_hours");
     j.number(w.ordinary_hours);
     j.key("planned_hours");
@@ -259,11 +312,13 @@ void write_json(const PackageResult& r, const RuleSet& rules, Date on, JsonWrite
     for (const PartResult& p : w.parts) {
       j.begin_object();
       j.key("title");
-      j.string(p.part->title);
+      j.string(p.title);
       j.key("kinds");
       j.begin_array();
-      for (const std::string& k : p.part->kinds) j.string(k);
+      for (std::string_view k : p.kinds) j.string(k);
       j.end_array();
+      j.key("stated_by");
+      j.string(p.stated_by_track ? "track" : "recipe");
       j.key("required");
       j.number(p.required);
       j.key("planned");
@@ -298,6 +353,8 @@ void write_csv(const PackageResult& r, std::string& s) {
       csv_cell(s, b.offer ? std::string_view(b.offer->h.id) : std::string_view());
       s += ',';
       csv_cell(s, b.offer ? std::string_view(b.offer->location) : std::string_view(b.to_location));
+      s += ',';  // empty: the source states no weekly hours
+      if (r.required_weekly_hours) s += hours(*r.required_weekly_hours);
       s += '\n';
     }
   }
@@ -337,7 +394,12 @@ void write_toml(const PackageResult& r, const RuleSet& rules, std::string& s) {
   Plan p = plan_of(r, rules);
   s += fmt::format("[[plan]]\nid = {}\nrules = {}\ntrack = {}\nstart = {}\n", toml_string(p.id),
                    toml_string(p.rules), toml_string(p.track), p.start.iso());
-  s += fmt::format("required_weekly_hours = {:.2f}\n", p.required_weekly_hours);
+  if (p.required_weekly_hours) {
+    s += fmt::format("required_weekly_hours = {:.2f}\n", *p.required_weekly_hours);
+  } else {
+    if (std::string line = hours_line(r); !line.empty()) s += fmt::format("# {}\n", line);
+    s += "hours_stated = false\n";
+  }
   for (const PlanBlock& b : p.blocks) {
     s += fmt::format("\n[[plan.block]]\nday = \"{}\"\nfrom = {}:00\nto = {}:00\n",
                      weekday_code(b.day), b.from.hh_mm(), b.to.hh_mm());
@@ -453,6 +515,22 @@ void write_ics(const PackageResult& r, const RuleSet& rules, std::string& s) {
   }
 }
 
+// --hours N: a number of hours a week, more than 0 and at most 168.
+std::optional<double> planner_hours(const std::string& text) {
+  if (text.empty()) return std::nullopt;
+  char* end = nullptr;
+  double v = std::strtod(text.c_str(), &end);
+  if (end != text.c_str() + text.size() || !std::isfinite(v)) {
+    throw UsageError(
+        fmt::format("--hours: '{}' is not a number of hours a week (like 20 or 18.5)", text));
+  }
+  if (v <= 0 || v > 168) {
+    throw UsageError(fmt::format(
+        "--hours: {} is outside the hours of a week: give more than 0 and at most 168", text));
+  }
+  return v;
+}
+
 int run(const Options& o) {
   const std::string& f = o.common.format;
   Format format = f == "json"   ? Format::json
@@ -492,6 +570,7 @@ int run(const Options& o) {
     batch.on = *on;
     batch.on_given = true;
   }
+  batch.planner_hours = planner_hours(o.hours);
   SeatBook seats(rules);
   std::vector<PackageResult> results = build_packages(rules, people, starts, batch, seats);
 
@@ -499,7 +578,8 @@ int run(const Options& o) {
   std::string s;
   if (!o.common.quiet) {
     if (format == Format::json) s += "[\n";
-    if (format == Format::csv) s += "id,track,phase,day,from,to,hours,kind,offer,location\n";
+    if (format == Format::csv)
+      s += "id,track,phase,day,from,to,hours,kind,offer,location,required_weekly_hours\n";
     if (format == Format::toml) {
       s += fmt::format(
           "# Weekly plans made by nytte build-package with rules {}.\n"
@@ -508,12 +588,14 @@ int run(const Options& o) {
     }
     if (format == Format::ics) ics_begin(s);
   }
-  size_t full = 0, short_ = 0, none = 0;
+  size_t full = 0, short_ = 0, none = 0, parts_only = 0;
   double missing = 0;
   for (size_t i = 0; i < results.size(); ++i) {
     const PackageResult& r = results[i];
     if (!r.problem.empty()) {
       ++none;
+    } else if (r.target == PackageTarget::stated_parts && r.missing_hours() <= 0) {
+      ++parts_only;  // hours not stated: a package of the stated parts, nothing to be short of
     } else if (r.missing_hours() > 0) {
       ++short_;
       missing += r.missing_hours();
@@ -583,9 +665,12 @@ int run(const Options& o) {
     }
     fmt::print(stderr,
                "nytte: {} people with rules {}: {} full packages, {} short ({} h missing in "
-               "total), {} without a package; {} seats taken; {} error{}\n",
-               people.size(), rules.id, full, short_, hours(missing), none, taken, errors,
-               errors == 1 ? "" : "s");
+               "total), {} without a package{}; {} seats taken; {} error{}\n",
+               people.size(), rules.id, full, short_, hours(missing), none,
+               parts_only
+                   ? fmt::format(", {} of the stated parts only (hours not stated)", parts_only)
+                   : std::string(),
+               taken, errors, errors == 1 ? "" : "s");
   }
   if (errors) return 2;
   if (o.common.quiet && (short_ || none)) return 1;
@@ -624,6 +709,11 @@ CLI::App* add_build_package(CLI::App& app, int& exit_code) {
   cmd->add_flag("--no-seat-limits", opts->no_seat_limits,
                 "Treat every offer as having seats for everyone: each person's best package, "
                 "the demand for seats (as nytte report counts it)");
+  cmd->add_option("--hours", opts->hours,
+                  "Hours a week to make the package up to for a person whose hours the source "
+                  "does not state (capped by the track's maximum; ignored where the rules state "
+                  "the hours); without it such a person gets the stated parts only")
+      ->type_name("N");
   cmd->add_option("--threads", opts->threads,
                   "Worker threads for a batch (default: one per core; the packages are the same "
                   "on any number)");

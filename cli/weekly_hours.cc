@@ -1,5 +1,6 @@
 // nytte weekly-hours: required, planned and attended hours, ISO week by ISO
 // week, for each person of the inputs (citizens with rules, or plan files).
+#include <algorithm>
 #include <cmath>
 #include <memory>
 #include <unordered_map>
@@ -49,6 +50,20 @@ double round2(double v) {
 
 std::string hours_text(std::optional<double> v) {
   return v ? fmt::format("{:.1f}", round2(*v)) : std::string("-");
+}
+
+// The required hours of a week for people: "not stated" when the source
+// states no weekly hours, "unknown" when they depend on missing data.
+std::string required_text(const WeekHours& w) {
+  if (w.required) return hours_text(w.required);
+  bool unknown = std::find(w.flags.begin(), w.flags.end(), "hours_unknown") != w.flags.end();
+  return unknown ? "unknown" : "not stated";
+}
+
+// The shortfall, where there is one to speak of: with a plan or a log, and
+// against a stated requirement.
+std::optional<double> shortfall_of(const WeekHours& w) {
+  return (w.attended || w.planned) && w.required ? std::optional(w.shortfall) : std::nullopt;
 }
 
 std::string ddmm(Date d) {
@@ -144,8 +159,11 @@ void write_text(const PersonHours& p, std::string& s) {
   s += fmt::format(", course from {}", p.course_start.iso());
   if (p.course_end) s += fmt::format(" to {}", p.course_end->iso());
   s += '\n';
-  s += fmt::format("  {:<8}  {:<11}  {:>8} {:>7} {:>8} {:>7} {:>9} {:>6}  {}\n", "week", "days",
-                   "required", "planned", "attended", "absence", "unexcused", "short", "notes");
+  // The required column is wider when a week's hours are not stated.
+  size_t rw = 8;
+  for (const WeekHours& w : p.weeks) rw = std::max(rw, required_text(w).size());
+  s += fmt::format("  {:<8}  {:<11}  {:>{}} {:>7} {:>8} {:>7} {:>9} {:>6}  {}\n", "week", "days",
+                   "required", rw, "planned", "attended", "absence", "unexcused", "short", "notes");
   for (const WeekHours& w : p.weeks) {
     std::vector<std::string> notes;
     for (std::string_view f : w.flags) {
@@ -157,29 +175,36 @@ void write_text(const PersonHours& p, std::string& s) {
       notes.push_back(fmt::format("samtale {} {}", c.number, ddmm(c.date)));
     }
     for (const Phase* ph : w.phases) notes.push_back(ph->h.id);
-    std::string line =
-        fmt::format("  {:<8}  {:<11}  {:>8} {:>7} {:>8} {:>7} {:>9} {:>6}  {}", week_id(w.week),
-                    fmt::format("{}-{}", ddmm(w.first), ddmm(w.last)), hours_text(w.required),
-                    hours_text(w.planned), hours_text(w.attended), hours_text(w.approved_absence),
-                    hours_text(w.unexcused_absence),
-                    hours_text(w.attended || w.planned ? std::optional(w.shortfall) : std::nullopt),
-                    fmt::join(notes, "; "));
+    std::string line = fmt::format(
+        "  {:<8}  {:<11}  {:>{}} {:>7} {:>8} {:>7} {:>9} {:>6}  {}", week_id(w.week),
+        fmt::format("{}-{}", ddmm(w.first), ddmm(w.last)), required_text(w), rw,
+        hours_text(w.planned), hours_text(w.attended), hours_text(w.approved_absence),
+        hours_text(w.unexcused_absence), hours_text(shortfall_of(w)), fmt::join(notes, "; "));
     while (!line.empty() && line.back() == ' ') line.pop_back();
     s += line;
     s += '\n';
   }
   const HoursSummary& t = p.summary;
-  s += fmt::format("  {:<8}  {:<11}  {:>8} {:>7} {:>8} {:>7} {:>9} {:>6}\n", "total",
-                   fmt::format("{} weeks", t.weeks), hours_text(t.required), hours_text(t.planned),
+  bool none_stated = t.weeks > 0 && t.weeks_not_stated == t.weeks;
+  std::string required = none_stated ? std::string("not stated") : hours_text(t.required);
+  s += fmt::format("  {:<8}  {:<11}  {:>{}} {:>7} {:>8} {:>7} {:>9} {:>6}\n", "total",
+                   fmt::format("{} weeks", t.weeks), required, rw, hours_text(t.planned),
                    hours_text(t.attended), hours_text(t.approved_absence),
                    hours_text(t.unexcused_absence),
-                   hours_text(t.attended || t.planned ? std::optional(t.shortfall) : std::nullopt));
+                   hours_text((t.attended || t.planned) && !none_stated ? std::optional(t.shortfall)
+                                                                        : std::nullopt));
   std::vector<std::string> parts;
   if (t.attendance_rate)
     parts.push_back(fmt::format("attendance {:.1f} %", *t.attendance_rate * 100));
   if (t.attended || t.planned) {
     parts.push_back(fmt::format("{} week{} below the requirement", t.weeks_below,
                                 t.weeks_below == 1 ? "" : "s"));
+  }
+  if (t.weeks_not_stated) {
+    parts.push_back(
+        fmt::format("{} week{} with hours not stated by the source (no requirement, "
+                    "no shortfall)",
+                    t.weeks_not_stated, t.weeks_not_stated == 1 ? "" : "s"));
   }
   if (t.attended) {
     std::string run = fmt::format("longest run of fully attended weeks {}", t.longest_full_run);
@@ -203,11 +228,11 @@ void write_text(const PersonHours& p, std::string& s) {
 }
 
 // The hour figures a week and the summary share, in the same order.
-void hour_figures(JsonWriter& j, double required, std::optional<double> planned,
+void hour_figures(JsonWriter& j, std::optional<double> required, std::optional<double> planned,
                   std::optional<double> attended, double approved, double unexcused,
                   double shortfall) {
   j.key("required");
-  j.number(round2(required));
+  number_or_null(j, required);
   j.key("planned");
   number_or_null(j, planned);
   j.key("attended");
@@ -217,7 +242,7 @@ void hour_figures(JsonWriter& j, double required, std::optional<double> planned,
   j.key("unexcused_absence");
   j.number(round2(unexcused));
   j.key("shortfall");
-  number_or_null(j, attended || planned ? std::optional(shortfall) : std::nullopt);
+  number_or_null(j, (attended || planned) && required ? std::optional(shortfall) : std::nullopt);
 }
 
 void write_json(const PersonHours& p, Period period, JsonWriter& j) {
@@ -251,7 +276,7 @@ void write_json(const PersonHours& p, Period period, JsonWriter& j) {
     j.key("to");
     j.string(w.last.iso());
     j.key("requirement");
-    j.number(round2(w.requirement));
+    number_or_null(j, w.requirement);
     hour_figures(j, w.required, w.planned, w.attended, w.approved_absence, w.unexcused_absence,
                  w.shortfall);
     j.key("sick");
@@ -306,8 +331,11 @@ void write_json(const PersonHours& p, Period period, JsonWriter& j) {
   j.begin_object();
   j.key("weeks");
   j.integer(t.weeks);
-  hour_figures(j, t.required, t.planned, t.attended, t.approved_absence, t.unexcused_absence,
-               t.shortfall);
+  j.key("weeks_not_stated");
+  j.integer(t.weeks_not_stated);
+  bool none_stated = t.weeks > 0 && t.weeks_not_stated == t.weeks;
+  hour_figures(j, none_stated ? std::nullopt : std::optional(t.required), t.planned, t.attended,
+               t.approved_absence, t.unexcused_absence, t.shortfall);
   j.key("attendance_rate");
   if (t.attendance_rate) {
     j.number(std::round(*t.attendance_rate * 10000) / 10000);
@@ -346,10 +374,10 @@ void write_csv(const PersonHours& p, std::string& s) {
     auto opt = [](std::optional<double> v) {
       return v ? fmt::format("{}", round2(*v)) : std::string();
     };
-    s += fmt::format(",{},{},{},{},{},{},{},{},{},{},", week_id(w.week), w.first.iso(),
-                     w.last.iso(), round2(w.requirement), round2(w.required), opt(w.planned),
-                     opt(w.attended), round2(w.approved_absence), round2(w.unexcused_absence),
-                     opt(w.attended || w.planned ? std::optional(w.shortfall) : std::nullopt));
+    s +=
+        fmt::format(",{},{},{},{},{},{},{},{},{},{},", week_id(w.week), w.first.iso(), w.last.iso(),
+                    opt(w.requirement), opt(w.required), opt(w.planned), opt(w.attended),
+                    round2(w.approved_absence), round2(w.unexcused_absence), opt(shortfall_of(w)));
     csv_cell(s, fmt::format("{}", fmt::join(days, ";")));
     s += ',';
     csv_cell(s, fmt::format("{}", fmt::join(phases, ";")));

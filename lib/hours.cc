@@ -163,14 +163,17 @@ PersonHours plan_weeks(const RuleSet& rules, const Citizen* citizen, const Plan*
     w.first = first_day.value_or(std::max(monday, period.from));
     w.last = last_day.value_or(std::min(monday.plus_days(4), period.to));
 
-    // The requirement in force that week.
+    // The requirement in force that week (none when the source states none).
+    std::string_view not_stated;
     if (plan && !citizen) {
       w.requirement = plan->required_weekly_hours;
+      if (!w.requirement) not_stated = "hours_not_stated";
       w.track = rules.find_track(plan->track);
     } else {
       decide(rules, *citizen, w.first, decision);
       w.status = decision.status;
-      w.requirement = decision.eligible ? decision.required_weekly_hours.value_or(0) : 0;
+      w.requirement = decision.eligible ? decision.required_weekly_hours : 0;
+      if (!w.requirement) not_stated = decision.hours_stated ? "hours_unknown" : "hours_not_stated";
       w.track = decision.track;
     }
     std::string_view track = plan && !citizen ? std::string_view(plan->track)
@@ -187,9 +190,11 @@ PersonHours plan_weeks(const RuleSet& rules, const Citizen* citizen, const Plan*
       ++w.course_weekdays;
       if (!off.find(d)) ++w.open_days;
     }
-    double day_share = w.requirement * rules.calendar.hours_per_day / 37.0;
-    w.required = std::max(0.0, w.requirement - day_share * (5 - w.open_days));
-    if (w.open_days == 5) w.required = w.requirement;
+    w.required = w.requirement;
+    if (w.requirement && w.open_days < 5) {
+      double day_share = *w.requirement * rules.calendar.hours_per_day / 37.0;
+      w.required = std::max(0.0, *w.requirement - day_share * (5 - w.open_days));
+    }
 
     if (plan) {
       double planned = 0;
@@ -236,6 +241,7 @@ PersonHours plan_weeks(const RuleSet& rules, const Citizen* citizen, const Plan*
       w.flags.push_back("not_covered");
     }
     if (w.course_weekdays == 0) w.flags.push_back("outside_course");
+    if (!not_stated.empty() && w.course_weekdays > 0) w.flags.push_back(not_stated);
     p.weeks.push_back(std::move(w));
   }
 
@@ -298,14 +304,16 @@ void finish(PersonHours& p) {
   s = HoursSummary{};
   s.stable_threshold = p.rules ? p.rules->calendar.stable_attendance_weeks : 0;
   int run = 0;
+  double attended_stated = 0;  // attended in the weeks whose requirement is stated
   for (WeekHours& w : p.weeks) {
     // Approved absence (sick days included) lowers what is required.
     if (w.approved_absence > 0) {
-      w.required = std::max(0.0, w.required - w.approved_absence);
+      if (w.required) w.required = std::max(0.0, *w.required - w.approved_absence);
       w.flags.push_back("approved_absence");
     }
+    // No shortfall against a requirement the source does not state.
     std::optional<double> done = w.attended ? w.attended : w.planned;
-    w.shortfall = done ? std::max(0.0, w.required - *done) : 0;
+    w.shortfall = done && w.required ? std::max(0.0, *w.required - *done) : 0;
     if (w.shortfall < 0.005) w.shortfall = 0;
     if (w.unexcused_absence > 0) w.flags.push_back("unexcused");
     if (w.shortfall > 0) {
@@ -313,18 +321,23 @@ void finish(PersonHours& p) {
       ++s.weeks_below;
     }
     ++s.weeks;
-    s.required += w.required;
+    if (w.required) {
+      s.required += *w.required;
+      if (w.attended) attended_stated += *w.attended;
+    } else {
+      ++s.weeks_not_stated;
+    }
     if (w.planned) s.planned = s.planned.value_or(0) + *w.planned;
     if (w.attended) s.attended = s.attended.value_or(0) + *w.attended;
     s.approved_absence += w.approved_absence;
     s.unexcused_absence += w.unexcused_absence;
     s.shortfall += w.shortfall;
-    if (w.attended && w.required > kEpsilon) {
+    if (w.attended && w.required && *w.required > kEpsilon) {
       run = w.shortfall == 0 ? run + 1 : 0;
       s.longest_full_run = std::max(s.longest_full_run, run);
     }
   }
-  if (s.attended && s.required > kEpsilon) s.attendance_rate = *s.attended / s.required;
+  if (s.attended && s.required > kEpsilon) s.attendance_rate = attended_stated / s.required;
   if (p.has_attendance && s.stable_threshold > 0) {
     s.stable = s.longest_full_run >= s.stable_threshold;
   }
@@ -423,7 +436,9 @@ class PlanLoader {
   }
 
   Plan plan(const toml::table& t) {
-    keys(t, {"id", "rules", "track", "start", "end", "required_weekly_hours", "block"}, "[[plan]]");
+    keys(t,
+         {"id", "rules", "track", "start", "end", "required_weekly_hours", "hours_stated", "block"},
+         "[[plan]]");
     Plan p;
     p.pos = pos(t);
     p.id = text(need(t, "id", "[[plan]]"), "id");
@@ -435,8 +450,22 @@ class PlanLoader {
       p.end = date(*e, "end");
       if (*p.end < p.start) fail(pos(*e), "'end' is before 'start'", "bad-dates");
     }
-    p.required_weekly_hours =
-        number(need(t, "required_weekly_hours", "[[plan]]"), "required_weekly_hours", 168);
+    // A requirement, or `hours_stated = false` for a person whose hours the
+    // source does not state; one of the two, so a forgotten key is an error.
+    const toml::node* stated = t.get("hours_stated");
+    if (stated && !stated->is_boolean())
+      fail(pos(*stated), "'hours_stated' must be true or false", "wrong-type");
+    bool is_stated = !stated || stated->as_boolean()->get();
+    const toml::node* req = t.get("required_weekly_hours");
+    if (is_stated) {
+      p.required_weekly_hours =
+          number(need(t, "required_weekly_hours", "[[plan]]"), "required_weekly_hours", 168);
+    } else if (req) {
+      fail(pos(*req),
+           "'required_weekly_hours' with 'hours_stated = false': a plan whose hours are not "
+           "stated has no requirement; leave one of the two out",
+           "invalid-value");
+    }
     if (const toml::node* b = t.get("block")) {
       const toml::array* a = b->as_array();
       if (!a)

@@ -33,7 +33,9 @@ struct Plan {
   std::string track;
   Date start;
   std::optional<Date> end;
-  double required_weekly_hours = 0;
+  // nullopt: the source states no weekly hours (`hours_stated = false` in
+  // the file, as build-package writes it for such a person).
+  std::optional<double> required_weekly_hours;
   std::vector<PlanBlock> blocks;
   SourcePos pos;
 };
@@ -60,17 +62,20 @@ struct Conversation {
 struct WeekHours {
   IsoWeek week;
   Date monday;
-  Date first, last;         // the days of the week inside the period and the course
-  double requirement = 0;   // the weekly requirement in force that week
+  Date first, last;  // the days of the week inside the period and the course
+  // The weekly requirement in force that week; nullopt for an eligible
+  // person whose hours are not stated (flag hours_not_stated) or depend on
+  // missing data (hours_unknown): then required and shortfall say nothing.
+  std::optional<double> requirement = 0;
   int course_weekdays = 0;  // weekdays of the week inside the course
   int open_days = 0;        // of those, not a holiday or closing day
-  double required = 0;
+  std::optional<double> required = 0;
   std::optional<double> planned;   // with a plan
   std::optional<double> attended;  // with an attendance log
   double sick = 0;
   double approved_absence = 0;  // sick + approved_absence rows
   double unexcused_absence = 0;
-  double shortfall = 0;            // required - (attended, else planned), at least 0
+  double shortfall = 0;  // required - (attended, else planned), at least 0; 0 when not stated
   std::vector<NamedDay> days_off;  // holidays and closing days on its weekdays
   std::vector<const Phase*> phases;
   std::vector<Conversation> conversations;
@@ -81,13 +86,14 @@ struct WeekHours {
 
 struct HoursSummary {
   int weeks = 0;
-  double required = 0;
+  int weeks_not_stated = 0;  // weeks without a stated requirement, left out of `required`
+  double required = 0;       // over the weeks whose requirement is stated
   std::optional<double> planned;
   std::optional<double> attended;
   double approved_absence = 0;
   double unexcused_absence = 0;
   double shortfall = 0;
-  std::optional<double> attendance_rate;  // attended / required
+  std::optional<double> attendance_rate;  // attended / required, over the stated weeks
   int weeks_below = 0;                    // weeks with a shortfall
   int longest_full_run = 0;               // fully attended weeks in a row
   int stable_threshold = 0;               // the rule set's, 0 = none declared

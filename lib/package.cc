@@ -21,6 +21,7 @@
 #include <map>
 #include <mutex>
 #include <optional>
+#include <span>
 #include <thread>
 #include <unordered_map>
 #include <unordered_set>
@@ -834,6 +835,27 @@ int tier_of(const Recipe& r, std::string_view kind) {
   return -1;
 }
 
+// The mandatory parts of a recipe's week for a track, as f(title, kinds,
+// hours, from_track): the recipe's [[recipe.part]], then the parts the
+// track's source states (hours_parts, Greve's 5 hours of Danish) of a kind
+// no recipe part covers; as many as the search takes.
+template <class F>
+void each_part(const Recipe& recipe, const Track& track, F&& f) {
+  size_t n = 0;
+  for (const RecipePart& p : recipe.parts) {
+    if (n++ == static_cast<size_t>(search::kMaxParts)) return;
+    f(std::string_view(p.title), std::span<const std::string>(p.kinds), p.hours, false);
+  }
+  for (const HoursPart& hp : track.hours_parts) {
+    bool covered = false;
+    for (const RecipePart& p : recipe.parts)
+      covered = covered || std::find(p.kinds.begin(), p.kinds.end(), hp.kind) != p.kinds.end();
+    if (covered || hp.kind.empty() || hp.hours <= 0) continue;
+    if (n++ == static_cast<size_t>(search::kMaxParts)) return;
+    f(std::string_view(hp.title), std::span<const std::string>(&hp.kind, 1), hp.hours, true);
+  }
+}
+
 // What a recipe makes of each offer for one track: the same for everyone on
 // the track, so a batch works it out once.
 struct OfferFit {
@@ -856,10 +878,13 @@ Fits offer_fits(const RuleSet& rules, const Recipe& recipe, const Track& track) 
     if (recipe.one_offer_per_kind) {
       f.group = static_cast<int>(find_code(offer_kind_codes(), o.kind).value_or(0));
     }
-    for (size_t k = 0; k < recipe.parts.size(); ++k) {
-      const auto& kinds = recipe.parts[k].kinds;
-      if (std::find(kinds.begin(), kinds.end(), o.kind) != kinds.end()) f.part_mask |= 1u << k;
-    }
+    uint32_t k = 0;
+    each_part(recipe, track,
+              [&](std::string_view, std::span<const std::string> kinds, double, bool) {
+                if (std::find(kinds.begin(), kinds.end(), o.kind) != kinds.end())
+                  f.part_mask |= 1u << k;
+                ++k;
+              });
   }
   return menu;
 }
@@ -878,21 +903,25 @@ struct Made {
 
 // The search problem of one person and recipe, every offer as if it had
 // seats (the batch cache's key; with_seats takes out the full ones).
-Made make_problem(const RuleSet& rules, const Recipe& recipe, const Fits& menu, const Citizen& c,
-                  Date on, Date start, int target, const std::vector<bool>& held) {
+// `parts_only`: only the offers of a mandatory part's kinds (a package of
+// the stated parts, for hours the source does not state).
+Made make_problem(const RuleSet& rules, const Recipe& recipe, const Track& track, const Fits& menu,
+                  const Citizen& c, Date on, Date start, int target, const std::vector<bool>& held,
+                  bool parts_only = false) {
   Made m;
   search::Problem& p = m.problem;
   p.target = target;
   p.daily_limit = to_minutes(recipe.daily_limit.value_or(rules.calendar.hours_per_day));
   p.tiers = static_cast<int>(recipe.prefer.size());
-  for (const RecipePart& part : recipe.parts)
-    p.part_targets.push_back(std::min(to_minutes(part.hours), target));
+  each_part(recipe, track, [&](std::string_view, std::span<const std::string>, double hours, bool) {
+    p.part_targets.push_back(std::min(to_minutes(hours), target));
+  });
   p.transport = &rules.transport;
   EvalContext ctx{c, on};
   for (uint32_t i = 0; i < rules.offers.size(); ++i) {
     const Offer& o = rules.offers[i];
     const OfferFit& fit = menu[i];
-    if (fit.tier < 0 || !o.h.valid.contains(start)) continue;
+    if (fit.tier < 0 || !o.h.valid.contains(start) || (parts_only && !fit.part_mask)) continue;
     if (o.who && eval_condition(*o.who, ctx, &m.out.missing) != Tri::yes) {
       m.out.not_open.push_back(i);
       continue;
@@ -1119,11 +1148,10 @@ void explain_shortfall(const RuleSet& rules, const Recipe& recipe, const Made& m
   std::vector<std::string>& why = w.shortfall_reasons;
   for (const PartResult& pr : w.parts) {
     if (pr.planned + 1e-9 < pr.required) {
-      why.push_back(fmt::format("mandatory part '{}' ({}) has {:g} of {:g} hours",
-                                pr.part->title.empty()
-                                    ? fmt::format("{}", fmt::join(pr.part->kinds, ", "))
-                                    : pr.part->title,
-                                fmt::join(pr.part->kinds, ", "), pr.planned, pr.required));
+      why.push_back(fmt::format(
+          "mandatory part '{}' ({}) has {:g} of {:g} hours",
+          pr.title.empty() ? fmt::format("{}", fmt::join(pr.kinds, ", ")) : std::string(pr.title),
+          fmt::join(pr.kinds, ", "), pr.planned, pr.required));
     }
   }
   if (!x.no_seats.empty())
@@ -1159,17 +1187,32 @@ double round_hours(int minutes) {
   return std::round(minutes / 60.0 * 100) / 100;
 }
 
+// `total`: the hours to make the week up to (the requirement, or the
+// planner's total); nullopt: the stated parts only, capped by `cap`.
 WeeklyPackage make_package(const RuleSet& rules, const Recipe& recipe, const Citizen& c, Date on,
-                           Date start, const Track& track, double required, const SeatBook& seats,
-                           const std::vector<bool>& held, SolveCache& cache) {
+                           Date start, const Track& track, std::optional<double> required,
+                           std::optional<double> total, std::optional<double> cap,
+                           const SeatBook& seats, const std::vector<bool>& held,
+                           SolveCache& cache) {
   WeeklyPackage w;
   w.recipe = &recipe;
   w.phase = recipe.phase.empty() ? nullptr : rules.find_phase(recipe.phase);
   w.required_hours = required;
-  w.ordinary_hours = std::clamp(c.ordinary_hours.value_or(0), 0.0, required);
-  int target = std::max(0, to_minutes(required) - to_minutes(w.ordinary_hours));
-  Made all =
-      make_problem(rules, recipe, cache.fits(rules, recipe, track), c, on, start, target, held);
+  if (total) {
+    w.target_hours = *total;
+    w.ordinary_hours = std::clamp(c.ordinary_hours.value_or(0), 0.0, *total);
+  } else {
+    // No total: the parts the source and the recipe state, nothing else
+    // (ordinary paid hours are counted against a total only).
+    each_part(recipe, track,
+              [&](std::string_view, std::span<const std::string>, double hours, bool) {
+                w.target_hours += hours;
+              });
+    if (cap) w.target_hours = std::min(w.target_hours, *cap);
+  }
+  int target = std::max(0, to_minutes(w.target_hours) - to_minutes(w.ordinary_hours));
+  Made all = make_problem(rules, recipe, track, cache.fits(rules, recipe, track), c, on, start,
+                          target, held, !total);
   Made m = with_seats(rules, all, seats, held);
   search::Solution sol = cache.solve(rules, recipe, m, all, seats, held);
   w.exact = sol.exact;
@@ -1181,7 +1224,7 @@ WeeklyPackage make_package(const RuleSet& rules, const Recipe& recipe, const Cit
     return x.from < y.from;
   });
   int counted = 0;
-  std::vector<int> part_minutes(recipe.parts.size(), 0);
+  std::vector<int> part_minutes(m.problem.part_targets.size(), 0);
   for (size_t i = 0; i < chosen.size(); ++i) {
     const search::Candidate& cand = m.problem.candidates[chosen[i].candidate];
     const Offer& o = rules.offers[m.offer_of[chosen[i].candidate]];
@@ -1210,7 +1253,7 @@ WeeklyPackage make_package(const RuleSet& rules, const Recipe& recipe, const Cit
     int minutes = cand.counts ? s.to.minutes - s.from.minutes + cand.preparation : 0;
     b.hours = round_hours(minutes);
     counted += minutes;
-    for (size_t k = 0; k < recipe.parts.size(); ++k) {
+    for (size_t k = 0; k < part_minutes.size(); ++k) {
       if (cand.part_mask >> k & 1) part_minutes[k] += minutes;
     }
     // Back-to-back slots of the same offer read as one block.
@@ -1225,12 +1268,22 @@ WeeklyPackage make_package(const RuleSet& rules, const Recipe& recipe, const Cit
   }
   std::sort(w.offers.begin(), w.offers.end());  // rule-file order: offers is a vector
   for (const Offer* o : w.offers) w.cost_per_week += o->cost_per_week;
-  for (size_t k = 0; k < recipe.parts.size(); ++k) {
-    w.parts.push_back(
-        {&recipe.parts[k], round_hours(m.problem.part_targets[k]), round_hours(part_minutes[k])});
-  }
+  size_t k = 0;
+  each_part(
+      recipe, track,
+      [&](std::string_view title, std::span<const std::string> kinds, double, bool from_track) {
+        PartResult pr;
+        pr.title = title;
+        pr.kinds.assign(kinds.begin(), kinds.end());
+        pr.required = round_hours(m.problem.part_targets[k]);
+        pr.planned = round_hours(part_minutes[k]);
+        pr.stated_by_track = from_track;
+        w.parts.push_back(std::move(pr));
+        ++k;
+      });
   w.planned_hours = round_hours(to_minutes(w.ordinary_hours) + counted);
-  w.missing_hours = std::max(0.0, round_hours(to_minutes(required) - to_minutes(w.planned_hours)));
+  w.missing_hours =
+      std::max(0.0, round_hours(to_minutes(w.target_hours) - to_minutes(w.planned_hours)));
   bool parts_short = false;
   for (const PartResult& pr : w.parts) parts_short = parts_short || pr.planned + 1e-9 < pr.required;
   if (w.missing_hours > 0 || parts_short) explain_shortfall(rules, recipe, m, w);
@@ -1254,14 +1307,30 @@ int SeatBook::left(const RuleSet& rules, size_t offer) const {
 namespace {
 
 PackageResult build_decided(const RuleSet& rules, const Citizen& c, const Decision& d, Date start,
-                            const SeatBook& seats, SolveCache& cache) {
+                            const SeatBook& seats, SolveCache& cache,
+                            std::optional<double> planner_hours) {
   Date on = d.on;
   PackageResult r;
   r.id = c.id;
   r.start = start;
   r.status = d.status;
   r.track = d.track;
-  r.required_weekly_hours = d.required_weekly_hours.value_or(0);
+  r.required_weekly_hours = d.required_weekly_hours;
+  r.hours_stated = d.hours_stated;
+  r.max_weekly_hours = d.max_weekly_hours;
+  r.missing_fields = d.missing_fields;
+  // The total to make the week up to: the requirement; when the source
+  // states none, the planner's (capped); else the stated parts only.
+  std::optional<double> total = d.required_weekly_hours;
+  if (!total && d.eligible) {
+    if (planner_hours) {
+      total = d.max_weekly_hours ? std::min(*planner_hours, *d.max_weekly_hours) : *planner_hours;
+      r.target = PackageTarget::planner_total;
+      r.target_weekly_hours = total;
+    } else {
+      r.target = PackageTarget::stated_parts;
+    }
+  }
   if (!d.eligible) {
     r.problem =
         fmt::format("not in the target group on {} ({}){}", on.iso(), status_name(d.status),
@@ -1284,17 +1353,19 @@ PackageResult build_decided(const RuleSet& rules, const Citizen& c, const Decisi
   std::vector<bool> held(rules.offers.size(), false);
   for (const Recipe* recipe : recipes) {
     r.packages.push_back(make_package(rules, *recipe, c, on, start, *d.track,
-                                      d.required_weekly_hours.value_or(0), seats, held, cache));
+                                      d.required_weekly_hours, total, d.max_weekly_hours, seats,
+                                      held, cache));
     for (const Offer* o : r.packages.back().offers) held[o - rules.offers.data()] = true;
   }
   return r;
 }
 
 PackageResult build_one(const RuleSet& rules, const Citizen& c, Date on, Date start,
-                        const SeatBook& seats, SolveCache& cache) {
+                        const SeatBook& seats, SolveCache& cache,
+                        std::optional<double> planner_hours) {
   Decision d;
   decide(rules, c, on, d);
-  return build_decided(rules, c, d, start, seats, cache);
+  return build_decided(rules, c, d, start, seats, cache, planner_hours);
 }
 
 }  // namespace
@@ -1309,15 +1380,28 @@ PackageCache::PackageCache(PackageCache&&) noexcept = default;
 PackageCache& PackageCache::operator=(PackageCache&&) noexcept = default;
 
 PackageResult build_package(const RuleSet& rules, const Citizen& c, Date on, Date start,
-                            const SeatBook& seats) {
+                            const SeatBook& seats, std::optional<double> planner_hours) {
   FitsTable fits;
   SolveCache plain(fits, SolveCache::Mode::plain);
-  return build_one(rules, c, on, start, seats, plain);
+  return build_one(rules, c, on, start, seats, plain, planner_hours);
 }
 
 PackageResult build_package(const RuleSet& rules, const Citizen& c, const Decision& d, Date start,
-                            const SeatBook& seats, PackageCache& cache) {
-  return build_decided(rules, c, d, start, seats, cache.impl->cache);
+                            const SeatBook& seats, PackageCache& cache,
+                            std::optional<double> planner_hours) {
+  return build_decided(rules, c, d, start, seats, cache.impl->cache, planner_hours);
+}
+
+std::string_view package_target_name(PackageTarget t) {
+  switch (t) {
+    case PackageTarget::requirement:
+      return "requirement";
+    case PackageTarget::planner_total:
+      return "planner_total";
+    case PackageTarget::stated_parts:
+      return "stated_parts";
+  }
+  return "requirement";
 }
 
 Plan plan_of(const PackageResult& r, const RuleSet& rules) {
@@ -1381,8 +1465,8 @@ std::vector<bool> menu_of(const RuleSet& rules, const Citizen& c, Date on, Date 
   if (!d.eligible || !d.track) return menu;
   std::vector<bool> held(rules.offers.size(), false);
   for (const Recipe* recipe : recipes_for(rules, *d.track, start)) {
-    Made m =
-        make_problem(rules, *recipe, cache.fits(rules, *recipe, *d.track), c, on, start, 1, held);
+    Made m = make_problem(rules, *recipe, *d.track, cache.fits(rules, *recipe, *d.track), c, on,
+                          start, 1, held);
     for (uint32_t i : m.offer_of) menu[i] = true;
   }
   return menu;
@@ -1458,9 +1542,11 @@ void improve_pairs(const RuleSet& rules, const std::vector<Citizen>& people,
           SeatBook& sb = t.seats.emplace(seats);
           release_seats(rules, out[n], sb);
           release_seats(rules, out[h], sb);
-          t.n = build_one(rules, people[n], on_of(n), starts[n], sb, workers[w]);
+          t.n = build_one(rules, people[n], on_of(n), starts[n], sb, workers[w],
+                          options.planner_hours);
           take_seats(rules, t.n, sb);
-          t.h = build_one(rules, people[h], on_of(h), starts[h], sb, workers[w]);
+          t.h = build_one(rules, people[h], on_of(h), starts[h], sb, workers[w],
+                          options.planner_hours);
           take_seats(rules, t.h, sb);
         });
         for (size_t j = 0; j < batch.size(); ++j) {
@@ -1509,8 +1595,8 @@ std::vector<PackageResult> build_packages(const RuleSet& rules, const std::vecto
     if (!d.eligible || !d.track) return;
     std::vector<bool> held(rules.offers.size(), false);
     for (const Recipe* recipe : recipes_for(rules, *d.track, starts[i])) {
-      Made m = make_problem(rules, *recipe, fits.get(rules, *recipe, *d.track), people[i], on_of(i),
-                            starts[i], 1, held);
+      Made m = make_problem(rules, *recipe, *d.track, fits.get(rules, *recipe, *d.track), people[i],
+                            on_of(i), starts[i], 1, held);
       open[i] += static_cast<int>(m.problem.candidates.size());
     }
   });
@@ -1537,7 +1623,7 @@ std::vector<PackageResult> build_packages(const RuleSet& rules, const std::vecto
       parallel_for(end - at, threads, [&](unsigned w, size_t k) {
         size_t i = order[at + k];
         workers[w].recorded.clear();
-        build_one(rules, people[i], on_of(i), starts[i], seats, workers[w]);
+        build_one(rules, people[i], on_of(i), starts[i], seats, workers[w], options.planner_hours);
         ahead[k] = std::move(workers[w].recorded);
       });
       for (SolveCache& w : workers) w.claims = nullptr;
@@ -1545,7 +1631,8 @@ std::vector<PackageResult> build_packages(const RuleSet& rules, const std::vecto
     for (size_t k = 0; k < end - at; ++k) {
       size_t i = order[at + k];
       cache.ahead = &ahead[k];
-      out[i] = build_one(rules, people[i], on_of(i), starts[i], seats, cache);
+      out[i] =
+          build_one(rules, people[i], on_of(i), starts[i], seats, cache, options.planner_hours);
       cache.ahead = nullptr;
       take_seats(rules, out[i], seats);
     }

@@ -30,21 +30,33 @@ struct PackageBlock {
   std::string from_location, to_location;  // transport only
 };
 
+// A mandatory part of the week: a recipe's [[recipe.part]], or a part the
+// track's source states (Track::hours_parts) of a kind no recipe part covers.
 struct PartResult {
-  const RecipePart* part = nullptr;
-  double required = 0;  // the part's hours, capped by the hours to plan
+  std::string_view title;               // may be empty
+  std::vector<std::string_view> kinds;  // offer kind codes
+  double required = 0;                  // the part's hours, capped by the hours to plan
   double planned = 0;
+  bool stated_by_track = false;  // from the track's hours_parts
 };
+
+// What a package is made up to: the decision's weekly requirement; for a
+// person whose hours the source does not state, the planner's total
+// (--hours), capped by the track's max_weekly_hours; without one, the
+// stated parts of the week only.
+enum class PackageTarget : uint8_t { requirement, planner_total, stated_parts };
+std::string_view package_target_name(PackageTarget t);  // "requirement", ...
 
 // The package of one phase of the course (or of the whole course).
 struct WeeklyPackage {
   const Recipe* recipe = nullptr;
-  const Phase* phase = nullptr;      // null: the whole course
-  double required_hours = 0;         // the decision's weekly requirement
-  double ordinary_hours = 0;         // the person's ordinary paid hours, counted first
-  double planned_hours = 0;          // ordinary hours + counted hours of the blocks
-  double missing_hours = 0;          // required - planned
-  std::vector<PackageBlock> blocks;  // by day and time
+  const Phase* phase = nullptr;          // null: the whole course
+  std::optional<double> required_hours;  // the decision's weekly requirement; null: not stated
+  double target_hours = 0;               // what the package is made up to (PackageTarget)
+  double ordinary_hours = 0;             // the person's ordinary paid hours, counted first
+  double planned_hours = 0;              // ordinary hours + counted hours of the blocks
+  double missing_hours = 0;              // target - planned (never against an unstated one)
+  std::vector<PackageBlock> blocks;      // by day and time
   std::vector<PartResult> parts;
   std::vector<const Offer*> offers;            // one seat each, in rule-file order
   double cost_per_week = 0;                    // the seats' cost a week, kr.
@@ -57,7 +69,14 @@ struct PackageResult {
   std::string id;
   Status status = Status::not_eligible;
   const Track* track = nullptr;
-  double required_weekly_hours = 0;
+  // 0 when not eligible; null for an eligible person whose hours the source
+  // does not state (hours_stated false) or whose hours depend on missing data.
+  std::optional<double> required_weekly_hours = 0;
+  bool hours_stated = false;               // a rule in force states the hours (the decision's)
+  std::optional<double> max_weekly_hours;  // the track's cap ("op til 37 timer")
+  PackageTarget target = PackageTarget::requirement;
+  std::optional<double> target_weekly_hours;     // planner_total: the total used (capped)
+  std::vector<std::string_view> missing_fields;  // of the decision
   Date start;
   std::vector<WeeklyPackage> packages;  // one a phase (or one for the whole course)
   std::string problem;           // why no package was made (not eligible, no recipe); "" when made
@@ -73,8 +92,11 @@ struct SeatBook {
 
 // Builds the package of one person who starts on `start`, with the rules
 // applied on `on`, from the offers with seats left in `seats` (not changed).
+// `planner_hours`: the weekly total a planner gives for a person whose
+// hours the source does not state (ignored when the rules state them).
 PackageResult build_package(const RuleSet& rules, const Citizen& c, Date on, Date start,
-                            const SeatBook& seats);
+                            const SeatBook& seats,
+                            std::optional<double> planner_hours = std::nullopt);
 
 // A cache of searches for many people (one a thread): a person whose search
 // problem equals an earlier person's gets that person's package without a
@@ -92,7 +114,8 @@ class PackageCache {
 // The same as build_package, for a person already decided on `d.on`, with
 // searches shared through `cache`.
 PackageResult build_package(const RuleSet& rules, const Citizen& c, const Decision& d, Date start,
-                            const SeatBook& seats, PackageCache& cache);
+                            const SeatBook& seats, PackageCache& cache,
+                            std::optional<double> planner_hours = std::nullopt);
 
 // The offers a result holds a seat of (in any phase), by RuleSet::offers index.
 std::vector<bool> offers_held(const RuleSet& rules, const PackageResult& r);
@@ -108,6 +131,9 @@ struct PackageBatchOptions {
   Date on;
   bool on_given = false;  // false: rules applied on each person's start date
   unsigned threads = 0;   // 0: one per core (the outcome is the same on any number)
+  // The planner's weekly total for people whose hours are not stated
+  // (build-package --hours); nullopt: their packages hold the stated parts.
+  std::optional<double> planner_hours;
 };
 std::vector<PackageResult> build_packages(const RuleSet& rules, const std::vector<Citizen>& people,
                                           const std::vector<Date>& starts,

@@ -187,14 +187,19 @@ void DateTally::merge(const DateTally& o) {
   add(by_exemption, o.by_exemption);
   add(by_track, o.by_track);
   add(track_centihours, o.track_centihours);
+  add(track_stated, o.track_stated);
   add(demand, o.demand);
   for (const auto& [k, v] : o.missing) missing[k] += v;
   for (size_t d = 0; d < who.size() && d < o.who.size(); ++d)
     for (const auto& [k, v] : o.who[d]) who[d][k] += v;
   required_centihours += o.required_centihours;
+  hours_stated += o.hours_stated;
+  hours_not_stated += o.hours_not_stated;
+  hours_unknown += o.hours_unknown;
   reduced += o.reduced;
   full += o.full;
   short_ += o.short_;
+  parts_only += o.parts_only;
   no_package += o.no_package;
   missing_centihours += o.missing_centihours;
 }
@@ -220,6 +225,7 @@ struct ReportTally::Scratch {
   // on (see package_key): people with the same key get the same package.
   struct Summary {
     bool made = false;
+    bool parts_only = false;  // hours not stated: the stated parts only
     double missing = 0;
     std::vector<uint32_t> offers;  // held, in any phase
   };
@@ -243,6 +249,7 @@ void package_key(const RuleSet& rules, const Citizen& c, const Decision& d, Date
   key.clear();
   put(key, d.track ? static_cast<int64_t>(d.track - rules.tracks.data()) : int64_t{-1});
   put(key, d.required_weekly_hours ? centi(*d.required_weekly_hours) : int64_t{-1});
+  put(key, d.max_weekly_hours ? centi(*d.max_weekly_hours) : int64_t{-1});
   put(key, c.ordinary_hours ? centi(*c.ordinary_hours) : int64_t{-1});
   put(key, start.days);
   put(key, d.on.days);
@@ -276,6 +283,7 @@ ReportTally::ReportTally(const RuleSet& rules, const ReportOptions& options,
     t.by_exemption.assign(rules.exemptions.size(), 0);
     t.by_track.assign(rules.tracks.size() + 1, 0);
     t.track_centihours.assign(rules.tracks.size() + 1, 0);
+    t.track_stated.assign(rules.tracks.size() + 1, 0);
     t.who.resize(kFixedDims + scratch_->by.size());
     t.demand.assign(rules.offers.size(), 0);
   }
@@ -308,10 +316,16 @@ void ReportTally::add(const Citizen& c) {
     size_t track =
         d.track ? static_cast<size_t>(d.track - rules_.tracks.data()) : rules_.tracks.size();
     ++t.by_track[track];
-    int64_t hours = centi(d.required_weekly_hours.value_or(0));
-    t.track_centihours[track] += hours;
-    t.required_centihours += hours;
-    if (d.required_weekly_hours.value_or(0) < kFullWeek) ++t.reduced;
+    if (d.required_weekly_hours) {
+      int64_t hours = centi(*d.required_weekly_hours);
+      t.track_centihours[track] += hours;
+      ++t.track_stated[track];
+      t.required_centihours += hours;
+      ++t.hours_stated;
+      if (*d.required_weekly_hours < kFullWeek) ++t.reduced;
+    } else {
+      ++(d.hours_stated ? t.hours_unknown : t.hours_not_stated);
+    }
 
     auto count = [&](size_t dim, std::string_view value) { bump(t.who[dim], value); };
     count(0, c.category ? category_code(*c.category) : kMissing);
@@ -333,6 +347,7 @@ void ReportTally::add(const Citizen& c) {
         PackageResult r = build_package(rules_, c, d, start, s.free_seats, s.packages);
         Scratch::Summary sum;
         sum.made = r.problem.empty() && !r.packages.empty();
+        sum.parts_only = r.target != PackageTarget::requirement;
         sum.missing = r.missing_hours();
         std::vector<bool> held = offers_held(rules_, r);
         for (uint32_t k = 0; k < held.size(); ++k)
@@ -344,7 +359,9 @@ void ReportTally::add(const Citizen& c) {
       if (!sum.made) {
         ++t.no_package;
       } else {
-        if (sum.missing > 0) {
+        if (sum.parts_only) {
+          ++t.parts_only;  // no shortfall against hours the source does not state
+        } else if (sum.missing > 0) {
           ++t.short_;
           t.missing_centihours += centi(sum.missing);
         } else {
@@ -371,15 +388,16 @@ void ReportTally::add(const Citizen& c) {
     for (const AttendanceEntry& e : rows) add_attendance(p, e.date, e.hours, e.status);
     finish(p);
     // Only the weeks with hours required count, and only people with such weeks.
-    bool required = std::any_of(p.weeks.begin(), p.weeks.end(),
-                                [](const WeekHours& w) { return w.required > 0; });
+    // Weeks whose hours are not stated have none required.
+    auto has_required = [](const WeekHours& w) { return w.required && *w.required > 0; };
+    bool required = std::any_of(p.weeks.begin(), p.weeks.end(), has_required);
     if (!required) return;
     AttendanceTally::Track& t = attendance.by_track[p.track];
     ++t.people;
     for (const WeekHours& w : p.weeks) {
-      if (w.required <= 0) continue;
+      if (!has_required(w)) continue;
       ++t.weeks;
-      t.required_centihours += centi(w.required);
+      t.required_centihours += centi(*w.required);
       t.attended_centihours += centi(w.attended.value_or(0));
       if (w.shortfall <= 1e-9) ++t.weeks_met;
     }
@@ -445,6 +463,7 @@ struct Layout {
   const ReportOptions& o;
   const ReportTally& tally;
   std::set<std::string> seat_sets;  // keys of seat quantities over several offers
+  std::vector<SumConstraint> sums;  // further sums between quantities of the sections
 
   size_t nd() const { return o.dates.size(); }
   // The latest version of an offer: it gives the kind, the seats and the cost.
@@ -717,7 +736,10 @@ ReportSection hours_section(Layout& L) {
   s.title = "Required hours";
   s.intro =
       "Hours a week the covered people must take part, in total and as full-time equivalents "
-      "(37 hours a week). Reduced: fewer than 37 hours (work capacity, or hours a track sets).";
+      "(37 hours a week). Reduced: fewer than 37 hours (work capacity, or hours a track sets). "
+      "People whose hours the source does not state (or whose hours depend on missing data) "
+      "are counted apart and left out of the hours, the full-time equivalents, the average "
+      "and the reduced.";
   size_t nd = L.nd();
   ReportTable t;
   t.id = "required";
@@ -725,7 +747,9 @@ ReportSection hours_section(Layout& L) {
   t.columns.push_back({"key", "Figure", CellKind::label});
   for (size_t di = 0; di < nd; ++di)
     t.columns.push_back({L.prefix(di) + "value", "Value", CellKind::number});
-  const std::pair<int, int> covered_cell{0, -1};  // row 0, same column
+  // The hours are those of the people with hours stated (row 1): hidden with
+  // that count (37 x stated, or the average, would give it away).
+  const std::pair<int, int> stated_cell{1, -1};
   auto row = [&](std::string key, std::string title, auto value_of) {
     ReportRow r;
     r.key = std::move(key);
@@ -733,20 +757,35 @@ ReportSection hours_section(Layout& L) {
     for (size_t di = 0; di < nd; ++di) r.cells.push_back(value_of(tally.dates[di], di));
     t.rows.push_back(std::move(r));
   };
+  auto q = [](std::string_view name, size_t di) { return fmt::format("{}@{}", name, di); };
   row("covered", "Covered people",
       [&](const DateTally& d, size_t di) { return count(d.by_status[0], L.covered_q(di)); });
+  row("hours_stated", "Hours stated",
+      [&](const DateTally& d, size_t di) { return count(d.hours_stated, q("hours_stated", di)); });
+  row("hours_not_stated", "Hours not stated by the source", [&](const DateTally& d, size_t di) {
+    return count(d.hours_not_stated, q("hours_not_stated", di));
+  });
+  row("hours_unknown", "Hours unknown (data missing)", [&](const DateTally& d, size_t di) {
+    return count(d.hours_unknown, q("hours_unknown", di));
+  });
+  // The covered are those with hours stated, not stated, or unknown: a small
+  // count among them is protected by a second hidden one.
+  for (size_t di = 0; di < nd; ++di) {
+    L.sums.push_back({{q("hours_stated", di), q("hours_not_stated", di), q("hours_unknown", di)},
+                      L.covered_q(di)});
+  }
   row("required_hours", "Required hours a week", [&](const DateTally& d, size_t) {
-    return figure(CellKind::hours, d.required_centihours / 100.0, {covered_cell});
+    return figure(CellKind::hours, d.required_centihours / 100.0, {stated_cell});
   });
   row("fte", "Full-time equivalents (37 h)", [&](const DateTally& d, size_t) {
     return figure(CellKind::number, std::round(d.required_centihours / kFullWeek) / 100,
-                  {covered_cell});
+                  {stated_cell});
   });
   row("average_hours", "Average hours a person", [&](const DateTally& d, size_t) {
-    if (d.by_status[0] == 0) return empty_cell({covered_cell});
+    if (d.hours_stated == 0) return empty_cell({stated_cell});
     return figure(CellKind::hours,
-                  std::round(d.required_centihours / static_cast<double>(d.by_status[0])) / 100,
-                  {covered_cell});
+                  std::round(d.required_centihours / static_cast<double>(d.hours_stated)) / 100,
+                  {stated_cell});
   });
   row("reduced", "People with fewer than 37 hours",
       [](const DateTally& d, size_t) { return count(d.reduced); });
@@ -755,6 +794,9 @@ ReportSection hours_section(Layout& L) {
   ReportTable bt;
   bt.id = "by_track";
   bt.title = "Required hours by track";
+  bt.note =
+      "Hours and FTE of the people whose hours are stated; empty for a track none of whose "
+      "people has hours stated (the source states none).";
   bt.columns.push_back({"key", "Track", CellKind::label});
   for (size_t di = 0; di < nd; ++di) {
     int base = static_cast<int>(1 + 3 * di);
@@ -779,22 +821,34 @@ ReportSection hours_section(Layout& L) {
     bool any = false;
     for (size_t di = 0; di < nd; ++di) {
       const DateTally& d = tally.dates[di];
-      uint64_t people = 0;
+      uint64_t people = 0, stated = 0;
       int64_t centihours = 0;
       for (size_t k = 0; k < L.rules.tracks.size() + 1; ++k) {
         bool match =
             total || (k < L.rules.tracks.size() ? L.rules.tracks[k].h.id == key : key.empty());
         if (match) {
           people += d.by_track[k];
+          stated += d.track_stated[k];
           centihours += d.track_centihours[k];
         }
       }
       any = any || people > 0;
       size_t base = 1 + 3 * di;
       r.cells.push_back(count(people, total ? L.covered_q(di) : L.track_q(key, di)));
+      if (people > 0 && stated == 0) {  // no hours stated: not 0 hours
+        r.cells.push_back(empty_cell({same_row(base)}));
+        r.cells.push_back(empty_cell({same_row(base)}));
+        continue;
+      }
       r.cells.push_back(figure(CellKind::hours, centihours / 100.0, {same_row(base)}));
       r.cells.push_back(
           figure(CellKind::number, std::round(centihours / kFullWeek) / 100, {same_row(base)}));
+      // Some of the row's people without hours stated: its hours would give
+      // away how many (at 37 hours each), so they share the count's fate.
+      if (stated < people) {
+        for (size_t k = r.cells.size() - 2; k < r.cells.size(); ++k)
+          r.cells[k].from_quantities.push_back(fmt::format("hours_stated@{}", di));
+      }
     }
     return std::make_pair(std::move(r), any);
   };
@@ -840,6 +894,8 @@ ReportSection capacity_section(Layout& L) {
   };
   prow("full", "Reaching the required hours", [](const DateTally& d) { return d.full; });
   prow("short", "Short of the required hours", [](const DateTally& d) { return d.short_; });
+  prow("parts_only", "Hours not stated: parts only",
+       [](const DateTally& d) { return d.parts_only; });
   prow("none", "No package (no track or recipe)", [](const DateTally& d) { return d.no_package; });
   prow(
       "total", "Total covered", [](const DateTally& d) { return d.by_status[0]; }, true);
@@ -1117,7 +1173,7 @@ ReportSection attendance_section(const ReportTally& tally, uint64_t unmatched) {
 
 Report make_report(const RuleSet& rules, const ReportOptions& options, const ReportTally& tally,
                    uint64_t errors, bool attendance_given, uint64_t log_ids_unmatched) {
-  Layout L{rules, options, tally, {}};
+  Layout L{rules, options, tally, {}, {}};
   Report r;
   r.rules_id = rules.id;
   r.rules_title = rules.title;
@@ -1147,6 +1203,7 @@ Report make_report(const RuleSet& rules, const ReportOptions& options, const Rep
           if (c.id.starts_with("compare_")) c.group = options.dates[1].iso();
         }
   }
+  for (SumConstraint& c : L.sums) r.sums.push_back(std::move(c));
   // Seats at a set of offers add up from the seats at each.
   for (const std::string& key : L.seat_sets) {
     size_t colon = key.find(':'), at = key.rfind('@');
@@ -1238,6 +1295,10 @@ void suppress(Report& r, int threshold) {
       for (size_t ri = 0; ri < t.rows.size(); ++ri)
         for (size_t ci = 0; ci < t.rows[ri].cells.size(); ++ci) {
           ReportCell& c = t.rows[ri].cells[ci];
+          for (const std::string& name : c.from_quantities) {
+            auto it = q.find(name);
+            if (it != q.end() && it->second.hidden != Hidden::no) c.hidden = Hidden::complement;
+          }
           for (auto [row, col] : c.from) {
             size_t rr = row < 0 ? ri : static_cast<size_t>(row);
             size_t cc = col < 0 ? ci : static_cast<size_t>(col);

@@ -50,14 +50,21 @@ struct DateTally {
   std::vector<uint64_t> by_exemption;     // RuleSet::exemptions index (status exempt)
   std::vector<uint64_t> by_track;         // RuleSet::tracks index; last = no track
   std::vector<int64_t> track_centihours;  // required hours a week by track, in 1/100 h
+  std::vector<uint64_t> track_stated;     // by track: covered people whose hours are stated
   std::map<std::string, uint64_t, std::less<>> missing;  // field -> people whose decision lacked it
   std::vector<std::map<std::string, uint64_t, std::less<>>> who;  // per dimension: value -> covered
-  int64_t required_centihours = 0;  // covered people's required hours a week
-  uint64_t reduced = 0;             // covered with fewer than 37 hours
+  // Covered people's required hours a week: only those whose hours are
+  // stated; the others are counted apart and left out of every sum.
+  int64_t required_centihours = 0;
+  uint64_t hours_stated = 0;      // covered, hours a week stated
+  uint64_t hours_not_stated = 0;  // covered, the source states no weekly hours
+  uint64_t hours_unknown = 0;     // covered, the hours depend on missing data
+  uint64_t reduced = 0;           // covered with fewer than 37 hours (stated)
   // Packages (capacity, cost): the covered people's packages, every offer free.
   std::vector<uint64_t> demand;    // RuleSet::offers index -> people
   uint64_t full = 0;               // packages reaching the requirement
   uint64_t short_ = 0;             // packages short of it
+  uint64_t parts_only = 0;         // hours not stated: a package of the stated parts
   uint64_t no_package = 0;         // covered but no package (no recipe, no track)
   int64_t missing_centihours = 0;  // hours a week short, summed
 
@@ -122,6 +129,8 @@ struct ReportCell {
   // Other figures: the cells (row, column; -1 = this row, this column) whose
   // counts they come from: hidden when one of them is.
   std::vector<std::pair<int, int>> from;
+  // Quantities (of any table) it would give away: hidden when one of them is.
+  std::vector<std::string> from_quantities;
 };
 
 // Quantities whose values add up: a single hidden part is protected by a

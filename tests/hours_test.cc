@@ -3,6 +3,7 @@
 // attendance logs. Expected figures are worked out by hand in the comments.
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -265,6 +266,95 @@ TEST_CASE("hours: plan files, with errors at their line and column") {
         "p.toml:5:1: error: unknown key 'strat' in [[plan]]; did you mean 'start'?");
   CHECK(error_of("[[plan]]\nid = \"a\"\nrequired_weekly_hours = 12\n") ==
         "p.toml:1:1: error: [[plan]] without 'start'");
+}
+
+TEST_CASE("hours: a plan whose hours are not stated: no requirement, no shortfall") {
+  auto error_of = [](const char* text) {
+    try {
+      load_plans_text(text, "p.toml");
+    } catch (const Error& e) {
+      return e.diagnostic().str();
+    }
+    return std::string("no error");
+  };
+  std::vector<Plan> plans = load_plans_text(
+      "[[plan]]\nid = \"a\"\nstart = 2025-09-01\nhours_stated = false\n[[plan.block]]\n"
+      "day = \"tue\"\nfrom = 09:00:00\nto = 11:30:00\noffer = \"dansk\"\n",
+      "p.toml");
+  REQUIRE(plans.size() == 1);
+  CHECK_FALSE(plans[0].required_weekly_hours.has_value());
+  // A forgotten requirement is still an error; both keys at once too.
+  CHECK(error_of("[[plan]]\nid = \"a\"\nstart = 2025-09-01\n") ==
+        "p.toml:1:1: error: [[plan]] without 'required_weekly_hours'");
+  CHECK(error_of("[[plan]]\nid = \"a\"\nstart = 2025-09-01\nhours_stated = true\n") ==
+        "p.toml:1:1: error: [[plan]] without 'required_weekly_hours'");
+  CHECK(error_of("[[plan]]\nid = \"a\"\nstart = 2025-09-01\nhours_stated = false\n"
+                 "required_weekly_hours = 12\n") ==
+        "p.toml:5:25: error: 'required_weekly_hours' with 'hours_stated = false': a plan whose "
+        "hours are not stated has no requirement; leave one of the two out");
+  CHECK(error_of("[[plan]]\nid = \"a\"\nstart = 2025-09-01\nhours_stated = \"no\"\n") ==
+        "p.toml:4:16: error: 'hours_stated' must be true or false");
+
+  RuleSet rules = load_builtin_rules();
+  PersonHours p =
+      plan_weeks(rules, nullptr, &plans[0], d(2025, 9, 1), {d(2025, 9, 1), d(2025, 9, 14)});
+  mark_attendance_given(p);
+  add_attendance(p, d(2025, 9, 2), 1.0, AttendanceStatus::present);
+  add_attendance(p, d(2025, 9, 9), 2.5, AttendanceStatus::sick);
+  finish(p);
+  REQUIRE(p.weeks.size() == 2);
+  for (const WeekHours& w : p.weeks) {
+    CHECK_FALSE(w.requirement.has_value());
+    CHECK_FALSE(w.required.has_value());
+    CHECK(w.shortfall == 0);  // 1 hour attended of an unknown requirement is not short
+    CHECK(std::find(w.flags.begin(), w.flags.end(), "hours_not_stated") != w.flags.end());
+    CHECK(std::find(w.flags.begin(), w.flags.end(), "short") == w.flags.end());
+  }
+  CHECK(p.summary.weeks_below == 0);
+  CHECK(p.summary.weeks_not_stated == 2);
+  CHECK(p.summary.required == 0);
+  CHECK_FALSE(p.summary.attendance_rate.has_value());
+}
+
+TEST_CASE("hours: a citizen whose hours the source does not state, week by week") {
+  RuleSet rules = load_rules_text(R"(
+[ruleset]
+id = "silent"
+title = "Hours not stated"
+
+[[source]]
+id = "s"
+title = "A source"
+
+[[target_group]]
+id = "g"
+when = 'category == "jobparat"'
+source = "s"
+quote = "q"
+
+[[track]]
+id = "t"
+groups = ["g"]
+source = "s"
+quote = "q"
+)",
+                                  "silent.toml");
+  Citizen c;
+  c.id = std::string(1, 'c');
+  c.category = Category::jobparat;
+  PersonHours p = plan_weeks(rules, &c, nullptr, d(2025, 9, 1), {d(2025, 9, 1), d(2025, 9, 7)});
+  finish(p);
+  REQUIRE(p.weeks.size() == 1);
+  CHECK_FALSE(p.weeks[0].requirement.has_value());
+  CHECK(p.weeks[0].status == Status::eligible);
+  CHECK(std::find(p.weeks[0].flags.begin(), p.weeks[0].flags.end(), "hours_not_stated") !=
+        p.weeks[0].flags.end());
+  // Not eligible: 0 hours are required, as before.
+  c.category = Category::aktivitetsparat;
+  PersonHours q = plan_weeks(rules, &c, nullptr, d(2025, 9, 1), {d(2025, 9, 1), d(2025, 9, 7)});
+  finish(q);
+  CHECK(q.weeks[0].requirement == 0);
+  CHECK(q.weeks[0].required == 0);
 }
 
 TEST_CASE("attendance: CSV rows, bad rows reported at their cell, the rest counted") {

@@ -120,9 +120,10 @@ Citizen person(const std::string& id) {
 // Checks what every package must hold, whatever the person.
 void check_invariants(const RuleSet& rules, const Citizen& c, const PackageResult& r) {
   for (const WeeklyPackage& w : r.packages) {
-    CHECK(w.planned_hours <= w.required_hours + 1e-9);
+    CHECK(w.planned_hours <= w.target_hours + 1e-9);
+    if (w.required_hours) CHECK(w.target_hours == *w.required_hours);
     if (c.work_capacity_hours) CHECK(w.planned_hours <= *c.work_capacity_hours + 1e-9);
-    CHECK(w.missing_hours == doctest::Approx(w.required_hours - w.planned_hours).epsilon(1e-6));
+    CHECK(w.missing_hours == doctest::Approx(w.target_hours - w.planned_hours).epsilon(1e-6));
     std::array<double, 7> day{};
     for (size_t i = 0; i < w.blocks.size(); ++i) {
       const PackageBlock& b = w.blocks[i];
@@ -233,7 +234,7 @@ TEST_CASE("build-package: the Nordfyns woman gets 12 hours, her work capacity, n
   REQUIRE(r.problem.empty());
   REQUIRE(r.packages.size() == 1);
   CHECK(r.track->h.id == "virksomhedsrettet");
-  CHECK(r.packages[0].required_hours == 12);
+  CHECK(r.packages[0].required_hours == 12.0);
   CHECK(r.packages[0].planned_hours == 12);
   CHECK(r.packages[0].missing_hours == 0);
   check_invariants(rules, c, r);
@@ -532,4 +533,167 @@ TEST_CASE("batch: the same packages on any number of threads") {
   CHECK(short_ > 0);  // offers did fill up
   CHECK(run(2) == one);
   CHECK(run(4) == one);
+}
+
+namespace {
+
+// A municipality's own group whose source states 5 hours of Danish but no
+// weekly total (as Greve's individual track), and one whose hours are stated.
+constexpr const char* kSilentHours = R"(
+[ruleset]
+id = "silent"
+title = "Hours not stated"
+
+[[source]]
+id = "s"
+title = "A source"
+
+[[target_group]]
+id = "silent"
+when = 'category == "aktivitetsparat"'
+source = "s"
+quote = "q"
+
+[[target_group]]
+id = "capped"
+when = 'category == "uddannelsesparat"'
+source = "s"
+quote = "q"
+
+[[target_group]]
+id = "stated"
+when = 'category == "jobparat"'
+source = "s"
+quote = "q"
+
+[[track]]
+id = "individuel"
+groups = ["silent"]
+hours_parts = [{ title = "Danskundervisning", kind = "dansk", hours = 5 }]
+source = "s"
+quote = "q"
+
+[[track]]
+id = "op_til"
+groups = ["capped"]
+max_hours = '10'
+hours_parts = [{ title = "Danskundervisning", kind = "dansk", hours = 5 }]
+source = "s"
+quote = "q"
+
+[[track]]
+id = "fuld"
+groups = ["stated"]
+hours = '37'
+source = "s"
+quote = "q"
+
+[[offer]]
+id = "nytte"
+title = "Nytteindsats"
+kind = "nytteindsats"
+location = "a"
+slots = [{ days = ["mon", "tue", "wed", "thu", "fri"], from = 08:00:00, to = 15:24:00 }]
+
+[[offer]]
+id = "dansk"
+title = "Dansk"
+kind = "dansk"
+location = "a"
+slots = [{ days = ["tue", "thu"], from = 16:00:00, to = 18:30:00 }]
+
+[[recipe]]
+id = "uge"
+title = "Nytteindsats og dansk"
+prefer = ["nytteindsats", "dansk"]
+)";
+
+Citizen in_category(Category c) {
+  Citizen p;
+  p.id = std::string(1, 'p');  // not = "p": GCC 12 warns falsely (-Wrestrict)
+  p.category = c;
+  return p;
+}
+
+double hours_of_kind(const WeeklyPackage& w, std::string_view kind) {
+  double h = 0;
+  for (const PackageBlock& b : w.blocks) h += b.offer && b.offer->kind == kind ? b.hours : 0;
+  return h;
+}
+
+}  // namespace
+
+TEST_CASE("build-package: hours not stated: a package of the stated parts, never a shortfall") {
+  RuleSet rules = load_rules_text(kSilentHours, "silent.toml");
+  SeatBook seats(rules);
+  Citizen c = in_category(Category::aktivitetsparat);
+  PackageResult r = build_package(rules, c, d(2025, 9, 1), d(2025, 9, 1), seats);
+  REQUIRE(r.problem.empty());
+  CHECK_FALSE(r.required_weekly_hours.has_value());
+  CHECK_FALSE(r.hours_stated);
+  CHECK(r.target == PackageTarget::stated_parts);
+  REQUIRE(r.packages.size() == 1);
+  const WeeklyPackage& w = r.packages[0];
+  CHECK_FALSE(w.required_hours.has_value());
+  CHECK(w.target_hours == 5);
+  CHECK(w.planned_hours == 5);
+  CHECK(hours_of_kind(w, "dansk") == 5);
+  CHECK(hours_of_kind(w, "nytteindsats") == 0);  // nothing but the stated parts
+  CHECK(w.missing_hours == 0);
+  CHECK(r.missing_hours() == 0);
+  REQUIRE(w.parts.size() == 1);  // the track's part, though the recipe has none
+  CHECK(w.parts[0].title == "Danskundervisning");
+  CHECK(w.parts[0].stated_by_track);
+  CHECK(w.parts[0].planned == 5);
+  check_invariants(rules, c, r);
+  // The plan file of it has no requirement.
+  CHECK_FALSE(plan_of(r, rules).required_weekly_hours.has_value());
+}
+
+TEST_CASE("build-package: hours not stated: up to the planner's total, capped by the track's") {
+  RuleSet rules = load_rules_text(kSilentHours, "silent.toml");
+  SeatBook seats(rules);
+  Citizen c = in_category(Category::aktivitetsparat);
+  PackageResult r = build_package(rules, c, d(2025, 9, 1), d(2025, 9, 1), seats, 12.4);
+  CHECK(r.target == PackageTarget::planner_total);
+  REQUIRE(r.target_weekly_hours.has_value());
+  CHECK(*r.target_weekly_hours == 12.4);
+  CHECK_FALSE(r.required_weekly_hours.has_value());  // the planner's total is not the law's
+  REQUIRE(r.packages.size() == 1);
+  CHECK(r.packages[0].planned_hours == doctest::Approx(12.4));
+  CHECK(hours_of_kind(r.packages[0], "dansk") == 5);  // the stated part first
+  CHECK(hours_of_kind(r.packages[0], "nytteindsats") == doctest::Approx(7.4));
+  check_invariants(rules, c, r);
+
+  // "op til 10 timer": a total of 20 is capped at 10; 5 of Danish and no
+  // whole day of 7.4 fits in the other 5, so 5 are missing of the 10.
+  Citizen capped = in_category(Category::uddannelsesparat);
+  PackageResult k = build_package(rules, capped, d(2025, 9, 1), d(2025, 9, 1), seats, 20.0);
+  CHECK(k.max_weekly_hours == 10);
+  CHECK(k.target_weekly_hours == 10);
+  REQUIRE(k.packages.size() == 1);
+  CHECK(k.packages[0].target_hours == 10);
+  CHECK(k.packages[0].planned_hours == 5);
+  CHECK(k.packages[0].missing_hours == 5);
+
+  // Where the rules state the hours, the planner's total is not used.
+  Citizen stated = in_category(Category::jobparat);
+  PackageResult s = build_package(rules, stated, d(2025, 9, 1), d(2025, 9, 1), seats, 12.4);
+  CHECK(s.target == PackageTarget::requirement);
+  CHECK(s.required_weekly_hours == 37);
+  REQUIRE(s.packages.size() == 1);
+  CHECK(s.packages[0].target_hours == 37);
+  CHECK(s.packages[0].planned_hours == 37);
+
+  // A batch passes the total on.
+  PackageBatchOptions opt;
+  opt.planner_hours = 12.4;
+  opt.threads = 1;
+  SeatBook batch_seats(rules);
+  std::vector<PackageResult> got =
+      build_packages(rules, {c, stated}, {d(2025, 9, 1), d(2025, 9, 1)}, opt, batch_seats);
+  REQUIRE(got.size() == 2);
+  CHECK(got[0].target == PackageTarget::planner_total);
+  CHECK(got[0].packages[0].planned_hours == doctest::Approx(12.4));
+  CHECK(got[1].packages[0].planned_hours == 37);
 }

@@ -128,40 +128,53 @@ def expected(args):
     for k, counter in who.items():
         counts("who", k, counter, c, c)
 
-    hours = sum(d["required_weekly_hours"] for d in cov)
+    # Hours not stated (null) are counted apart and left out of every sum.
+    stated = [d for d in cov if d["required_weekly_hours"] is not None]
+    hours = sum(d["required_weekly_hours"] for d in stated)
     E[("hours", "required", "covered", "value")] = c
+    E[("hours", "required", "hours_stated", "value")] = len(stated)
+    E[("hours", "required", "hours_not_stated", "value")] = sum(
+        1 for d in cov if d["required_weekly_hours"] is None and not d["hours_stated"])
+    E[("hours", "required", "hours_unknown", "value")] = sum(
+        1 for d in cov if d["required_weekly_hours"] is None and d["hours_stated"])
     E[("hours", "required", "required_hours", "value")] = hours
     E[("hours", "required", "fte", "value")] = round(hours / 37, 2)
-    E[("hours", "required", "average_hours", "value")] = round(hours / c, 2) if c else None
+    E[("hours", "required", "average_hours", "value")] = (
+        round(hours / len(stated), 2) if stated else None)
     E[("hours", "required", "reduced", "value")] = sum(
-        1 for d in cov if d["required_weekly_hours"] < 37)
-    by_track = collections.defaultdict(lambda: [0, 0.0])
+        1 for d in stated if d["required_weekly_hours"] < 37)
+    by_track = collections.defaultdict(lambda: [0, 0.0, 0])
     for d in cov:
-        by_track[d["track"] or ""][0] += 1
-        by_track[d["track"] or ""][1] += d["required_weekly_hours"]
-    by_track["total"] = [c, hours]
-    for k, (p, h) in by_track.items():
+        t = by_track[d["track"] or ""]
+        t[0] += 1
+        if d["required_weekly_hours"] is not None:
+            t[1] += d["required_weekly_hours"]
+            t[2] += 1
+    by_track["total"] = [c, hours, len(stated)]
+    for k, (p, h, n_stated) in by_track.items():
         E[("hours", "by_track", k, "people")] = p
-        E[("hours", "by_track", k, "hours")] = h
-        E[("hours", "by_track", k, "fte")] = round(h / 37, 2)
+        E[("hours", "by_track", k, "hours")] = h if n_stated or not p else None
+        E[("hours", "by_track", k, "fte")] = round(h / 37, 2) if n_stated or not p else None
 
     if offers:
         demand = collections.Counter()
-        full = short = none = 0
+        full = short = none = parts_only = 0
         missing = 0.0
         for d in cov:
             p = packages[d["id"]]
             if p["problem"] or not p["packages"]:
                 none += 1
                 continue
-            if p["missing_hours"] > 0:
+            if p["required_weekly_hours"] is None:
+                parts_only += 1  # no shortfall against hours the source does not state
+            elif p["missing_hours"] > 0:
                 short += 1
                 missing += p["missing_hours"]
             else:
                 full += 1
             demand.update({o for w in p["packages"] for o in w["offers"]})
-        for key, v in (("full", full), ("short", short), ("none", none), ("total", c),
-                       ("missing_hours", missing)):
+        for key, v in (("full", full), ("short", short), ("parts_only", parts_only),
+                       ("none", none), ("total", c), ("missing_hours", missing)):
             E[("capacity", "packages", key, "value")] = v
         kinds = collections.defaultdict(list)
         for oid, o in offers.items():
@@ -218,7 +231,7 @@ def expected(args):
         tracks = collections.defaultdict(lambda: [0, 0, 0, 0.0, 0.0])
         total = [0, 0, 0, 0.0, 0.0]
         for p in people:
-            weeks = [w for w in p["weeks"] if w["required"] > 0]
+            weeks = [w for w in p["weeks"] if (w["required"] or 0) > 0]
             if not weeks:
                 continue
             for acc in (tracks[p["track"] or ""], total):
@@ -261,7 +274,7 @@ COUNT_COLUMNS = {"people", "demanded", "value", "seats"}
 def is_count(key):
     section, table, row, col = key
     if section == "hours" and table == "required":
-        return row in ("covered", "reduced")
+        return row in ("covered", "hours_stated", "hours_not_stated", "hours_unknown", "reduced")
     if section == "capacity" and table == "packages":
         return row != "missing_hours"
     if section == "capacity" and col == "seats":
@@ -327,6 +340,14 @@ def main():
         marks = [m for r, m in items if r != "missing_hours"]
         if sum(1 for m in marks if m) == 1:
             fail(f"{s}/{t}/{col}: exactly one hidden cell: it can be worked out from the total")
+    # The covered are those with hours stated, not stated or unknown: never
+    # exactly one of the four hidden.
+    for col in {c for (s, t, r, c) in hidden if (s, t) == ("hours", "required")}:
+        marks = [hidden[("hours", "required", r, col)][1] for r in (
+            "covered", "hours_stated", "hours_not_stated", "hours_unknown")
+            if ("hours", "required", r, col) in hidden]
+        if sum(1 for m in marks if m) == 1:
+            fail(f"hours/required/{col}: exactly one of the covered and their hours hidden")
     # One value, one fate: the covered people appear in several tables.
     covered = [hidden[k][1] is not None for k in (
         ("eligibility", "status", "eligible", "people"), ("eligibility", "tracks", "total", "people"),
