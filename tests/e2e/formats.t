@@ -3,13 +3,13 @@
 
 # The contract's example under the built-in rules: residence met, not covered.
 $ nytte check-eligibility examples/citizens/nordfyns-49.toml --on 2025-09-01 --format csv
-| id,eligible,target_groups,track,required_weekly_hours,status,missing_fields
-| nordfyns-49,false,,,0,not_eligible,
+| id,eligible,target_groups,track,required_weekly_hours,status,missing_fields,warnings
+| nordfyns-49,false,,,0,undetermined,born_in_denmark;first_entry_date,
 
 # Under the Nordfyns rules she is required her capacity, 12 hours, not 37.
 $ nytte check-eligibility examples/citizens/nordfyns-49.toml --rules rules/nordfyns.toml --on 2025-09-01 --format csv
-| id,eligible,target_groups,track,required_weekly_hours,status,missing_fields
-| nordfyns-49,true,aktivitetsparate_30plus,virksomhedsrettet,12,eligible,
+| id,eligible,target_groups,track,required_weekly_hours,status,missing_fields,warnings
+| nordfyns-49,true,aktivitetsparate_30plus,virksomhedsrettet,12,eligible,,
 
 # Plain text for a caseworker: the answer, the reasons and their sources.
 $ nytte check-eligibility examples/citizens/nordfyns-49.toml --rules rules/nordfyns.toml --on 2025-09-01
@@ -17,65 +17,81 @@ $ nytte check-eligibility examples/citizens/nordfyns-49.toml --rules rules/nordf
 |   ELIGIBLE: in aktivitetsparate_30plus; track virksomhedsrettet; 12 hours a week
 |
 |  Target groups
-|   ✘ sho_ydelse [national]: Modtagere af SHO-ydelse (selvforsørgelses-, hjemrejse- eller overgangsydelse) uden opfyldt opholds- og beskæftigelseskrav
+|   ✘ sho_ydelse [national]: Modtagere af SHO-ydelse (selvforsørgelses- og hjemrejseydelse samt overgangsydelse)
 |       if benefit in sho_ydelse
-|          and residence_years_last_10 < residence_requirement_years
-|          and fulltime_work_years_last_10 < employment_requirement_years
-|       read: benefit = kontanthjaelp, residence_years_last_10 = 10, fulltime_work_years_last_10 = 0.5
-|       source: LAB § 105 a-b (lov vedtaget 17.12.2024); Beskæftigelsesministeriet/STAR: spørgsmål og svar om arbejdspligt; borger.dk
-|       “From 1 January 2025 people on SHO-ydelse are covered”
-|   ✘ kontanthjaelpssystemet [national]: Modtagere af kontanthjælp eller uddannelseshjælp (det nye kontanthjælpssystem) uden opfyldt opholds- og beskæftigelseskrav
+|       read: benefit = kontanthjaelp
+|       compared with: sho_ydelse = [selvforsoergelsesydelse, hjemrejseydelse, overgangsydelse]
+|       source: LAB § 105 a-b (lov vedtaget 17.12.2024); KL's position og fakta om arbejdspligt (KL (Kommunernes Landsforening), kl.dk)
+|       “Den 1. januar 2025 omfattes den første del af målgruppen, som er nuværende modtagere af selvforsørgelses- og hjemrejseydelse samt overgangsydelse.”
+|   ? kontanthjaelpssystemet [national]: Modtagere af kontanthjælp (det nye kontanthjælpssystem, uddannelseshjælp indfoldet), som ikke opfylder opholds- og beskæftigelseskravet
 |       if benefit in kontant_uddannelseshjaelp
-|          and residence_years_last_10 < residence_requirement_years
+|          and (
+|          residence_years_last_10 < residence_requirement_years
+|          or (
+|          # The employment part applies to a person who first entered in 1968 or later.
+|          first_entry_date >= employment_requirement_entry_from
+|          and not value_or(born_in_denmark, false)
+|          and (has(first_entry_date) or not born_in_denmark)
 |          and fulltime_work_years_last_10 < employment_requirement_years
-|       read: benefit = kontanthjaelp, residence_years_last_10 = 10, fulltime_work_years_last_10 = 0.5
-|       source: LAB § 105 a-b (lov vedtaget 17.12.2024); Beskæftigelsesministeriet/STAR: spørgsmål og svar om arbejdspligt; borger.dk
-|       “from 1 July 2025 the group widens with the new kontanthjælp system”
+|          )
+|          )
+|       read: benefit = kontanthjaelp, residence_years_last_10 = 10, first_entry_date = missing, value_or(born_in_denmark, false) = false, born_in_denmark = missing, has(first_entry_date) = false, fulltime_work_years_last_10 = 0.5
+|       compared with: kontant_uddannelseshjaelp = [kontanthjaelp, uddannelseshjaelp], residence_requirement_years = 9, employment_requirement_entry_from = 1968-01-01, employment_requirement_years = 2.5
+|       missing: first_entry_date, born_in_denmark
+|       source: LAB § 105 a-b (lov vedtaget 17.12.2024); KL's position og fakta om arbejdspligt (KL (Kommunernes Landsforening), kl.dk)
+|       “Den 1. juli 2025 omfattes den næste målgruppe, som er nuværende modtagere af kontanthjælp, som ikke opfylder et opholds- og beskæftigelseskrav.”
 |   ✔ aktivitetsparate_30plus: Aktivitetsparate kontanthjælpsmodtagere 30+ år
 |       if benefit == "kontanthjaelp" and category == "aktivitetsparat"
 |          and age() >= min_age
 |       read: benefit = kontanthjaelp, category = aktivitetsparat, age() = 55
-|       source: Arbejdet med udsatte ledige (aktivitetsparate) i Nordfyns Kommune (004_ea94a816054d17b9.txt)
+|       compared with: min_age = 30
+|       source: Arbejdet med udsatte ledige (aktivitetsparate) i NORDFYNS KOMMUNE (Nordfyns Kommune, 2019-11-28, seed 004_ea94a816054d17b9.txt)
 |       “Hver femte aktivitetsparate kontanthjælpsmodtager 30 + år modtager en social ydelse eller er forældre til et udsat barn.”
 |
 |  Exemptions
-|   ✘ ukraine [national]: Ophold efter særloven for fordrevne fra Ukraine
+|   ✘ ukraine [national]: Opholdstilladelse efter særloven for fordrevne fra Ukraine
 |       if has(exemptions) and "ukraine_special_act" in exemptions
 |       read: has(exemptions) = false, exemptions = missing
-|       source: LAB § 105 a-b (lov vedtaget 17.12.2024); Beskæftigelsesministeriet/STAR: spørgsmål og svar om arbejdspligt; borger.dk
-|       “Not covered: people with residence under the special act for people displaced from Ukraine.”
+|       source: LAB § 105 a-b (lov vedtaget 17.12.2024); Integrationsindsats og arbejdspligt (borger.dk)
+|       “Arbejdspligten gælder ikke for personer med opholdstilladelse efter lov om midlertidig opholdstilladelse til personer, der er fordrevet fra Ukraine.”
+|   ✘ helt_fritaget [national]: Helt fritaget: vurderet arbejdsevne på 0 timer om ugen
+|       if has(work_capacity_hours) and work_capacity_hours <= 0
+|       read: has(work_capacity_hours) = true, work_capacity_hours = 12
+|       source: LAB § 105 a-b (lov vedtaget 17.12.2024); Om ny arbejdspligt (Styrelsen for Arbejdsmarked og Rekruttering (STAR), star.dk)
+|       “helt [...] fritage borgeren”
 |
 |  Track
 |   ✔ virksomhedsrettet: Virksomhedsrettet indsats med fokus på løntimer, timetal efter arbejdsevne
 |       proposed: first track the person qualifies for
-|       source: Arbejdet med udsatte ledige (aktivitetsparate) i Nordfyns Kommune (004_ea94a816054d17b9.txt)
+|       source: Arbejdet med udsatte ledige (aktivitetsparate) i NORDFYNS KOMMUNE (Nordfyns Kommune, 2019-11-28, seed 004_ea94a816054d17b9.txt)
 |       “Kernen heri er virksomhedsrettet indsats.”
 |
 |  Weekly hours
 |   ✔ virksomhedsrettet: Virksomhedsrettet indsats med fokus på løntimer, timetal efter arbejdsevne
 |       value min(full_week, work_capacity_hours)
 |       read: min(full_week, work_capacity_hours) = 12, work_capacity_hours = 12
+|       compared with: full_week = 37
 |       = 12 hours a week
-|       source: Arbejdet med udsatte ledige (aktivitetsparate) i Nordfyns Kommune (004_ea94a816054d17b9.txt)
+|       source: Arbejdet med udsatte ledige (aktivitetsparate) i NORDFYNS KOMMUNE (Nordfyns Kommune, 2019-11-28, seed 004_ea94a816054d17b9.txt)
 |       “Kernen heri er virksomhedsrettet indsats.”
 |
 |  Encoding of a public description; check against the law before use in a decision.
 
 # SHO-ydelse: covered from 2025-01-01, not the day before.
 $ nytte check-eligibility examples/citizens/national-sho.toml --on 2024-12-31 --format csv
-| id,eligible,target_groups,track,required_weekly_hours,status,missing_fields
-| national-sho,false,,,0,not_eligible,
+| id,eligible,target_groups,track,required_weekly_hours,status,missing_fields,warnings
+| national-sho,false,,,0,not_eligible,,
 $ nytte check-eligibility examples/citizens/national-sho.toml --on 2025-01-01 --format csv
-| id,eligible,target_groups,track,required_weekly_hours,status,missing_fields
-| national-sho,true,sho_ydelse,arbejdspligt,37,eligible,
+| id,eligible,target_groups,track,required_weekly_hours,status,missing_fields,warnings
+| national-sho,true,sho_ydelse,arbejdspligt,37,eligible,,
 
 # kontanthjælp: covered from 2025-07-01, not the day before.
 $ nytte check-eligibility examples/citizens/national-kontanthjaelp.toml --on 2025-06-30 --format csv
-| id,eligible,target_groups,track,required_weekly_hours,status,missing_fields
-| national-kontanthjaelp,false,,,0,not_eligible,
+| id,eligible,target_groups,track,required_weekly_hours,status,missing_fields,warnings
+| national-kontanthjaelp,false,,,0,not_eligible,,
 $ nytte check-eligibility examples/citizens/national-kontanthjaelp.toml --on 2025-07-01 --format csv
-| id,eligible,target_groups,track,required_weekly_hours,status,missing_fields
-| national-kontanthjaelp,true,kontanthjaelpssystemet,arbejdspligt,37,eligible,
+| id,eligible,target_groups,track,required_weekly_hours,status,missing_fields,warnings
+| national-kontanthjaelp,true,kontanthjaelpssystemet,arbejdspligt,37,eligible,,
 
 # JSON: one array, the contract's keys.
 $ nytte check-eligibility examples/citizens/national-ukraine.toml --on 2025-09-01 --format json
@@ -96,6 +112,21 @@ $ nytte check-eligibility examples/citizens/national-ukraine.toml --on 2025-09-0
 |   "track_assigned": false,
 |   "required_weekly_hours": 0,
 |   "missing_fields": [],
+|   "hours_stated": false,
+|   "max_weekly_hours": null,
+|   "hours_parts": [],
+|   "exempt_from": [
+|     "sho_ydelse"
+|   ],
+|   "phase_in": [],
+|   "warnings": [
+|     {
+|       "id": "sho_ydelse_efter_2025_07_01",
+|       "message": "Forældet ydelseskode: selvforsørgelses- og hjemrejseydelse samt overgangsydelse er fra 1. juli 2025 lagt ind i den nye kontanthjælp; ret ydelsen i registreringen",
+|       "source": "kl_arbejdspligt"
+|     }
+|   ],
+|   "assumptions": [],
 |   "reasons": [
 |     {
 |       "kind": "target_group",
@@ -103,11 +134,9 @@ $ nytte check-eligibility examples/citizens/national-ukraine.toml --on 2025-09-0
 |       "ruleset": "national",
 |       "in_force": true,
 |       "held": true,
-|       "source": "arbejdspligt_2025",
+|       "source": "kl_arbejdspligt",
 |       "values": {
-|         "benefit": "selvforsoergelsesydelse",
-|         "residence_years_last_10": 2.5,
-|         "fulltime_work_years_last_10": 0
+|         "benefit": "selvforsoergelsesydelse"
 |       }
 |     },
 |     {
@@ -116,10 +145,14 @@ $ nytte check-eligibility examples/citizens/national-ukraine.toml --on 2025-09-0
 |       "ruleset": "national",
 |       "in_force": true,
 |       "held": false,
-|       "source": "arbejdspligt_2025",
+|       "source": "kl_arbejdspligt",
 |       "values": {
 |         "benefit": "selvforsoergelsesydelse",
 |         "residence_years_last_10": 2.5,
+|         "first_entry_date": null,
+|         "value_or(born_in_denmark, false)": false,
+|         "born_in_denmark": null,
+|         "has(first_entry_date)": false,
 |         "fulltime_work_years_last_10": 0
 |       }
 |     },
@@ -129,12 +162,24 @@ $ nytte check-eligibility examples/citizens/national-ukraine.toml --on 2025-09-0
 |       "ruleset": "national",
 |       "in_force": true,
 |       "held": true,
-|       "source": "arbejdspligt_2025",
+|       "source": "borger_dk_arbejdspligt",
 |       "values": {
 |         "has(exemptions)": true,
 |         "exemptions": [
 |           "ukraine_special_act"
 |         ]
+|       }
+|     },
+|     {
+|       "kind": "exemption",
+|       "rule": "helt_fritaget",
+|       "ruleset": "national",
+|       "in_force": true,
+|       "held": false,
+|       "source": "star_arbejdspligt",
+|       "values": {
+|         "has(work_capacity_hours)": false,
+|         "work_capacity_hours": 37
 |       }
 |     }
 |   ]
@@ -143,6 +188,7 @@ $ nytte check-eligibility examples/citizens/national-ukraine.toml --on 2025-09-0
 
 # JSON lines: one object a line, in input order; jq reads them.
 $ nytte check-eligibility examples/citizens/ --on 2025-09-01 --format jsonl | jq -r '[.id, .eligible, .track // "-"] | @tsv'
+| aarhus-fuldtid	false	-
 | aarhus-igu	true	arbejdspligt
 | aarhus-integrationsbehov	false	-
 | aarhus-jobpakke	true	arbejdspligt
@@ -153,7 +199,8 @@ $ nytte check-eligibility examples/citizens/ --on 2025-09-01 --format jsonl | jq
 | greve-nyledig	false	-
 | greve-ung	false	-
 | koebenhavn-projektplads	true	arbejdspligt
-| national-employment-met	false	-
+| national-employment-met	true	arbejdspligt
+| national-first-entry	true	arbejdspligt
 | national-kontanthjaelp	true	arbejdspligt
 | national-missing-data	false	-
 | national-residence-met	false	-
@@ -161,56 +208,58 @@ $ nytte check-eligibility examples/citizens/ --on 2025-09-01 --format jsonl | jq
 | national-ukraine	false	-
 | nordfyns-49	false	-
 | roskilde-aeblehaven	false	-
-! nytte: 18 citizens checked with national on 2025-09-01: 8 eligible (kontanthjaelpssystemet 1, sho_ydelse 7), 1 exempt, 8 not eligible, 1 undetermined (missing data); 0 errors
+! nytte: 20 citizens checked with national on 2025-09-01: 10 eligible (kontanthjaelpssystemet 3, sho_ydelse 7), 1 exempt, 4 not eligible, 5 undetermined (missing data), 9 with data warnings (see "warnings"); 0 errors
 
 # Missing data is listed, never read as zero.
 $ nytte check-eligibility examples/citizens/national-missing-data.toml --on 2025-09-01 --format jsonl | jq -c '{status, eligible, missing_fields}'
-| {"status":"undetermined","eligible":false,"missing_fields":["fulltime_work_years_last_10","residence_years_last_10"]}
+| {"status":"undetermined","eligible":false,"missing_fields":["born_in_denmark","first_entry_date","fulltime_work_years_last_10","residence_years_last_10"]}
 
 # A whole directory under a municipal rule set, as CSV.
 $ nytte check-eligibility examples/citizens/ --rules rules/aarhus.toml --on 2025-09-01 --format csv
-| id,eligible,target_groups,track,required_weekly_hours,status,missing_fields
-| aarhus-igu,true,sho_ydelse;aarhus_sho_ydelse,igu,37,eligible,
-| aarhus-integrationsbehov,true,aarhus_integrationsbehov,jobpakke,37,eligible,
-| aarhus-jobpakke,true,sho_ydelse;aarhus_sho_ydelse,jobpakke,25,eligible,
-| aarhus-ordinaert-job,true,sho_ydelse;aarhus_sho_ydelse,ordinaert_job,37,eligible,
-| aarhus-sho,true,sho_ydelse;aarhus_sho_ydelse,jobpakke,37,eligible,
-| fsm2-holbaek,false,,,0,undetermined,benefit_history;danish_tests
-| greve-dansk,true,sho_ydelse;aarhus_sho_ydelse,igu,37,eligible,
-| greve-nyledig,false,,,0,not_eligible,
-| greve-ung,false,,,0,undetermined,benefit_history;danish_tests
-| koebenhavn-projektplads,true,sho_ydelse;aarhus_sho_ydelse,jobpakke,37,eligible,
-| national-employment-met,true,aarhus_sho_ydelse,igu,37,eligible,
-| national-kontanthjaelp,true,kontanthjaelpssystemet,jobpakke,37,eligible,
-| national-missing-data,true,aarhus_sho_ydelse,jobpakke,37,eligible,
-| national-residence-met,false,,,0,undetermined,benefit_history;danish_tests;school_years
-| national-sho,true,sho_ydelse;aarhus_sho_ydelse,igu,37,eligible,
-| national-ukraine,false,sho_ydelse;aarhus_sho_ydelse,,0,exempt,
-| nordfyns-49,false,,,0,not_eligible,
-| roskilde-aeblehaven,true,aarhus_integrationsbehov,jobpakke,37,eligible,
-! nytte: 18 citizens checked with aarhus on 2025-09-01: 12 eligible (aarhus_integrationsbehov 2, aarhus_sho_ydelse 9, kontanthjaelpssystemet 1, sho_ydelse 7), 1 exempt, 2 not eligible, 3 undetermined (missing data); 0 errors
+| id,eligible,target_groups,track,required_weekly_hours,status,missing_fields,warnings
+| aarhus-fuldtid,false,,,0,not_eligible,,
+| aarhus-igu,true,sho_ydelse;aarhus_sho_ydelse,igu,37,eligible,,sho_ydelse_efter_2025_07_01
+| aarhus-integrationsbehov,true,aarhus_integrationsbehov,jobpakke,,eligible,,
+| aarhus-jobpakke,true,sho_ydelse;aarhus_sho_ydelse,jobpakke,25,eligible,,sho_ydelse_efter_2025_07_01
+| aarhus-ordinaert-job,true,sho_ydelse;aarhus_sho_ydelse,ordinaert_job,37,eligible,,sho_ydelse_efter_2025_07_01
+| aarhus-sho,true,sho_ydelse;aarhus_sho_ydelse,jobpakke,37,eligible,,sho_ydelse_efter_2025_07_01
+| fsm2-holbaek,false,,,0,not_eligible,,
+| greve-dansk,true,sho_ydelse,igu,37,eligible,,sho_ydelse_efter_2025_07_01
+| greve-nyledig,false,,,0,not_eligible,,
+| greve-ung,false,,,0,undetermined,born_in_denmark;first_entry_date,uddannelseshjaelp_efter_2025_07_01
+| koebenhavn-projektplads,true,sho_ydelse,jobpakke,37,eligible,,sho_ydelse_efter_2025_07_01
+| national-employment-met,true,kontanthjaelpssystemet,igu,37,eligible,,
+| national-first-entry,true,kontanthjaelpssystemet,jobpakke,37,eligible,,
+| national-kontanthjaelp,true,kontanthjaelpssystemet,jobpakke,37,eligible,,
+| national-missing-data,false,,,0,undetermined,benefit_history;born_in_denmark;danish_tests;first_entry_date;fulltime_work_years_last_10;residence_years_last_10;school_years,
+| national-residence-met,false,,,0,not_eligible,,
+| national-sho,true,sho_ydelse;aarhus_sho_ydelse,igu,37,eligible,,sho_ydelse_efter_2025_07_01
+| national-ukraine,true,sho_ydelse;aarhus_sho_ydelse,igu,,eligible,,sho_ydelse_efter_2025_07_01
+| nordfyns-49,false,,,0,undetermined,born_in_denmark;first_entry_date,
+| roskilde-aeblehaven,false,,,0,undetermined,born_in_denmark;first_entry_date,
+! nytte: 20 citizens checked with aarhus on 2025-09-01: 12 eligible (aarhus_integrationsbehov 1, aarhus_sho_ydelse 6, kontanthjaelpssystemet 3, sho_ydelse 7), 0 exempt, 4 not eligible, 4 undetermined (missing data), 9 with data warnings (see "warnings"); 0 errors
 
 # -o writes the file whole; nothing on standard output.
 $ nytte check-eligibility examples/citizens/ --on 2025-09-01 --format csv -o $TMP/out.csv && wc -l < $TMP/out.csv
-| 19
-! nytte: 18 citizens checked with national on 2025-09-01: 8 eligible (kontanthjaelpssystemet 1, sho_ydelse 7), 1 exempt, 8 not eligible, 1 undetermined (missing data); 0 errors
+| 21
+! nytte: 20 citizens checked with national on 2025-09-01: 10 eligible (kontanthjaelpssystemet 3, sho_ydelse 7), 1 exempt, 4 not eligible, 5 undetermined (missing data), 9 with data warnings (see "warnings"); 0 errors
 
 # Standard input.
 $ cat examples/citizens/greve-ung.toml | nytte check-eligibility - --rules rules/greve.toml --on 2025-09-01 --format csv
-| id,eligible,target_groups,track,required_weekly_hours,status,missing_fields
-| greve-ung,true,aabenlyst_uddannelsesparate,service_ung,37,eligible,
+| id,eligible,target_groups,track,required_weekly_hours,status,missing_fields,warnings
+| greve-ung,true,aabenlyst_uddannelsesparate,service_ung,37,eligible,,uddannelseshjaelp_efter_2025_07_01
 
 # The same population in CSV and TOML gives the same answers, byte for byte.
 $ nytte check-eligibility examples/population/aarhus-2000.csv --rules rules/aarhus.toml --on 2025-09-01 --format jsonl > $TMP/a && nytte check-eligibility examples/population/aarhus-2000.toml --rules rules/aarhus.toml --on 2025-09-01 --format jsonl > $TMP/b && cmp $TMP/a $TMP/b && wc -l < $TMP/a
 | 2000
-! nytte: 2000 citizens checked with aarhus on 2025-09-01: 1506 eligible (aarhus_integrationsbehov 473, aarhus_sho_ydelse 776, kontanthjaelpssystemet 454, sho_ydelse 306), 56 exempt, 372 not eligible, 66 undetermined (missing data); 0 errors
-! nytte: 2000 citizens checked with aarhus on 2025-09-01: 1506 eligible (aarhus_integrationsbehov 473, aarhus_sho_ydelse 776, kontanthjaelpssystemet 454, sho_ydelse 306), 56 exempt, 372 not eligible, 66 undetermined (missing data); 0 errors
+! nytte: 2000 citizens checked with aarhus on 2025-09-01: 1644 eligible (aarhus_integrationsbehov 491, aarhus_sho_ydelse 802, kontanthjaelpssystemet 616, sho_ydelse 776), 15 exempt, 103 not eligible, 238 undetermined (missing data), 998 with data warnings (see "warnings"); 0 errors
+! nytte: 2000 citizens checked with aarhus on 2025-09-01: 1644 eligible (aarhus_integrationsbehov 491, aarhus_sho_ydelse 802, kontanthjaelpssystemet 616, sho_ydelse 776), 15 exempt, 103 not eligible, 238 undetermined (missing data), 998 with data warnings (see "warnings"); 0 errors
 
 # Deterministic: the same run twice, byte-identical.
 $ nytte check-eligibility examples/population/aarhus-2000.csv --rules rules/aarhus.toml --on 2025-09-01 --format csv --threads 2 > $TMP/c && nytte check-eligibility examples/population/aarhus-2000.csv --rules rules/aarhus.toml --on 2025-09-01 --format csv --threads 1 > $TMP/d && cmp $TMP/c $TMP/d && echo same
 | same
-! nytte: 2000 citizens checked with aarhus on 2025-09-01: 1506 eligible (aarhus_integrationsbehov 473, aarhus_sho_ydelse 776, kontanthjaelpssystemet 454, sho_ydelse 306), 56 exempt, 372 not eligible, 66 undetermined (missing data); 0 errors
-! nytte: 2000 citizens checked with aarhus on 2025-09-01: 1506 eligible (aarhus_integrationsbehov 473, aarhus_sho_ydelse 776, kontanthjaelpssystemet 454, sho_ydelse 306), 56 exempt, 372 not eligible, 66 undetermined (missing data); 0 errors
+! nytte: 2000 citizens checked with aarhus on 2025-09-01: 1644 eligible (aarhus_integrationsbehov 491, aarhus_sho_ydelse 802, kontanthjaelpssystemet 616, sho_ydelse 776), 15 exempt, 103 not eligible, 238 undetermined (missing data), 998 with data warnings (see "warnings"); 0 errors
+! nytte: 2000 citizens checked with aarhus on 2025-09-01: 1644 eligible (aarhus_integrationsbehov 491, aarhus_sho_ydelse 802, kontanthjaelpssystemet 616, sho_ydelse 776), 15 exempt, 103 not eligible, 238 undetermined (missing data), 998 with data warnings (see "warnings"); 0 errors
 
 # JSON reasons name every rule tried and whether it held.
 $ nytte check-eligibility examples/citizens/greve-nyledig.toml --rules rules/greve.toml --on 2025-09-01 --format json | jq -c '.[0].reasons[] | {kind, rule, held}'
@@ -220,14 +269,15 @@ $ nytte check-eligibility examples/citizens/greve-nyledig.toml --rules rules/gre
 | {"kind":"target_group","rule":"nyledige_jobparate","held":true}
 | {"kind":"target_group","rule":"jobparate_begraenset_dansk","held":false}
 | {"kind":"exemption","rule":"ukraine","held":false}
+| {"kind":"exemption","rule":"helt_fritaget","held":false}
 | {"kind":"track","rule":"service_nyledig","held":true}
 | {"kind":"hours","rule":"service_nyledig","held":true}
 
 # --explain adds each rule's title, condition, quoted source and evaluation tree.
 $ nytte check-eligibility examples/citizens/greve-nyledig.toml --rules rules/greve.toml --on 2025-09-01 --format jsonl --explain | jq -c '.reasons[3] | {rule, title, condition, quote}'
-| {"rule":"nyledige_jobparate","title":"Nyledige jobparate kontanthjælpsmodtagere over 30 år","condition":"benefit == \"kontanthjaelp\" and category == \"jobparat\"\nand age() >= over_30_min_age\nand unemployed_since <= on_date and on_date < add_days(unemployed_since, nyledig_days)\n","quote":"I 2017 udvidede man målgruppen med en intensiveret indsats for nyledige jobparate kontanthjælpsmodtagere over 30 år."}
+| {"rule":"nyledige_jobparate","title":"Nyledige jobparate kontanthjælpsmodtagere over 30 år","condition":"benefit == \"kontanthjaelp\" and category == \"jobparat\"\nand age() >= over_30_min_age\n# \"nyledig\" is an entry condition, tested at referral (the course start).\nand unemployed_since <= value_or(start_date, on_date)\nand value_or(start_date, on_date) < add_days(unemployed_since, nyledig_days)\n","quote":"I 2017 udvidede man målgruppen med en intensiveret indsats for nyledige jobparate kontanthjælpsmodtagere over 30 år."}
 $ nytte check-eligibility examples/citizens/greve-nyledig.toml --rules rules/greve.toml --on 2025-09-01 --format jsonl --explain | jq -c '.reasons[3] | keys'
-| ["condition","explanation","held","in_force","kind","note","quote","rule","ruleset","source","title","valid_from","values"]
+| ["condition","constants","explanation","held","in_force","kind","note","quote","rule","ruleset","source","title","valid_from","values"]
 
 # CPR numbers give birth date and sex; text output masks them.
 $ nytte check-eligibility examples/citizens/national-sho.toml --on 2025-09-01 | head -2

@@ -1,28 +1,28 @@
 # The shell scripts of examples/scripts/ keep working.
 
 $ examples/scripts/by-track.sh
-|    1197 jobpakke
-|     222 ordinaert_job
-|      87 igu
+|    1312 jobpakke
+|     237 ordinaert_job
+|      95 igu
 
 $ examples/scripts/missing-data.sh | tail -8
-| p0001977	benefit_history
-| p0001978	residence_years_last_10
-| p0001979	benefit_history
+| p0001996	born_in_denmark first_entry_date
 | --
-|      41 benefit_history
-|      13 residence_years_last_10
-|       9 fulltime_work_years_last_10
-|       5 school_years
+|     231 first_entry_date
+|     231 born_in_denmark
+|      16 residence_years_last_10
+|      10 benefit_history
+|       3 fulltime_work_years_last_10
+|       1 school_years
 
 $ examples/scripts/compare-dates.sh
-|     306 covered -> covered
-|     454 not covered -> covered
-|    1240 not covered -> not covered
+|     776 covered -> covered
+|     616 not covered -> covered
+|     608 not covered -> not covered
 
 $ examples/scripts/compare-dates.sh examples/population/aarhus-2000.csv 2024-12-31 2025-01-01
-|     306 not covered -> covered
-|    1694 not covered -> not covered
+|     776 not covered -> covered
+|    1224 not covered -> not covered
 
 $ examples/scripts/covered.sh examples/citizens/nordfyns-49.toml rules/nordfyns.toml
 | examples/citizens/nordfyns-49.toml: covered
