@@ -112,6 +112,10 @@ void write_text(const PackageResult& r, const RuleSet& rules, std::string& s) {
     s += '\n';
     if (w.phase) s += wrap("  ", fmt::format("{}: {}", phase_text(w), w.phase->h.title), 4);
     s += wrap("  ", fmt::format("Recipe {}: {}", w.recipe->h.id, w.recipe->h.title), 4);
+    if (r.target == PackageTarget::stated_parts && w.parts.empty() && w.blocks.empty()) {
+      s += "  No part of the week is stated: nothing to plan without a total (--hours N).\n";
+      continue;
+    }
     s += '\n';
     // The timetable: five columns of 15 (14 and a space), Monday to Friday.
     constexpr size_t kCol = 14;

@@ -196,7 +196,7 @@ void write_text(const PersonHours& p, std::string& s) {
   std::vector<std::string> parts;
   if (t.attendance_rate)
     parts.push_back(fmt::format("attendance {:.1f} %", *t.attendance_rate * 100));
-  if (t.attended || t.planned) {
+  if ((t.attended || t.planned) && !none_stated) {
     parts.push_back(fmt::format("{} week{} below the requirement", t.weeks_below,
                                 t.weeks_below == 1 ? "" : "s"));
   }

@@ -191,6 +191,7 @@ PersonHours plan_weeks(const RuleSet& rules, const Citizen* citizen, const Plan*
       if (!off.find(d)) ++w.open_days;
     }
     w.required = w.requirement;
+    if (w.course_weekdays == 0) w.required = 0;  // nothing is required outside the course
     if (w.requirement && w.open_days < 5) {
       double day_share = *w.requirement * rules.calendar.hours_per_day / 37.0;
       w.required = std::max(0.0, *w.requirement - day_share * (5 - w.open_days));

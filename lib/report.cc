@@ -774,10 +774,14 @@ ReportSection hours_section(Layout& L) {
     L.sums.push_back({{q("hours_stated", di), q("hours_not_stated", di), q("hours_unknown", di)},
                       L.covered_q(di)});
   }
+  // Covered people and none with hours stated: no sum, not 0 hours.
+  auto no_sum = [](const DateTally& d) { return d.hours_stated == 0 && d.by_status[0] > 0; };
   row("required_hours", "Required hours a week", [&](const DateTally& d, size_t) {
+    if (no_sum(d)) return empty_cell({stated_cell});
     return figure(CellKind::hours, d.required_centihours / 100.0, {stated_cell});
   });
   row("fte", "Full-time equivalents (37 h)", [&](const DateTally& d, size_t) {
+    if (no_sum(d)) return empty_cell({stated_cell});
     return figure(CellKind::number, std::round(d.required_centihours / kFullWeek) / 100,
                   {stated_cell});
   });

@@ -508,6 +508,9 @@ std::string svg_chart(const ReportSection& s, const Report& r) {
   }
   if (rows.empty()) {
     o += fmt::format("<text x=\"0\" y=\"{}\">(no rows)</text>\n", legend + 14);
+  } else if (max <= 0) {  // every value 0, empty (hours not stated) or hidden: no bar to draw
+    o += fmt::format("<text x=\"{}\" y=\"{}\" class=\"v\">(no values to draw)</text>\n",
+                     label_w + bar_w / 2, legend + 14);
   }
   for (size_t i = 0; i < rows.size(); ++i) {
     int y0 = legend + static_cast<int>(i) * row_h;

@@ -72,6 +72,22 @@ $ nytte weekly-hours examples/plans/nordfyns-49.toml --rules rules/nordfyns.toml
 | nordfyns-49,2025-W39,2025-09-22,2025-09-26,12,12,12,12,0,0,0,,,,
 ! nytte: 1 person with rules nordfyns; attendance: 12 rows counted; 0 errors
 
+# A plan whose hours the source does not state (hours_stated = false, as
+# build-package writes it): no requirement in any format, never short, and
+# --fail-under does not exit 1 however little is attended.
+$ printf '[[plan]]\nid = "dansk"\nrules = "greve"\ntrack = "individuel_dansk"\nstart = 2024-09-02\nhours_stated = false\n[[plan.block]]\nday = "tue"\nfrom = 08:00:00\nto = 10:30:00\noffer = "dansk_sprogcenter_greve"\n' > $TMP/dansk.toml
+$ printf 'id,date,offer,hours,status\ndansk,2024-09-03,dansk_sprogcenter_greve,1,present\n' > $TMP/dansk.csv
+$ nytte weekly-hours $TMP/dansk.toml --rules rules/greve.toml --attendance $TMP/dansk.csv --weeks 1 --format json | jq -c '.[0] | (.weeks[0] | {requirement, required, attended, shortfall, flags}), (.summary | {weeks, weeks_not_stated, required, shortfall, weeks_below_requirement, attendance_rate})'
+| {"requirement":null,"required":null,"attended":1,"shortfall":null,"flags":["hours_not_stated"]}
+| {"weeks":1,"weeks_not_stated":1,"required":null,"shortfall":null,"weeks_below_requirement":0,"attendance_rate":null}
+! nytte: 1 person with rules greve; attendance: 1 rows counted; 0 errors
+$ nytte weekly-hours $TMP/dansk.toml --rules rules/greve.toml --attendance $TMP/dansk.csv --weeks 1 --format csv
+| id,week,from,to,requirement,required,planned,attended,approved_absence,unexcused_absence,shortfall,days_off,phases,conversations,flags
+| dansk,2024-W36,2024-09-02,2024-09-06,,,2.5,1,0,0,,,,,hours_not_stated
+! nytte: 1 person with rules greve; attendance: 1 rows counted; 0 errors
+$ nytte weekly-hours -q $TMP/dansk.toml --rules rules/greve.toml --attendance $TMP/dansk.csv --weeks 1 --fail-under
+! nytte: 1 person with rules greve; attendance: 1 rows counted; 0 errors
+
 # An attendance log with errors: each at its line and column, exit 2, and
 # the good rows still counted.
 $ nytte weekly-hours examples/plans/nordfyns-49.toml --rules rules/nordfyns.toml --attendance tests/data/attendance/with-errors.csv --weeks 1 --format json | jq -c '.[0].weeks[0] | {week, attended}'
@@ -125,7 +141,7 @@ $ nytte weekly-hours examples/plans/nordfyns-49.toml
 ? 2
 
 $ nytte weekly-hours examples/citizens/nordfyns-49.toml --rules rules/nordfyns.toml
-! examples/citizens/nordfyns-49.toml:7:1: error: 'nordfyns-49': no course start: the record has no start_date; give --from
+! examples/citizens/nordfyns-49.toml:12:1: error: 'nordfyns-49': no course start: the record has no start_date; give --from
 ? 2
 
 $ nytte weekly-hours examples/plans/nordfyns-49.toml --rules rules/nordfyns.toml --attendance no/such.csv
@@ -148,4 +164,4 @@ $ sed 's/rules = "nordfyns"/rules = "lukkedage"/' examples/plans/nordfyns-49.tom
 
 # Stable attendance: the rule set's threshold of fully attended weeks in a row.
 $ sed 's/rules = "nordfyns"/rules = "lukkedage"/' examples/plans/nordfyns-49.toml > $TMP/plan.toml && nytte weekly-hours $TMP/plan.toml --rules tests/data/hours-rules/closing.toml --attendance examples/attendance/nordfyns-49.csv --format json 2>/dev/null | jq -c '.[0].summary'
-| {"weeks":4,"required":40,"planned":48,"attended":34,"approved_absence":8,"unexcused_absence":4,"shortfall":6,"attendance_rate":0.85,"weeks_below_requirement":1,"longest_full_run":2,"stable_attendance_weeks":2,"stable":true}
+| {"weeks":4,"weeks_not_stated":0,"required":40,"planned":48,"attended":34,"approved_absence":8,"unexcused_absence":4,"shortfall":6,"attendance_rate":0.85,"weeks_below_requirement":1,"longest_full_run":2,"stable_attendance_weeks":2,"stable":true}

@@ -137,8 +137,8 @@ def expected(args):
         1 for d in cov if d["required_weekly_hours"] is None and not d["hours_stated"])
     E[("hours", "required", "hours_unknown", "value")] = sum(
         1 for d in cov if d["required_weekly_hours"] is None and d["hours_stated"])
-    E[("hours", "required", "required_hours", "value")] = hours
-    E[("hours", "required", "fte", "value")] = round(hours / 37, 2)
+    E[("hours", "required", "required_hours", "value")] = hours if stated or not c else None
+    E[("hours", "required", "fte", "value")] = round(hours / 37, 2) if stated or not c else None
     E[("hours", "required", "average_hours", "value")] = (
         round(hours / len(stated), 2) if stated else None)
     E[("hours", "required", "reduced", "value")] = sum(
