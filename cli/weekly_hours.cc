@@ -643,7 +643,8 @@ CLI::App* add_weekly_hours(CLI::App& app, int& exit_code) {
       "or plan files ([[plan]], as build-package writes them). The period is --from/--to, or\n"
       "--weeks N from the course start (default 4 weeks). An attendance log is CSV\n"
       "(id,date,offer,hours,status) or TOML [[attendance]]; status is present, sick,\n"
-      "approved_absence or unexcused.\n"
+      "approved_absence or unexcused. A week whose hours the source does not state has no\n"
+      "requirement (\"not stated\"; null in JSON, empty in CSV) and is never short.\n"
       "\n"
       "Exit status: 0 done, 1 with --fail-under: a week below the requirement, 2 bad usage or\n"
       "input (messages name file:line:column; the other rows are still counted).");
