@@ -664,6 +664,18 @@ void write_decision_csv(const Decision& d, std::string& out, bool with_rules) {
     if (i > 0) out += ';';
     out += d.warnings[i]->h.id;
   }
+  out += ',';
+  for (size_t i = 0; i < d.exempt_from.size(); ++i) {
+    if (i > 0) out += ';';
+    out += d.exempt_from[i];
+  }
+  out += ',';
+  std::string assumed;  // field=value;... : ids, codes and numbers, nothing to quote
+  for (const Assumption& a : d.assumptions) {
+    if (!assumed.empty()) assumed += ';';
+    assumed += fmt::format("{}={}", a.field, a.value);
+  }
+  csv_cell(out, assumed);
   if (with_rules) {
     out += ',';
     out += d.rules->id;

@@ -74,13 +74,15 @@ void append_decision_line(const Decision& d, ByteBuffer& out, const DecisionForm
                           DecisionScratch& scratch);
 
 // CSV: one row a person and rule set; an empty required_weekly_hours cell is
-// a null (hours not stated). `with_rules` adds the rule set's id, for runs
-// with several rule sets.
+// a null (hours not stated). `warnings` and `exempt_from` are ids joined by
+// `;`, `assumptions` field=value pairs (municipality=751). `with_rules` adds
+// the rule set's id, for runs with several rule sets.
 inline constexpr std::string_view kDecisionCsvHeader =
-    "id,eligible,target_groups,track,required_weekly_hours,status,missing_fields,warnings\n";
+    "id,eligible,target_groups,track,required_weekly_hours,status,missing_fields,warnings,"
+    "exempt_from,assumptions\n";
 inline constexpr std::string_view kDecisionCsvHeaderWithRules =
     "id,eligible,target_groups,track,required_weekly_hours,status,missing_fields,warnings,"
-    "rules\n";
+    "exempt_from,assumptions,rules\n";
 std::string_view decision_csv_header(bool with_rules);
 void write_decision_csv(const Decision& d, std::string& out, bool with_rules = false);
 

@@ -244,10 +244,13 @@ Status status_of(const Decision& out, const std::vector<std::string_view>& unkno
     if (!any_covers(ex.unknown, g)) return Status::eligible;
   }
   if (in_effect_somewhere) return Status::undetermined;
+  bool exempted_anyway = false;
   for (std::string_view g : unknown_groups) {
     if (!any_covers(ex.held, g)) return Status::undetermined;
+    exempted_anyway = true;
   }
-  return out.target_groups.empty() ? Status::not_eligible : Status::exempt;
+  // Groups undecided but exempted from anyway are exempt too.
+  return out.target_groups.empty() && !exempted_anyway ? Status::not_eligible : Status::exempt;
 }
 
 void try_warnings(const RuleSet& rules, const EvalContext& ctx, Decision& out) {
@@ -297,7 +300,13 @@ void decide(const RuleSet& rules, const Citizen& c, Date on, Decision& out) {
   std::vector<std::string_view> unknown_groups;
   try_groups(rules, ctx, out, unknown_groups);
   ExemptionsTried exemptions;
-  if (!out.target_groups.empty()) exemptions = try_exemptions(rules, ctx, out);
+  // Exemptions are tried when a group holds or could: an exemption that
+  // holds settles a group left undecided by missing data (a person under the
+  // Ukraine special act is not covered by the arbejdspligt, whatever their
+  // residence figures).
+  if (!out.target_groups.empty() || !unknown_groups.empty()) {
+    exemptions = try_exemptions(rules, ctx, out);
+  }
 
   out.status = status_of(out, unknown_groups, exemptions);
   out.eligible = out.status == Status::eligible;

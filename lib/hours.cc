@@ -112,9 +112,14 @@ Date working_day_in_month(Date planned, Date not_before, const std::vector<Closi
 std::vector<Conversation> conversation_dates(const ConversationPlan& plan, Date start,
                                              const std::vector<ClosingDay>& closing) {
   std::vector<Conversation> out;
+  // A course that starts on a day off with no working day left in its month
+  // has its first conversation in the next month; the others then follow
+  // from that date, so that no month gets two.
+  Date base = start;
   for (int k = 0; k < plan.count; ++k) {
-    Date planned = start.plus_months(k * plan.every_months);
+    Date planned = base.plus_months(k * plan.every_months);
     Date d = working_day_in_month(planned, start, closing);
+    if (k == 0 && d.ymd().month != planned.ymd().month) base = d;
     if (plan.within_weeks && d - start >= 7 * plan.within_weeks) break;
     out.push_back({d, planned, k + 1, &plan});
   }

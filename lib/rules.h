@@ -134,8 +134,9 @@ struct Phase {
 };
 
 // Conversations with the job centre planned from the start of a course: the
-// k-th (k = 0, 1, ...) on the start date plus k * every_months months, moved to
-// the next working day, as long as it falls within the first within_weeks
+// k-th (k = 0, 1, ...) on the start date plus k * every_months months, moved
+// off a day off to a working day in the same calendar month (hours.cc,
+// working_day_in_month), as long as it falls within the first within_weeks
 // weeks (Greve: 6 in the first 26 weeks, one a month).
 struct ConversationPlan {
   RuleHeader h;

@@ -132,7 +132,7 @@ TEST_CASE("an hours rule for some groups is not borrowed by others: hours not st
 
   std::string csv;
   write_decision_csv(d, csv);
-  CHECK(csv == "p,true,local,local_track,,eligible,,\n");
+  CHECK(csv == "p,true,local,local_track,,eligible,,,,work_capacity_hours=37\n");
   ByteBuffer line;
   DecisionFormat f;
   DecisionScratch scratch;
@@ -184,6 +184,16 @@ TEST_CASE("an exemption covers only its groups") {
   CHECK(d.status == Status::exempt);
   CHECK_FALSE(d.eligible);
   CHECK(d.required_weekly_hours == 0);
+  std::string csv;
+  write_decision_csv(d, csv);
+  CHECK(csv == "p,false,state,,0,exempt,,,state,\n");
+
+  // The residence figure missing: "state" is undecided, but the exemption
+  // covers it whatever the figure, so the answer is exempt, not undetermined.
+  c.residence_years_last_10.reset();
+  decide(rules(), c, day(2025, 9, 1), d);
+  CHECK(d.status == Status::exempt);
+  CHECK(d.missing_fields.empty());
 }
 
 TEST_CASE("an exemption without groups covers every group: 0 hours' capacity is exempt") {
@@ -292,7 +302,7 @@ TEST_CASE("a data warning is given whatever the outcome, in every format") {
   REQUIRE(d.warnings.size() == 1);
   std::string csv;
   write_decision_csv(d, csv, true);
-  CHECK(csv == "p,false,,,0,not_eligible,,stale,t\n");
+  CHECK(csv == "p,false,,,0,not_eligible,,stale,,,t\n");
   DecisionFormat f;
   DecisionScratch scratch;
   ByteBuffer line;

@@ -404,3 +404,22 @@ TEST_CASE("attendance: TOML rows; a broken record loses only itself") {
   REQUIRE(errors.size() == 1);
   CHECK(errors[0].starts_with("log.toml:11:"));
 }
+
+TEST_CASE("hours: a course starting on a day off at a month's end: still one a month") {
+  RuleSet rules = load_rules_file(rule_file("greve.toml"));
+  const std::vector<ClosingDay> none;
+  // Saturday 31 May 2025: no working day left in May, so the first is Monday
+  // 2 June and the others follow from it (not a second one on 30 June).
+  std::vector<Conversation> c = conversation_dates(rules.conversations[0], d(2025, 5, 31), none);
+  REQUIRE(c.size() == 6);
+  CHECK(c[0].date == d(2025, 6, 2));
+  CHECK(c[1].date == d(2025, 7, 2));
+  // Every start, working day or not: never two conversations in one month.
+  for (Date start = d(2023, 1, 1); start <= d(2027, 12, 31); start = start.plus_days(1)) {
+    std::vector<Conversation> cs = conversation_dates(rules.conversations[0], start, none);
+    for (size_t k = 1; k < cs.size(); ++k) {
+      YearMonthDay a = cs[k - 1].date.ymd(), b = cs[k].date.ymd();
+      CHECK((a.year != b.year || a.month != b.month));
+    }
+  }
+}

@@ -215,9 +215,9 @@ $ nytte report examples/population/aarhus-2000.csv --rules rules/aarhus.toml --o
 |   Status                       People   Share  People   Share  Change
 |   ---------------------------  ------  ------  ------  ------  ------
 |   covered (eligible)            1,644  82.2 %   1,181  59.1 %     463
-|   exempt                           15   0.8 %       0     0 %      15
+|   exempt                           19   0.9 %       0     0 %      19
 |   not eligible                    103   5.1 %     792  39.6 %    -689
-|   undetermined (missing data)     238  11.9 %      27   1.4 %     211
+|   undetermined (missing data)     234  11.7 %      27   1.4 %     207
 |   Total                         2,000   100 %   2,000   100 %       0
 |
 | Target groups (covered people): people and share of covered

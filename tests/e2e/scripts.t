@@ -8,9 +8,9 @@ $ examples/scripts/by-track.sh
 $ examples/scripts/missing-data.sh | tail -8
 | p0001996	born_in_denmark first_entry_date
 | --
-|     231 first_entry_date
-|     231 born_in_denmark
-|      16 residence_years_last_10
+|     228 first_entry_date
+|     228 born_in_denmark
+|      15 residence_years_last_10
 |      10 benefit_history
 |       3 fulltime_work_years_last_10
 |       1 school_years
