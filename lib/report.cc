@@ -150,6 +150,12 @@ void by_value(const Citizen& c, const citizen_fields::FieldRef& f, const Schema&
     case Field::assigned_track:
       text(c.assigned_track);
       break;
+    case Field::born_in_denmark:
+      out = c.born_in_denmark ? (*c.born_in_denmark ? "true" : "false") : kMissing;
+      break;
+    case Field::first_entry_date:
+      year(c.first_entry_date);
+      break;
     default:
       out = kMissing;
       break;  // refused by check_by_field

@@ -493,3 +493,12 @@ $ nytte report tests/data/report/aarhus-30.csv --rules rules/aarhus.toml --on 20
 | <tr><td>Hours not stated: parts only</td><td class="n h">&lt;5</td></tr>
 $ python3 tests/tools/check_report.py --nytte nytte --population tests/data/report/aarhus-30.csv --rules rules/aarhus.toml --on 2025-09-01 --compare 2023-06-01
 | check_report: 151 figures recomputed, 184 cells checked for suppression, 0 problems
+
+# --by the entry fields of the national rules: true/false, and the year of first entry.
+$ nytte report tests/data/citizens/entry.toml --on 2025-09-01 --by born_in_denmark --by first_entry_date --no-suppress --format csv 2>/dev/null | grep -E '^who,by_(born_in_denmark|first_entry_date),' | grep ',people,'
+| who,by_born_in_denmark,false,false,people,1
+| who,by_born_in_denmark,(missing),(missing),people,1
+| who,by_born_in_denmark,total,Total,people,2
+| who,by_first_entry_date,1994,1994,people,1
+| who,by_first_entry_date,2008,2008,people,1
+| who,by_first_entry_date,total,Total,people,2
