@@ -82,6 +82,37 @@ std::string assumption_text(const Decision& d, const Assumption& a) {
   return fmt::format("{} not recorded: assumed {}", a.field, a.value);
 }
 
+void write_phase_in(const TargetGroup& g, JsonWriter& w) {
+  w.begin_object();
+  w.key("group");
+  w.string(g.h.id);
+  w.key("fully_phased_in_by");
+  w.string(g.phased_in_by->iso());
+  w.end_object();
+}
+
+void write_warning(const DataWarning& x, JsonWriter& w) {
+  w.begin_object();
+  w.key("id");
+  w.string(x.h.id);
+  w.key("message");
+  w.string(x.h.title);
+  w.key("source");
+  w.string(x.h.cite.source);
+  w.end_object();
+}
+
+void write_assumption(const Decision& d, const Assumption& a, JsonWriter& w) {
+  w.begin_object();
+  w.key("field");
+  w.string(a.field);
+  w.key("value");
+  w.string(a.value);
+  w.key("note");
+  w.string(assumption_text(d, a));
+  w.end_object();
+}
+
 // The decision's members after missing_fields that are nearly always the
 // same: whether the hours are stated, the cap, the stated parts, the groups
 // exempted from, the phase-in, data warnings and assumptions.
@@ -113,40 +144,15 @@ void write_decision_extras(const Decision& d, JsonWriter& w) {
   write_string_array(w, d.exempt_from);
   w.key("phase_in");
   w.begin_array();
-  for (const TargetGroup* g : d.phase_in) {
-    w.begin_object();
-    w.key("group");
-    w.string(g->h.id);
-    w.key("fully_phased_in_by");
-    w.string(g->phased_in_by->iso());
-    w.end_object();
-  }
+  for (const TargetGroup* g : d.phase_in) write_phase_in(*g, w);
   w.end_array();
   w.key("warnings");
   w.begin_array();
-  for (const DataWarning* x : d.warnings) {
-    w.begin_object();
-    w.key("id");
-    w.string(x->h.id);
-    w.key("message");
-    w.string(x->h.title);
-    w.key("source");
-    w.string(x->h.cite.source);
-    w.end_object();
-  }
+  for (const DataWarning* x : d.warnings) write_warning(*x, w);
   w.end_array();
   w.key("assumptions");
   w.begin_array();
-  for (const Assumption& a : d.assumptions) {
-    w.begin_object();
-    w.key("field");
-    w.string(a.field);
-    w.key("value");
-    w.string(a.value);
-    w.key("note");
-    w.string(assumption_text(d, a));
-    w.end_object();
-  }
+  for (const Assumption& a : d.assumptions) write_assumption(d, a, w);
   w.end_array();
 }
 
@@ -438,6 +444,74 @@ void append_reason(const Decision& d, const Reason& r, size_t at, ByteBuffer& ou
   out += '}';
 }
 
+// One item of the extras' arrays as JsonWriter writes it, rendered once for
+// its rule (or assumption) and rule set and kept in the scratch.
+template <class Write>
+const std::string& rendered(DecisionScratch& scratch, const void* what, const RuleSet* rules,
+                            std::string_view value, Write write) {
+  for (const DecisionScratch::Rendered& r : scratch.rendered) {
+    if (r.what == what && r.rules == rules && r.value == value) return r.json;
+  }
+  std::string json;
+  JsonWriter w(json);
+  write(w);
+  scratch.rendered.push_back({what, rules, std::string(value), std::move(json)});
+  return scratch.rendered.back().json;
+}
+
+// The bytes write_decision_extras gives, from items rendered once.
+void append_extras(const Decision& d, ByteBuffer& out, DecisionScratch& scratch) {
+  out += d.hours_stated ? std::string_view(",\"hours_stated\":true")
+                        : std::string_view(",\"hours_stated\":false");
+  out += ",\"max_weekly_hours\":";
+  if (d.max_weekly_hours) {
+    append_number(out, *d.max_weekly_hours);
+  } else {
+    out += "null";
+  }
+  out += ",\"hours_parts\":";
+  if (d.eligible && d.track && !d.track->hours_parts.empty()) {
+    out += rendered(scratch, d.track, nullptr, "", [&](JsonWriter& w) {
+      w.begin_array();
+      for (const HoursPart& p : d.track->hours_parts) {
+        w.begin_object();
+        w.key("title");
+        w.string(p.title);
+        w.key("kind");
+        w.string(p.kind);
+        w.key("hours");
+        w.number(p.hours);
+        w.end_object();
+      }
+      w.end_array();
+    });
+  } else {
+    out += "[]";
+  }
+  out += ",\"exempt_from\":";
+  append_id_array(out, d.exempt_from);
+  out += ",\"phase_in\":[";
+  for (size_t i = 0; i < d.phase_in.size(); ++i) {
+    if (i > 0) out += ',';
+    const TargetGroup* g = d.phase_in[i];
+    out += rendered(scratch, g, nullptr, "", [&](JsonWriter& w) { write_phase_in(*g, w); });
+  }
+  out += "],\"warnings\":[";
+  for (size_t i = 0; i < d.warnings.size(); ++i) {
+    if (i > 0) out += ',';
+    const DataWarning* x = d.warnings[i];
+    out += rendered(scratch, x, nullptr, "", [&](JsonWriter& w) { write_warning(*x, w); });
+  }
+  out += "],\"assumptions\":[";
+  for (size_t i = 0; i < d.assumptions.size(); ++i) {
+    if (i > 0) out += ',';
+    const Assumption& a = d.assumptions[i];
+    out += rendered(scratch, a.field.data(), d.rules, a.value,
+                    [&](JsonWriter& w) { write_assumption(d, a, w); });
+  }
+  out += ']';
+}
+
 void append_decision(const Decision& d, ByteBuffer& out, const DecisionFormat& f,
                      DecisionScratch& scratch) {
   const Citizen& c = *d.citizen;
@@ -487,7 +561,7 @@ void append_decision(const Decision& d, ByteBuffer& out, const DecisionFormat& f
   if (plain_extras(d)) {
     out += d.hours_stated ? kPlainExtras[1] : kPlainExtras[0];
   } else {
-    out += more_members([&](JsonWriter& w) { write_decision_extras(d, w); });
+    append_extras(d, out, scratch);
   }
   out += ",\"reasons\":[";
   for (size_t i = 0; i < d.reasons.size(); ++i) {

@@ -60,6 +60,15 @@ struct DecisionScratch {
   // put together, and where its values are in the buffer.
   const CompiledExpr* values_expr = nullptr;
   size_t values_begin = 0, values_end = 0;
+  // Items of the decision's extras (phase-in, warnings, assumptions, stated
+  // parts), rendered once by what they describe, the rule set and a value.
+  struct Rendered {
+    const void* what;
+    const RuleSet* rules;
+    std::string value;
+    std::string json;
+  };
+  std::vector<Rendered> rendered;
   // `,"on":"..","rules":"..","eligible":` for the date and rule set last seen.
   std::string run_members;
   Date run_on;
