@@ -202,7 +202,9 @@ bool append_short_decimal(Out& out, double v) {
     *p++ = '.';
     if (d == 2) *p++ = static_cast<char>('0' + fraction / 10);
     *p++ = static_cast<char>('0' + fraction % 10);
-    out.append(buf, p);
+    // At most 13 bytes ("-999999999.99"): clamped where the compiler sees it
+    // (the profile-guided build warns otherwise, -Warray-bounds).
+    out.append(buf, std::min(static_cast<size_t>(p - buf), size_t{16}));
     return true;
   }
   return false;
@@ -223,12 +225,18 @@ void number_to(Out& out, double v) {
     }
     return;
   }
+  // The lengths are clamped to the buffer where the compiler can see it: the
+  // profile-guided build otherwise warns that the 16-byte copies of append
+  // could read past it (-Warray-bounds).
+  auto written = [&](const char* end) {
+    return std::min(static_cast<size_t>(end - buf), sizeof buf - 1);
+  };
   if (v == static_cast<double>(static_cast<int64_t>(v)) && v > -1e15 && v < 1e15) {
-    auto r = std::to_chars(buf, buf + sizeof buf, static_cast<int64_t>(v));
-    out.append(buf, r.ptr);
+    auto r = std::to_chars(buf, buf + sizeof buf - 1, static_cast<int64_t>(v));
+    out.append(buf, written(r.ptr));
   } else if (!append_short_decimal(out, v)) {
-    auto end = fmt::format_to_n(buf, sizeof buf, "{}", v).out;
-    out.append(buf, end);
+    auto end = fmt::format_to_n(buf, sizeof buf - 1, "{}", v).out;
+    out.append(buf, written(end));
   }
 }
 
