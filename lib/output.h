@@ -1,5 +1,5 @@
 // Output writers shared by every subcommand: JSON (pretty or one line),
-// CSV (RFC 4180), terminal styling, and files written whole or not at all.
+// CSV (RFC 4180) and terminal styling (files written whole: output_file.h).
 #pragma once
 
 #include <array>
@@ -11,6 +11,7 @@
 #include <string_view>
 
 #include "bytes.h"
+#include "output_file.h"  // OutputSink, for the callers that include this header
 
 namespace nytte {
 
@@ -259,31 +260,6 @@ struct Style {
   std::string_view dim() const { return color ? "\x1b[2m" : ""; }
   std::string_view reset() const { return color ? "\x1b[0m" : ""; }
   static Style for_stream(FILE* f);
-};
-
-// Where results go: standard output, or a file that appears only when the
-// whole result has been written (a temporary file renamed at commit()).
-class OutputSink {
- public:
-  // path "" or "-" = standard output. Throws Error if the file cannot be created.
-  explicit OutputSink(const std::string& path);
-  ~OutputSink();  // without commit(): the temporary file is removed
-  OutputSink(const OutputSink&) = delete;
-  OutputSink& operator=(const OutputSink&) = delete;
-
-  void write(std::string_view bytes);
-  // Flushes and, for a file, renames it into place. Throws Error on failure.
-  void commit();
-  bool is_terminal() const;
-  FILE* stream() const { return f_; }
-
- private:
-  std::string path_;
-  std::string tmp_;
-  FILE* f_ = nullptr;
-  static constexpr size_t kBufferSize = 1 << 16;
-  std::unique_ptr<char[]> buffer_;
-  bool committed_ = false;
 };
 
 }  // namespace nytte
