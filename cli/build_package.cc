@@ -4,6 +4,7 @@
 #include <cmath>
 #include <cstdlib>
 #include <memory>
+#include <unordered_set>
 
 #include <fmt/format.h>
 #include <fmt/ranges.h>
@@ -11,8 +12,12 @@
 #include "citizen_reader.h"
 #include "commands.h"
 #include "common.h"
+#include "duration.h"
+#include "icalendar.h"
 #include "output.h"
 #include "package.h"
+#include "terminal_progress.h"
+#include "shortfalls.h"
 
 namespace nytte::cli {
 namespace {
@@ -23,7 +28,11 @@ struct Options {
   std::string start;
   bool no_seat_limits = false;
   unsigned threads = 0;
-  std::string hours;  // --hours N: the planner's weekly total where the source states none
+  std::string hours;       // --hours N: the planner's weekly total where the source states none
+  std::string shortfalls;  // --shortfalls FILE: every shortfall as CSV
+  int weeks = 0;           // --weeks N, --until DATE: the course's end in a calendar
+  std::string until;
+  std::string split;  // --split DIR: one calendar a person
 };
 
 enum class Format { text, json, csv, toml, ics };
@@ -89,10 +98,12 @@ std::string hours_line(const PackageResult& r) {
   std::string line = r.hours_stated ? fmt::format("Hours a week unknown: data missing ({})",
                                                   fmt::join(r.missing_fields, ", "))
                                     : std::string("Hours not stated by the source");
-  if (r.max_weekly_hours) line += fmt::format(" (at most {} a week)", hours(*r.max_weekly_hours));
+  if (r.max_weekly_hours)
+    line +=
+        fmt::format(" (at most {} a week)", format_minutes(hours_to_minutes(*r.max_weekly_hours)));
   if (r.target == PackageTarget::planner_total) {
-    line += fmt::format(": made up to the planner's total, {} h a week (--hours)",
-                        hours(*r.target_weekly_hours));
+    line += fmt::format(": made up to the planner's total, {} a week (--hours)",
+                        format_minutes(hours_to_minutes(*r.target_weekly_hours)));
   } else {
     line += ": a package of the stated parts only; give --hours N for a weekly total";
   }
@@ -120,7 +131,7 @@ void write_text(const PackageResult& r, const RuleSet& rules, std::string& s) {
     // The timetable: five columns of 15 (14 and a space), Monday to Friday.
     constexpr size_t kCol = 14;
     std::array<std::vector<std::string>, 7> col;
-    std::array<double, 7> day_hours{};
+    std::array<int, 7> day_minutes{};
     for (const PackageBlock& b : w.blocks) {
       int d = static_cast<int>(b.day);
       col[d].push_back(fmt::format("{}-{}", b.from.hh_mm(), b.to.hh_mm()));
@@ -131,7 +142,7 @@ void write_text(const PackageResult& r, const RuleSet& rules, std::string& s) {
         col[d].push_back("travel");
         col[d].push_back(fmt::format("to {}", b.to_location));
       }
-      day_hours[d] += b.hours;
+      day_minutes[d] += b.minutes;
     }
     std::string line = "  ";
     for (int d = 0; d < 5; ++d) line += cell(day_name(static_cast<Weekday>(d)), kCol) + ' ';
@@ -146,7 +157,7 @@ void write_text(const PackageResult& r, const RuleSet& rules, std::string& s) {
     }
     line = "  ";
     for (int d = 0; d < 5; ++d)
-      line += cell(fmt::format("= {} h", hours(day_hours[d])), kCol) + ' ';
+      line += cell(fmt::format("= {}", format_minutes(day_minutes[d])), kCol) + ' ';
     s += line.substr(0, line.find_last_not_of(' ') + 1) + '\n';
     for (int d = 5; d < 7; ++d) {
       if (col[d].empty()) continue;
@@ -154,41 +165,44 @@ void write_text(const PackageResult& r, const RuleSet& rules, std::string& s) {
       for (size_t i = 0; i < col[d].size(); i += 3) {
         s += fmt::format("{}{} {}", i ? ", " : "", col[d][i], col[d][i + 2]);
       }
-      s += fmt::format(" = {} h\n", hours(day_hours[d]));
+      s += fmt::format(" = {}\n", format_minutes(day_minutes[d]));
     }
     s += '\n';
+    const std::string planned = format_minutes(w.planned_minutes);
     std::string week =
-        w.required_hours ? fmt::format("  Week: {} h planned of {} h required",
-                                       hours(w.planned_hours), hours(*w.required_hours))
+        w.required_minutes ? fmt::format("  Week: {} planned of {} required", planned,
+                                         format_minutes(*w.required_minutes))
         : r.target == PackageTarget::planner_total
-            ? fmt::format("  Week: {} h planned of {} h (the planner's total; hours not stated)",
-                          hours(w.planned_hours), hours(w.target_hours))
-            : fmt::format("  Week: {} h planned of the stated parts, {} h (hours not stated)",
-                          hours(w.planned_hours), hours(w.target_hours));
-    if (w.ordinary_hours > 0)
-      week += fmt::format(" ({} h ordinary paid work)", hours(w.ordinary_hours));
-    s += week + (w.missing_hours > 0 ? fmt::format("; {} h missing\n", hours(w.missing_hours))
-                                     : std::string("\n"));
+            ? fmt::format("  Week: {} planned of {} (the planner's total; hours not stated)",
+                          planned, format_minutes(w.target_minutes))
+            : fmt::format("  Week: {} planned of the stated parts, {} (hours not stated)", planned,
+                          format_minutes(w.target_minutes));
+    if (w.ordinary_minutes > 0)
+      week += fmt::format(" ({} ordinary paid work)", format_minutes(w.ordinary_minutes));
+    s += week + (w.missing_minutes > 0
+                     ? fmt::format("; {} missing\n", format_minutes(w.missing_minutes))
+                     : std::string("\n"));
     for (const PartResult& p : w.parts) {
       s += fmt::format(
-          "  Part {}: {} of {} h{}{}\n",
+          "  Part {}: {} of {}{}{}\n",
           p.title.empty() ? fmt::format("{}", fmt::join(p.kinds, "/")) : std::string(p.title),
-          hours(p.planned), hours(p.required),
+          format_minutes(p.planned_minutes), format_minutes(p.required_minutes),
           p.stated_by_track ? " (stated by the track's source)" : "",
-          p.planned + 1e-9 < p.required ? " (short)" : "");
+          p.planned_minutes < p.required_minutes ? " (short)" : "");
     }
     if (!w.offers.empty()) s += "  Offers:\n";
     for (const Offer* o : w.offers) {
-      double h = 0;
-      for (const PackageBlock& b : w.blocks) h += b.offer == o ? b.hours : 0;
-      std::string what = fmt::format("{} h: {}", hours(h), o->h.title);
+      int m = 0;
+      for (const PackageBlock& b : w.blocks) m += b.offer == o ? b.minutes : 0;
+      std::string what = fmt::format("{}: {}", format_minutes(m), o->h.title);
       if (!o->workplace.empty()) what += fmt::format(", {}", o->workplace);
       if (!o->sector.empty()) what += fmt::format(" ({})", o->sector);
       s += wrap(fmt::format("    {} ", o->h.id), what, 6);
     }
-    double travel = 0;
-    for (const PackageBlock& b : w.blocks) travel += b.offer ? 0 : b.hours;
-    if (travel > 0) s += fmt::format("    transport {} h: travel between places\n", hours(travel));
+    int travel = 0;
+    for (const PackageBlock& b : w.blocks) travel += b.offer ? 0 : b.minutes;
+    if (travel > 0)
+      s += fmt::format("    transport {}: travel between places\n", format_minutes(travel));
     if (w.cost_per_week > 0) s += fmt::format("  Cost: {} kr. a week\n", hours(w.cost_per_week));
     for (const std::string& why : w.shortfall_reasons) s += wrap("  Why short: ", why, 4);
     if (!w.exact) {
@@ -207,7 +221,9 @@ void write_block_json(const PackageBlock& b, JsonWriter& j) {
   j.key("to");
   j.string(b.to.hh_mm());
   j.key("hours");
-  j.number(b.hours);
+  j.number(decimal_hours(b.minutes));
+  j.key("minutes");
+  j.integer(b.minutes);
   j.key("kind");
   j.string(b.offer ? std::string_view(b.offer->kind) : std::string_view("transport"));
   j.key("offer");
@@ -252,6 +268,12 @@ void write_json(const PackageResult& r, const RuleSet& rules, Date on, JsonWrite
   } else {
     j.null();  // eligible, and the source states no weekly hours (or data is missing)
   }
+  j.key("required_weekly_minutes");
+  if (r.required_weekly_hours) {
+    j.integer(hours_to_minutes(*r.required_weekly_hours));
+  } else {
+    j.null();
+  }
   j.key("hours_stated");
   j.boolean(r.hours_stated);
   j.key("max_weekly_hours");
@@ -269,7 +291,9 @@ void write_json(const PackageResult& r, const RuleSet& rules, Date on, JsonWrite
     j.null();
   }
   j.key("missing_hours");
-  j.number(r.missing_hours());
+  j.number(decimal_hours(r.missing_minutes()));
+  j.key("missing_minutes");
+  j.integer(r.missing_minutes());
   j.key("problem");
   j.string_or_null(r.problem);
   j.key("packages");
@@ -290,19 +314,33 @@ void write_json(const PackageResult& r, const RuleSet& rules, Date on, JsonWrite
     j.key("recipe");
     j.string(w.recipe->h.id);
     j.key("required_hours");
-    if (w.required_hours) {
-      j.number(*w.required_hours);
+    if (w.required_minutes) {
+      j.number(decimal_hours(*w.required_minutes));
     } else {
       j.null();
     }
     j.key("target_hours");
-    j.number(w.target_hours);
+    j.number(decimal_hours(w.target_minutes));
     j.key("ordinary_hours");
-    j.number(w.ordinary_hours);
+    j.number(decimal_hours(w.ordinary_minutes));
     j.key("planned_hours");
-    j.number(w.planned_hours);
+    j.number(decimal_hours(w.planned_minutes));
     j.key("missing_hours");
-    j.number(w.missing_hours);
+    j.number(decimal_hours(w.missing_minutes));
+    j.key("required_minutes");
+    if (w.required_minutes) {
+      j.integer(*w.required_minutes);
+    } else {
+      j.null();
+    }
+    j.key("target_minutes");
+    j.integer(w.target_minutes);
+    j.key("ordinary_minutes");
+    j.integer(w.ordinary_minutes);
+    j.key("planned_minutes");
+    j.integer(w.planned_minutes);
+    j.key("missing_minutes");
+    j.integer(w.missing_minutes);
     j.key("cost_per_week");
     j.number(w.cost_per_week);
     j.key("exact");
@@ -324,9 +362,13 @@ void write_json(const PackageResult& r, const RuleSet& rules, Date on, JsonWrite
       j.key("stated_by");
       j.string(p.stated_by_track ? "track" : "recipe");
       j.key("required");
-      j.number(p.required);
+      j.number(decimal_hours(p.required_minutes));
       j.key("planned");
-      j.number(p.planned);
+      j.number(decimal_hours(p.planned_minutes));
+      j.key("required_minutes");
+      j.integer(p.required_minutes);
+      j.key("planned_minutes");
+      j.integer(p.planned_minutes);
       j.end_object();
     }
     j.end_array();
@@ -353,12 +395,16 @@ void write_csv(const PackageResult& r, std::string& s) {
       s += ',';
       csv_cell(s, w.phase ? std::string_view(w.phase->h.id) : std::string_view());
       s += fmt::format(",{},{},{},{},{},", weekday_code(b.day), b.from.hh_mm(), b.to.hh_mm(),
-                       hours(b.hours), b.offer ? std::string_view(b.offer->kind) : "transport");
+                       hours(decimal_hours(b.minutes)),
+                       b.offer ? std::string_view(b.offer->kind) : "transport");
       csv_cell(s, b.offer ? std::string_view(b.offer->h.id) : std::string_view());
       s += ',';
       csv_cell(s, b.offer ? std::string_view(b.offer->location) : std::string_view(b.to_location));
       s += ',';  // empty: the source states no weekly hours
       if (r.required_weekly_hours) s += hours(*r.required_weekly_hours);
+      s += fmt::format(",{},", b.minutes);  // exact minutes at the end (docs/packages.md)
+      if (r.required_weekly_hours)
+        s += fmt::format("{}", hours_to_minutes(*r.required_weekly_hours));
       s += '\n';
     }
   }
@@ -398,8 +444,9 @@ void write_toml(const PackageResult& r, const RuleSet& rules, std::string& s) {
   Plan p = plan_of(r, rules);
   s += fmt::format("[[plan]]\nid = {}\nrules = {}\ntrack = {}\nstart = {}\n", toml_string(p.id),
                    toml_string(p.rules), toml_string(p.track), p.start.iso());
-  if (p.required_weekly_hours) {
-    s += fmt::format("required_weekly_hours = {:.2f}\n", *p.required_weekly_hours);
+  if (p.required_weekly_minutes) {
+    s += fmt::format("required_weekly_minutes = {}  # {} a week\n", *p.required_weekly_minutes,
+                     format_minutes(*p.required_weekly_minutes));
   } else {
     if (std::string line = hours_line(r); !line.empty()) s += fmt::format("# {}\n", line);
     s += "hours_stated = false\n";
@@ -407,116 +454,11 @@ void write_toml(const PackageResult& r, const RuleSet& rules, std::string& s) {
   for (const PlanBlock& b : p.blocks) {
     s += fmt::format("\n[[plan.block]]\nday = \"{}\"\nfrom = {}:00\nto = {}:00\n",
                      weekday_code(b.day), b.from.hh_mm(), b.to.hh_mm());
-    s += fmt::format("offer = {}\nkind = {}\nhours = {:.2f}\n", toml_string(b.offer),
-                     toml_string(b.kind), b.hours);
+    s += fmt::format("offer = {}\nkind = {}\nminutes = {}\n", toml_string(b.offer),
+                     toml_string(b.kind), b.minutes);
     if (!b.phase.empty()) s += fmt::format("phase = {}\n", toml_string(b.phase));
   }
   s += '\n';
-}
-
-// iCalendar (RFC 5545) ------------------------------------------------------
-
-// TEXT value escaping (RFC 5545 3.3.11).
-std::string ics_text(std::string_view v) {
-  std::string s;
-  for (char c : v) {
-    if (c == '\\' || c == ';' || c == ',') {
-      s += '\\';
-      s += c;
-    } else if (c == '\n') {
-      s += "\\n";
-    } else if (c != '\r') {
-      s += c;
-    }
-  }
-  return s;
-}
-
-// One content line, folded after at most 75 octets (never inside a UTF-8
-// sequence; continuation lines start with a space), ended by CRLF.
-void ics_line(std::string& out, std::string_view line) {
-  size_t limit = 75;
-  while (line.size() > limit) {
-    size_t cut = limit;
-    while (cut > 0 && (static_cast<unsigned char>(line[cut]) & 0xC0) == 0x80) --cut;
-    out.append(line.substr(0, cut));
-    out += "\r\n ";
-    line.remove_prefix(cut);
-    limit = 74;  // the leading space counts
-  }
-  out.append(line);
-  out += "\r\n";
-}
-
-std::string ics_date(Date d) {
-  auto ymd = d.ymd();
-  return fmt::format("{:04d}{:02d}{:02d}", ymd.year, ymd.month, ymd.day);
-}
-
-std::string ics_local(Date d, TimeOfDay t) {
-  return fmt::format("{}T{:02d}{:02d}00", ics_date(d), t.minutes / 60, t.minutes % 60);
-}
-
-void ics_begin(std::string& s) {
-  ics_line(s, "BEGIN:VCALENDAR");
-  ics_line(s, "VERSION:2.0");
-  ics_line(s, fmt::format("PRODID:-//nytte//nytte {}//DA", NYTTE_VERSION));
-  ics_line(s, "CALSCALE:GREGORIAN");
-  ics_line(s, "METHOD:PUBLISH");
-  // Danish time: CET, CEST from the last Sunday of March to the last of October.
-  for (std::string_view l :
-       {"BEGIN:VTIMEZONE", "TZID:Europe/Copenhagen", "BEGIN:DAYLIGHT", "TZOFFSETFROM:+0100",
-        "TZOFFSETTO:+0200", "TZNAME:CEST", "DTSTART:19700329T020000",
-        "RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU", "END:DAYLIGHT", "BEGIN:STANDARD",
-        "TZOFFSETFROM:+0200", "TZOFFSETTO:+0100", "TZNAME:CET", "DTSTART:19701025T030000",
-        "RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU", "END:STANDARD", "END:VTIMEZONE"}) {
-    ics_line(s, l);
-  }
-}
-
-// Weekly recurring events from the start date (or the phase's first day),
-// until the phase's last day. DTSTAMP is the start date at midnight UTC, so
-// the same input gives the same file.
-void write_ics(const PackageResult& r, const RuleSet& rules, std::string& s) {
-  int n = 0;
-  for (const WeeklyPackage& w : r.packages) {
-    auto [first, last] = phase_dates(w, r.start);
-    for (const PackageBlock& b : w.blocks) {
-      ++n;
-      int ahead = (static_cast<int>(b.day) - static_cast<int>(first.weekday()) + 7) % 7;
-      Date day = first.plus_days(ahead);
-      if (last && *last < day) continue;  // the phase ends before this weekday comes
-      ics_line(s, "BEGIN:VEVENT");
-      ics_line(s, fmt::format("UID:{}-{}-{}@nytte", ics_text(r.id), r.start.iso(), n));
-      ics_line(s, fmt::format("DTSTAMP:{}T000000Z", ics_date(r.start)));
-      ics_line(s, fmt::format("DTSTART;TZID=Europe/Copenhagen:{}", ics_local(day, b.from)));
-      ics_line(s, fmt::format("DTEND;TZID=Europe/Copenhagen:{}", ics_local(day, b.to)));
-      ics_line(s, last ? fmt::format("RRULE:FREQ=WEEKLY;UNTIL={}T235959", ics_date(*last))
-                       : std::string("RRULE:FREQ=WEEKLY"));
-      if (b.offer) {
-        ics_line(
-            s, fmt::format("SUMMARY:{}",
-                           ics_text(b.offer->h.title.empty() ? b.offer->h.id : b.offer->h.title)));
-        if (!b.offer->workplace.empty())
-          ics_line(s, fmt::format("LOCATION:{}", ics_text(b.offer->workplace)));
-        ics_line(s, fmt::format("DESCRIPTION:{}",
-                                ics_text(fmt::format("{} ({}), {} h counted a week. Rules {}, "
-                                                     "track {}.",
-                                                     b.offer->h.id, b.offer->kind, hours(b.hours),
-                                                     rules.id, r.track->h.id))));
-        ics_line(s, fmt::format("CATEGORIES:{}", ics_text(b.offer->kind)));
-      } else {
-        ics_line(
-            s, fmt::format("SUMMARY:{}", ics_text(fmt::format("Transport {} - {}", b.from_location,
-                                                              b.to_location))));
-        ics_line(s, fmt::format("DESCRIPTION:{}",
-                                ics_text(fmt::format("Travel between activities, {} h counted.",
-                                                     hours(b.hours)))));
-      }
-      ics_line(s, "TRANSP:OPAQUE");
-      ics_line(s, "END:VEVENT");
-    }
-  }
 }
 
 // --hours N: a number of hours a week, more than 0 and at most 168.
@@ -535,7 +477,56 @@ std::optional<double> planner_hours(const std::string& text) {
   return v;
 }
 
+// --weeks N / --until DATE: where the calendar's course ends (icalendar.h).
+CalendarOptions calendar_options(const Options& o, Format format) {
+  CalendarOptions c;
+  if (o.weeks && !o.until.empty()) throw UsageError("give --weeks or --until, not both");
+  if (o.weeks < 0) throw UsageError(fmt::format("--weeks: {} is not a number of weeks", o.weeks));
+  c.weeks = o.weeks;
+  if (!o.until.empty()) {
+    c.until = Date::parse(o.until);
+    if (!c.until)
+      throw UsageError(fmt::format("--until: '{}' is not a date (YYYY-MM-DD)", o.until));
+  }
+  if ((c.weeks || c.until) && format != Format::ics)
+    throw UsageError("--weeks and --until end a calendar: give --format ics");
+  return c;
+}
+
+// --split DIR: each person's calendar file name (icalendar.h); a batch in
+// one calendar is refused, as everyone's events would be mixed together.
+std::vector<std::string> split_file_names(const Options& o, Format format,
+                                          const std::vector<Citizen>& people) {
+  std::vector<std::string> names;
+  if (o.split.empty()) {
+    if (format == Format::ics && people.size() > 1 && !o.common.quiet) {
+      throw UsageError(fmt::format(
+          "{} people in one calendar would mix everyone's events: give --split DIR for one "
+          "calendar a person (DIR/ID.ics)",
+          people.size()));
+    }
+    return names;
+  }
+  if (format != Format::ics) throw UsageError("--split writes calendars: give --format ics");
+  if (!o.common.output.empty() && o.common.output != "-")
+    throw UsageError("--split DIR writes the calendars there: give -o or --split, not both");
+  names.reserve(people.size());
+  for (const Citizen& c : people) names.push_back(calendar_file_name(c.id));
+  if (auto clash = file_name_clash(names)) {
+    const Citizen& a = people[clash->first];
+    const Citizen& b = people[clash->second];
+    throw UsageError(fmt::format(
+        "{}: ids '{}' and '{}' (at {}) would both be written to {}/{} where case is ignored; "
+        "rename one",
+        b.pos.str(), b.id, a.id, a.pos.str(), o.split, names[clash->second]));
+  }
+  return names;
+}
+
 int run(const Options& o) {
+  check_stdin_once(o.common.rules, o.inputs);
+  check_outputs({{"-o", o.common.output}, {"--shortfalls", o.shortfalls}},
+                all_paths({o.inputs, o.common.rules}));
   const std::string& f = o.common.format;
   Format format = f == "json"   ? Format::json
                   : f == "csv"  ? Format::csv
@@ -557,10 +548,23 @@ int run(const Options& o) {
   std::optional<Date> on;
   if (!o.common.on.empty()) on = resolve_on(o.common.on);
 
-  LoadResult loaded = load_citizens(o.inputs, rules.schema);
-  uint64_t errors = loaded.errors.size();
-  for (const Diagnostic& d : loaded.errors) fmt::print(stderr, "{}\n", d.str());
-  const std::vector<Citizen>& people = loaded.citizens;
+  CalendarOptions calendar = calendar_options(o, format);
+
+  TerminalProgress progress(o.common.quiet);
+  StderrLog log(&progress);
+  std::vector<Citizen> people;
+  {
+    std::unordered_set<std::string> ids;
+    progress.stage("reading citizens", ProgressUnit::bytes);
+    read_citizens(o.inputs, rules.schema, {}, log, &progress, [&](const Citizen& c) {
+      if (ids.insert(c.id).second) {
+        people.push_back(c);
+      } else {
+        log.error(duplicate_id_error(c));
+      }
+    });
+  }
+  std::vector<std::string> file_names = split_file_names(o, format, people);
 
   // Each person's start: --start, the record's start_date, --on, today.
   std::vector<Date> starts;
@@ -576,37 +580,44 @@ int run(const Options& o) {
   }
   batch.planner_hours = planner_hours(o.hours);
   SeatBook seats(rules);
+  batch.progress = &progress;
+  progress.stage("building packages", ProgressUnit::people);
   std::vector<PackageResult> results = build_packages(rules, people, starts, batch, seats);
+  ShortfallFile shortfalls(o.shortfalls, ShortfallFile::Of::packages);
+  progress.stage("writing", ProgressUnit::people);
 
   OutputSink out(o.common.output);
+  std::unique_ptr<CalendarDir> calendars;
+  if (!o.split.empty() && !o.common.quiet) calendars = std::make_unique<CalendarDir>(o.split);
   std::string s;
   if (!o.common.quiet) {
     if (format == Format::json) s += "[\n";
     if (format == Format::csv)
-      s += "id,track,phase,day,from,to,hours,kind,offer,location,required_weekly_hours\n";
+      s += "id,track,phase,day,from,to,hours,kind,offer,location,required_weekly_hours,minutes,"
+           "required_weekly_minutes\n";
     if (format == Format::toml) {
       s += fmt::format(
           "# Weekly plans made by nytte build-package with rules {}.\n"
           "# Read back by: nytte weekly-hours THIS-FILE --rules ...\n\n",
           rules.id);
     }
-    if (format == Format::ics) ics_begin(s);
   }
   size_t full = 0, short_ = 0, none = 0, parts_only = 0;
-  double missing = 0;
+  int64_t missing = 0;  // minutes
   for (size_t i = 0; i < results.size(); ++i) {
     const PackageResult& r = results[i];
     if (!r.problem.empty()) {
       ++none;
-    } else if (r.target == PackageTarget::stated_parts && r.missing_hours() <= 0) {
+    } else if (r.target == PackageTarget::stated_parts && r.missing_minutes() <= 0) {
       ++parts_only;  // hours not stated: a package of the stated parts, nothing to be short of
-    } else if (r.missing_hours() > 0) {
+    } else if (r.missing_minutes() > 0) {
       ++short_;
-      missing += r.missing_hours();
+      missing += r.missing_minutes();
     } else {
       bool parts_ok = true;
       for (const WeeklyPackage& w : r.packages)
-        for (const PartResult& p : w.parts) parts_ok = parts_ok && p.planned + 1e-9 >= p.required;
+        for (const PartResult& p : w.parts)
+          parts_ok = parts_ok && p.planned_minutes >= p.required_minutes;
       ++(parts_ok ? full : short_);
     }
     if (o.common.quiet) continue;
@@ -629,48 +640,76 @@ int run(const Options& o) {
         write_toml(r, rules, s);
         break;
       case Format::ics:
-        write_ics(r, rules, s);
+        if (calendars) {
+          if (r.problem.empty()) {  // no package, no calendar (the reason is on stderr)
+            std::string cal;
+            write_calendar(r, rules, calendar, cal);
+            calendars->add(file_names[i], cal);
+          }
+        } else {
+          write_calendar(r, rules, calendar, s);
+        }
         break;
     }
     if (s.size() > (1 << 16)) {
       out.write(s);
       s.clear();
+      progress.advance(i + 1, results.size());
     }
   }
+  for (const PackageResult& r : results) shortfalls.add(r);
   if (!o.common.quiet) {
     if (format == Format::json) s += results.empty() ? "]\n" : "\n]\n";
-    if (format == Format::ics) ics_line(s, "END:VCALENDAR");
   }
   out.write(s);
   out.commit();
+  if (calendars) calendars->commit();
+  shortfalls.commit();
+  progress.clear();
 
-  // Everyone left short or without a package, with the reason, on standard error.
+  // Everyone left short or without a package, with the reason, on standard
+  // error: the first of each kind as examples, then the reasons counted.
   bool batch_run = people.size() > 1 && !o.common.quiet;
+  ReasonTally short_why, none_why;
   if (!o.common.quiet && (batch_run || format != Format::text)) {
     for (size_t i = 0; i < results.size(); ++i) {
       const PackageResult& r = results[i];
       if (!r.problem.empty()) {
-        fmt::print(stderr, "{}: {}: no package: {}\n", people[i].pos.str(), r.id, r.problem);
+        log.outcome("no package",
+                    fmt::format("{}: {}: no package: {}", people[i].pos.str(), r.id, r.problem));
+        none_why.add(r.problem);
         continue;
       }
       for (const WeeklyPackage& w : r.packages) {
         if (w.shortfall_reasons.empty()) continue;
-        fmt::print(stderr, "{}: {}: {}{} h missing: {}\n", people[i].pos.str(), r.id,
-                   w.phase ? fmt::format("phase {}: ", w.phase->h.id) : std::string(),
-                   hours(w.missing_hours), fmt::join(w.shortfall_reasons, "; "));
+        log.outcome(
+            "short",
+            fmt::format("{}: {}: {}{} missing: {}", people[i].pos.str(), r.id,
+                        w.phase ? fmt::format("phase {}: ", w.phase->h.id) : std::string(),
+                        format_minutes(w.missing_minutes), fmt::join(w.shortfall_reasons, "; ")));
+        for (const std::string& why : w.shortfall_reasons) short_why.add(why);
       }
     }
   }
+  uint64_t errors = log.errors();
+  bool hidden =
+      log.print_hidden(o.shortfalls.empty() ? "--shortfalls FILE lists every one"
+                                            : fmt::format("every one is in {}", o.shortfalls));
   if (batch_run) {
+    // Where lines were left out, what they said, counted; the summary last.
+    if (hidden && !short_why.empty())
+      fmt::print(stderr, "nytte: short, by reason (people): {}\n", short_why.str());
+    if (hidden && !none_why.empty())
+      fmt::print(stderr, "nytte: without a package, by reason (people): {}\n", none_why.str());
     int taken = 0, offered = 0;
     for (size_t k = 0; k < rules.offers.size(); ++k) {
       taken += seats.taken[k];
       if (rules.offers[k].seats) offered += *rules.offers[k].seats;
     }
     fmt::print(stderr,
-               "nytte: {} people with rules {}: {} full packages, {} short ({} h missing in "
+               "nytte: {} people with rules {}: {} full packages, {} short ({} missing in "
                "total), {} without a package{}; {} seats taken; {} error{}\n",
-               people.size(), rules.id, full, short_, hours(missing), none,
+               people.size(), rules.id, full, short_, format_minutes(missing), none,
                parts_only
                    ? fmt::format(", {} of the stated parts only (hours not stated)", parts_only)
                    : std::string(),
@@ -692,6 +731,8 @@ CLI::App* add_build_package(CLI::App& app, int& exit_code) {
       "  nytte build-package examples/citizens/nordfyns-49.toml --rules rules/nordfyns.toml\n"
       "  nytte build-package examples/citizens/greve-nyledig.toml --rules rules/greve.toml \\\n"
       "      --start 2025-09-01 --format ics -o calendar.ics\n"
+      "  nytte build-package tests/data/packages/greve-30-unge.csv --rules rules/greve.toml \\\n"
+      "      --start 2025-09-01 --format ics --weeks 13 --split calendars/\n"
       "  nytte build-package examples/population/aarhus-2000.csv --rules rules/aarhus.toml \\\n"
       "      --start 2025-09-01 --format toml -o plans.toml\n"
       "  nytte build-package examples/citizens/greve-dansk.toml --rules rules/greve.toml \\\n"
@@ -723,6 +764,24 @@ CLI::App* add_build_package(CLI::App& app, int& exit_code) {
                   "does not state (capped by the track's maximum; ignored where the rules state "
                   "the hours); without it such a person gets the stated parts only")
       ->type_name("N");
+  cmd->add_option("--weeks", opts->weeks,
+                  "With --format ics: the course lasts N ISO weeks, the week of the start "
+                  "first (as weekly-hours --weeks counts); default: the rule set's course "
+                  "length where it declares one, else 26 weeks")
+      ->type_name("N");
+  cmd->add_option("--until", opts->until,
+                  "With --format ics: the last day of the course (YYYY-MM-DD)")
+      ->type_name("DATE");
+  cmd->add_option("--split", opts->split,
+                  "With --format ics: one calendar a person, DIR/ID.ics (ids made safe as file "
+                  "names, docs/packages.md), all written or none; needed for more than one "
+                  "person")
+      ->type_name("DIR");
+  cmd->add_option("--shortfalls", opts->shortfalls,
+                  "Also write every person short of hours or without a package, with the reason "
+                  "and the minutes missing, to FILE as CSV (whole or not at all), whatever the "
+                  "--format")
+      ->type_name("FILE");
   cmd->add_option("--threads", opts->threads,
                   "Worker threads for a batch (default: one per core; the packages are the same "
                   "on any number)");

@@ -11,6 +11,7 @@
 #include "citizen_reader.h"
 #include "commands.h"
 #include "common.h"
+#include "duration.h"
 #include "hours.h"
 #include "output.h"
 #include "package.h"
@@ -39,31 +40,30 @@ struct Person {
   Date first_monday;
   int weeks = 0;
   std::string problem;  // why no weeks can be computed (no start date)
-  // Attendance sums, 4 a week (present, sick, approved, unexcused), made on
-  // the first row for the person.
-  std::vector<double> sums;
+  // Attendance sums in minutes (each row rounded), 4 a week (present, sick,
+  // approved, unexcused), made on the first row for the person.
+  std::vector<int64_t> sums;
 };
 
-double round2(double v) {
-  return std::round(v * 100) / 100;
-}
-
-std::string hours_text(std::optional<double> v) {
-  return v ? fmt::format("{:.1f}", round2(*v)) : std::string("-");
+// A duration for people: h:mm (lib/duration.h), "-" for none.
+std::string hours_text(std::optional<int64_t> minutes) {
+  return minutes ? format_minutes(*minutes) : std::string("-");
 }
 
 // The required hours of a week for people: "not stated" when the source
 // states no weekly hours, "unknown" when they depend on missing data.
 std::string required_text(const WeekHours& w) {
-  if (w.required) return hours_text(w.required);
+  if (w.required_minutes) return hours_text(w.required_minutes);
   bool unknown = std::find(w.flags.begin(), w.flags.end(), "hours_unknown") != w.flags.end();
   return unknown ? "unknown" : "not stated";
 }
 
 // The shortfall, where there is one to speak of: with a plan or a log, and
 // against a stated requirement.
-std::optional<double> shortfall_of(const WeekHours& w) {
-  return (w.attended || w.planned) && w.required ? std::optional(w.shortfall) : std::nullopt;
+std::optional<int64_t> shortfall_of(const WeekHours& w) {
+  return (w.attended_minutes || w.planned_minutes) && w.required_minutes
+             ? std::optional(w.shortfall_minutes)
+             : std::nullopt;
 }
 
 std::string ddmm(Date d) {
@@ -75,9 +75,18 @@ std::string week_id(IsoWeek w) {
   return fmt::format("{}-W{:02d}", w.year, w.week);
 }
 
-void number_or_null(JsonWriter& j, std::optional<double> v) {
+// Minutes as the decimal hours the keys have always held (to hundredths).
+void hours_or_null(JsonWriter& j, std::optional<int64_t> minutes) {
+  if (minutes) {
+    j.number(decimal_hours(*minutes));
+  } else {
+    j.null();
+  }
+}
+
+void integer_or_null(JsonWriter& j, std::optional<int64_t> v) {
   if (v) {
-    j.number(round2(*v));
+    j.integer(*v);
   } else {
     j.null();
   }
@@ -175,28 +184,30 @@ void write_text(const PersonHours& p, std::string& s) {
       notes.push_back(fmt::format("samtale {} {}", c.number, ddmm(c.date)));
     }
     for (const Phase* ph : w.phases) notes.push_back(ph->h.id);
-    std::string line = fmt::format(
-        "  {:<8}  {:<11}  {:>{}} {:>7} {:>8} {:>7} {:>9} {:>6}  {}", week_id(w.week),
-        fmt::format("{}-{}", ddmm(w.first), ddmm(w.last)), required_text(w), rw,
-        hours_text(w.planned), hours_text(w.attended), hours_text(w.approved_absence),
-        hours_text(w.unexcused_absence), hours_text(shortfall_of(w)), fmt::join(notes, "; "));
+    std::string line =
+        fmt::format("  {:<8}  {:<11}  {:>{}} {:>7} {:>8} {:>7} {:>9} {:>6}  {}", week_id(w.week),
+                    fmt::format("{}-{}", ddmm(w.first), ddmm(w.last)), required_text(w), rw,
+                    hours_text(w.planned_minutes), hours_text(w.attended_minutes),
+                    hours_text(w.approved_absence_minutes), hours_text(w.unexcused_absence_minutes),
+                    hours_text(shortfall_of(w)), fmt::join(notes, "; "));
     while (!line.empty() && line.back() == ' ') line.pop_back();
     s += line;
     s += '\n';
   }
   const HoursSummary& t = p.summary;
   bool none_stated = t.weeks > 0 && t.weeks_not_stated == t.weeks;
-  std::string required = none_stated ? std::string("not stated") : hours_text(t.required);
-  s += fmt::format("  {:<8}  {:<11}  {:>{}} {:>7} {:>8} {:>7} {:>9} {:>6}\n", "total",
-                   fmt::format("{} weeks", t.weeks), required, rw, hours_text(t.planned),
-                   hours_text(t.attended), hours_text(t.approved_absence),
-                   hours_text(t.unexcused_absence),
-                   hours_text((t.attended || t.planned) && !none_stated ? std::optional(t.shortfall)
-                                                                        : std::nullopt));
+  bool done = t.attended_minutes || t.planned_minutes;
+  std::string required = none_stated ? std::string("not stated") : hours_text(t.required_minutes);
+  s += fmt::format(
+      "  {:<8}  {:<11}  {:>{}} {:>7} {:>8} {:>7} {:>9} {:>6}\n", "total",
+      fmt::format("{} weeks", t.weeks), required, rw, hours_text(t.planned_minutes),
+      hours_text(t.attended_minutes), hours_text(t.approved_absence_minutes),
+      hours_text(t.unexcused_absence_minutes),
+      hours_text(done && !none_stated ? std::optional(t.shortfall_minutes) : std::nullopt));
   std::vector<std::string> parts;
   if (t.attendance_rate)
     parts.push_back(fmt::format("attendance {:.1f} %", *t.attendance_rate * 100));
-  if ((t.attended || t.planned) && !none_stated) {
+  if (done && !none_stated) {
     parts.push_back(fmt::format("{} week{} below the requirement", t.weeks_below,
                                 t.weeks_below == 1 ? "" : "s"));
   }
@@ -206,7 +217,7 @@ void write_text(const PersonHours& p, std::string& s) {
                     "no shortfall)",
                     t.weeks_not_stated, t.weeks_not_stated == 1 ? "" : "s"));
   }
-  if (t.attended) {
+  if (t.attended_minutes) {
     std::string run = fmt::format("longest run of fully attended weeks {}", t.longest_full_run);
     if (t.stable_threshold) {
       run += fmt::format(" ({} for stable attendance: {})", t.stable_threshold,
@@ -227,22 +238,37 @@ void write_text(const PersonHours& p, std::string& s) {
   }
 }
 
-// The hour figures a week and the summary share, in the same order.
-void hour_figures(JsonWriter& j, std::optional<double> required, std::optional<double> planned,
-                  std::optional<double> attended, double approved, double unexcused,
-                  double shortfall) {
+// The hour figures a week and the summary share, in the same order: decimal
+// hours under the keys they always had, then the exact minutes.
+void hour_figures(JsonWriter& j, std::optional<int64_t> required, std::optional<int64_t> planned,
+                  std::optional<int64_t> attended, int64_t approved, int64_t unexcused,
+                  int64_t shortfall) {
+  std::optional<int64_t> short_of =
+      (attended || planned) && required ? std::optional(shortfall) : std::nullopt;
   j.key("required");
-  number_or_null(j, required);
+  hours_or_null(j, required);
   j.key("planned");
-  number_or_null(j, planned);
+  hours_or_null(j, planned);
   j.key("attended");
-  number_or_null(j, attended);
+  hours_or_null(j, attended);
   j.key("approved_absence");
-  j.number(round2(approved));
+  j.number(decimal_hours(approved));
   j.key("unexcused_absence");
-  j.number(round2(unexcused));
+  j.number(decimal_hours(unexcused));
   j.key("shortfall");
-  number_or_null(j, (attended || planned) && required ? std::optional(shortfall) : std::nullopt);
+  hours_or_null(j, short_of);
+  j.key("required_minutes");
+  integer_or_null(j, required);
+  j.key("planned_minutes");
+  integer_or_null(j, planned);
+  j.key("attended_minutes");
+  integer_or_null(j, attended);
+  j.key("approved_absence_minutes");
+  j.integer(approved);
+  j.key("unexcused_absence_minutes");
+  j.integer(unexcused);
+  j.key("shortfall_minutes");
+  integer_or_null(j, short_of);
 }
 
 void write_json(const PersonHours& p, Period period, JsonWriter& j) {
@@ -276,11 +302,15 @@ void write_json(const PersonHours& p, Period period, JsonWriter& j) {
     j.key("to");
     j.string(w.last.iso());
     j.key("requirement");
-    number_or_null(j, w.requirement);
-    hour_figures(j, w.required, w.planned, w.attended, w.approved_absence, w.unexcused_absence,
-                 w.shortfall);
+    hours_or_null(j, w.requirement_minutes);
+    j.key("requirement_minutes");
+    integer_or_null(j, w.requirement_minutes);
+    hour_figures(j, w.required_minutes, w.planned_minutes, w.attended_minutes,
+                 w.approved_absence_minutes, w.unexcused_absence_minutes, w.shortfall_minutes);
     j.key("sick");
-    j.number(round2(w.sick));
+    j.number(decimal_hours(w.sick_minutes));
+    j.key("sick_minutes");
+    j.integer(w.sick_minutes);
     j.key("days_off");
     j.begin_array();
     for (const NamedDay& d : w.days_off) {
@@ -334,8 +364,9 @@ void write_json(const PersonHours& p, Period period, JsonWriter& j) {
   j.key("weeks_not_stated");
   j.integer(t.weeks_not_stated);
   bool none_stated = t.weeks > 0 && t.weeks_not_stated == t.weeks;
-  hour_figures(j, none_stated ? std::nullopt : std::optional(t.required), t.planned, t.attended,
-               t.approved_absence, t.unexcused_absence, t.shortfall);
+  hour_figures(j, none_stated ? std::nullopt : std::optional(t.required_minutes), t.planned_minutes,
+               t.attended_minutes, t.approved_absence_minutes, t.unexcused_absence_minutes,
+               t.shortfall_minutes);
   j.key("attendance_rate");
   if (t.attendance_rate) {
     j.number(std::round(*t.attendance_rate * 10000) / 10000);
@@ -371,13 +402,17 @@ void write_csv(const PersonHours& p, std::string& s) {
     for (const Phase* ph : w.phases) phases.push_back(ph->h.id);
     std::vector<std::string> conv;
     for (const Conversation& c : w.conversations) conv.push_back(c.date.iso());
-    auto opt = [](std::optional<double> v) {
-      return v ? fmt::format("{}", round2(*v)) : std::string();
+    auto opt = [](std::optional<int64_t> minutes) {
+      return minutes ? fmt::format("{}", decimal_hours(*minutes)) : std::string();
+    };
+    auto exact = [](std::optional<int64_t> minutes) {
+      return minutes ? fmt::format("{}", *minutes) : std::string();
     };
     s +=
         fmt::format(",{},{},{},{},{},{},{},{},{},{},", week_id(w.week), w.first.iso(), w.last.iso(),
-                    opt(w.requirement), opt(w.required), opt(w.planned), opt(w.attended),
-                    round2(w.approved_absence), round2(w.unexcused_absence), opt(shortfall_of(w)));
+                    opt(w.requirement_minutes), opt(w.required_minutes), opt(w.planned_minutes),
+                    opt(w.attended_minutes), decimal_hours(w.approved_absence_minutes),
+                    decimal_hours(w.unexcused_absence_minutes), opt(shortfall_of(w)));
     csv_cell(s, fmt::format("{}", fmt::join(days, ";")));
     s += ',';
     csv_cell(s, fmt::format("{}", fmt::join(phases, ";")));
@@ -385,11 +420,18 @@ void write_csv(const PersonHours& p, std::string& s) {
     s += fmt::format("{}", fmt::join(conv, ";"));
     s += ',';
     s += fmt::format("{}", fmt::join(w.flags, ";"));
+    // The exact minutes, at the end (docs/hours.md).
+    s += fmt::format(",{},{},{},{},{},{},{}", exact(w.requirement_minutes),
+                     exact(w.required_minutes), exact(w.planned_minutes), exact(w.attended_minutes),
+                     w.approved_absence_minutes, w.unexcused_absence_minutes,
+                     exact(shortfall_of(w)));
     s += '\n';
   }
 }
 
 int run(const Options& o) {
+  check_stdin_once(o.common.rules, all_paths({o.inputs, o.attendance}));
+  check_outputs({{"-o", o.common.output}}, all_paths({o.inputs, o.common.rules, o.attendance}));
   Format format = o.common.format == "json"  ? Format::json
                   : o.common.format == "csv" ? Format::csv
                                              : Format::text;
@@ -542,9 +584,9 @@ int run(const Options& o) {
             ++outside;
             return;
           }
-          if (p.sums.empty()) p.sums.assign(static_cast<size_t>(p.weeks) * 4, 0.0);
+          if (p.sums.empty()) p.sums.assign(static_cast<size_t>(p.weeks) * 4, 0);
           size_t w = static_cast<size_t>((r.date - p.first_monday) / 7);
-          p.sums[w * 4 + static_cast<size_t>(r.status)] += r.hours;
+          p.sums[w * 4 + static_cast<size_t>(r.status)] += hours_to_minutes(r.hours);
           ++rows;
         },
         [&](const Diagnostic& d) { fmt::print(stderr, "{}\n", d.str()); });
@@ -559,7 +601,9 @@ int run(const Options& o) {
   if (format == Format::json && !o.common.quiet) s += "[\n";
   if (format == Format::csv && !o.common.quiet) {
     s += "id,week,from,to,requirement,required,planned,attended,approved_absence,"
-         "unexcused_absence,shortfall,days_off,phases,conversations,flags\n";
+         "unexcused_absence,shortfall,days_off,phases,conversations,flags,requirement_minutes,"
+         "required_minutes,planned_minutes,attended_minutes,approved_absence_minutes,"
+         "unexcused_absence_minutes,shortfall_minutes\n";
   }
   size_t written = 0;
   for (Person& person : people) {
@@ -579,8 +623,8 @@ int run(const Options& o) {
       for (size_t w = 0; w < p.weeks.size() && w * 4 + 3 < person.sums.size(); ++w) {
         Date day = p.weeks[w].monday;
         for (int k = 0; k < 4; ++k) {
-          double h = person.sums[w * 4 + static_cast<size_t>(k)];
-          if (h > 0) add_attendance(p, day, h, static_cast<AttendanceStatus>(k));
+          int64_t m = person.sums[w * 4 + static_cast<size_t>(k)];
+          if (m > 0) add_attendance_minutes(p, day, m, static_cast<AttendanceStatus>(k));
         }
       }
     }

@@ -14,10 +14,15 @@ namespace nytte {
 // Decimal hours to whole minutes, rounded to the nearest (half away from 0).
 int hours_to_minutes(double hours);
 
-// Minutes as decimal hours (for the JSON/CSV keys that were always hours).
+// Minutes as decimal hours.
 inline double minutes_to_hours(int64_t minutes) {
   return static_cast<double>(minutes) / 60.0;
 }
+
+// Minutes as decimal hours rounded to hundredths (20 -> 0.33), for the JSON
+// keys and CSV columns that have always been hours; the exact figure is the
+// minutes key beside them.
+double decimal_hours(int64_t minutes);
 
 // "h:mm": 460 -> "7:40", 20 -> "0:20", 2220 -> "37:00", -5 -> "-0:05".
 std::string format_minutes(int64_t minutes);

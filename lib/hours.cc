@@ -8,10 +8,10 @@
 #include <fmt/format.h>
 #include <toml++/toml.h>
 
+#include "duration.h"
+
 namespace nytte {
 namespace {
-
-constexpr double kEpsilon = 1e-9;
 
 bool applies_to(const std::vector<std::string>& tracks, std::string_view track) {
   return tracks.empty() || std::find(tracks.begin(), tracks.end(), track) != tracks.end();
@@ -165,20 +165,30 @@ PersonHours plan_weeks(const RuleSet& rules, const Citizen* citizen, const Plan*
       if (!first_day) first_day = d;
       last_day = d;
     }
+    // A week without a course weekday (a period that starts on a Saturday,
+    // say) shows the days of the period it holds, never a `from` after `to`.
     w.first = first_day.value_or(std::max(monday, period.from));
-    w.last = last_day.value_or(std::min(monday.plus_days(4), period.to));
+    w.last = last_day.value_or(std::min(monday.plus_days(6), period.to));
+    if (w.last < w.first) w.last = w.first;
 
     // The requirement in force that week (none when the source states none).
     std::string_view not_stated;
     if (plan && !citizen) {
-      w.requirement = plan->required_weekly_hours;
-      if (!w.requirement) not_stated = "hours_not_stated";
+      w.requirement_minutes = plan->required_weekly_minutes;
+      if (!w.requirement_minutes) not_stated = "hours_not_stated";
       w.track = rules.find_track(plan->track);
     } else {
       decide(rules, *citizen, w.first, decision);
       w.status = decision.status;
-      w.requirement = decision.eligible ? decision.required_weekly_hours : 0;
-      if (!w.requirement) not_stated = decision.hours_stated ? "hours_unknown" : "hours_not_stated";
+      if (!decision.eligible) {
+        w.requirement_minutes = 0;
+      } else if (decision.required_weekly_hours) {
+        w.requirement_minutes = hours_to_minutes(*decision.required_weekly_hours);
+      } else {
+        w.requirement_minutes.reset();
+      }
+      if (!w.requirement_minutes)
+        not_stated = decision.hours_stated ? "hours_unknown" : "hours_not_stated";
       w.track = decision.track;
     }
     std::string_view track = plan && !citizen ? std::string_view(plan->track)
@@ -195,15 +205,18 @@ PersonHours plan_weeks(const RuleSet& rules, const Citizen* citizen, const Plan*
       ++w.course_weekdays;
       if (!off.find(d)) ++w.open_days;
     }
-    w.required = w.requirement;
-    if (w.course_weekdays == 0) w.required = 0;  // nothing is required outside the course
-    if (w.requirement && w.open_days < 5) {
-      double day_share = *w.requirement * rules.calendar.hours_per_day / 37.0;
-      w.required = std::max(0.0, *w.requirement - day_share * (5 - w.open_days));
+    w.required_minutes = w.requirement_minutes;
+    if (w.course_weekdays == 0) w.required_minutes = 0;  // nothing is required outside the course
+    if (w.requirement_minutes && w.open_days < 5) {
+      // A day's share of the week, rounded to the nearest minute once.
+      double day_share = static_cast<double>(*w.requirement_minutes) *
+                         rules.calendar.hours_per_day / 37.0 * (5 - w.open_days);
+      w.required_minutes = std::max<int64_t>(
+          0, std::llround(static_cast<double>(*w.requirement_minutes) - day_share));
     }
 
     if (plan) {
-      double planned = 0;
+      int64_t planned = 0;
       for (int i = 0; i < 7; ++i) {
         Date d = monday.plus_days(i);
         if (!in_course(d) || off.find(d)) continue;
@@ -214,10 +227,10 @@ PersonHours plan_weeks(const RuleSet& rules, const Citizen* citizen, const Plan*
             int day = d - course_start;
             if (ph && (day < ph->from_day || (ph->to_day && day > *ph->to_day))) continue;
           }
-          planned += b.hours;
+          planned += b.minutes;
         }
       }
-      w.planned = planned;
+      w.planned_minutes = planned;
     }
 
     for (const Phase& ph : rules.phases) {
@@ -276,30 +289,34 @@ PersonHours plan_weeks(const RuleSet& rules, const Citizen* citizen, const Plan*
 void mark_attendance_given(PersonHours& p) {
   p.has_attendance = true;
   for (WeekHours& w : p.weeks) {
-    if (!w.attended) w.attended = 0;
+    if (!w.attended_minutes) w.attended_minutes = 0;
   }
 }
 
 bool add_attendance(PersonHours& p, Date date, double hours, AttendanceStatus status) {
+  return add_attendance_minutes(p, date, hours_to_minutes(hours), status);
+}
+
+bool add_attendance_minutes(PersonHours& p, Date date, int64_t minutes, AttendanceStatus status) {
   if (p.weeks.empty() || date < p.weeks.front().monday ||
       date > p.weeks.back().monday.plus_days(6)) {
     return false;
   }
   WeekHours& w = p.weeks[static_cast<size_t>((date - p.weeks.front().monday) / 7)];
-  if (!w.attended) w.attended = 0;
+  if (!w.attended_minutes) w.attended_minutes = 0;
   switch (status) {
     case AttendanceStatus::present:
-      *w.attended += hours;
+      *w.attended_minutes += minutes;
       break;
     case AttendanceStatus::sick:
-      w.sick += hours;
-      w.approved_absence += hours;
+      w.sick_minutes += minutes;
+      w.approved_absence_minutes += minutes;
       break;
     case AttendanceStatus::approved_absence:
-      w.approved_absence += hours;
+      w.approved_absence_minutes += minutes;
       break;
     case AttendanceStatus::unexcused:
-      w.unexcused_absence += hours;
+      w.unexcused_absence_minutes += minutes;
       break;
   }
   return true;
@@ -310,40 +327,44 @@ void finish(PersonHours& p) {
   s = HoursSummary{};
   s.stable_threshold = p.rules ? p.rules->calendar.stable_attendance_weeks : 0;
   int run = 0;
-  double attended_stated = 0;  // attended in the weeks whose requirement is stated
+  int64_t attended_stated = 0;  // attended in the weeks whose requirement is stated
   for (WeekHours& w : p.weeks) {
     // Approved absence (sick days included) lowers what is required.
-    if (w.approved_absence > 0) {
-      if (w.required) w.required = std::max(0.0, *w.required - w.approved_absence);
+    if (w.approved_absence_minutes > 0) {
+      if (w.required_minutes)
+        w.required_minutes = std::max<int64_t>(0, *w.required_minutes - w.approved_absence_minutes);
       w.flags.push_back("approved_absence");
     }
     // No shortfall against a requirement the source does not state.
-    std::optional<double> done = w.attended ? w.attended : w.planned;
-    w.shortfall = done && w.required ? std::max(0.0, *w.required - *done) : 0;
-    if (w.shortfall < 0.005) w.shortfall = 0;
-    if (w.unexcused_absence > 0) w.flags.push_back("unexcused");
-    if (w.shortfall > 0) {
-      w.flags.push_back(w.attended ? "short" : "plan_short");
+    std::optional<int64_t> done = w.attended_minutes ? w.attended_minutes : w.planned_minutes;
+    w.shortfall_minutes =
+        done && w.required_minutes ? std::max<int64_t>(0, *w.required_minutes - *done) : 0;
+    if (w.unexcused_absence_minutes > 0) w.flags.push_back("unexcused");
+    if (w.shortfall_minutes > 0) {
+      w.flags.push_back(w.attended_minutes ? "short" : "plan_short");
       ++s.weeks_below;
     }
     ++s.weeks;
-    if (w.required) {
-      s.required += *w.required;
-      if (w.attended) attended_stated += *w.attended;
+    if (w.required_minutes) {
+      s.required_minutes += *w.required_minutes;
+      if (w.attended_minutes) attended_stated += *w.attended_minutes;
     } else {
       ++s.weeks_not_stated;
     }
-    if (w.planned) s.planned = s.planned.value_or(0) + *w.planned;
-    if (w.attended) s.attended = s.attended.value_or(0) + *w.attended;
-    s.approved_absence += w.approved_absence;
-    s.unexcused_absence += w.unexcused_absence;
-    s.shortfall += w.shortfall;
-    if (w.attended && w.required && *w.required > kEpsilon) {
-      run = w.shortfall == 0 ? run + 1 : 0;
+    if (w.planned_minutes) s.planned_minutes = s.planned_minutes.value_or(0) + *w.planned_minutes;
+    if (w.attended_minutes)
+      s.attended_minutes = s.attended_minutes.value_or(0) + *w.attended_minutes;
+    s.approved_absence_minutes += w.approved_absence_minutes;
+    s.unexcused_absence_minutes += w.unexcused_absence_minutes;
+    s.shortfall_minutes += w.shortfall_minutes;
+    if (w.attended_minutes && w.required_minutes && *w.required_minutes > 0) {
+      run = w.shortfall_minutes == 0 ? run + 1 : 0;
       s.longest_full_run = std::max(s.longest_full_run, run);
     }
   }
-  if (s.attended && s.required > kEpsilon) s.attendance_rate = attended_stated / s.required;
+  if (s.attended_minutes && s.required_minutes > 0)
+    s.attendance_rate =
+        static_cast<double>(attended_stated) / static_cast<double>(s.required_minutes);
   if (p.has_attendance && s.stable_threshold > 0) {
     s.stable = s.longest_full_run >= s.stable_threshold;
   }
@@ -441,9 +462,35 @@ class PlanLoader {
     return *v;
   }
 
+  // A whole number of minutes, 0..hi (the exact form build-package writes).
+  int minutes(const toml::node& n, std::string_view key, int hi) {
+    if (!n.is_integer()) {
+      fail(pos(n), fmt::format("'{}' must be a whole number of minutes", key), "wrong-type");
+    }
+    int64_t v = n.as_integer()->get();
+    if (v < 0 || v > hi) {
+      fail(pos(n), fmt::format("'{}' must be between 0 and {}, found {}", key, hi, v),
+           "invalid-value");
+    }
+    return static_cast<int>(v);
+  }
+
+  // Of two keys that say the same thing (minutes, and the hours of an older
+  // file), the one present; both is an error.
+  const toml::node* one_of(const toml::table& t, std::string_view exact, std::string_view old) {
+    const toml::node* e = t.get(exact);
+    const toml::node* o = t.get(old);
+    if (e && o) {
+      fail(pos(*o), fmt::format("'{}' and '{}' in one table: write one of the two", exact, old),
+           "invalid-value");
+    }
+    return e ? e : o;
+  }
+
   Plan plan(const toml::table& t) {
     keys(t,
-         {"id", "rules", "track", "start", "end", "required_weekly_hours", "hours_stated", "block"},
+         {"id", "rules", "track", "start", "end", "required_weekly_minutes",
+          "required_weekly_hours", "hours_stated", "block"},
          "[[plan]]");
     Plan p;
     p.pos = pos(t);
@@ -462,14 +509,25 @@ class PlanLoader {
     if (stated && !stated->is_boolean())
       fail(pos(*stated), "'hours_stated' must be true or false", "wrong-type");
     bool is_stated = !stated || stated->as_boolean()->get();
-    const toml::node* req = t.get("required_weekly_hours");
+    // required_weekly_minutes (exact), or an older file's decimal
+    // required_weekly_hours, rounded to the nearest minute.
+    const toml::node* req = one_of(t, "required_weekly_minutes", "required_weekly_hours");
     if (is_stated) {
-      p.required_weekly_hours =
-          number(need(t, "required_weekly_hours", "[[plan]]"), "required_weekly_hours", 168);
+      if (!req) {
+        fail(pos(t), "[[plan]] without 'required_weekly_minutes' (or 'required_weekly_hours')",
+             "missing-key");
+      }
+      p.required_weekly_minutes =
+          req == t.get("required_weekly_minutes")
+              ? minutes(*req, "required_weekly_minutes", 168 * 60)
+              : hours_to_minutes(number(*req, "required_weekly_hours", 168));
     } else if (req) {
+      std::string key = req == t.get("required_weekly_minutes") ? "required_weekly_minutes"
+                                                                : "required_weekly_hours";
       fail(pos(*req),
-           "'required_weekly_hours' with 'hours_stated = false': a plan whose hours are not "
-           "stated has no requirement; leave one of the two out",
+           fmt::format("'{}' with 'hours_stated = false': a plan whose hours are not "
+                       "stated has no requirement; leave one of the two out",
+                       key),
            "invalid-value");
     }
     if (const toml::node* b = t.get("block")) {
@@ -486,7 +544,7 @@ class PlanLoader {
   }
 
   PlanBlock block(const toml::table& t) {
-    keys(t, {"day", "from", "to", "offer", "kind", "hours", "phase"}, "[[plan.block]]");
+    keys(t, {"day", "from", "to", "offer", "kind", "minutes", "hours", "phase"}, "[[plan.block]]");
     PlanBlock b;
     b.pos = pos(t);
     const toml::node& day = need(t, "day", "[[plan.block]]");
@@ -511,8 +569,21 @@ class PlanLoader {
     if (const toml::node* o = t.get("offer")) b.offer = text(*o, "offer");
     if (const toml::node* k = t.get("kind")) b.kind = text(*k, "kind");
     if (const toml::node* ph = t.get("phase")) b.phase = text(*ph, "phase");
-    b.hours = (b.to.minutes - b.from.minutes) / 60.0;
-    if (const toml::node* h = t.get("hours")) b.hours = number(*h, "hours", 24);
+    // Counted minutes: `minutes` (exact, as build-package writes them), or
+    // the decimal `hours` of an older file: hours that equal the block's span
+    // to two decimals (0.33 for 08:00-08:20) are that span exactly, other
+    // hours are rounded to the nearest minute; neither: the span.
+    const int span = b.to.minutes - b.from.minutes;
+    b.minutes = span;
+    if (const toml::node* m = one_of(t, "minutes", "hours")) {
+      if (m == t.get("minutes")) {
+        b.minutes = minutes(*m, "minutes", 24 * 60);
+      } else {
+        double h = number(*m, "hours", 24);
+        bool is_span = std::llround(h * 100) == std::llround(span / 60.0 * 100);
+        b.minutes = is_span ? span : hours_to_minutes(h);
+      }
+    }
     return b;
   }
 

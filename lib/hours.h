@@ -2,6 +2,7 @@
 // by ISO week, over a period. How each figure is computed: docs/hours.md.
 #pragma once
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
@@ -21,7 +22,7 @@ struct PlanBlock {
   TimeOfDay from, to;
   std::string offer;
   std::string kind;   // offer kind code, e.g. "praktik"; may be empty
-  double hours = 0;   // counted hours; (to - from) unless the plan says otherwise
+  int minutes = 0;    // counted minutes; (to - from) unless the plan says otherwise
   std::string phase;  // id of a [[phase]]: counted only on its days; "" = every day
   SourcePos pos;
 };
@@ -33,9 +34,10 @@ struct Plan {
   std::string track;
   Date start;
   std::optional<Date> end;
+  // In whole minutes (hours of an older file rounded to the nearest minute);
   // nullopt: the source states no weekly hours (`hours_stated = false` in
   // the file, as build-package writes it for such a person).
-  std::optional<double> required_weekly_hours;
+  std::optional<int> required_weekly_minutes;
   std::vector<PlanBlock> blocks;
   SourcePos pos;
 };
@@ -43,12 +45,13 @@ struct Plan {
 enum class AttendanceStatus : uint8_t { present, sick, approved_absence, unexcused };
 std::string_view attendance_status_name(AttendanceStatus s);
 
-// Hours of attendance log rows, summed for one person and week.
+// Minutes of attendance log rows (each row's hours rounded to the nearest
+// minute), summed for one person and week.
 struct AttendanceSums {
-  double present = 0;
-  double sick = 0;
-  double approved = 0;
-  double unexcused = 0;
+  int64_t present = 0;
+  int64_t sick = 0;
+  int64_t approved = 0;
+  int64_t unexcused = 0;
   uint32_t rows = 0;
 };
 
@@ -63,19 +66,21 @@ struct WeekHours {
   IsoWeek week;
   Date monday;
   Date first, last;  // the days of the week inside the period and the course
+  // All durations in whole minutes (lib/duration.h).
   // The weekly requirement in force that week; nullopt for an eligible
   // person whose hours are not stated (flag hours_not_stated) or depend on
   // missing data (hours_unknown): then required and shortfall say nothing.
-  std::optional<double> requirement = 0;
+  std::optional<int64_t> requirement_minutes = 0;
   int course_weekdays = 0;  // weekdays of the week inside the course
   int open_days = 0;        // of those, not a holiday or closing day
-  std::optional<double> required = 0;
-  std::optional<double> planned;   // with a plan
-  std::optional<double> attended;  // with an attendance log
-  double sick = 0;
-  double approved_absence = 0;  // sick + approved_absence rows
-  double unexcused_absence = 0;
-  double shortfall = 0;  // required - (attended, else planned), at least 0; 0 when not stated
+  std::optional<int64_t> required_minutes = 0;
+  std::optional<int64_t> planned_minutes;   // with a plan
+  std::optional<int64_t> attended_minutes;  // with an attendance log
+  int64_t sick_minutes = 0;
+  int64_t approved_absence_minutes = 0;  // sick + approved_absence rows
+  int64_t unexcused_absence_minutes = 0;
+  // required - (attended, else planned), at least 0; 0 when not stated
+  int64_t shortfall_minutes = 0;
   std::vector<NamedDay> days_off;  // holidays and closing days on its weekdays
   std::vector<const Phase*> phases;
   std::vector<Conversation> conversations;
@@ -87,12 +92,13 @@ struct WeekHours {
 struct HoursSummary {
   int weeks = 0;
   int weeks_not_stated = 0;  // weeks without a stated requirement, left out of `required`
-  double required = 0;       // over the weeks whose requirement is stated
-  std::optional<double> planned;
-  std::optional<double> attended;
-  double approved_absence = 0;
-  double unexcused_absence = 0;
-  double shortfall = 0;
+  // Minutes, over the weeks whose requirement is stated (required).
+  int64_t required_minutes = 0;
+  std::optional<int64_t> planned_minutes;
+  std::optional<int64_t> attended_minutes;
+  int64_t approved_absence_minutes = 0;
+  int64_t unexcused_absence_minutes = 0;
+  int64_t shortfall_minutes = 0;
   std::optional<double> attendance_rate;  // attended / required, over the stated weeks
   int weeks_below = 0;                    // weeks with a shortfall
   int longest_full_run = 0;               // fully attended weeks in a row
@@ -133,9 +139,11 @@ std::optional<Date> course_start_of(const Citizen* c, const Plan* plan);
 PersonHours plan_weeks(const RuleSet& rules, const Citizen* citizen, const Plan* plan,
                        Date course_start, Period period);
 
-// Adds one attendance row to the person's week holding `date`; false when
-// the date is outside the weeks.
+// Adds one attendance row to the person's week holding `date` (its hours
+// rounded to the nearest minute); false when the date is outside the weeks.
 bool add_attendance(PersonHours& p, Date date, double hours, AttendanceStatus status);
+// The same with minutes already summed (rows rounded one by one).
+bool add_attendance_minutes(PersonHours& p, Date date, int64_t minutes, AttendanceStatus status);
 void mark_attendance_given(PersonHours& p);
 void finish(PersonHours& p);
 

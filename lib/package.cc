@@ -11,6 +11,7 @@
 #include "package.h"
 
 #include "codes.h"
+#include "duration.h"
 
 #include <algorithm>
 #include <array>
@@ -786,10 +787,6 @@ Solution solve(const Problem& p) {
 
 namespace {
 
-int to_minutes(double hours) {
-  return static_cast<int>(std::lround(hours * 60));
-}
-
 bool clashes(const Slot& s, const std::optional<std::vector<UnavailableBlock>>& blocks) {
   if (!blocks) return false;
   for (const UnavailableBlock& b : *blocks) {
@@ -911,10 +908,10 @@ Made make_problem(const RuleSet& rules, const Recipe& recipe, const Track& track
   Made m;
   search::Problem& p = m.problem;
   p.target = target;
-  p.daily_limit = to_minutes(recipe.daily_limit.value_or(rules.calendar.hours_per_day));
+  p.daily_limit = hours_to_minutes(recipe.daily_limit.value_or(rules.calendar.hours_per_day));
   p.tiers = static_cast<int>(recipe.prefer.size());
   each_part(recipe, track, [&](std::string_view, std::span<const std::string>, double hours, bool) {
-    p.part_targets.push_back(std::min(to_minutes(hours), target));
+    p.part_targets.push_back(std::min(hours_to_minutes(hours), target));
   });
   p.transport = &rules.transport;
   EvalContext ctx{c, on};
@@ -931,7 +928,7 @@ Made make_problem(const RuleSet& rules, const Recipe& recipe, const Track& track
     cand.tier = fit.tier;
     cand.take_all = o.take_all;
     cand.counts = o.counts;
-    cand.preparation = to_minutes(o.preparation_hours);
+    cand.preparation = hours_to_minutes(o.preparation_hours);
     cand.location = o.location;
     cand.group = fit.group;
     cand.part_mask = fit.part_mask;
@@ -1147,11 +1144,12 @@ void explain_shortfall(const RuleSet& rules, const Recipe& recipe, const Made& m
   const Exclusions& x = m.out;
   std::vector<std::string>& why = w.shortfall_reasons;
   for (const PartResult& pr : w.parts) {
-    if (pr.planned + 1e-9 < pr.required) {
+    if (pr.planned_minutes < pr.required_minutes) {
       why.push_back(fmt::format(
-          "mandatory part '{}' ({}) has {:g} of {:g} hours",
+          "mandatory part '{}' ({}) has {} of {}",
           pr.title.empty() ? fmt::format("{}", fmt::join(pr.kinds, ", ")) : std::string(pr.title),
-          fmt::join(pr.kinds, ", "), pr.planned, pr.required));
+          fmt::join(pr.kinds, ", "), format_minutes(pr.planned_minutes),
+          format_minutes(pr.required_minutes)));
     }
   }
   if (!x.no_seats.empty())
@@ -1173,18 +1171,15 @@ void explain_shortfall(const RuleSet& rules, const Recipe& recipe, const Made& m
         fmt::format("rule set '{}' has no offer in force of the kinds the recipe takes ({})",
                     rules.id, fmt::join(kinds, ", ")));
   } else if (!m.problem.candidates.empty()) {
-    why.push_back(fmt::format(
-        "the slots open to the person that fit together (no overlaps{}, at most {:g} hours a "
-        "day) add up to {:g} hours",
-        rules.transport.minutes > 0 || !rules.transport.routes.empty()
-            ? ", travel time between places"
-            : "",
-        m.problem.daily_limit / 60.0, w.planned_hours - w.ordinary_hours));
+    why.push_back(
+        fmt::format("the slots open to the person that fit together (no overlaps{}, at most {} a "
+                    "day) add up to {}",
+                    rules.transport.minutes > 0 || !rules.transport.routes.empty()
+                        ? ", travel time between places"
+                        : "",
+                    format_minutes(m.problem.daily_limit),
+                    format_minutes(w.planned_minutes - w.ordinary_minutes)));
   }
-}
-
-double round_hours(int minutes) {
-  return std::round(minutes / 60.0 * 100) / 100;
 }
 
 // `total`: the hours to make the week up to (the requirement, or the
@@ -1197,20 +1192,21 @@ WeeklyPackage make_package(const RuleSet& rules, const Recipe& recipe, const Cit
   WeeklyPackage w;
   w.recipe = &recipe;
   w.phase = recipe.phase.empty() ? nullptr : rules.find_phase(recipe.phase);
-  w.required_hours = required;
+  if (required) w.required_minutes = hours_to_minutes(*required);
   if (total) {
-    w.target_hours = *total;
-    w.ordinary_hours = std::clamp(c.ordinary_hours.value_or(0), 0.0, *total);
+    w.target_minutes = hours_to_minutes(*total);
+    w.ordinary_minutes =
+        std::clamp(hours_to_minutes(c.ordinary_hours.value_or(0)), 0, w.target_minutes);
   } else {
     // No total: the parts the source and the recipe state, nothing else
     // (ordinary paid hours are counted against a total only).
     each_part(recipe, track,
               [&](std::string_view, std::span<const std::string>, double hours, bool) {
-                w.target_hours += hours;
+                w.target_minutes += hours_to_minutes(hours);
               });
-    if (cap) w.target_hours = std::min(w.target_hours, *cap);
+    if (cap) w.target_minutes = std::min(w.target_minutes, hours_to_minutes(*cap));
   }
-  int target = std::max(0, to_minutes(w.target_hours) - to_minutes(w.ordinary_hours));
+  int target = std::max(0, w.target_minutes - w.ordinary_minutes);
   Made all = make_problem(rules, recipe, track, cache.fits(rules, recipe, track), c, on, start,
                           target, held, !total);
   Made m = with_seats(rules, all, seats, held);
@@ -1238,7 +1234,7 @@ WeeklyPackage make_package(const RuleSet& rules, const Recipe& recipe, const Cit
         t.day = s.day;
         t.from = ps.to;
         t.to = TimeOfDay{ps.to.minutes + travel};
-        t.hours = rules.transport.counts ? round_hours(travel) : 0;
+        t.minutes = rules.transport.counts ? travel : 0;
         if (rules.transport.counts) counted += travel;
         t.from_location = std::string(prev.location);
         t.to_location = std::string(cand.location);
@@ -1251,7 +1247,7 @@ WeeklyPackage make_package(const RuleSet& rules, const Recipe& recipe, const Cit
     b.to = s.to;
     b.offer = &o;
     int minutes = cand.counts ? s.to.minutes - s.from.minutes + cand.preparation : 0;
-    b.hours = round_hours(minutes);
+    b.minutes = minutes;
     counted += minutes;
     for (size_t k = 0; k < part_minutes.size(); ++k) {
       if (cand.part_mask >> k & 1) part_minutes[k] += minutes;
@@ -1260,7 +1256,7 @@ WeeklyPackage make_package(const RuleSet& rules, const Recipe& recipe, const Cit
     if (!w.blocks.empty() && w.blocks.back().offer == &o && w.blocks.back().day == b.day &&
         w.blocks.back().to == b.from) {
       w.blocks.back().to = b.to;
-      w.blocks.back().hours = round_hours(to_minutes(w.blocks.back().hours) + minutes);
+      w.blocks.back().minutes += minutes;
     } else {
       w.blocks.push_back(b);
     }
@@ -1275,26 +1271,26 @@ WeeklyPackage make_package(const RuleSet& rules, const Recipe& recipe, const Cit
         PartResult pr;
         pr.title = title;
         pr.kinds.assign(kinds.begin(), kinds.end());
-        pr.required = round_hours(m.problem.part_targets[k]);
-        pr.planned = round_hours(part_minutes[k]);
+        pr.required_minutes = m.problem.part_targets[k];
+        pr.planned_minutes = part_minutes[k];
         pr.stated_by_track = from_track;
         w.parts.push_back(std::move(pr));
         ++k;
       });
-  w.planned_hours = round_hours(to_minutes(w.ordinary_hours) + counted);
-  w.missing_hours =
-      std::max(0.0, round_hours(to_minutes(w.target_hours) - to_minutes(w.planned_hours)));
+  w.planned_minutes = w.ordinary_minutes + counted;
+  w.missing_minutes = std::max(0, w.target_minutes - w.planned_minutes);
   bool parts_short = false;
-  for (const PartResult& pr : w.parts) parts_short = parts_short || pr.planned + 1e-9 < pr.required;
-  if (w.missing_hours > 0 || parts_short) explain_shortfall(rules, recipe, m, w);
+  for (const PartResult& pr : w.parts)
+    parts_short = parts_short || pr.planned_minutes < pr.required_minutes;
+  if (w.missing_minutes > 0 || parts_short) explain_shortfall(rules, recipe, m, w);
   return w;
 }
 
 }  // namespace
 
-double PackageResult::missing_hours() const {
-  double m = 0;
-  for (const WeeklyPackage& w : packages) m = std::max(m, w.missing_hours);
+int PackageResult::missing_minutes() const {
+  int m = 0;
+  for (const WeeklyPackage& w : packages) m = std::max(m, w.missing_minutes);
   return m;
 }
 
@@ -1410,7 +1406,8 @@ Plan plan_of(const PackageResult& r, const RuleSet& rules) {
   p.rules = rules.id;
   p.track = r.track ? r.track->h.id : "";
   p.start = r.start;
-  p.required_weekly_hours = r.required_weekly_hours;
+  if (r.required_weekly_hours)
+    p.required_weekly_minutes = hours_to_minutes(*r.required_weekly_hours);
   for (const WeeklyPackage& w : r.packages) {
     for (const PackageBlock& b : w.blocks) {
       PlanBlock pb;
@@ -1419,7 +1416,7 @@ Plan plan_of(const PackageResult& r, const RuleSet& rules) {
       pb.to = b.to;
       pb.offer = b.offer ? b.offer->h.id : "transport";
       pb.kind = b.offer ? b.offer->kind : "transport";
-      pb.hours = b.hours;
+      pb.minutes = b.minutes;
       if (w.phase) pb.phase = w.phase->h.id;
       p.blocks.push_back(std::move(pb));
     }
@@ -1521,7 +1518,7 @@ void improve_pairs(const RuleSet& rules, const std::vector<Citizen>& people,
     if (holders.empty()) break;
     for (size_t n : order) {
       if (budget <= 0) break;
-      if (!out[n].problem.empty() || out[n].missing_hours() <= 0) continue;
+      if (!out[n].problem.empty() || out[n].missing_minutes() <= 0) continue;
       // Only a holder of a full offer on n's menu can give n something.
       std::vector<bool> menu = menu_of(rules, people[n], on_of(n), starts[n], cache);
       for (size_t next = 0; next < holders.size() && budget > 0;) {
@@ -1552,9 +1549,9 @@ void improve_pairs(const RuleSet& rules, const std::vector<Citizen>& people,
         for (size_t j = 0; j < batch.size(); ++j) {
           size_t h = holders[batch[j]];
           budget -= 2;
-          double before = out[n].missing_hours() + out[h].missing_hours();
-          double after = trials[j].n.missing_hours() + trials[j].h.missing_hours();
-          if (after < before - 1e-6) {
+          int before = out[n].missing_minutes() + out[h].missing_minutes();
+          int after = trials[j].n.missing_minutes() + trials[j].h.missing_minutes();
+          if (after < before) {
             out[n] = std::move(trials[j].n);
             out[h] = std::move(trials[j].h);
             seats = std::move(*trials[j].seats);
@@ -1563,7 +1560,7 @@ void improve_pairs(const RuleSet& rules, const std::vector<Citizen>& people,
             break;
           }
         }
-        if (out[n].missing_hours() <= 0) break;
+        if (out[n].missing_minutes() <= 0) break;
       }
     }
   }
@@ -1636,6 +1633,7 @@ std::vector<PackageResult> build_packages(const RuleSet& rules, const std::vecto
       cache.ahead = nullptr;
       take_seats(rules, out[i], seats);
     }
+    if (options.progress) options.progress->advance(end, order.size());
   }
   improve_pairs(rules, people, starts, options, order, out, seats, cache, fits, threads);
   return out;

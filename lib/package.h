@@ -16,6 +16,7 @@
 #include "date.h"
 #include "eligibility.h"
 #include "hours.h"
+#include "progress.h"
 #include "rules.h"
 
 namespace nytte {
@@ -26,7 +27,7 @@ struct PackageBlock {
   Weekday day = Weekday::mon;
   TimeOfDay from, to;
   const Offer* offer = nullptr;  // null: transport
-  double hours = 0;              // counted hours (time, plus preparation; 0 if it does not count)
+  int minutes = 0;               // counted minutes (time, plus preparation; 0 if it does not count)
   std::string from_location, to_location;  // transport only
 };
 
@@ -35,8 +36,8 @@ struct PackageBlock {
 struct PartResult {
   std::string_view title;               // may be empty
   std::vector<std::string_view> kinds;  // offer kind codes
-  double required = 0;                  // the part's hours, capped by the hours to plan
-  double planned = 0;
+  int required_minutes = 0;             // the part's minutes, capped by the minutes to plan
+  int planned_minutes = 0;
   bool stated_by_track = false;  // from the track's hours_parts
 };
 
@@ -50,13 +51,15 @@ std::string_view package_target_name(PackageTarget t);  // "requirement", ...
 // The package of one phase of the course (or of the whole course).
 struct WeeklyPackage {
   const Recipe* recipe = nullptr;
-  const Phase* phase = nullptr;          // null: the whole course
-  std::optional<double> required_hours;  // the decision's weekly requirement; null: not stated
-  double target_hours = 0;               // what the package is made up to (PackageTarget)
-  double ordinary_hours = 0;             // the person's ordinary paid hours, counted first
-  double planned_hours = 0;              // ordinary hours + counted hours of the blocks
-  double missing_hours = 0;              // target - planned (never against an unstated one)
-  std::vector<PackageBlock> blocks;      // by day and time
+  const Phase* phase = nullptr;  // null: the whole course
+  // Whole minutes throughout (lib/duration.h); hours from the rules are
+  // rounded to the nearest minute once, here.
+  std::optional<int> required_minutes;  // the decision's weekly requirement; null: not stated
+  int target_minutes = 0;               // what the package is made up to (PackageTarget)
+  int ordinary_minutes = 0;             // the person's ordinary paid hours, counted first
+  int planned_minutes = 0;              // ordinary minutes + counted minutes of the blocks
+  int missing_minutes = 0;              // target - planned (never against an unstated one)
+  std::vector<PackageBlock> blocks;     // by day and time
   std::vector<PartResult> parts;
   std::vector<const Offer*> offers;            // one seat each, in rule-file order
   double cost_per_week = 0;                    // the seats' cost a week, kr.
@@ -79,8 +82,8 @@ struct PackageResult {
   std::vector<std::string_view> missing_fields;  // of the decision
   Date start;
   std::vector<WeeklyPackage> packages;  // one a phase (or one for the whole course)
-  std::string problem;           // why no package was made (not eligible, no recipe); "" when made
-  double missing_hours() const;  // the largest of the phases'
+  std::string problem;          // why no package was made (not eligible, no recipe); "" when made
+  int missing_minutes() const;  // the largest of the phases'
 };
 
 // Seats taken so far, per offer (index into RuleSet::offers).
@@ -134,6 +137,7 @@ struct PackageBatchOptions {
   // The planner's weekly total for people whose hours are not stated
   // (build-package --hours); nullopt: their packages hold the stated parts.
   std::optional<double> planner_hours;
+  Progress* progress = nullptr;  // told the people placed so far, of all (null: nobody asks)
 };
 std::vector<PackageResult> build_packages(const RuleSet& rules, const std::vector<Citizen>& people,
                                           const std::vector<Date>& starts,

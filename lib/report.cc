@@ -4,14 +4,17 @@
 #include "report.h"
 
 #include <algorithm>
+#include <atomic>
 #include <cmath>
 #include <cstdlib>
+#include <mutex>
 #include <set>
 
 #include <fmt/format.h>
 
 #include "citizen_fields.h"
 #include "diagnostic.h"
+#include "duration.h"
 
 namespace nytte {
 namespace {
@@ -208,6 +211,7 @@ void DateTally::merge(const DateTally& o) {
   parts_only += o.parts_only;
   no_package += o.no_package;
   missing_centihours += o.missing_centihours;
+  // The allocation is made once, after the merge (allocate_seats).
 }
 
 void AttendanceTally::merge(const AttendanceTally& o) {
@@ -230,10 +234,10 @@ struct ReportTally::Scratch {
   // What the report needs of a package, by everything the package depends
   // on (see package_key): people with the same key get the same package.
   struct Summary {
-    bool made = false;
-    bool parts_only = false;  // hours not stated: the stated parts only
-    double missing = 0;
-    std::vector<uint32_t> offers;  // held, in any phase
+    PackageOutcome outcome = PackageOutcome::none;  // as build-package counts it
+    int missing = 0;                                // minutes
+    std::vector<uint32_t> offers;                   // held, in any phase
+    uint32_t problem[2] = {};  // AllocationInput::problem_of, a date (0: none yet)
   };
   std::unordered_map<std::string, Summary> summaries;
   std::string key;
@@ -247,16 +251,22 @@ void put(std::string& key, const T& v) {
   key.append(reinterpret_cast<const char*>(&v), sizeof v);
 }
 
-// Everything a person's package with free seats depends on: the decision's
-// track and hours, the ordinary hours, the unavailable blocks, the start and
-// the date, and the outcome of each offer's `who` condition.
+// Everything a person's package depends on, with free seats or in a batch:
+// the decision's track and hours, the ordinary hours, the unavailable
+// blocks, the start and the date, and the outcome of each offer's `who`
+// condition. Hours by their exact value (the package rounds them to minutes).
 void package_key(const RuleSet& rules, const Citizen& c, const Decision& d, Date start,
                  std::string& key) {
   key.clear();
+  auto hours = [&](const std::optional<double>& h) {
+    put(key, h.has_value());
+    put(key, h.value_or(0));
+  };
   put(key, d.track ? static_cast<int64_t>(d.track - rules.tracks.data()) : int64_t{-1});
-  put(key, d.required_weekly_hours ? centi(*d.required_weekly_hours) : int64_t{-1});
-  put(key, d.max_weekly_hours ? centi(*d.max_weekly_hours) : int64_t{-1});
-  put(key, c.ordinary_hours ? centi(*c.ordinary_hours) : int64_t{-1});
+  hours(d.required_weekly_hours);
+  hours(d.max_weekly_hours);
+  put(key, d.hours_stated);
+  hours(c.ordinary_hours);
   put(key, start.days);
   put(key, d.on.days);
   EvalContext ctx{c, d.on};
@@ -274,10 +284,11 @@ void package_key(const RuleSet& rules, const Citizen& c, const Decision& d, Date
 }  // namespace
 
 ReportTally::ReportTally(const RuleSet& rules, const ReportOptions& options,
-                         const AttendanceById* attendance)
+                         const AttendanceById* attendance, AllocationInput* allocation)
     : rules_(rules),
       options_(options),
       attendance_log_(attendance),
+      allocation_(allocation),
       scratch_(std::make_unique<Scratch>(rules)) {
   for (const std::string& name : options.by) {
     std::optional<citizen_fields::FieldRef> f = citizen_fields::find_any_field(name, rules.schema);
@@ -292,15 +303,18 @@ ReportTally::ReportTally(const RuleSet& rules, const ReportOptions& options,
     t.track_stated.assign(rules.tracks.size() + 1, 0);
     t.who.resize(kFixedDims + scratch_->by.size());
     t.demand.assign(rules.offers.size(), 0);
+    t.taken.assign(rules.offers.size(), 0);
   }
 }
 
 ReportTally::~ReportTally() = default;
 ReportTally::ReportTally(ReportTally&&) noexcept = default;
 
-void ReportTally::add(const Citizen& c) {
+void ReportTally::add(const Citizen& c, std::vector<uint64_t>* tags) {
   ++people;
   Scratch& s = *scratch_;
+  size_t first_tag = tags ? tags->size() : 0;
+  if (tags) tags->resize(first_tag + options_.dates.size(), 0);
   for (size_t di = 0; di < options_.dates.size(); ++di) {
     Date on = options_.dates[di];
     DateTally& t = dates[di];
@@ -352,29 +366,35 @@ void ReportTally::add(const Citizen& c) {
       if (it == s.summaries.end()) {
         PackageResult r = build_package(rules_, c, d, start, s.free_seats, s.packages);
         Scratch::Summary sum;
-        sum.made = r.problem.empty() && !r.packages.empty();
-        sum.parts_only = r.target != PackageTarget::requirement;
-        sum.missing = r.missing_hours();
+        sum.outcome = package_outcome(r);
+        sum.missing = r.missing_minutes();
         std::vector<bool> held = offers_held(rules_, r);
         for (uint32_t k = 0; k < held.size(); ++k)
           if (held[k]) sum.offers.push_back(k);
         if (s.summaries.size() > 100000) s.summaries.clear();
         it = s.summaries.emplace(s.key, std::move(sum)).first;
       }
-      const Scratch::Summary& sum = it->second;
-      if (!sum.made) {
-        ++t.no_package;
-      } else {
-        if (sum.parts_only) {
-          ++t.parts_only;  // no shortfall against hours the source does not state
-        } else if (sum.missing > 0) {
-          ++t.short_;
-          t.missing_centihours += centi(sum.missing);
-        } else {
-          ++t.full;
-        }
-        for (uint32_t k : sum.offers) ++t.demand[k];
+      Scratch::Summary& sum = it->second;
+      if (tags && allocation_ && di < 2) {
+        if (!sum.problem[di]) sum.problem[di] = allocation_->problem_of(di, s.key, c, start);
+        (*tags)[first_tag + di] = sum.problem[di];
       }
+      switch (sum.outcome) {
+        case PackageOutcome::none:
+          ++t.no_package;
+          break;
+        case PackageOutcome::parts_only:
+          ++t.parts_only;  // no shortfall against hours the source does not state
+          break;
+        case PackageOutcome::short_:
+          ++t.short_;
+          t.missing_centihours += centi(minutes_to_hours(sum.missing));
+          break;
+        case PackageOutcome::full:
+          ++t.full;
+          break;
+      }
+      for (uint32_t k : sum.offers) ++t.demand[k];
     }
   }
 
@@ -395,7 +415,9 @@ void ReportTally::add(const Citizen& c) {
     finish(p);
     // Only the weeks with hours required count, and only people with such weeks.
     // Weeks whose hours are not stated have none required.
-    auto has_required = [](const WeekHours& w) { return w.required && *w.required > 0; };
+    auto has_required = [](const WeekHours& w) {
+      return w.required_minutes && *w.required_minutes > 0;
+    };
     bool required = std::any_of(p.weeks.begin(), p.weeks.end(), has_required);
     if (!required) return;
     AttendanceTally::Track& t = attendance.by_track[p.track];
@@ -403,10 +425,141 @@ void ReportTally::add(const Citizen& c) {
     for (const WeekHours& w : p.weeks) {
       if (!has_required(w)) continue;
       ++t.weeks;
-      t.required_centihours += centi(*w.required);
-      t.attended_centihours += centi(w.attended.value_or(0));
-      if (w.shortfall <= 1e-9) ++t.weeks_met;
+      t.required_centihours += centi(minutes_to_hours(*w.required_minutes));
+      t.attended_centihours += centi(minutes_to_hours(w.attended_minutes.value_or(0)));
+      if (w.shortfall_minutes == 0) ++t.weeks_met;
     }
+  }
+}
+
+PackageOutcome package_outcome(const PackageResult& r) {
+  if (!r.problem.empty()) return PackageOutcome::none;
+  int missing = r.missing_minutes();
+  if (r.target == PackageTarget::stated_parts && missing <= 0) return PackageOutcome::parts_only;
+  if (missing > 0) return PackageOutcome::short_;
+  for (const WeeklyPackage& w : r.packages)
+    for (const PartResult& p : w.parts)
+      if (p.planned_minutes < p.required_minutes) return PackageOutcome::short_;
+  return PackageOutcome::full;
+}
+
+// --- The allocation of the seats offered ---------------------------------
+
+struct AllocationInput::Impl {
+  std::mutex mutex;
+  // One citizen and start a problem (ids are index + 1), found by key.
+  std::unordered_map<std::string, uint32_t> problem_ids;
+  std::vector<Citizen> citizens;
+  std::vector<Date> starts;
+  // A date: the covered people's problems in input order; `over` once
+  // there are more than the limit (the sequence is then dropped).
+  struct DateInput {
+    std::vector<uint32_t> sequence;
+    uint64_t covered = 0;
+    std::atomic<bool> over{false};
+  };
+  std::vector<DateInput> dates;
+  uint64_t limit = 0;
+};
+
+AllocationInput::AllocationInput(const RuleSet& rules, const ReportOptions& options)
+    : impl(std::make_unique<Impl>()) {
+  impl->dates = std::vector<Impl::DateInput>(options.dates.size());
+  impl->limit = options.allocation_limit;
+  bool wanted = options.packages && !rules.offers.empty() && options.allocation_limit > 0;
+  for (Impl::DateInput& d : impl->dates) d.over = !wanted;
+}
+
+AllocationInput::~AllocationInput() = default;
+
+uint32_t AllocationInput::problem_of(size_t di, std::string_view key, const Citizen& c,
+                                     Date start) {
+  if (di >= impl->dates.size() || impl->dates[di].over) return 0;
+  std::lock_guard<std::mutex> lock(impl->mutex);
+  auto it = impl->problem_ids.find(std::string(key));
+  if (it != impl->problem_ids.end()) return it->second;
+  impl->citizens.push_back(c);
+  impl->starts.push_back(start);
+  auto id = static_cast<uint32_t>(impl->citizens.size());
+  impl->problem_ids.emplace(std::string(key), id);
+  return id;
+}
+
+void AllocationInput::record(std::span<const uint64_t> tags) {
+  for (size_t di = 0; di < impl->dates.size() && di < tags.size(); ++di) {
+    if (!tags[di]) continue;
+    Impl::DateInput& d = impl->dates[di];
+    ++d.covered;
+    if (d.over) continue;
+    if (d.covered > impl->limit) {
+      d.over = true;
+      std::vector<uint32_t>().swap(d.sequence);
+      continue;
+    }
+    d.sequence.push_back(static_cast<uint32_t>(tags[di]));
+  }
+}
+
+void allocate_seats(const RuleSet& rules, const ReportOptions& options, AllocationInput& input,
+                    ReportTally& tally) {
+  AllocationInput::Impl& in = *input.impl;
+  for (size_t di = 0; di < tally.dates.size() && di < in.dates.size(); ++di) {
+    DateTally& t = tally.dates[di];
+    AllocationInput::Impl::DateInput& d = in.dates[di];
+    t.taken.assign(rules.offers.size(), 0);
+    if (options.allocation_limit == 0) {
+      t.allocation_problem = "not computed: --allocation-limit 0";
+      continue;
+    }
+    if (d.over) {
+      t.allocation_problem = fmt::format(
+          "not computed: {} covered people, more than the limit of {} "
+          "(--allocation-limit; build-package allocates any number)",
+          t.by_status[0], options.allocation_limit);
+      continue;
+    }
+    if (d.covered != t.by_status[0]) {
+      t.allocation_problem = "not computed: the population was not recorded for it";
+      continue;
+    }
+    // The covered people in input order, each as the citizen of her problem:
+    // people of one problem get the same package from the same seats, so the
+    // batch is the one build-package makes of the whole population (those not
+    // covered take no seat and do not move the others in its order).
+    std::vector<Citizen> people;
+    std::vector<Date> starts;
+    people.reserve(d.sequence.size());
+    starts.reserve(d.sequence.size());
+    for (uint32_t id : d.sequence) {
+      people.push_back(in.citizens[id - 1]);
+      starts.push_back(in.starts[id - 1]);
+    }
+    PackageBatchOptions batch;
+    batch.on = options.dates[di];
+    batch.on_given = true;
+    batch.threads = options.threads;
+    SeatBook seats(rules);
+    std::vector<PackageResult> results = build_packages(rules, people, starts, batch, seats);
+    for (const PackageResult& r : results) {
+      switch (package_outcome(r)) {
+        case PackageOutcome::none:
+          ++t.allocated_none;
+          break;
+        case PackageOutcome::parts_only:
+          ++t.allocated_parts_only;
+          break;
+        case PackageOutcome::short_:
+          ++t.allocated_short;
+          t.allocated_missing_minutes += r.missing_minutes();
+          break;
+        case PackageOutcome::full:
+          ++t.allocated_full;
+          break;
+      }
+    }
+    for (size_t k = 0; k < rules.offers.size(); ++k)
+      t.taken[k] = static_cast<uint64_t>(seats.taken[k]);
+    t.allocated = true;
   }
 }
 
@@ -484,20 +637,27 @@ struct Layout {
   static std::string track_q(std::string_view id, size_t di) {
     return fmt::format("track:{}@{}", id, di);
   }
-  // Seats demanded at a set of offers (ids, sorted, without repeats).
-  std::string seats_q(std::vector<std::string> ids, size_t di) {
+  // Seats demanded ("seats") or taken in the allocation ("taken") at a set
+  // of offers (ids, sorted, without repeats).
+  std::string seats_q(std::vector<std::string> ids, size_t di, std::string_view what = "seats") {
     std::sort(ids.begin(), ids.end());
     ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
-    std::string key = fmt::format("seats:{}@{}", fmt::join(ids, ","), di);
+    std::string key = fmt::format("{}:{}@{}", what, fmt::join(ids, ","), di);
     if (ids.size() > 1) seat_sets.insert(key);
     return key;
   }
-  uint64_t demand(const std::vector<std::string>& ids, size_t di) const {
+  uint64_t sum_of(const std::vector<std::string>& ids,
+                  const std::vector<uint64_t>& per_offer) const {
     uint64_t n = 0;
-    for (size_t k = 0; k < rules.offers.size(); ++k)
-      if (std::find(ids.begin(), ids.end(), rules.offers[k].h.id) != ids.end())
-        n += tally.dates[di].demand[k];
+    for (size_t k = 0; k < rules.offers.size() && k < per_offer.size(); ++k)
+      if (std::find(ids.begin(), ids.end(), rules.offers[k].h.id) != ids.end()) n += per_offer[k];
     return n;
+  }
+  uint64_t demand(const std::vector<std::string>& ids, size_t di) const {
+    return sum_of(ids, tally.dates[di].demand);
+  }
+  uint64_t taken(const std::vector<std::string>& ids, size_t di) const {
+    return sum_of(ids, tally.dates[di].taken);
   }
 };
 
@@ -879,43 +1039,84 @@ ReportSection capacity_section(Layout& L) {
   s.id = "capacity";
   s.title = "Capacity: seats demanded against seats offered";
   s.intro =
-      "Seats demanded: the covered people whose package (the one build-package makes for the "
+      "Demanded: the covered people whose package (the one build-package makes for the "
       "person alone, with every offer's seats free) uses the offer; a person holds one seat of "
-      "an offer whatever the number of its slots. Difference: seats offered minus seats "
-      "demanded (negative: too few seats).";
+      "an offer whatever the number of its slots. Served: the seats offered shared out as "
+      "build-package shares them in a batch (earliest start first, then the fewest offers "
+      "open, then input order; then pairs swapped), so the packages and seats taken that the "
+      "offers can actually serve. Difference: seats offered minus seats demanded (negative: "
+      "too few seats); left: seats offered minus seats taken.";
   size_t nd = L.nd();
+  auto served = [&](size_t di) { return tally.dates[di].allocated; };
+  const char* kNotComputed = "not computed";
   ReportTable pk;
   pk.id = "packages";
   pk.title = "Packages of the covered people";
   pk.columns.push_back({"key", "Package", CellKind::label});
   for (size_t di = 0; di < nd; ++di) {
-    pk.columns.push_back({L.prefix(di) + "value", "People", CellKind::number});
-    pk.additive.push_back(static_cast<int>(1 + di));
-    pk.chart.push_back(static_cast<int>(1 + di));
+    pk.columns.push_back({L.prefix(di) + "value", "Seats free", CellKind::number});
+    pk.columns.push_back({L.prefix(di) + "allocated", "Seats offered", CellKind::number});
+    pk.additive.push_back(static_cast<int>(1 + 2 * di));
+    pk.additive.push_back(static_cast<int>(2 + 2 * di));
+    pk.chart.push_back(static_cast<int>(1 + 2 * di));
   }
-  auto prow = [&](std::string key, std::string title, auto pick, bool total = false) {
+  auto prow = [&](std::string key, std::string title, auto pick, auto pick_served,
+                  bool total = false) {
     ReportRow r;
     r.key = std::move(key);
     r.cells.push_back(label(std::move(title)));
-    for (size_t di = 0; di < nd; ++di)
-      r.cells.push_back(count(pick(tally.dates[di]), total ? L.covered_q(di) : ""));
+    for (size_t di = 0; di < nd; ++di) {
+      const DateTally& d = tally.dates[di];
+      r.cells.push_back(count(pick(d), total ? L.covered_q(di) : ""));
+      r.cells.push_back(served(di) ? count(pick_served(d), total ? L.covered_q(di) : "")
+                                   : text_cell(kNotComputed));
+    }
     r.total = total;
     pk.rows.push_back(std::move(r));
   };
-  prow("full", "Reaching the required hours", [](const DateTally& d) { return d.full; });
-  prow("short", "Short of the required hours", [](const DateTally& d) { return d.short_; });
-  prow("parts_only", "Hours not stated: parts only",
-       [](const DateTally& d) { return d.parts_only; });
-  prow("none", "No package (no track or recipe)", [](const DateTally& d) { return d.no_package; });
   prow(
-      "total", "Total covered", [](const DateTally& d) { return d.by_status[0]; }, true);
+      "full", "Reaching the required hours", [](const DateTally& d) { return d.full; },
+      [](const DateTally& d) { return d.allocated_full; });
+  prow(
+      "short", "Short of the required hours", [](const DateTally& d) { return d.short_; },
+      [](const DateTally& d) { return d.allocated_short; });
+  prow(
+      "parts_only", "Hours not stated: parts only", [](const DateTally& d) { return d.parts_only; },
+      [](const DateTally& d) { return d.allocated_parts_only; });
+  prow(
+      "none", "No package (no track or recipe)", [](const DateTally& d) { return d.no_package; },
+      [](const DateTally& d) { return d.allocated_none; });
+  auto covered = [](const DateTally& d) { return d.by_status[0]; };
+  prow("total", "Total covered", covered, covered, true);
   ReportRow mh;
   mh.key = "missing_hours";
   mh.cells.push_back(label("Hours missing a week, summed"));
-  for (size_t di = 0; di < nd; ++di)
+  for (size_t di = 0; di < nd; ++di) {
     mh.cells.push_back(
         figure(CellKind::hours, tally.dates[di].missing_centihours / 100.0, {{1, -1}}));
+    mh.cells.push_back(
+        served(di) ? figure(CellKind::hours,
+                            minutes_to_hours(tally.dates[di].allocated_missing_minutes), {{1, -1}})
+                   : text_cell(kNotComputed));
+  }
   pk.rows.push_back(std::move(mh));
+  // Where the seats could not be shared out, the table says why, in a row.
+  bool all_served = true;
+  for (size_t di = 0; di < nd; ++di) all_served = all_served && served(di);
+  if (!all_served) {
+    ReportRow why;
+    why.key = "allocation";
+    why.cells.push_back(label("Seats offered: allocation"));
+    for (size_t di = 0; di < nd; ++di) {
+      why.cells.push_back(empty_cell());
+      why.cells.push_back(served(di) ? text_cell("computed")
+                                     : text_cell(tally.dates[di].allocation_problem));
+    }
+    pk.rows.push_back(std::move(why));
+  }
+  pk.note =
+      "Seats free: every offer's seats free (what the people would take). Seats offered: the "
+      "seats shared out in build-package's batch order (the figures build-package gives).";
   s.tables.push_back(std::move(pk));
 
   // By offer: one row an id (versions of an offer together).
@@ -928,7 +1129,9 @@ ReportSection capacity_section(Layout& L) {
   for (size_t di = 0; di < nd; ++di) {
     of.columns.push_back({L.prefix(di) + "demanded", "Demanded", CellKind::count});
     of.columns.push_back({L.prefix(di) + "difference", "Difference", CellKind::number});
-    of.chart.push_back(static_cast<int>(3 + 2 * di));
+    of.columns.push_back({L.prefix(di) + "taken", "Taken", CellKind::count});
+    of.columns.push_back({L.prefix(di) + "left", "Left", CellKind::number});
+    of.chart.push_back(static_cast<int>(3 + 4 * di));
   }
   std::vector<std::string> ids;
   for (const Offer& off : rules.offers)
@@ -941,13 +1144,24 @@ ReportSection capacity_section(Layout& L) {
     r.cells.push_back(text_cell(last->kind));
     r.cells.push_back(last->seats ? figure(CellKind::number, *last->seats) : text_cell("no limit"));
     for (size_t di = 0; di < nd; ++di) {
+      size_t base = 3 + 4 * di;
+      auto left_of = [&](uint64_t n, size_t col) {
+        return last->seats ? figure(CellKind::number,
+                                    static_cast<double>(*last->seats) - static_cast<double>(n),
+                                    {same_row(col)})
+                           : empty_cell();
+      };
       uint64_t n = L.demand({id}, di);
       r.cells.push_back(count(n, L.seats_q({id}, di)));
-      r.cells.push_back(last->seats
-                            ? figure(CellKind::number,
-                                     static_cast<double>(*last->seats) - static_cast<double>(n),
-                                     {same_row(3 + 2 * di)})
-                            : empty_cell());
+      r.cells.push_back(left_of(n, base));
+      if (!served(di)) {
+        r.cells.push_back(text_cell(kNotComputed));
+        r.cells.push_back(text_cell(kNotComputed));
+        continue;
+      }
+      uint64_t taken = L.taken({id}, di);
+      r.cells.push_back(count(taken, L.seats_q({id}, di, "taken")));
+      r.cells.push_back(left_of(taken, base + 2));
     }
     of.rows.push_back(std::move(r));
   }
@@ -960,7 +1174,8 @@ ReportSection capacity_section(Layout& L) {
   kt.columns.push_back({"seats", "Seats", CellKind::number});
   for (size_t di = 0; di < nd; ++di) {
     kt.columns.push_back({L.prefix(di) + "demanded", "Demanded", CellKind::count});
-    kt.chart.push_back(static_cast<int>(2 + di));
+    kt.columns.push_back({L.prefix(di) + "taken", "Taken", CellKind::count});
+    kt.chart.push_back(static_cast<int>(2 + 2 * di));
   }
   std::vector<std::string> kinds;
   for (const Offer& off : rules.offers)
@@ -981,8 +1196,11 @@ ReportSection capacity_section(Layout& L) {
     r.cells.push_back(label(kind));
     r.cells.push_back(limited ? figure(CellKind::number, static_cast<double>(seats))
                               : text_cell("no limit"));
-    for (size_t di = 0; di < nd; ++di)
+    for (size_t di = 0; di < nd; ++di) {
       r.cells.push_back(count(L.demand(of_kind, di), L.seats_q(of_kind, di)));
+      r.cells.push_back(served(di) ? count(L.taken(of_kind, di), L.seats_q(of_kind, di, "taken"))
+                                   : text_cell(kNotComputed));
+    }
     kt.rows.push_back(std::move(r));
   }
   kt.note = "Seats of the kind's offers: a person holding two offers of a kind holds two seats.";
@@ -1217,6 +1435,7 @@ Report make_report(const RuleSet& rules, const ReportOptions& options, const Rep
   // Seats at a set of offers add up from the seats at each.
   for (const std::string& key : L.seat_sets) {
     size_t colon = key.find(':'), at = key.rfind('@');
+    std::string what = key.substr(0, colon);
     std::string ids = key.substr(colon + 1, at - colon - 1);
     std::string date = key.substr(at);
     SumConstraint c;
@@ -1225,7 +1444,7 @@ Report make_report(const RuleSet& rules, const ReportOptions& options, const Rep
     while (from <= ids.size()) {
       size_t comma = ids.find(',', from);
       if (comma == std::string::npos) comma = ids.size();
-      c.parts.push_back(fmt::format("seats:{}{}", ids.substr(from, comma - from), date));
+      c.parts.push_back(fmt::format("{}:{}{}", what, ids.substr(from, comma - from), date));
       from = comma + 1;
     }
     r.sums.push_back(std::move(c));

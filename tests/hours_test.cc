@@ -11,6 +11,7 @@
 
 #include "attendance.h"
 #include "citizen_reader.h"
+#include "duration.h"
 #include "hours.h"
 #include "rules.h"
 
@@ -26,7 +27,7 @@ Plan plan_of(double hours, Date start) {
   Plan p;
   p.id = std::string("plan-person");
   p.start = start;
-  p.required_weekly_hours = hours;
+  p.required_weekly_minutes = hours_to_minutes(hours);
   return p;
 }
 
@@ -44,11 +45,11 @@ TEST_CASE("hours: a full week is the requirement; a weekday holiday takes its sh
   finish(p);
   REQUIRE(p.weeks.size() == 3);
   CHECK(p.weeks[0].week.week == 19);
-  CHECK(p.weeks[0].required == doctest::Approx(37));
-  CHECK(p.weeks[1].required == doctest::Approx(29.6));
+  CHECK(p.weeks[0].required_minutes == 2220);
+  CHECK(p.weeks[1].required_minutes == 1776);
   REQUIRE(p.weeks[1].days_off.size() == 1);
   CHECK(p.weeks[1].days_off[0].id == "kristi_himmelfartsdag");
-  CHECK(p.weeks[2].required == doctest::Approx(37));
+  CHECK(p.weeks[2].required_minutes == 2220);
 }
 
 TEST_CASE("hours: 12 hours a week lose 12/5 a holiday; a Wednesday start gives 3/5") {
@@ -60,18 +61,18 @@ TEST_CASE("hours: 12 hours a week lose 12/5 a holiday; a Wednesday start gives 3
   // Wednesday and Friday are open (Thursday is Kristi himmelfartsdag): 2 x 2.4.
   CHECK(p.weeks[0].course_weekdays == 3);
   CHECK(p.weeks[0].open_days == 2);
-  CHECK(p.weeks[0].required == doctest::Approx(4.8));
+  CHECK(p.weeks[0].required_minutes == 288);
   CHECK(p.weeks[0].first == d(2026, 5, 13));
   // Week 22 holds 2. pinsedag, Monday 25 May 2026.
-  CHECK(p.weeks[2].required == doctest::Approx(9.6));
-  CHECK(p.summary.required == doctest::Approx(4.8 + 12 + 9.6));
+  CHECK(p.weeks[2].required_minutes == 576);
+  CHECK(p.summary.required_minutes == 288 + 720 + 576);
 }
 
 TEST_CASE("hours: planned hours skip holidays; attendance and approved absence") {
   RuleSet rules = load_builtin_rules();
   Plan plan = plan_of(12, d(2025, 9, 1));
   for (Weekday day : {Weekday::mon, Weekday::wed, Weekday::thu}) {
-    plan.blocks.push_back({day, {540}, {780}, "o", "praktik", 4, "", {}});
+    plan.blocks.push_back({day, {540}, {780}, "o", "praktik", 240, "", {}});
   }
   PersonHours p = plan_weeks(rules, nullptr, &plan, plan.start, {d(2025, 9, 1), d(2025, 9, 14)});
   mark_attendance_given(p);
@@ -84,11 +85,11 @@ TEST_CASE("hours: planned hours skip holidays; attendance and approved absence")
   CHECK(add_attendance(p, d(2025, 9, 11), 4, AttendanceStatus::sick));
   CHECK_FALSE(add_attendance(p, d(2025, 9, 15), 4, AttendanceStatus::present));
   finish(p);
-  CHECK(*p.weeks[0].planned == doctest::Approx(12));
-  CHECK(*p.weeks[0].attended == doctest::Approx(12));
-  CHECK(p.weeks[1].required == doctest::Approx(4));
-  CHECK(p.weeks[1].approved_absence == doctest::Approx(8));
-  CHECK(p.weeks[1].shortfall == 0);
+  CHECK(*p.weeks[0].planned_minutes == 720);
+  CHECK(*p.weeks[0].attended_minutes == 720);
+  CHECK(p.weeks[1].required_minutes == 240);
+  CHECK(p.weeks[1].approved_absence_minutes == 480);
+  CHECK(p.weeks[1].shortfall_minutes == 0);
   CHECK(p.summary.weeks_below == 0);
   CHECK(p.summary.longest_full_run == 2);
   CHECK(*p.summary.attendance_rate == doctest::Approx(1.0));
@@ -105,11 +106,11 @@ TEST_CASE("hours: unexcused absence leaves a shortfall and breaks the run") {
   add_attendance(p, d(2025, 9, 15), 10, AttendanceStatus::present);
   add_attendance(p, d(2025, 9, 22), 10, AttendanceStatus::present);
   finish(p);
-  CHECK(p.weeks[1].shortfall == doctest::Approx(4));
-  CHECK(p.weeks[1].unexcused_absence == doctest::Approx(4));
+  CHECK(p.weeks[1].shortfall_minutes == 240);
+  CHECK(p.weeks[1].unexcused_absence_minutes == 240);
   CHECK(p.summary.weeks_below == 1);
   CHECK(p.summary.longest_full_run == 2);
-  CHECK(*p.summary.attended == doctest::Approx(36));
+  CHECK(*p.summary.attended_minutes == 2160);
   CHECK(*p.summary.attendance_rate == doctest::Approx(0.9));
 }
 
@@ -124,9 +125,9 @@ TEST_CASE("hours: closing days a rule set declares reduce the week too") {
   REQUIRE(p.weeks.size() == 2);
   // Week 52 of 2025: 24 (closing), 25 and 26 December (holidays): 2 days left.
   CHECK(p.weeks[0].open_days == 2);
-  CHECK(p.weeks[0].required == doctest::Approx(14.8));
+  CHECK(p.weeks[0].required_minutes == 888);
   // Week 1 of 2026: 29 December (closing), 1 January (holiday).
-  CHECK(p.weeks[1].required == doctest::Approx(22.2));
+  CHECK(p.weeks[1].required_minutes == 1332);
   CHECK(p.weeks[1].week.year == 2026);
 }
 
@@ -247,8 +248,8 @@ TEST_CASE("hours: plan files, with errors at their line and column") {
       "p.toml");
   REQUIRE(plans.size() == 1);
   REQUIRE(plans[0].blocks.size() == 1);
-  CHECK(plans[0].blocks[0].hours == doctest::Approx(3.5));
-  CHECK(plans[0].required_weekly_hours == 12);
+  CHECK(plans[0].blocks[0].minutes == 210);
+  CHECK(plans[0].required_weekly_minutes == 720);
   auto error_of = [](const char* text) {
     try {
       load_plans_text(text, "p.toml");
@@ -282,12 +283,14 @@ TEST_CASE("hours: a plan whose hours are not stated: no requirement, no shortfal
       "day = \"tue\"\nfrom = 09:00:00\nto = 11:30:00\noffer = \"dansk\"\n",
       "p.toml");
   REQUIRE(plans.size() == 1);
-  CHECK_FALSE(plans[0].required_weekly_hours.has_value());
+  CHECK_FALSE(plans[0].required_weekly_minutes.has_value());
   // A forgotten requirement is still an error; both keys at once too.
   CHECK(error_of("[[plan]]\nid = \"a\"\nstart = 2025-09-01\n") ==
-        "p.toml:1:1: error: [[plan]] without 'required_weekly_hours'");
+        "p.toml:1:1: error: [[plan]] without 'required_weekly_minutes' (or "
+        "'required_weekly_hours')");
   CHECK(error_of("[[plan]]\nid = \"a\"\nstart = 2025-09-01\nhours_stated = true\n") ==
-        "p.toml:1:1: error: [[plan]] without 'required_weekly_hours'");
+        "p.toml:1:1: error: [[plan]] without 'required_weekly_minutes' (or "
+        "'required_weekly_hours')");
   CHECK(error_of("[[plan]]\nid = \"a\"\nstart = 2025-09-01\nhours_stated = false\n"
                  "required_weekly_hours = 12\n") ==
         "p.toml:5:25: error: 'required_weekly_hours' with 'hours_stated = false': a plan whose "
@@ -304,15 +307,15 @@ TEST_CASE("hours: a plan whose hours are not stated: no requirement, no shortfal
   finish(p);
   REQUIRE(p.weeks.size() == 2);
   for (const WeekHours& w : p.weeks) {
-    CHECK_FALSE(w.requirement.has_value());
-    CHECK_FALSE(w.required.has_value());
-    CHECK(w.shortfall == 0);  // 1 hour attended of an unknown requirement is not short
+    CHECK_FALSE(w.requirement_minutes.has_value());
+    CHECK_FALSE(w.required_minutes.has_value());
+    CHECK(w.shortfall_minutes == 0);  // 1 hour attended of an unknown requirement is not short
     CHECK(std::find(w.flags.begin(), w.flags.end(), "hours_not_stated") != w.flags.end());
     CHECK(std::find(w.flags.begin(), w.flags.end(), "short") == w.flags.end());
   }
   CHECK(p.summary.weeks_below == 0);
   CHECK(p.summary.weeks_not_stated == 2);
-  CHECK(p.summary.required == 0);
+  CHECK(p.summary.required_minutes == 0);
   CHECK_FALSE(p.summary.attendance_rate.has_value());
 }
 
@@ -345,7 +348,7 @@ quote = "q"
   PersonHours p = plan_weeks(rules, &c, nullptr, d(2025, 9, 1), {d(2025, 9, 1), d(2025, 9, 7)});
   finish(p);
   REQUIRE(p.weeks.size() == 1);
-  CHECK_FALSE(p.weeks[0].requirement.has_value());
+  CHECK_FALSE(p.weeks[0].requirement_minutes.has_value());
   CHECK(p.weeks[0].status == Status::eligible);
   CHECK(std::find(p.weeks[0].flags.begin(), p.weeks[0].flags.end(), "hours_not_stated") !=
         p.weeks[0].flags.end());
@@ -353,8 +356,8 @@ quote = "q"
   c.category = Category::aktivitetsparat;
   PersonHours q = plan_weeks(rules, &c, nullptr, d(2025, 9, 1), {d(2025, 9, 1), d(2025, 9, 7)});
   finish(q);
-  CHECK(q.weeks[0].requirement == 0);
-  CHECK(q.weeks[0].required == 0);
+  CHECK(q.weeks[0].requirement_minutes == 0);
+  CHECK(q.weeks[0].required_minutes == 0);
 }
 
 TEST_CASE("attendance: CSV rows, bad rows reported at their cell, the rest counted") {
@@ -422,4 +425,117 @@ TEST_CASE("hours: a course starting on a day off at a month's end: still one a m
       CHECK((a.year != b.year || a.month != b.month));
     }
   }
+}
+
+TEST_CASE("hours: plan files hold exact minutes; older files' decimal hours still load") {
+  std::vector<Plan> plans = load_plans_text(
+      // As build-package writes it now.
+      "[[plan]]\nid = \"new\"\nstart = 2025-09-01\nrequired_weekly_minutes = 2220\n"
+      "[[plan.block]]\nday = \"mon\"\nfrom = 08:00:00\nto = 08:20:00\nminutes = 20\n"
+      "[[plan.block]]\nday = \"mon\"\nfrom = 08:20:00\nto = 16:00:00\nminutes = 470\n"
+      // As older versions wrote it: hours to two decimals.
+      "[[plan]]\nid = \"old\"\nstart = 2025-09-01\nrequired_weekly_hours = 37.00\n"
+      "[[plan.block]]\nday = \"mon\"\nfrom = 08:00:00\nto = 08:20:00\nhours = 0.33\n"
+      "[[plan.block]]\nday = \"mon\"\nfrom = 08:20:00\nto = 16:00:00\nhours = 7.67\n"
+      // Hours that are not the span (preparation, or travel that does not
+      // count): rounded to the nearest minute.
+      "[[plan.block]]\nday = \"tue\"\nfrom = 09:00:00\nto = 12:00:00\nhours = 3.33\n"
+      "[[plan.block]]\nday = \"tue\"\nfrom = 12:00:00\nto = 12:20:00\nhours = 0.00\n"
+      "[[plan]]\nid = \"capacity\"\nstart = 2025-09-01\nrequired_weekly_hours = 15.3\n",
+      "p.toml");
+  REQUIRE(plans.size() == 3);
+  CHECK(plans[0].required_weekly_minutes == 2220);
+  CHECK(plans[0].blocks[0].minutes == 20);
+  CHECK(plans[0].blocks[1].minutes == 460 + 10);  // minutes as written, not the span
+  CHECK(plans[1].required_weekly_minutes == 2220);
+  CHECK(plans[1].blocks[0].minutes == 20);   // 0.33: the span, exactly
+  CHECK(plans[1].blocks[1].minutes == 460);  // 7.67: 7:40 exactly
+  CHECK(plans[1].blocks[2].minutes == 200);  // 3.33 of a 3-hour block: 199.8, rounded
+  CHECK(plans[1].blocks[3].minutes == 0);
+  CHECK(plans[2].required_weekly_minutes == 918);  // 15.3 hours
+  auto error_of = [](const char* text) {
+    try {
+      load_plans_text(text, "p.toml");
+    } catch (const Error& e) {
+      return e.diagnostic().str();
+    }
+    return std::string("no error");
+  };
+  CHECK(error_of("[[plan]]\nid = \"a\"\nstart = 2025-09-01\nrequired_weekly_minutes = 37.5\n") ==
+        "p.toml:4:27: error: 'required_weekly_minutes' must be a whole number of minutes");
+  CHECK(error_of("[[plan]]\nid = \"a\"\nstart = 2025-09-01\nrequired_weekly_minutes = 2220\n"
+                 "required_weekly_hours = 37\n") ==
+        "p.toml:5:25: error: 'required_weekly_minutes' and 'required_weekly_hours' in one "
+        "table: write one of the two");
+  CHECK(
+      error_of("[[plan]]\nid = \"a\"\nstart = 2025-09-01\nrequired_weekly_minutes = 60\n"
+               "[[plan.block]]\nday = \"mon\"\nfrom = 08:00:00\nto = 09:00:00\nminutes = 2000\n") ==
+      "p.toml:9:11: error: 'minutes' must be between 0 and 1440, found 2000");
+
+  // The old plan and the new one give the same week.
+  RuleSet rules = load_builtin_rules();
+  for (const Plan& plan : {plans[0], plans[1]}) {
+    PersonHours p = plan_weeks(rules, nullptr, &plan, plan.start, {d(2025, 9, 1), d(2025, 9, 7)});
+    finish(p);
+    REQUIRE(p.weeks.size() == 1);
+    CHECK(p.weeks[0].required_minutes == 2220);
+  }
+}
+
+TEST_CASE("hours: a full plan of 20-minute legs is full, not 0.02 hours short") {
+  // Six 20-minute legs and blocks that make exactly 37:00 with them; at
+  // hundredths of an hour (0.33 a leg) the week came to 36:59 (plan_short).
+  Plan plan = plan_of(37, d(2025, 9, 1));
+  for (Weekday day : {Weekday::mon, Weekday::tue, Weekday::wed}) {
+    plan.blocks.push_back({day, {480}, {500}, "transport", "transport", 20, "", {}});
+    plan.blocks.push_back({day, {500}, {920}, "o", "praktik", 420, "", {}});
+    plan.blocks.push_back({day, {920}, {940}, "transport", "transport", 20, "", {}});
+  }
+  plan.blocks.push_back({Weekday::thu, {480}, {960}, "o", "praktik", 480, "", {}});
+  plan.blocks.push_back({Weekday::fri, {480}, {960}, "o", "praktik", 360, "", {}});
+  RuleSet rules = load_builtin_rules();
+  PersonHours p = plan_weeks(rules, nullptr, &plan, plan.start, {d(2025, 9, 1), d(2025, 9, 7)});
+  finish(p);
+  REQUIRE(p.weeks.size() == 1);
+  CHECK(p.weeks[0].planned_minutes == 2220);
+  CHECK(p.weeks[0].shortfall_minutes == 0);
+  CHECK(std::find(p.weeks[0].flags.begin(), p.weeks[0].flags.end(), "plan_short") ==
+        p.weeks[0].flags.end());
+}
+
+TEST_CASE("hours: attendance rows are rounded to the minute one by one") {
+  Plan plan = plan_of(1, d(2025, 9, 1));
+  RuleSet rules = load_builtin_rules();
+  PersonHours p = plan_weeks(rules, nullptr, &plan, plan.start, {d(2025, 9, 1), d(2025, 9, 7)});
+  mark_attendance_given(p);
+  // Three 20-minute sessions logged as 0.33 hours: 60 minutes, the hour required.
+  for (int day = 1; day <= 3; ++day)
+    add_attendance(p, d(2025, 9, day), 0.33, AttendanceStatus::present);
+  finish(p);
+  CHECK(p.weeks[0].attended_minutes == 60);
+  CHECK(p.weeks[0].shortfall_minutes == 0);
+  CHECK(p.summary.weeks_below == 0);
+}
+
+TEST_CASE("hours: a period that starts on a weekend: no week ends before it begins") {
+  RuleSet rules = load_builtin_rules();
+  Plan plan = plan_of(37, d(2025, 9, 1));
+  for (Date from : {d(2025, 9, 6), d(2025, 9, 7)}) {  // a Saturday, a Sunday
+    PersonHours p = plan_weeks(rules, nullptr, &plan, plan.start, {from, d(2025, 9, 21)});
+    finish(p);
+    REQUIRE(p.weeks.size() == 3);
+    for (const WeekHours& w : p.weeks) CHECK(w.first <= w.last);
+    // The weekend week holds no weekday: nothing required, its days are the period's.
+    CHECK(p.weeks[0].first == from);
+    CHECK(p.weeks[0].last == d(2025, 9, 7));
+    CHECK(p.weeks[0].required_minutes == 0);
+    CHECK(p.weeks[1].first == d(2025, 9, 8));
+    CHECK(p.weeks[1].last == d(2025, 9, 12));
+  }
+  // And one that ends on a weekend before the course starts on Monday.
+  Plan later = plan_of(37, d(2025, 9, 8));
+  PersonHours q = plan_weeks(rules, nullptr, &later, later.start, {d(2025, 9, 6), d(2025, 9, 7)});
+  finish(q);
+  REQUIRE(q.weeks.size() == 1);
+  CHECK(q.weeks[0].first <= q.weeks[0].last);
 }
