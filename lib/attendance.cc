@@ -1,6 +1,5 @@
 #include "attendance.h"
 
-#include <charconv>
 #include <fstream>
 #include <iostream>
 #include <sstream>
@@ -8,6 +7,8 @@
 
 #include <fmt/format.h>
 #include <toml++/toml.h>
+
+#include "csv.h"
 
 namespace nytte {
 namespace {
@@ -29,6 +30,12 @@ std::string status_problem(std::string_view s) {
   return fmt::format(
       "unknown status '{}': expected present, sick, approved_absence or unexcused{}{}", s,
       hint.empty() ? "" : "; ", hint);
+}
+
+std::string_view trim(std::string_view s) {
+  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
+  return s;
 }
 
 std::string hours_problem(double h) {
@@ -63,75 +70,53 @@ class CsvAttendance : public AttendanceReader {
   CsvAttendance(const std::string& file, const RowFn& row, const ErrorFn& error)
       : AttendanceReader(file, row, error) {}
 
+  // Line by line; a row whose quoted cell holds a line end goes on until the
+  // cell closes, and counts as one row (numbered by its first line).
   AttendanceReadCounts read(std::istream& in) {
-    std::string line;
-    uint32_t n = 0;
-    bool header = false;
+    std::string line, row;
+    uint32_t n = 0, first = 0;
+    csv::QuoteTracker quotes(sep_);
     while (std::getline(in, line)) {
       ++n;
-      if (!line.empty() && line.back() == '\r') line.pop_back();
       if (n == 1 && line.starts_with("\xEF\xBB\xBF")) line.erase(0, 3);
-      if (line.find_first_not_of(" \t") == std::string::npos) continue;
-      if (!header) {
+      if (!header_) {
+        if (!line.empty() && line.back() == '\r') line.pop_back();
+        if (line.find_first_not_of(" \t") == std::string::npos) continue;
+        sep_ = csv::separator_of(line);
+        quotes = csv::QuoteTracker(sep_);
         if (!parse_header(line, n)) return counts_;
-        header = true;
+        header_ = true;
         continue;
       }
-      parse_row(line, n);
+      if (row.empty()) {
+        if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
+        first = n;
+      }
+      row += line;
+      row += '\n';
+      quotes.feed(line);
+      quotes.feed("\n");
+      if (quotes.open()) continue;
+      parse_row(row, first);
+      row.clear();
+      quotes.reset();
     }
+    if (!row.empty()) parse_row(row, first);  // a quoted cell never closed: reported
     return counts_;
   }
 
  private:
-  struct Cell {
-    std::string_view text;
-    uint32_t column;
-  };
+  using Cell = csv::Cell;
 
-  // Splits a row at commas; a cell in double quotes may hold commas and "".
-  bool split(std::string_view line, uint32_t n) {
-    cells_.clear();
-    unquoted_.clear();
-    unquoted_.reserve(line.size());
-    size_t p = 0;
-    while (true) {
-      uint32_t column = static_cast<uint32_t>(p + 1);
-      if (p < line.size() && line[p] == '"') {
-        size_t start = unquoted_.size();
-        ++p;
-        while (true) {
-          if (p >= line.size()) {
-            report(n, column, "a quoted cell is not closed on its line");
-            return false;
-          }
-          if (line[p] == '"') {
-            if (p + 1 < line.size() && line[p + 1] == '"') {
-              unquoted_ += '"';
-              p += 2;
-              continue;
-            }
-            ++p;
-            break;
-          }
-          unquoted_ += line[p++];
-        }
-        cells_.push_back({std::string_view(unquoted_).substr(start), column});
-        if (p < line.size() && line[p] != ',') {
-          report(n, static_cast<uint32_t>(p + 1), "expected ',' after a quoted cell");
-          return false;
-        }
-      } else {
-        size_t end = line.find(',', p);
-        if (end == std::string_view::npos) end = line.size();
-        cells_.push_back({line.substr(p, end - p), column});
-        p = end;
-      }
-      if (p >= line.size()) break;
-      ++p;  // the comma
-      if (p == line.size()) {
-        cells_.push_back({std::string_view(), static_cast<uint32_t>(p + 1)});
-        break;
-      }
+  // Splits one row (its text, with its line end) at the separator; the
+  // cells stay valid until the next row.
+  bool split(std::string_view text, uint32_t n) {
+    csv::RowSplitter& rows = splitter_.emplace(text, n, sep_);
+    std::string error;
+    csv::Where at;
+    if (!rows.row(cells_, error, at)) {
+      report(at.line, at.column, std::move(error));
+      return false;
     }
     return true;
   }
@@ -141,11 +126,11 @@ class CsvAttendance : public AttendanceReader {
     const std::vector<std::string_view> known = {"id", "date", "offer", "hours", "status"};
     int* slots[] = {&id_, &date_, &offer_, &hours_, &status_};
     for (size_t i = 0; i < cells_.size(); ++i) {
-      std::string_view name = cells_[i].text;
+      std::string_view name = trim(cells_[i].text());
       auto it = std::find(known.begin(), known.end(), name);
       if (it == known.end()) {
         std::string hint = did_you_mean(name, known);
-        report(n, cells_[i].column,
+        report(n, cells_[i].at.column,
                fmt::format("unknown column '{}' (an attendance log has id, date, offer, hours, "
                            "status){}{}",
                            name, hint.empty() ? "" : "; ", hint));
@@ -164,8 +149,8 @@ class CsvAttendance : public AttendanceReader {
     return true;
   }
 
-  void parse_row(const std::string& line, uint32_t n) {
-    if (!split(line, n)) return;
+  void parse_row(const std::string& text, uint32_t n) {
+    if (!split(text, n)) return;
     if (cells_.size() != columns_) {
       report(n, 1,
              fmt::format("row has {} cells, the header has {} columns", cells_.size(), columns_));
@@ -173,35 +158,40 @@ class CsvAttendance : public AttendanceReader {
     }
     AttendanceRow r;
     r.line = n;
+    auto problem = [&](const Cell& c, std::string message) {
+      report(c.at.line, c.at.column, std::move(message));
+    };
     const Cell& id = cells_[id_];
-    if (id.text.empty()) return report(n, id.column, "missing id");
-    r.id = id.text;
+    if (id.text().empty()) return problem(id, "missing id");
+    r.id = id.text();
     const Cell& date = cells_[date_];
-    std::optional<Date> d = Date::parse(date.text);
+    std::optional<Date> d = Date::parse(trim(date.text()));
     if (!d) {
-      return report(n, date.column,
-                    fmt::format("date must be a date like 2025-09-01, found '{}'", date.text));
+      return problem(date,
+                     fmt::format("date must be a date like 2025-09-01, found '{}'", date.text()));
     }
     r.date = *d;
+    // With ';' between cells, a Danish spreadsheet writes hours as 7,5.
     const Cell& hours = cells_[hours_];
-    double h = 0;
-    auto [end, ec] = std::from_chars(hours.text.data(), hours.text.data() + hours.text.size(), h);
-    if (ec != std::errc() || end != hours.text.data() + hours.text.size() || hours.text.empty()) {
-      return report(n, hours.column,
-                    fmt::format("hours must be a number like 7.4, found '{}'", hours.text));
+    std::optional<double> h = csv::parse_number(trim(hours.text()), sep_);
+    if (!h) {
+      return problem(hours, fmt::format("hours must be a number like {}, found '{}'",
+                                        sep_ == ';' ? "7,4" : "7.4", hours.text()));
     }
-    if (!(h >= 0 && h <= 24)) return report(n, hours.column, hours_problem(h));
-    r.hours = h;
+    if (!(*h >= 0 && *h <= 24)) return problem(hours, hours_problem(*h));
+    r.hours = *h;
     const Cell& status = cells_[status_];
-    std::optional<AttendanceStatus> s = parse_status(status.text);
-    if (!s) return report(n, status.column, status_problem(status.text));
+    std::optional<AttendanceStatus> s = parse_status(trim(status.text()));
+    if (!s) return problem(status, status_problem(status.text()));
     r.status = *s;
-    if (offer_ >= 0) r.offer = cells_[offer_].text;
+    if (offer_ >= 0) r.offer = cells_[offer_].text();
     emit(r);
   }
 
+  char sep_ = ',';
+  bool header_ = false;
+  std::optional<csv::RowSplitter> splitter_;
   std::vector<Cell> cells_;
-  std::string unquoted_;
   size_t columns_ = 0;
   int id_ = -1, date_ = -1, offer_ = -1, hours_ = -1, status_ = -1;
 };

@@ -1,6 +1,8 @@
 // Attendance logs: what each person attended, day by day, as CSV
 // (id,date,offer,hours,status) or TOML [[attendance]] tables. Streamed: memory
-// does not grow with the number of rows.
+// does not grow with the number of rows. CSV is read as citizen CSV files are
+// (csv.h): ',' or, from a Danish spreadsheet, ';' with decimal comma hours
+// ("7,5"); a byte-order mark, CRLF and quoted cells over several lines.
 #pragma once
 
 #include <functional>

@@ -13,6 +13,7 @@
 #include "citizen.h"
 #include "citizen_reader.h"
 #include "condition.h"
+#include "csv.h"
 #include "diagnostic.h"
 
 namespace nytte::citizen_fields {
@@ -45,10 +46,7 @@ Shape shape_of(const FieldRef& f, const Schema& schema);
 std::string unknown_field_message(std::string_view name, const Schema& schema);
 
 // A line and column inside the current file (1-based; column in bytes).
-struct Where {
-  uint32_t line = 0;
-  uint32_t column = 0;
-};
+using csv::Where;
 
 // Turns a column counted in code points (as toml++ counts) into a byte column.
 class ColumnMap {

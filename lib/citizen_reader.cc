@@ -15,6 +15,7 @@
 
 #include "bytes.h"
 #include "citizen_fields.h"
+#include "csv.h"
 
 namespace nytte {
 
@@ -258,7 +259,7 @@ bool ChunkReader::State::start(std::vector<Diagnostic>& errors) {
                                  "csv-header"));
     return false;
   }
-  char sep = first.find(',') == npos && first.find(';') != npos ? ';' : ',';
+  char sep = csv::separator_of(first);
   auto header = std::make_shared<CsvHeader>();
   header->separator = sep;
   in.csv = header;  // for find_csv_cut
