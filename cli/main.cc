@@ -1,11 +1,14 @@
 // nytte: the command line. Parses arguments and calls the rules library.
+#include <cerrno>
 #include <cstdio>
+#include <cstring>
 
 #include <fmt/format.h>
 
 #include "commands.h"
 #include "common.h"
 #include "diagnostic.h"
+#include "output_file.h"
 
 int main(int argc, char** argv) {
   using namespace nytte;
@@ -16,6 +19,7 @@ int main(int argc, char** argv) {
   app.footer("Run 'nytte SUBCOMMAND --help' for the options and an example of each.");
 
   int exit_code = 0;
+  bool stdout_reported = false;  // a subcommand's OutputSink said it already
   cli::add_check_eligibility(app, exit_code);
   cli::add_build_package(app, exit_code);
   cli::add_weekly_hours(app, exit_code);
@@ -26,15 +30,24 @@ int main(int argc, char** argv) {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
     int code = app.exit(e);  // prints help, version or the usage error
-    return code == 0 ? 0 : 2;
+    exit_code = code == 0 ? 0 : 2;
   } catch (const Error& e) {
     fmt::print(stderr, "{}\n", e.diagnostic().str());
-    return 2;
+    stdout_reported = e.diagnostic().code == "stdout-write";
+    exit_code = 2;
   } catch (const cli::UsageError& e) {
     fmt::print(stderr, "nytte: {}\n", e.what());
-    return 2;
+    exit_code = 2;
   } catch (const std::exception& e) {
     fmt::print(stderr, "nytte: {}\n", e.what());
+    exit_code = 2;
+  }
+  // Output that did not reach standard output (a full disk, > /dev/full) is
+  // an error, whatever printed it: never exit 0 with the result lost.
+  std::string why = stdout_write_error();
+  if (why.empty() && std::fclose(stdout) != 0) why = std::strerror(errno);
+  if (!why.empty()) {
+    if (!stdout_reported) fmt::print(stderr, "nytte: error: writing standard output: {}\n", why);
     return 2;
   }
   return exit_code;

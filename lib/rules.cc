@@ -8,6 +8,7 @@
 #include <cstring>
 #include <filesystem>
 #include <fstream>
+#include <iostream>
 #include <set>
 #include <sstream>
 
@@ -1297,6 +1298,12 @@ RuleSet load_rules_text(std::string_view text, const std::string& file_name,
 }
 
 RuleSet load_rules_file(const std::string& path) {
+  if (path == "-") {  // standard input, named <stdin>; what it extends is found from here
+    std::ostringstream ss;
+    ss << std::cin.rdbuf();
+    if (std::cin.bad()) fail({"<stdin>", 0, 0}, "cannot read rule set: read error", "io");
+    return load_rules_text(ss.str(), "<stdin>");
+  }
   std::error_code ec;
   if (fs::is_directory(path, ec)) fail({path, 0, 0}, "is a directory, not a rule file", "io");
   std::string text = read_file(path);

@@ -297,7 +297,8 @@ inline constexpr std::string_view kBuiltinFileName = "<built-in>/national.toml";
 
 // Loads a rule set from a file and the rule sets it extends (`extends` names a
 // file relative to it, or "national" for the built-in one). Throws Error at
-// the first problem, with file, line and column.
+// the first problem, with file, line and column. "-" reads standard input
+// (named <stdin> in messages; `extends` relative to the working directory).
 RuleSet load_rules_file(const std::string& path);
 // Loads from text, for the built-in rule set and tests.
 RuleSet load_rules_text(std::string_view text, const std::string& file_name,
