@@ -16,8 +16,8 @@
 #include "icalendar.h"
 #include "output.h"
 #include "package.h"
-#include "terminal_progress.h"
 #include "shortfalls.h"
+#include "terminal_progress.h"
 
 namespace nytte::cli {
 namespace {
@@ -386,23 +386,29 @@ void write_json(const PackageResult& r, const RuleSet& rules, Date on, JsonWrite
   j.end_object();
 }
 
-void write_csv(const PackageResult& r, std::string& s) {
+// `f`: --csv-sep (';' with a decimal comma in the hours).
+void write_csv(const PackageResult& r, std::string& s, const csv::Format& f) {
+  const char sep = f.separator;
   for (const WeeklyPackage& w : r.packages) {
     for (const PackageBlock& b : w.blocks) {
-      csv_cell(s, r.id);
-      s += ',';
-      csv_cell(s, r.track ? std::string_view(r.track->h.id) : std::string_view());
-      s += ',';
-      csv_cell(s, w.phase ? std::string_view(w.phase->h.id) : std::string_view());
-      s += fmt::format(",{},{},{},{},{},", weekday_code(b.day), b.from.hh_mm(), b.to.hh_mm(),
-                       hours(decimal_hours(b.minutes)),
-                       b.offer ? std::string_view(b.offer->kind) : "transport");
-      csv_cell(s, b.offer ? std::string_view(b.offer->h.id) : std::string_view());
-      s += ',';
-      csv_cell(s, b.offer ? std::string_view(b.offer->location) : std::string_view(b.to_location));
-      s += ',';  // empty: the source states no weekly hours
-      if (r.required_weekly_hours) s += hours(*r.required_weekly_hours);
-      s += fmt::format(",{},", b.minutes);  // exact minutes at the end (docs/packages.md)
+      csv_cell(s, r.id, sep);
+      s += sep;
+      csv_cell(s, r.track ? std::string_view(r.track->h.id) : std::string_view(), sep);
+      s += sep;
+      csv_cell(s, w.phase ? std::string_view(w.phase->h.id) : std::string_view(), sep);
+      s += fmt::format("{0}{1}{0}{2}{0}{3}{0}", sep, weekday_code(b.day), b.from.hh_mm(),
+                       b.to.hh_mm());
+      csv::number_text(s, hours(decimal_hours(b.minutes)), f);
+      s += sep;
+      s += b.offer ? std::string_view(b.offer->kind) : "transport";
+      s += sep;
+      csv_cell(s, b.offer ? std::string_view(b.offer->h.id) : std::string_view(), sep);
+      s += sep;
+      csv_cell(s, b.offer ? std::string_view(b.offer->location) : std::string_view(b.to_location),
+               sep);
+      s += sep;  // empty: the source states no weekly hours
+      if (r.required_weekly_hours) csv::number_text(s, hours(*r.required_weekly_hours), f);
+      s += fmt::format("{0}{1}{0}", sep, b.minutes);  // exact minutes at the end (docs/packages.md)
       if (r.required_weekly_hours)
         s += fmt::format("{}", hours_to_minutes(*r.required_weekly_hours));
       s += '\n';
@@ -450,6 +456,10 @@ void write_toml(const PackageResult& r, const RuleSet& rules, std::string& s) {
   } else {
     if (std::string line = hours_line(r); !line.empty()) s += fmt::format("# {}\n", line);
     s += "hours_stated = false\n";
+  }
+  if (p.ordinary_weekly_minutes > 0) {
+    s += fmt::format("ordinary_weekly_minutes = {}  # {} ordinary paid work a week\n",
+                     p.ordinary_weekly_minutes, format_minutes(p.ordinary_weekly_minutes));
   }
   for (const PlanBlock& b : p.blocks) {
     s += fmt::format("\n[[plan.block]]\nday = \"{}\"\nfrom = {}:00\nto = {}:00\n",
@@ -499,7 +509,8 @@ std::vector<std::string> split_file_names(const Options& o, Format format,
                                           const std::vector<Citizen>& people) {
   std::vector<std::string> names;
   if (o.split.empty()) {
-    if (format == Format::ics && people.size() > 1 && !o.common.quiet) {
+    if (format == Format::ics && people.size() > 1 &&
+        (!o.common.quiet || !o.common.output.empty())) {
       throw UsageError(fmt::format(
           "{} people in one calendar would mix everyone's events: give --split DIR for one "
           "calendar a person (DIR/ID.ics)",
@@ -549,6 +560,7 @@ int run(const Options& o) {
   if (!o.common.on.empty()) on = resolve_on(o.common.on);
 
   CalendarOptions calendar = calendar_options(o, format);
+  const csv::Format csv = csv_format_of(o.common);
 
   TerminalProgress progress(o.common.quiet);
   StderrLog log(&progress);
@@ -583,18 +595,24 @@ int run(const Options& o) {
   batch.progress = &progress;
   progress.stage("building packages", ProgressUnit::people);
   std::vector<PackageResult> results = build_packages(rules, people, starts, batch, seats);
-  ShortfallFile shortfalls(o.shortfalls, ShortfallFile::Of::packages);
+  ShortfallFile shortfalls(o.shortfalls, ShortfallFile::Of::packages, csv.separator);
   progress.stage("writing", ProgressUnit::people);
 
   OutputSink out(o.common.output);
+  // -q: nothing printed, but the files asked for (-o, --split) are still written.
+  const bool write = !o.common.quiet || !o.common.output.empty() || !o.split.empty();
   std::unique_ptr<CalendarDir> calendars;
-  if (!o.split.empty() && !o.common.quiet) calendars = std::make_unique<CalendarDir>(o.split);
+  if (!o.split.empty()) calendars = std::make_unique<CalendarDir>(o.split);
   std::string s;
-  if (!o.common.quiet) {
+  if (write) {
     if (format == Format::json) s += "[\n";
-    if (format == Format::csv)
-      s += "id,track,phase,day,from,to,hours,kind,offer,location,required_weekly_hours,minutes,"
-           "required_weekly_minutes\n";
+    if (format == Format::csv) {
+      std::string header =
+          "id,track,phase,day,from,to,hours,kind,offer,location,required_weekly_hours,minutes,"
+          "required_weekly_minutes\n";
+      std::replace(header.begin(), header.end(), ',', csv.separator);
+      s += header;
+    }
     if (format == Format::toml) {
       s += fmt::format(
           "# Weekly plans made by nytte build-package with rules {}.\n"
@@ -620,7 +638,7 @@ int run(const Options& o) {
           parts_ok = parts_ok && p.planned_minutes >= p.required_minutes;
       ++(parts_ok ? full : short_);
     }
-    if (o.common.quiet) continue;
+    if (!write) continue;
     Date applied = on ? *on : starts[i];
     switch (format) {
       case Format::text:
@@ -634,7 +652,7 @@ int run(const Options& o) {
         break;
       }
       case Format::csv:
-        write_csv(r, s);
+        write_csv(r, s, csv);
         break;
       case Format::toml:
         write_toml(r, rules, s);
@@ -658,7 +676,7 @@ int run(const Options& o) {
     }
   }
   for (const PackageResult& r : results) shortfalls.add(r);
-  if (!o.common.quiet) {
+  if (write) {
     if (format == Format::json) s += results.empty() ? "]\n" : "\n]\n";
   }
   out.write(s);
@@ -747,7 +765,8 @@ CLI::App* add_build_package(CLI::App& app, int& exit_code) {
       "states. See docs/packages.md.\n"
       "\n"
       "Exit status: 0 done, 1 with -q: someone is short of hours or has no package,\n"
-      "2 bad usage or input (messages name file:line:column).");
+      "2 bad usage or input (messages name file:line:column).\n" +
+      std::string(kQuietFooter));
   cmd->add_option("inputs", opts->inputs, "Citizen files (TOML or CSV), directories, or -")
       ->type_name("INPUT...");
   add_rules_option(*cmd, opts->common);
@@ -785,8 +804,8 @@ CLI::App* add_build_package(CLI::App& app, int& exit_code) {
   cmd->add_option("--threads", opts->threads,
                   "Worker threads for a batch (default: one per core; the packages are the same "
                   "on any number)");
-  cmd->add_flag("-q,--quiet", opts->common.quiet,
-                "Print no packages; exit 1 when someone is short or has no package");
+  add_csv_sep_option(*cmd, opts->common);
+  add_quiet_option(*cmd, opts->common.quiet);
   cmd->callback([opts, &exit_code] { exit_code = run(*opts); });
   return cmd;
 }

@@ -207,16 +207,20 @@ PersonHours plan_weeks(const RuleSet& rules, const Citizen* citizen, const Plan*
     }
     w.required_minutes = w.requirement_minutes;
     if (w.course_weekdays == 0) w.required_minutes = 0;  // nothing is required outside the course
+    // A day's share of the week off for each weekday not open, rounded to
+    // the nearest minute once.
+    auto less_days_off = [&](int64_t minutes) {
+      if (w.open_days >= 5) return minutes;
+      double off =
+          static_cast<double>(minutes) * rules.calendar.hours_per_day / 37.0 * (5 - w.open_days);
+      return std::max<int64_t>(0, std::llround(static_cast<double>(minutes) - off));
+    };
     if (w.requirement_minutes && w.open_days < 5) {
-      // A day's share of the week, rounded to the nearest minute once.
-      double day_share = static_cast<double>(*w.requirement_minutes) *
-                         rules.calendar.hours_per_day / 37.0 * (5 - w.open_days);
-      w.required_minutes = std::max<int64_t>(
-          0, std::llround(static_cast<double>(*w.requirement_minutes) - day_share));
+      w.required_minutes = less_days_off(*w.requirement_minutes);
     }
 
     if (plan) {
-      int64_t planned = 0;
+      int64_t planned = w.course_weekdays ? less_days_off(plan->ordinary_weekly_minutes) : 0;
       for (int i = 0; i < 7; ++i) {
         Date d = monday.plus_days(i);
         if (!in_course(d) || off.find(d)) continue;
@@ -490,7 +494,7 @@ class PlanLoader {
   Plan plan(const toml::table& t) {
     keys(t,
          {"id", "rules", "track", "start", "end", "required_weekly_minutes",
-          "required_weekly_hours", "hours_stated", "block"},
+          "required_weekly_hours", "hours_stated", "ordinary_weekly_minutes", "block"},
          "[[plan]]");
     Plan p;
     p.pos = pos(t);
@@ -530,6 +534,8 @@ class PlanLoader {
                        key),
            "invalid-value");
     }
+    if (const toml::node* o = t.get("ordinary_weekly_minutes"))
+      p.ordinary_weekly_minutes = minutes(*o, "ordinary_weekly_minutes", 168 * 60);
     if (const toml::node* b = t.get("block")) {
       const toml::array* a = b->as_array();
       if (!a)

@@ -38,6 +38,9 @@ struct Plan {
   // nullopt: the source states no weekly hours (`hours_stated = false` in
   // the file, as build-package writes it for such a person).
   std::optional<int> required_weekly_minutes;
+  // Ordinary paid work a week, counted before the blocks (build-package's
+  // ordinary hours); like the requirement, less a day's share a day off.
+  int ordinary_weekly_minutes = 0;
   std::vector<PlanBlock> blocks;
   SourcePos pos;
 };

@@ -1409,6 +1409,7 @@ Plan plan_of(const PackageResult& r, const RuleSet& rules) {
   if (r.required_weekly_hours)
     p.required_weekly_minutes = hours_to_minutes(*r.required_weekly_hours);
   for (const WeeklyPackage& w : r.packages) {
+    p.ordinary_weekly_minutes = std::max(p.ordinary_weekly_minutes, w.ordinary_minutes);
     for (const PackageBlock& b : w.blocks) {
       PlanBlock pb;
       pb.day = b.day;

@@ -539,3 +539,27 @@ TEST_CASE("hours: a period that starts on a weekend: no week ends before it begi
   REQUIRE(q.weeks.size() == 1);
   CHECK(q.weeks[0].first <= q.weeks[0].last);
 }
+
+TEST_CASE("hours: a plan's ordinary paid work counts, less a day's share a day off") {
+  // build-package counts ordinary hours first; the plan carries them, so a
+  // person with 13 hours of paid work and 24 planned is not 13 hours short.
+  std::vector<Plan> plans = load_plans_text(
+      "[[plan]]\nid = \"a\"\nstart = 2026-05-04\nrequired_weekly_minutes = 2220\n"
+      "ordinary_weekly_minutes = 780\n"
+      "[[plan.block]]\nday = \"mon\"\nfrom = 08:00:00\nto = 16:00:00\nminutes = 480\n"
+      "[[plan.block]]\nday = \"tue\"\nfrom = 08:00:00\nto = 16:00:00\nminutes = 480\n"
+      "[[plan.block]]\nday = \"wed\"\nfrom = 08:00:00\nto = 16:00:00\nminutes = 480\n",
+      "p.toml");
+  REQUIRE(plans.size() == 1);
+  CHECK(plans[0].ordinary_weekly_minutes == 780);
+  RuleSet rules = load_builtin_rules();
+  PersonHours p =
+      plan_weeks(rules, nullptr, &plans[0], plans[0].start, {d(2026, 5, 4), d(2026, 5, 17)});
+  finish(p);
+  REQUIRE(p.weeks.size() == 2);
+  CHECK(p.weeks[0].planned_minutes == 2220);
+  CHECK(p.weeks[0].shortfall_minutes == 0);
+  // Week 20 holds Kristi himmelfartsdag (Thursday): 4/5 of 13:00 is 10:24.
+  CHECK(p.weeks[1].planned_minutes == 1440 + 624);
+  CHECK(p.weeks[1].required_minutes == 1776);
+}
