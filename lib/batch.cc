@@ -32,6 +32,7 @@ struct Result {
   std::vector<Item> items;
   std::vector<Diagnostic> input_errors;     // whole inputs that could not be read
   std::shared_ptr<const std::string> file;  // of the chunk, for messages
+  uint64_t bytes = 0;                       // of the chunk's text, for progress
 };
 
 class ChunkSink : public RecordSink {
@@ -138,6 +139,7 @@ void work(Pipeline& p, const Schema& schema, BatchWorker& worker) {
     try {
       result.out.reserve(job.second.text.size() * 3);
       result.file = job.second.file;
+      result.bytes = job.second.text.size();
       ChunkSink sink(result, worker);
       parse_chunk(job.second, schema, scratch, sink);
     } catch (...) {
@@ -173,6 +175,7 @@ BatchCounts run_batch(const std::vector<std::string>& inputs, const Schema& sche
   }
 
   BatchCounts counts;
+  uint64_t bytes_done = 0;
   IdSet seen;
   auto emit = [&](const Result& r) {
     for (const Diagnostic& d : r.input_errors) {
@@ -229,6 +232,8 @@ BatchCounts run_batch(const std::vector<std::string>& inputs, const Schema& sche
     }
     if (join) flush();
     sink.progress(counts.records);
+    bytes_done += r.bytes;
+    if (options.progress) options.progress->advance(bytes_done, options.input_bytes);
   };
 
   std::exception_ptr failure;

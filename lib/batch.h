@@ -17,6 +17,7 @@
 #include "condition.h"
 #include "diagnostic.h"
 #include "output.h"
+#include "progress.h"
 
 namespace nytte {
 
@@ -47,6 +48,10 @@ struct BatchOptions {
   unsigned threads = 0;  // 0: one per core
   bool check_duplicate_ids = true;
   ReaderOptions reader;
+  // Told the bytes of input emitted so far, of `input_bytes` (0: not known),
+  // from the ordered stage; null: nobody asks.
+  Progress* progress = nullptr;
+  uint64_t input_bytes = 0;
 };
 
 struct BatchCounts {
