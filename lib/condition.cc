@@ -8,6 +8,7 @@
 #include <climits>
 #include <cmath>
 #include <cstdint>
+#include <unordered_set>
 
 #include <fmt/format.h>
 #include <fmt/ranges.h>
@@ -100,6 +101,7 @@ struct alignas(64) ExprNode {
   std::vector<ExprNode> args;
   uint32_t begin = 0;  // the node's text in the expression
   uint32_t end = 0;
+  int depth = 1;      // levels of the tree from here down (kMaxDepth)
   std::string name;   // field name (for missing-field reports)
   std::string label;  // a call's text on one line, for explanations
   std::string string;
@@ -443,6 +445,9 @@ class Parser {
     if (pos_ < text_.size() && is_ident_start(text_[pos_])) {
       error(t.begin, fmt::format("'{}' is not a number", text_.substr(b, pos_ - b + 1)));
     }
+    if (!std::isfinite(v)) {
+      error(t.begin, fmt::format("number too large: {} digits", pos_ - b));
+    }
     t.kind = Tok::number;
     t.number = v;
     t.end = static_cast<uint32_t>(pos_);
@@ -470,8 +475,48 @@ class Parser {
     n.begin = begin;
     n.end = prev_end_;
     n.args = std::move(args);
+    for (const ExprNode& a : n.args) n.depth = std::max(n.depth, a.depth + 1);
     return n;
   }
+
+  // An operator's node, refused when it would make the tree deeper than
+  // kMaxDepth; `at` is the operator, where the message points.
+  ExprNode make_op(Op op, Type type, uint32_t begin, uint32_t at, std::vector<ExprNode> args) {
+    ExprNode n = make(op, type, begin, std::move(args));
+    if (n.depth > kMaxDepth) {
+      error(at,
+            fmt::format("expression too complex: more than {} operators inside one another; a "
+                        "chain of '+', '-', '*', '/' nests one level an operator (docs/rules.md, "
+                        "limits); give a part a name in [constants] or split the rule",
+                        kMaxDepth),
+            "too-complex");
+    }
+    return n;
+  }
+
+  // One level of parentheses, a call, `not` or unary `-` at `at`, for as long
+  // as it lives; the level past kMaxNesting is refused there. Every recursion
+  // of the parser passes through one, so it is bounded too.
+  class Nest {
+   public:
+    Nest(Parser& p, uint32_t at) : p_(p) {
+      if (p_.nesting_ >= kMaxNesting) {
+        p_.error(at,
+                 fmt::format("expression too complex: more than {} levels of parentheses, "
+                             "function calls, 'not' and '-' inside one another (docs/rules.md, "
+                             "limits)",
+                             kMaxNesting),
+                 "too-complex");
+      }
+      ++p_.nesting_;
+    }
+    ~Nest() { --p_.nesting_; }
+    Nest(const Nest&) = delete;
+    Nest& operator=(const Nest&) = delete;
+
+   private:
+    Parser& p_;
+  };
 
   void need(const ExprNode& n, Type t, std::string_view role) {
     if (n.type != t) {
@@ -482,41 +527,47 @@ class Parser {
     }
   }
 
-  ExprNode parse_or() {
-    ExprNode left = parse_and();
-    while (tok_.kind == Tok::kw_or) {
-      std::string_view op = text_.substr(tok_.begin, tok_.end - tok_.begin);
-      advance();
-      ExprNode right = parse_and();
-      need(left, Type::boolean, fmt::format("each side of '{}'", op));
-      need(right, Type::boolean, fmt::format("each side of '{}'", op));
-      uint32_t b = left.begin;
-      left = make(Op::or_, Type::boolean, b, vec(std::move(left), std::move(right)));
-    }
-    return left;
-  }
+  ExprNode parse_or() { return parse_chain(Tok::kw_or); }
+  ExprNode parse_and() { return parse_chain(Tok::kw_and); }
 
-  ExprNode parse_and() {
-    ExprNode left = parse_not();
-    while (tok_.kind == Tok::kw_and) {
-      std::string_view op = text_.substr(tok_.begin, tok_.end - tok_.begin);
+  // `a or b or c` (`and`: the same a level down) as one node with an operand
+  // each, not a tree as deep as the chain is long: Kleene's `and` and `or`
+  // are associative, and the evaluators go through the operands in order.
+  ExprNode parse_chain(Tok kind) {
+    auto operand = [&] { return kind == Tok::kw_or ? parse_and() : parse_not(); };
+    ExprNode first = operand();
+    if (tok_.kind != kind) return first;
+    uint32_t b = first.begin;
+    std::vector<ExprNode> args;
+    args.push_back(std::move(first));
+    while (tok_.kind == kind) {
+      Token op_tok = tok_;
+      std::string_view op = text_.substr(op_tok.begin, op_tok.end - op_tok.begin);
+      if (args.size() >= kMaxChain) {
+        error(op_tok.begin,
+              fmt::format("expression too complex: more than {} operands of one chain of '{}' "
+                          "(docs/rules.md, limits); use 'in' and a list, or split the rule",
+                          kMaxChain, op),
+              "too-complex");
+      }
       advance();
-      ExprNode right = parse_not();
-      need(left, Type::boolean, fmt::format("each side of '{}'", op));
+      ExprNode right = operand();
+      if (args.size() == 1) need(args[0], Type::boolean, fmt::format("each side of '{}'", op));
       need(right, Type::boolean, fmt::format("each side of '{}'", op));
-      uint32_t b = left.begin;
-      left = make(Op::and_, Type::boolean, b, vec(std::move(left), std::move(right)));
+      args.push_back(std::move(right));
     }
-    return left;
+    Op op = kind == Tok::kw_or ? Op::or_ : Op::and_;
+    return make_op(op, Type::boolean, b, b, std::move(args));
   }
 
   ExprNode parse_not() {
     if (tok_.kind == Tok::kw_not) {
       uint32_t b = tok_.begin;
+      Nest level(*this, b);
       advance();
       ExprNode operand = parse_not();
       need(operand, Type::boolean, "the operand of 'not'");
-      return make(Op::not_, Type::boolean, b, vec(std::move(operand)));
+      return make_op(Op::not_, Type::boolean, b, b, vec(std::move(operand)));
     }
     return parse_comparison();
   }
@@ -605,14 +656,14 @@ class Parser {
       // benefit == "x" on an enum field: a one-bit set.
       if (left.op == Op::field && right.op == Op::lit_string && enum_field(left.field)) {
         uint32_t b = left.begin;
-        ExprNode n = make(Op::in_enum_set, Type::boolean, b, vec(std::move(left)));
+        ExprNode n = make_op(Op::in_enum_set, Type::boolean, b, op_tok.begin, vec(std::move(left)));
         n.mask = enum_bit(n.args[0].field, right.string);
         n.negate = op == Op::ne;
         return n;
       }
     }
     uint32_t b = left.begin;
-    return make(op, Type::boolean, b, vec(std::move(left), std::move(right)));
+    return make_op(op, Type::boolean, b, op_tok.begin, vec(std::move(left), std::move(right)));
   }
 
   ExprNode parse_in(ExprNode left, bool negate) {
@@ -642,16 +693,16 @@ class Parser {
     }
     if (left.op == Op::field && enum_field(left.field) && fixed) {
       uint32_t b = left.begin;
-      ExprNode n = make(Op::in_enum_set, Type::boolean, b, vec(std::move(left)));
+      ExprNode n = make_op(Op::in_enum_set, Type::boolean, b, op_tok.begin, vec(std::move(left)));
       for (const std::string& item : right.list) n.mask |= enum_bit(n.args[0].field, item);
       n.negate = negate;
       n.string = std::string(slice(right));  // for explanations
       n.list = right.list;
       return n;
     }
-    (void)op_tok;
     uint32_t b = left.begin;
-    ExprNode n = make(Op::in, Type::boolean, b, vec(std::move(left), std::move(right)));
+    ExprNode n =
+        make_op(Op::in, Type::boolean, b, op_tok.begin, vec(std::move(left), std::move(right)));
     n.negate = negate;
     return n;
   }
@@ -763,7 +814,7 @@ class Parser {
             "type");
       }
       uint32_t b = left.begin;
-      left = make(op, result, b, vec(std::move(left), std::move(right)));
+      left = make_op(op, result, b, op_tok.begin, vec(std::move(left), std::move(right)));
     }
     return left;
   }
@@ -783,7 +834,7 @@ class Parser {
               "type");
       }
       uint32_t b = left.begin;
-      left = make(op, Type::number, b, vec(std::move(left), std::move(right)));
+      left = make_op(op, Type::number, b, op_tok.begin, vec(std::move(left), std::move(right)));
     }
     return left;
   }
@@ -791,6 +842,7 @@ class Parser {
   ExprNode parse_unary() {
     if (tok_.kind == Tok::minus) {
       uint32_t b = tok_.begin;
+      Nest level(*this, b);
       advance();
       ExprNode operand = parse_unary();
       need(operand, Type::number, "the operand of '-'");
@@ -799,7 +851,7 @@ class Parser {
         operand.begin = b;
         return operand;
       }
-      return make(Op::neg, Type::number, b, vec(std::move(operand)));
+      return make_op(Op::neg, Type::number, b, b, vec(std::move(operand)));
     }
     return parse_primary();
   }
@@ -833,9 +885,15 @@ class Parser {
         return n;
       }
       case Tok::lparen: {
+        Nest level(*this, t.begin);
         advance();
         ExprNode inner = parse_or();
-        expect(Tok::rparen, "')' to close the '(' " + position_text(t.begin));
+        // The message only when it is needed: position_text() counts lines
+        // from the start, and a condition may hold thousands of parentheses.
+        if (tok_.kind != Tok::rparen) {
+          expect(Tok::rparen, "')' to close the '(' " + position_text(t.begin));
+        }
+        advance();
         return inner;
       }
       case Tok::lbracket: {
@@ -997,6 +1055,7 @@ class Parser {
                         hint.empty() ? "; see docs/rules.md for the functions" : "; " + hint),
             "unknown-function");
     }
+    Nest level(*this, name_tok.begin);
     advance();  // '('
     std::vector<ExprNode> args;
     std::vector<uint32_t> arg_at;
@@ -1012,7 +1071,7 @@ class Parser {
       }
     }
     expect(Tok::rparen, fmt::format("')' or ',' in the call of {}", name));
-    ExprNode n = make(Op::call, Type::number, name_tok.begin, std::move(args));
+    ExprNode n = make_op(Op::call, Type::number, name_tok.begin, name_tok.begin, std::move(args));
     n.fn = info->fn;
     n.name = name;
     one_line(slice(n), n.label);
@@ -1228,6 +1287,7 @@ class Parser {
   size_t pos_ = 0;
   Token tok_;
   uint32_t prev_end_ = 0;
+  int nesting_ = 0;  // levels of Nest open
 };
 
 // ------------------------------------------------------------- evaluator --
@@ -1459,7 +1519,9 @@ int months_on(const std::vector<BenefitPeriod>& history, uint64_t benefits, int 
   const int32_t* first = table.data();
   const int32_t* last = first + months + 1;
   int count = 0;
-  for (auto [start, end] : merged) {
+  for (const auto& span : merged) {
+    // Named copies, not a structured binding: clang 14 cannot capture one.
+    int32_t start = span.first, end = span.second;
     auto lo = std::partition_point(first, last, [&](int32_t b) { return b > end; }) - first;
     auto k = std::partition_point(first, last, [&](int32_t b) { return b >= start; }) - first;
     auto hi = std::min<ptrdiff_t>(k - 2, months - 1);
@@ -1729,17 +1791,20 @@ bool holds(Op op, int c) {
 // eval() itself stays a small dispatch (it runs for every node).
 
 [[gnu::noinline]] Val eval_logic(const ExprNode& n, const Ctx& x) {
-  // Kleene logic: false and unknown = false; true or unknown = true.
+  // Kleene logic: false and unknown = false; true or unknown = true. The
+  // operands of a chain in order, as the tree (((a and b) and c) ...) was.
   bool decisive = n.op == Op::or_;  // the value that settles the result
   size_t mark = x.missing ? x.missing->size() : 0;
-  Val l = eval(n.args[0], x);
-  if (l.known && l.b == decisive) return boolean(decisive);
-  Val r = eval(n.args[1], x);
-  if (r.known && r.b == decisive) {
-    if (x.missing) x.missing->resize(mark);
-    return boolean(decisive);
+  bool any_unknown = false;
+  for (size_t i = 0; i < n.args.size(); ++i) {
+    Val v = eval(n.args[i], x);
+    if (v.known && v.b == decisive) {
+      if (i > 0 && x.missing) x.missing->resize(mark);
+      return boolean(decisive);
+    }
+    any_unknown |= !v.known;
   }
-  if (!l.known || !r.known) return unknown();
+  if (any_unknown) return unknown();
   return boolean(!decisive);
 }
 
@@ -1951,15 +2016,16 @@ Tri test(const ExprNode& n, const Ctx& x) {
       // Kleene logic, as eval_logic().
       bool decisive = n.op == Op::or_;
       size_t mark = x.missing ? x.missing->size() : 0;
-      Tri l = test(n.args[0], x);
-      if (l != Tri::unknown && (l == Tri::yes) == decisive) return tri(decisive);
-      Tri r = test(n.args[1], x);
-      if (r != Tri::unknown && (r == Tri::yes) == decisive) {
-        if (x.missing) x.missing->resize(mark);
-        return tri(decisive);
+      bool any_unknown = false;
+      for (size_t i = 0; i < n.args.size(); ++i) {
+        Tri v = test(n.args[i], x);
+        if (v != Tri::unknown && (v == Tri::yes) == decisive) {
+          if (i > 0 && x.missing) x.missing->resize(mark);
+          return tri(decisive);
+        }
+        any_unknown |= v == Tri::unknown;
       }
-      if (l == Tri::unknown || r == Tri::unknown) return Tri::unknown;
-      return tri(!decisive);
+      return any_unknown ? Tri::unknown : tri(!decisive);
     }
     case Op::not_: {
       Tri v = test(n.args[0], x);
@@ -2066,18 +2132,15 @@ std::string_view observed_name(const ExprNode& n) {
   return n.label;
 }
 
-// Collects the observables of a tree once, when it is compiled.
-void collect_observables(const ExprNode& n, std::vector<const ExprNode*>& out) {
+// Collects the observables of a tree once, when it is compiled (`seen`: their
+// names, so that a chain of thousands of calls is not quadratic).
+void collect_observables(const ExprNode& n, std::vector<const ExprNode*>& out,
+                         std::unordered_set<std::string_view>& seen) {
   bool named = n.op == Op::field || n.op == Op::declared || n.op == Op::call;
-  if (named) {
-    std::string_view name = observed_name(n);
-    bool seen = std::any_of(out.begin(), out.end(),
-                            [&](const ExprNode* o) { return observed_name(*o) == name; });
-    if (!seen) out.push_back(&n);
-  }
+  if (named && seen.insert(observed_name(n)).second) out.push_back(&n);
   if (n.op == Op::field || n.op == Op::declared) return;
   if (n.op == Op::call && n.fn == Fn::has) return;  // has(f) does not read f's value
-  for (const ExprNode& a : n.args) collect_observables(a, out);
+  for (const ExprNode& a : n.args) collect_observables(a, out, seen);
 }
 
 ExplainNode explain_node(const CompiledExpr& e, const ExprNode& n, const Ctx& x) {
@@ -2154,7 +2217,8 @@ CompiledExpr compile_expression(std::string_view text, const TextOrigin& origin,
   out.reads = std::move(reads);
   out.constants = std::move(constants);
   auto node = std::make_shared<ExprNode>(std::move(root));
-  collect_observables(*node, node->observables);
+  std::unordered_set<std::string_view> seen;
+  collect_observables(*node, node->observables, seen);
   for (const ExprNode* o : node->observables) node->observable_names.push_back(observed_name(*o));
   out.root = std::move(node);
   return out;

@@ -78,6 +78,20 @@ struct CompiledExpr {
   std::vector<Constant> constants;
 };
 
+// Limits on the shape of an expression, so that no pass over its tree
+// (parsing, type checking, evaluating, explaining, writing JSON) can run out
+// of stack whatever the input; far above what a rule needs (the shipped ones
+// nest 4 levels and chain 6 operands). An expression past one is an error
+// (code `too-complex`) at the token that crosses it. See docs/rules.md.
+// Parentheses, function calls, `not` and unary `-` inside one another:
+inline constexpr int kMaxNesting = 100;
+// Operators inside one another in the parsed tree: a chain of `+ - * /` (or
+// of comparisons' operands) nests one level an operator; a chain of `and` or
+// of `or` is one flat node, one level whatever its length:
+inline constexpr int kMaxDepth = 500;
+// Operands of one chain of `and` or of `or`:
+inline constexpr size_t kMaxChain = 10000;
+
 // Parses and type-checks `text`. Throws Error with the position of the
 // offending token when it does not parse, names an unknown field, function or
 // code (with "did you mean"), or has the wrong type (`expected`).

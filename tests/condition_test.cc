@@ -629,3 +629,121 @@ TEST_CASE("condition: observe gives each value read once, and explain the tree")
 }
 
 }  // namespace nytte
+
+namespace nytte {
+namespace {
+
+std::string repeat(std::string_view s, size_t n) {
+  std::string out;
+  out.reserve(s.size() * n);
+  for (size_t i = 0; i < n; ++i) out += s;
+  return out;
+}
+
+// The error compiling `text` at r.toml:10:(9 + offset), of code too-complex.
+void check_too_complex(const std::string& text, size_t offset, std::string_view what) {
+  try {
+    compile(text);
+    FAIL("compiled: " << text.substr(0, 40));
+  } catch (const Error& e) {
+    const Diagnostic& d = e.diagnostic();
+    CHECK(d.code == "too-complex");
+    CHECK(d.pos.file == "r.toml");
+    CHECK(d.pos.line == 10);
+    CHECK(d.pos.column == 9 + offset);
+    CHECK(d.message.find(what) != std::string::npos);
+  }
+}
+
+}  // namespace
+
+TEST_CASE("condition: nesting is limited where it crosses the limit, far above real rules") {
+  Citizen c = person();
+  const size_t k = kMaxNesting;
+  // Parentheses: the last level allowed evaluates; one more is refused at its
+  // '(' (the input that crashed the parser: 1,500 deep).
+  CHECK(eval(repeat("(", k) + "school_years > 1" + repeat(")", k), c) == Tri::yes);
+  check_too_complex(repeat("(", k) + "age() > 1" + repeat(")", k), k, "levels");  // a call too
+  check_too_complex(repeat("(", k + 1) + "true" + repeat(")", k + 1), k, "levels of parentheses");
+  check_too_complex(repeat("(", 1500) + "true" + repeat(")", 1500), k, "more than 100 levels");
+  // Calls inside calls (2,000 crashed it).
+  CHECK(num(repeat("abs(", k - 1) + "-2" + repeat(")", k - 1), c) == 2);  // and the minus
+  check_too_complex(repeat("abs(", 2000) + "1" + repeat(")", 2000) + " > 0", 4 * k, "calls");
+  // `not` and `!`, and unary minus (10,000 crashed it).
+  CHECK(eval(repeat("not ", k) + "true", c) == Tri::yes);  // an even number of them
+  check_too_complex(repeat("not ", 10000) + "true", 4 * k, "'not'");
+  check_too_complex(repeat("!", 10000) + "true", k, "'not'");
+  CHECK(num(repeat("-", k) + "school_years", c) == 5);
+  CHECK(num(repeat("- ", k - 1) + "3", c) == -3);
+  check_too_complex(repeat("-", 10000) + "1 > 0", k, "'-'");
+  // The levels add up, whichever kind they are.
+  check_too_complex(repeat("not (", 50) + repeat("-abs(", 1) + "1) > 0" + repeat(")", 50), 5 * 50,
+                    "levels");
+}
+
+TEST_CASE("condition: a chain of and/or is one flat node, limited in length") {
+  Citizen c = person();
+  // 10,000 operands, one unknown in the middle: Kleene's logic as before, the
+  // missing field named once; the whole chain explained as one node.
+  std::string chain = repeat("school_years == 5 and ", kMaxChain / 2 - 1) +
+                      "age_on(start) > 1 and " +
+                      repeat("school_years < 6 and ", kMaxChain / 2 - 1) + "true";
+  Citizen no_birth = c;
+  no_birth.birth_date.reset();
+  std::vector<std::string_view> missing;
+  CHECK(eval(chain, no_birth, &missing) == Tri::unknown);
+  CHECK(missing == std::vector<std::string_view>{"birth_date"});
+  CHECK(eval(chain, c) == Tri::yes);
+  CompiledExpr e = compile(chain);
+  ExplainNode root = explain(e, EvalContext{c, kOn});
+  CHECK(root.children.size() == kMaxChain);
+  CHECK(root.children[kMaxChain / 2 - 1].text == "age_on(start) > 1");
+  std::vector<Observed> seen;
+  observe(e, EvalContext{c, kOn}, seen);
+  CHECK(seen.size() == 2);  // school_years, age_on(start)
+  // A decisive operand settles it and forgets the fields missing before it.
+  missing.clear();
+  CHECK(eval("age() > 1 or " + repeat("false or ", 500) + "true", no_birth, &missing) == Tri::yes);
+  CHECK(missing.empty());
+  CHECK(eval("age() > 1 and " + repeat("true and ", 500) + "false", no_birth, &missing) == Tri::no);
+  CHECK(missing.empty());
+  // One operand more is refused at the operator that adds it: "true and " is
+  // 9 bytes, its `and` at 5 (the chain of 100,000 crashed the observer).
+  check_too_complex(repeat("true and ", 100000) + "true", 9 * (kMaxChain - 1) + 5,
+                    "more than 10000 operands of one chain of 'and'");
+  check_too_complex(repeat("false || ", kMaxChain) + "true", 9 * (kMaxChain - 1) + 6,
+                    "chain of '||'");
+  // Each parenthesised chain is a chain of its own.
+  std::string half = "(" + repeat("true and ", kMaxChain - 1) + "true)";
+  CHECK(eval(half + " or " + half, c) == Tri::yes);
+  // Many distinct calls are observed each once, in linear time.
+  std::string calls;
+  for (int i = 0; i < 5000; ++i) calls += fmt::format("age_on(add_days(start, {})) > 1 or ", i);
+  CompiledExpr many = compile(calls + "false");
+  observe(many, EvalContext{c, kOn}, seen);
+  CHECK(seen.size() == 10000);  // age_on(...) and add_days(...) each
+}
+
+TEST_CASE("condition: arithmetic chains nest one level an operator, limited in depth") {
+  Citizen c = person();
+  // `1 + 1 + ... > 0`: the k-th '+' makes a tree k + 1 deep, under the
+  // comparison; the deepest allowed evaluates (and explains, and is freed).
+  size_t most = kMaxDepth - 2;
+  CHECK(num(repeat("1 + ", most) + "1", c) == static_cast<double>(most + 1));
+  CompiledExpr e = compile(repeat("1 + ", most) + "school_years > 0");
+  CHECK(eval_condition(e, EvalContext{c, kOn}) == Tri::yes);
+  CHECK(explain(e, EvalContext{c, kOn}).children.size() == 2);
+  // A chain of 100,000 is refused at the '+' past the limit ("1 + " is 4
+  // bytes, its '+' at 2).
+  check_too_complex(repeat("1 + ", 100000) + "1 > 0", 4 * (kMaxDepth - 1) + 2,
+                    "more than 500 operators inside one another");
+  check_too_complex(repeat("2 * ", 100000) + "1 > 0", 4 * (kMaxDepth - 1) + 2, "'*'");
+  check_too_complex("0 < " + repeat("1 - ", 100000) + "1", 4 + 4 * (kMaxDepth - 1) + 2, "'-'");
+}
+
+TEST_CASE("condition: a number literal too large for a double is refused") {
+  CHECK(error_of(repeat("9", 400) + " > 1") == "r.toml:10:9: error: number too large: 400 digits");
+  CHECK(error_of(repeat("9", 300) + " > 1").empty());
+}
+
+}  // namespace nytte

@@ -180,7 +180,11 @@ TEST_CASE("rulesets: every shipped file loads, with the ids scripts depend on") 
       {"flere_skal_med_2", {"jobformidler"}},
       {"nordfyns", {"virksomhedsrettet"}},
   };
-  for (const auto& [id, want] : tracks) {
+  for (const auto& track : tracks) {
+    // Named references, not a structured binding: CAPTURE is a lambda, and
+    // clang 14 cannot capture a binding.
+    const std::string& id = track.first;
+    const Ids& want = track.second;
     CAPTURE(id);
     RuleSet rs = load(id);
     CHECK(rs.id == id);
