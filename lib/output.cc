@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cerrno>
 #include <charconv>
+#include <cmath>
 #include <cstdint>
 #include <cstdlib>
 #include <cstring>
@@ -231,9 +232,15 @@ void number_to(Out& out, double v) {
   auto written = [&](const char* end) {
     return std::min(static_cast<size_t>(end - buf), sizeof buf - 1);
   };
-  if (v == static_cast<double>(static_cast<int64_t>(v)) && v > -1e15 && v < 1e15) {
+  // The range first: casting a double outside int64_t's range (1e20, nan)
+  // to it is undefined behaviour.
+  if (v > -1e15 && v < 1e15 && v == static_cast<double>(static_cast<int64_t>(v))) {
     auto r = std::to_chars(buf, buf + sizeof buf - 1, static_cast<int64_t>(v));
     out.append(buf, written(r.ptr));
+  } else if (!std::isfinite(v)) {
+    // JSON has no nan or infinity. The readers refuse them, but a rule's
+    // arithmetic can make one (x / 0): written as null, a value not known.
+    out.append("null", 4);
   } else if (!append_short_decimal(out, v)) {
     auto end = fmt::format_to_n(buf, sizeof buf - 1, "{}", v).out;
     out.append(buf, written(end));

@@ -219,7 +219,8 @@ inline void json_escape(ByteBuffer& out, std::string_view s) {
   }
 }
 
-// Shortest decimal that reads back the same double; integers without ".0".
+// Shortest decimal that reads back the same double; integers without ".0";
+// `null` for nan and the infinities, which JSON does not have.
 void append_number(std::string& out, double v);
 inline void append_number(ByteBuffer& out, double v) {
   // Below 100 with at most one decimal (ages, years, hours), written

@@ -6,6 +6,7 @@
 #include <cmath>
 #include <filesystem>
 #include <fstream>
+#include <limits>
 #include <random>
 #include <sstream>
 
@@ -171,6 +172,36 @@ TEST_CASE("append_number: small whole numbers written directly, as fmt writes th
   out.clear();
   append_number(out, 99.5);
   CHECK(out == "99.5");
+}
+
+TEST_CASE("append_number: beyond int64_t's range, and never nan or inf (JSON has neither)") {
+  auto both = [](double v) {
+    std::string s;
+    append_number(s, v);
+    ByteBuffer b;
+    append_number(b, v);
+    CHECK(b.view() == s);
+    return s;
+  };
+  // Outside int64_t (about 9.2e18) a cast would be undefined behaviour: the
+  // range is checked first (UBSan caught 1e20 here).
+  for (double v : {1e15, 9.2e18, 9.3e18, 1e19, 1e20, 1e300, std::numeric_limits<double>::max(),
+                   std::numeric_limits<double>::lowest(), -9.3e18, -1e20}) {
+    CAPTURE(v);
+    CHECK(both(v) == fmt::format("{}", v));
+  }
+  CHECK(both(std::nan("")) == "null");
+  CHECK(both(-std::nan("")) == "null");
+  CHECK(both(std::numeric_limits<double>::infinity()) == "null");
+  CHECK(both(-std::numeric_limits<double>::infinity()) == "null");
+  std::string out;
+  JsonWriter w(out);
+  w.begin_array();
+  w.number(std::nan(""));
+  w.number(std::numeric_limits<double>::infinity());
+  w.number(2.5);
+  w.end_array();
+  CHECK(out == "[null,null,2.5]");
 }
 
 TEST_CASE("JsonWriter: compact and indented") {
