@@ -15,6 +15,8 @@
 #include "hours.h"
 #include "output.h"
 #include "package.h"
+#include "shortfalls.h"
+#include "terminal_progress.h"
 
 namespace nytte::cli {
 namespace {
@@ -27,6 +29,7 @@ struct Options {
   int weeks = 0;
   bool fail_under = false;
   int holidays_year = 0;
+  std::string shortfalls;  // --shortfalls FILE: every short week as CSV
 };
 
 enum class Format { text, json, csv };
@@ -96,15 +99,13 @@ void integer_or_null(JsonWriter& j, std::optional<int64_t> v) {
 class Collect : public RecordSink {
  public:
   Collect(std::vector<Person>& people, std::unordered_map<std::string, size_t>& index,
-          uint64_t& errors)
-      : people_(people), index_(index), errors_(errors) {}
+          StderrLog& log)
+      : people_(people), index_(index), log_(log) {}
   void record(const Citizen& c) override {
     if (index_.count(c.id)) {
-      fmt::print(stderr,
-                 "{}: error: duplicate id '{}': an earlier record has the same id; this record "
-                 "was skipped\n",
-                 c.pos.str(), c.id);
-      ++errors_;
+      log_.error_line("duplicate-id", fmt::format("{}: error: duplicate id '{}': an earlier record "
+                                                  "has the same id; this record was skipped",
+                                                  c.pos.str(), c.id));
       return;
     }
     index_.emplace(c.id, people_.size());
@@ -112,15 +113,12 @@ class Collect : public RecordSink {
     p.citizen = c;
     people_.push_back(std::move(p));
   }
-  void bad_record(const std::vector<Diagnostic>& problems) override {
-    for (const Diagnostic& d : problems) fmt::print(stderr, "{}\n", d.str());
-    ++errors_;
-  }
+  void bad_record(const std::vector<Diagnostic>& problems) override { log_.bad_record(problems); }
 
  private:
   std::vector<Person>& people_;
   std::unordered_map<std::string, size_t>& index_;
-  uint64_t& errors_;
+  StderrLog& log_;
 };
 
 void write_holidays(const Options& o, const RuleSet& rules, Format format, OutputSink& out) {
@@ -146,11 +144,13 @@ void write_holidays(const Options& o, const RuleSet& rules, Format format, Outpu
     j.end_array();
     s += '\n';
   } else if (format == Format::csv) {
-    s += "date,weekday,id,name,kind\n";
+    const char sep = csv_format_of(o.common).separator;
+    s += fmt::format("date{0}weekday{0}id{0}name{0}kind\n", sep);
     for (const NamedDay& d : days) {
-      s += fmt::format("{},{},{},", d.date.iso(), weekday_code(d.date.weekday()), d.id);
-      csv_cell(s, d.name);
-      s += fmt::format(",{}\n", d.kind == DayKind::holiday ? "holiday" : "closing_day");
+      s += fmt::format("{1}{0}{2}{0}{3}{0}", sep, d.date.iso(), weekday_code(d.date.weekday()),
+                       d.id);
+      csv_cell(s, d.name, sep);
+      s += fmt::format("{}{}\n", sep, d.kind == DayKind::holiday ? "holiday" : "closing_day");
     }
   } else {
     s += fmt::format("Holidays and closing days {} (rules {})\n", o.holidays_year, rules.id);
@@ -200,9 +200,9 @@ void write_text(const PersonHours& p, std::string& s) {
   std::string required = none_stated ? std::string("not stated") : hours_text(t.required_minutes);
   s += fmt::format(
       "  {:<8}  {:<11}  {:>{}} {:>7} {:>8} {:>7} {:>9} {:>6}\n", "total",
-      fmt::format("{} weeks", t.weeks), required, rw, hours_text(t.planned_minutes),
-      hours_text(t.attended_minutes), hours_text(t.approved_absence_minutes),
-      hours_text(t.unexcused_absence_minutes),
+      fmt::format("{} week{}", t.weeks, t.weeks == 1 ? "" : "s"), required, rw,
+      hours_text(t.planned_minutes), hours_text(t.attended_minutes),
+      hours_text(t.approved_absence_minutes), hours_text(t.unexcused_absence_minutes),
       hours_text(done && !none_stated ? std::optional(t.shortfall_minutes) : std::nullopt));
   std::vector<std::string> parts;
   if (t.attendance_rate)
@@ -393,9 +393,12 @@ void write_json(const PersonHours& p, Period period, JsonWriter& j) {
   j.end_object();
 }
 
-void write_csv(const PersonHours& p, std::string& s) {
+// `f`: --csv-sep (';' with a decimal comma in the hours, lists joined by '|').
+void write_csv(const PersonHours& p, std::string& s, const csv::Format& f) {
+  const char sep = f.separator;
+  const std::string_view list(&f.list_separator, 1);
   for (const WeekHours& w : p.weeks) {
-    csv_cell(s, p.id);
+    csv_cell(s, p.id, sep);
     std::vector<std::string> days;
     for (const NamedDay& d : w.days_off) days.push_back(d.date.iso() + " " + d.id);
     std::vector<std::string_view> phases;
@@ -408,23 +411,29 @@ void write_csv(const PersonHours& p, std::string& s) {
     auto exact = [](std::optional<int64_t> minutes) {
       return minutes ? fmt::format("{}", *minutes) : std::string();
     };
-    s +=
-        fmt::format(",{},{},{},{},{},{},{},{},{},{},", week_id(w.week), w.first.iso(), w.last.iso(),
-                    opt(w.requirement_minutes), opt(w.required_minutes), opt(w.planned_minutes),
-                    opt(w.attended_minutes), decimal_hours(w.approved_absence_minutes),
-                    decimal_hours(w.unexcused_absence_minutes), opt(shortfall_of(w)));
-    csv_cell(s, fmt::format("{}", fmt::join(days, ";")));
-    s += ',';
-    csv_cell(s, fmt::format("{}", fmt::join(phases, ";")));
-    s += ',';
-    s += fmt::format("{}", fmt::join(conv, ";"));
-    s += ',';
-    s += fmt::format("{}", fmt::join(w.flags, ";"));
+    s += fmt::format("{0}{1}{0}{2}{0}{3}{0}", sep, week_id(w.week), w.first.iso(), w.last.iso());
+    for (const std::string& hours :
+         {opt(w.requirement_minutes), opt(w.required_minutes), opt(w.planned_minutes),
+          opt(w.attended_minutes), fmt::format("{}", decimal_hours(w.approved_absence_minutes)),
+          fmt::format("{}", decimal_hours(w.unexcused_absence_minutes)), opt(shortfall_of(w))}) {
+      csv::number_text(s, hours, f);
+      s += sep;
+    }
+    csv_cell(s, fmt::format("{}", fmt::join(days, list)), sep);
+    s += sep;
+    csv_cell(s, fmt::format("{}", fmt::join(phases, list)), sep);
+    s += sep;
+    s += fmt::format("{}", fmt::join(conv, list));
+    s += sep;
+    s += fmt::format("{}", fmt::join(w.flags, list));
     // The exact minutes, at the end (docs/hours.md).
-    s += fmt::format(",{},{},{},{},{},{},{}", exact(w.requirement_minutes),
-                     exact(w.required_minutes), exact(w.planned_minutes), exact(w.attended_minutes),
-                     w.approved_absence_minutes, w.unexcused_absence_minutes,
-                     exact(shortfall_of(w)));
+    for (const std::string& minutes :
+         {exact(w.requirement_minutes), exact(w.required_minutes), exact(w.planned_minutes),
+          exact(w.attended_minutes), fmt::format("{}", w.approved_absence_minutes),
+          fmt::format("{}", w.unexcused_absence_minutes), exact(shortfall_of(w))}) {
+      s += sep;
+      s += minutes;
+    }
     s += '\n';
   }
 }
@@ -435,6 +444,7 @@ int run(const Options& o) {
   Format format = o.common.format == "json"  ? Format::json
                   : o.common.format == "csv" ? Format::csv
                                              : Format::text;
+  const csv::Format csv = csv_format_of(o.common);
   if (o.common.rules.size() > 1)
     throw UsageError("weekly-hours applies one rule set: give one --rules");
   RuleSet rules =
@@ -445,7 +455,7 @@ int run(const Options& o) {
       throw UsageError(fmt::format("--holidays: {} is outside 1900-2200", o.holidays_year));
     }
     OutputSink out(o.common.output);
-    write_holidays(o, rules, format, out);
+    if (!o.common.quiet || !o.common.output.empty()) write_holidays(o, rules, format, out);
     out.commit();
     return 0;
   }
@@ -467,7 +477,8 @@ int run(const Options& o) {
   // The people: plan files and citizen records, in input order.
   std::vector<Person> people;
   std::unordered_map<std::string, size_t> index;
-  uint64_t errors = 0;
+  TerminalProgress progress(o.common.quiet);
+  StderrLog log(&progress);
   std::vector<std::string> citizen_inputs;
   for (const std::string& in : o.inputs) {
     if (in != "-" && is_plan_file(in)) {
@@ -487,9 +498,9 @@ int run(const Options& o) {
           }
         }
         if (index.count(plan.id)) {
-          fmt::print(stderr, "{}: error: duplicate id '{}'; this plan was skipped\n",
-                     plan.pos.str(), plan.id);
-          ++errors;
+          log.error_line("duplicate-id",
+                         fmt::format("{}: error: duplicate id '{}'; this plan was skipped",
+                                     plan.pos.str(), plan.id));
           continue;
         }
         index.emplace(plan.id, people.size());
@@ -502,19 +513,10 @@ int run(const Options& o) {
     }
   }
   if (!citizen_inputs.empty()) {
-    ChunkReader reader(citizen_inputs, rules.schema);
-    Chunk chunk;
-    Citizen scratch;
-    Collect collect(people, index, errors);
-    std::vector<Diagnostic> input_errors;
-    while (reader.next(chunk, input_errors)) {
-      for (const Diagnostic& d : input_errors) fmt::print(stderr, "{}\n", d.str());
-      errors += input_errors.size();
-      input_errors.clear();
-      parse_chunk(chunk, rules.schema, scratch, collect);
-    }
-    for (const Diagnostic& d : input_errors) fmt::print(stderr, "{}\n", d.str());
-    errors += input_errors.size();
+    Collect collect(people, index, log);
+    progress.stage("reading citizens", ProgressUnit::bytes);
+    read_citizens(citizen_inputs, rules.schema, {}, log, &progress,
+                  [&](const Citizen& c) { collect.record(c); });
   }
 
   // Each person's period: --from/--to, or from the course start for --weeks
@@ -552,7 +554,10 @@ int run(const Options& o) {
       starts.push_back(p.citizen->start_date.value_or(p.period.from));
     }
     SeatBook seats(rules);
-    std::vector<PackageResult> made = build_packages(rules, citizens, starts, {}, seats);
+    PackageBatchOptions batch;
+    batch.progress = &progress;
+    progress.stage("building packages", ProgressUnit::people);
+    std::vector<PackageResult> made = build_packages(rules, citizens, starts, batch, seats);
     for (size_t k = 0; k < who.size(); ++k) {
       if (made[k].problem.empty()) people[who[k]].plan = plan_of(made[k], rules);
     }
@@ -566,9 +571,12 @@ int run(const Options& o) {
   for (const std::string& path : o.attendance) {
     last_id.clear();
     last_index = people.size();
-    AttendanceReadCounts counts = read_attendance(
+    progress.stage("reading attendance", ProgressUnit::rows);
+    uint64_t read = 0;
+    read_attendance(
         path,
         [&](const AttendanceRow& r) {
+          if ((++read & 4095) == 0) progress.advance(read, 0);
           // Logs are mostly sorted by person: the last id's lookup is reused.
           if (r.id != last_id) {
             last_id.assign(r.id);
@@ -589,8 +597,7 @@ int run(const Options& o) {
           p.sums[w * 4 + static_cast<size_t>(r.status)] += hours_to_minutes(r.hours);
           ++rows;
         },
-        [&](const Diagnostic& d) { fmt::print(stderr, "{}\n", d.str()); });
-    errors += counts.errors;
+        [&](const Diagnostic& d) { log.error(d); });
   }
 
   // Each person's weeks, written one by one.
@@ -598,19 +605,28 @@ int run(const Options& o) {
   std::string s;
   bool short_week = false;
   bool first = true;
-  if (format == Format::json && !o.common.quiet) s += "[\n";
-  if (format == Format::csv && !o.common.quiet) {
-    s += "id,week,from,to,requirement,required,planned,attended,approved_absence,"
-         "unexcused_absence,shortfall,days_off,phases,conversations,flags,requirement_minutes,"
-         "required_minutes,planned_minutes,attended_minutes,approved_absence_minutes,"
-         "unexcused_absence_minutes,shortfall_minutes\n";
+  // -q: nothing printed, but an -o FILE is still written.
+  const bool write = !o.common.quiet || !o.common.output.empty();
+  if (format == Format::json && write) s += "[\n";
+  if (format == Format::csv && write) {
+    std::string header =
+        "id,week,from,to,requirement,required,planned,attended,approved_absence,"
+        "unexcused_absence,shortfall,days_off,phases,conversations,flags,requirement_minutes,"
+        "required_minutes,planned_minutes,attended_minutes,approved_absence_minutes,"
+        "unexcused_absence_minutes,shortfall_minutes\n";
+    std::replace(header.begin(), header.end(), ',', csv.separator);
+    s += header;
   }
   size_t written = 0;
-  for (Person& person : people) {
+  ShortfallFile shortfalls(o.shortfalls, ShortfallFile::Of::weeks, csv.separator);
+  progress.stage("weekly hours", ProgressUnit::people);
+  for (size_t k = 0; k < people.size(); ++k) {
+    Person& person = people[k];
+    if ((k & 1023) == 0) progress.advance(k, people.size());
     if (!person.problem.empty()) {
       SourcePos at = person.plan ? person.plan->pos : person.citizen->pos;
-      fmt::print(stderr, "{}: error: '{}': {}\n", at.str(), person.id(), person.problem);
-      ++errors;
+      log.error_line("no-period",
+                     fmt::format("{}: error: '{}': {}", at.str(), person.id(), person.problem));
       continue;
     }
     std::optional<Date> start = course_start_of(person.citizen ? &*person.citizen : nullptr,
@@ -629,9 +645,10 @@ int run(const Options& o) {
       }
     }
     finish(p);
+    shortfalls.add(p);
     if (p.summary.weeks_below > 0) short_week = true;
     ++written;
-    if (o.common.quiet) continue;
+    if (!write) continue;
     if (format == Format::text) {
       if (!first) s += '\n';
       write_text(p, s);
@@ -640,7 +657,7 @@ int run(const Options& o) {
       JsonWriter j(s, 2);
       write_json(p, person.period, j);
     } else {
-      write_csv(p, s);
+      write_csv(p, s, csv);
     }
     first = false;
     if (s.size() > (1 << 16)) {
@@ -648,11 +665,15 @@ int run(const Options& o) {
       s.clear();
     }
   }
-  if (format == Format::json && !o.common.quiet) s += first ? "]\n" : "\n]\n";
+  if (format == Format::json && write) s += first ? "]\n" : "\n]\n";
   out.write(s);
   out.commit();
+  shortfalls.commit();
+  progress.clear();
+  uint64_t errors = log.errors();
+  log.print_hidden();
 
-  if (!o.attendance.empty() || people.size() > 1) {
+  if (!o.common.quiet && (!o.attendance.empty() || people.size() > 1)) {
     std::string extra;
     if (unknown) {
       extra += fmt::format(", {} for ids not among the inputs (first {})", unknown, first_unknown);
@@ -665,7 +686,8 @@ int run(const Options& o) {
                errors, errors == 1 ? "" : "s");
   }
   if (errors) return 2;
-  if (o.fail_under && short_week) return 1;
+  // -q asks what --fail-under asks (README.md, "Quiet mode and exit status").
+  if ((o.fail_under || o.common.quiet) && short_week) return 1;
   return 0;
 }
 
@@ -690,8 +712,9 @@ CLI::App* add_weekly_hours(CLI::App& app, int& exit_code) {
       "approved_absence or unexcused. A week whose hours the source does not state has no\n"
       "requirement (\"not stated\"; null in JSON, empty in CSV) and is never short.\n"
       "\n"
-      "Exit status: 0 done, 1 with --fail-under: a week below the requirement, 2 bad usage or\n"
-      "input (messages name file:line:column; the other rows are still counted).");
+      "Exit status: 0 done, 1 with --fail-under or -q: a week below the requirement, 2 bad\n"
+      "usage or input (messages name file:line:column; the other rows are still counted).\n" +
+      std::string(kQuietFooter));
   cmd->add_option("inputs", opts->inputs,
                   "Citizen files (TOML or CSV), directories, plan files, or - for standard input")
       ->type_name("INPUT...");
@@ -707,12 +730,17 @@ CLI::App* add_weekly_hours(CLI::App& app, int& exit_code) {
       ->type_name("FILE")
       ->expected(1)
       ->allow_extra_args(false);
+  cmd->add_option("--shortfalls", opts->shortfalls,
+                  "Also write every week below its requirement, with the minutes missing, to "
+                  "FILE as CSV (whole or not at all), whatever the --format")
+      ->type_name("FILE");
   cmd->add_flag("--fail-under", opts->fail_under,
                 "Exit 1 when a week is below the requirement (attended, or planned without a log)");
   cmd->add_option("--holidays", opts->holidays_year,
                   "List the public holidays and the rule set's closing days of YEAR")
       ->type_name("YEAR");
-  cmd->add_flag("-q,--quiet", opts->common.quiet, "Print nothing; the exit status tells");
+  add_csv_sep_option(*cmd, opts->common);
+  add_quiet_option(*cmd, opts->common.quiet);
   cmd->callback([opts, &exit_code] { exit_code = run(*opts); });
   return cmd;
 }

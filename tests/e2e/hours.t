@@ -6,11 +6,11 @@
 $ nytte weekly-hours examples/plans/nordfyns-49.toml --rules rules/nordfyns.toml --attendance examples/attendance/nordfyns-49.csv
 | nordfyns-49 - rules nordfyns, track virksomhedsrettet, course from 2025-09-01
 |   week      days         required planned attended absence unexcused  short  notes
-|   2025-W36  01.09-05.09      12.0    12.0     12.0     0.0       0.0    0.0
-|   2025-W37  08.09-12.09       4.0    12.0      4.0     8.0       0.0    0.0  approved_absence
-|   2025-W38  15.09-19.09      12.0    12.0      6.0     0.0       4.0    6.0  unexcused; short
-|   2025-W39  22.09-26.09      12.0    12.0     12.0     0.0       0.0    0.0
-|   total     4 weeks          40.0    48.0     34.0     8.0       4.0    6.0
+|   2025-W36  01.09-05.09     12:00   12:00    12:00    0:00      0:00   0:00
+|   2025-W37  08.09-12.09      4:00   12:00     4:00    8:00      0:00   0:00  approved_absence
+|   2025-W38  15.09-19.09     12:00   12:00     6:00    0:00      4:00   6:00  unexcused; short
+|   2025-W39  22.09-26.09     12:00   12:00    12:00    0:00      0:00   0:00
+|   total     4 weeks         40:00   48:00    34:00    8:00      4:00   6:00
 |   attendance 85.0 %; 1 week below the requirement; longest run of fully attended weeks 2
 ! nytte: 1 person with rules nordfyns; attendance: 12 rows counted; 0 errors
 
@@ -19,9 +19,9 @@ $ nytte weekly-hours examples/plans/nordfyns-49.toml --rules rules/nordfyns.toml
 $ nytte weekly-hours examples/plans/nordfyns-49.toml --rules rules/nordfyns.toml --from 2026-05-11 --to 2026-05-24
 | nordfyns-49 - rules nordfyns, track virksomhedsrettet, course from 2025-09-01
 |   week      days         required planned attended absence unexcused  short  notes
-|   2026-W20  11.05-15.05       9.6     8.0        -     0.0       0.0    1.6  plan_short; 14.05 Kristi himmelfartsdag
-|   2026-W21  18.05-22.05      12.0    12.0        -     0.0       0.0    0.0
-|   total     2 weeks          21.6    20.0        -     0.0       0.0    1.6
+|   2026-W20  11.05-15.05      9:36    8:00        -    0:00      0:00   1:36  plan_short; 14.05 Kristi himmelfartsdag
+|   2026-W21  18.05-22.05     12:00   12:00        -    0:00      0:00   0:00
+|   total     2 weeks         21:36   20:00        -    0:00      0:00   1:36
 |   1 week below the requirement
 
 # A course that starts on a Wednesday: 3 of 5 days, 22.2 of 37 hours. The
@@ -30,9 +30,9 @@ $ nytte weekly-hours examples/plans/nordfyns-49.toml --rules rules/nordfyns.toml
 $ nytte weekly-hours tests/data/attendance/wednesday-start.toml --weeks 2
 | onsdag - rules national, track arbejdspligt, course from 2025-09-03
 |   week      days         required planned attended absence unexcused  short  notes
-|   2025-W36  03.09-05.09      22.2    22.2        -     0.0       0.0    0.0  first_week
-|   2025-W37  08.09-12.09      37.0    37.0        -     0.0       0.0    0.0
-|   total     2 weeks          59.2    59.2        -     0.0       0.0    0.0
+|   2025-W36  03.09-05.09     22:12   22:12        -    0:00      0:00   0:00  first_week
+|   2025-W37  08.09-12.09     37:00   37:00        -    0:00      0:00   0:00
+|   total     2 weeks         59:12   59:12        -    0:00      0:00   0:00
 |   0 weeks below the requirement
 
 # København: the first 14 days nytteindsats only, then job search added.
@@ -65,11 +65,11 @@ $ nytte weekly-hours $TMP/greve-31.toml --rules rules/greve.toml --weeks 26 --fo
 
 # CSV: one row a person and week.
 $ nytte weekly-hours examples/plans/nordfyns-49.toml --rules rules/nordfyns.toml --attendance examples/attendance/nordfyns-49.csv --format csv
-| id,week,from,to,requirement,required,planned,attended,approved_absence,unexcused_absence,shortfall,days_off,phases,conversations,flags
-| nordfyns-49,2025-W36,2025-09-01,2025-09-05,12,12,12,12,0,0,0,,,,
-| nordfyns-49,2025-W37,2025-09-08,2025-09-12,12,4,12,4,8,0,0,,,,approved_absence
-| nordfyns-49,2025-W38,2025-09-15,2025-09-19,12,12,12,6,0,4,6,,,,unexcused;short
-| nordfyns-49,2025-W39,2025-09-22,2025-09-26,12,12,12,12,0,0,0,,,,
+| id,week,from,to,requirement,required,planned,attended,approved_absence,unexcused_absence,shortfall,days_off,phases,conversations,flags,requirement_minutes,required_minutes,planned_minutes,attended_minutes,approved_absence_minutes,unexcused_absence_minutes,shortfall_minutes
+| nordfyns-49,2025-W36,2025-09-01,2025-09-05,12,12,12,12,0,0,0,,,,,720,720,720,720,0,0,0
+| nordfyns-49,2025-W37,2025-09-08,2025-09-12,12,4,12,4,8,0,0,,,,approved_absence,720,240,720,240,480,0,0
+| nordfyns-49,2025-W38,2025-09-15,2025-09-19,12,12,12,6,0,4,6,,,,unexcused;short,720,720,720,360,0,240,360
+| nordfyns-49,2025-W39,2025-09-22,2025-09-26,12,12,12,12,0,0,0,,,,,720,720,720,720,0,0,0
 ! nytte: 1 person with rules nordfyns; attendance: 12 rows counted; 0 errors
 
 # A plan whose hours the source does not state (hours_stated = false, as
@@ -82,11 +82,10 @@ $ nytte weekly-hours $TMP/dansk.toml --rules rules/greve.toml --attendance $TMP/
 | {"weeks":1,"weeks_not_stated":1,"required":null,"shortfall":null,"weeks_below_requirement":0,"attendance_rate":null}
 ! nytte: 1 person with rules greve; attendance: 1 rows counted; 0 errors
 $ nytte weekly-hours $TMP/dansk.toml --rules rules/greve.toml --attendance $TMP/dansk.csv --weeks 1 --format csv
-| id,week,from,to,requirement,required,planned,attended,approved_absence,unexcused_absence,shortfall,days_off,phases,conversations,flags
-| dansk,2024-W36,2024-09-02,2024-09-06,,,2.5,1,0,0,,,,,hours_not_stated
+| id,week,from,to,requirement,required,planned,attended,approved_absence,unexcused_absence,shortfall,days_off,phases,conversations,flags,requirement_minutes,required_minutes,planned_minutes,attended_minutes,approved_absence_minutes,unexcused_absence_minutes,shortfall_minutes
+| dansk,2024-W36,2024-09-02,2024-09-06,,,2.5,1,0,0,,,,,hours_not_stated,,,150,60,0,0,
 ! nytte: 1 person with rules greve; attendance: 1 rows counted; 0 errors
 $ nytte weekly-hours -q $TMP/dansk.toml --rules rules/greve.toml --attendance $TMP/dansk.csv --weeks 1 --fail-under
-! nytte: 1 person with rules greve; attendance: 1 rows counted; 0 errors
 
 # An attendance log with errors: each at its line and column, exit 2, and
 # the good rows still counted.
@@ -101,11 +100,9 @@ $ nytte weekly-hours examples/plans/nordfyns-49.toml --rules rules/nordfyns.toml
 
 # --fail-under: a week below the requirement makes exit 1.
 $ nytte weekly-hours -q examples/plans/nordfyns-49.toml --rules rules/nordfyns.toml --attendance examples/attendance/nordfyns-49.csv --fail-under
-! nytte: 1 person with rules nordfyns; attendance: 12 rows counted; 0 errors
 ? 1
 
 $ nytte weekly-hours -q examples/plans/nordfyns-49.toml --rules rules/nordfyns.toml --attendance examples/attendance/nordfyns-49.csv --weeks 2 --fail-under
-! nytte: 1 person with rules nordfyns; attendance: 6 rows counted, 6 outside the period; 0 errors
 
 # The holidays of a year, and a rule set's closing days.
 $ nytte weekly-hours --holidays 2023
@@ -164,4 +161,35 @@ $ sed 's/rules = "nordfyns"/rules = "lukkedage"/' examples/plans/nordfyns-49.tom
 
 # Stable attendance: the rule set's threshold of fully attended weeks in a row.
 $ sed 's/rules = "nordfyns"/rules = "lukkedage"/' examples/plans/nordfyns-49.toml > $TMP/plan.toml && nytte weekly-hours $TMP/plan.toml --rules tests/data/hours-rules/closing.toml --attendance examples/attendance/nordfyns-49.csv --format json 2>/dev/null | jq -c '.[0].summary'
-| {"weeks":4,"weeks_not_stated":0,"required":40,"planned":48,"attended":34,"approved_absence":8,"unexcused_absence":4,"shortfall":6,"attendance_rate":0.85,"weeks_below_requirement":1,"longest_full_run":2,"stable_attendance_weeks":2,"stable":true}
+| {"weeks":4,"weeks_not_stated":0,"required":40,"planned":48,"attended":34,"approved_absence":8,"unexcused_absence":4,"shortfall":6,"required_minutes":2400,"planned_minutes":2880,"attended_minutes":2040,"approved_absence_minutes":480,"unexcused_absence_minutes":240,"shortfall_minutes":360,"attendance_rate":0.85,"weeks_below_requirement":1,"longest_full_run":2,"stable_attendance_weeks":2,"stable":true}
+
+# Plans hold exact minutes (docs/hours.md): build-package writes each block's
+# minutes, so the three 20-minute legs of travel in this package are 1:00 and
+# the 25 hours it plans are 25:00 in weekly-hours, not 24.99 and short.
+$ nytte build-package examples/citizens/aarhus-jobpakke.toml --rules rules/aarhus.toml --start 2025-09-01 --format toml -o $TMP/jobpakke.toml && grep -c '^minutes = 20$' $TMP/jobpakke.toml && nytte weekly-hours $TMP/jobpakke.toml --rules rules/aarhus.toml --from 2025-09-08 --weeks 1 --fail-under
+| 3
+| aarhus-jobpakke - rules aarhus, track jobpakke, course from 2025-09-01
+|   week      days         required planned attended absence unexcused  short  notes
+|   2025-W37  08.09-12.09     25:00   25:00        -    0:00      0:00   0:00
+|   total     1 week          25:00   25:00        -    0:00      0:00   0:00
+|   0 weeks below the requirement
+
+# A plan file of an older version (hours = 0.33 a leg, required_weekly_hours =
+# 25.00) reads the same: hours that are a block's span to two decimals are
+# that span.
+$ nytte weekly-hours tests/data/plans/aarhus-jobpakke-v1.toml --rules rules/aarhus.toml --from 2025-09-08 --weeks 1 --fail-under --format json | jq -c '.[0].weeks[0] | {required, planned, required_minutes, planned_minutes, flags}'
+| {"required":25,"planned":25,"required_minutes":1500,"planned_minutes":1500,"flags":[]}
+
+# A period that starts on a weekend: the first week holds only Saturday and
+# Sunday, and its days read 06.09-07.09, never a `from` after its `to`.
+$ nytte weekly-hours examples/plans/nordfyns-49.toml --rules rules/nordfyns.toml --from 2025-09-06 --weeks 2
+| nordfyns-49 - rules nordfyns, track virksomhedsrettet, course from 2025-09-01
+|   week      days         required planned attended absence unexcused  short  notes
+|   2025-W36  06.09-07.09      0:00    0:00        -    0:00      0:00   0:00  outside_course
+|   2025-W37  08.09-12.09     12:00   12:00        -    0:00      0:00   0:00
+|   total     2 weeks         12:00   12:00        -    0:00      0:00   0:00
+|   0 weeks below the requirement
+$ nytte weekly-hours examples/plans/nordfyns-49.toml --rules rules/nordfyns.toml --from 2025-09-07 --to 2025-09-14 --format csv | cut -d, -f2-4
+| week,from,to
+| 2025-W36,2025-09-07,2025-09-07
+| 2025-W37,2025-09-08,2025-09-12
