@@ -10,6 +10,7 @@
 #include "output.h"
 #include "report.h"
 #include "rules.h"
+#include "terminal_progress.h"
 
 namespace nytte::cli {
 namespace {
@@ -21,31 +22,42 @@ struct Options {
   std::vector<std::string> by;
   std::vector<std::string> attendance;
   std::string input_format;
-  std::string csv_sep = ",";
   bool no_suppress = false;
   bool no_packages = false;
   bool no_duplicate_check = false;
   unsigned threads = 0;
+  uint64_t allocation_limit = ReportOptions::kDefaultAllocationLimit;
 };
 
 class Worker : public BatchWorker {
  public:
   explicit Worker(std::shared_ptr<ReportTally> tally) : tally_(std::move(tally)) {}
-  void process(const Citizen& c, ByteBuffer&, std::vector<uint64_t>&) override { tally_->add(c); }
+  void process(const Citizen& c, ByteBuffer&, std::vector<uint64_t>& tags) override {
+    tally_->add(c, &tags);
+  }
 
  private:
   std::shared_ptr<ReportTally> tally_;
 };
 
-// Nothing is written per person: the sink reports bad records only.
+// Nothing is written per person: the sink reports bad records, and passes
+// each person's package problems to the allocation, in input order.
 class Sink : public BatchSink {
  public:
+  Sink(AllocationInput& allocation, StderrLog& log) : allocation_(allocation), log_(log) {}
   void output(std::string_view) override {}
-  void record(std::span<const uint64_t>) override {}
-  void error(const Diagnostic& d) override { fmt::print(stderr, "{}\n", d.str()); }
+  void record(std::span<const uint64_t> tags) override { allocation_.record(tags); }
+  // At most a few of each kind shown, all counted (cli/diagnostics.h).
+  void error(const Diagnostic& d) override { log_.error(d); }
+
+ private:
+  AllocationInput& allocation_;
+  StderrLog& log_;
 };
 
 int run(const Options& o) {
+  check_stdin_once(o.common.rules, all_paths({o.inputs, o.attendance}));
+  check_outputs({{"-o", o.common.output}}, all_paths({o.inputs, o.common.rules, o.attendance}));
   if (o.inputs.empty()) {
     throw UsageError(
         "no input: give a population (TOML or CSV files, directories, or - for standard input)");
@@ -53,9 +65,7 @@ int run(const Options& o) {
   if (o.common.rules.size() > 1) {
     throw UsageError("a report applies one rule set: give --rules once");
   }
-  if (o.csv_sep != "," && o.csv_sep != ";") {
-    throw UsageError(fmt::format("--csv-sep: '{}' is not ',' or ';'", o.csv_sep));
-  }
+  const csv::Format csv = csv_format_of(o.common);
   std::vector<RuleSet> all = load_rule_files(o.common.rules);
   const RuleSet& rules = all.front();
   ReportOptions ro;
@@ -74,8 +84,13 @@ int run(const Options& o) {
     if (std::find(ro.by.begin(), ro.by.end(), by) == ro.by.end()) ro.by.push_back(by);
   }
   ro.packages = !o.no_packages;
+  ro.allocation_limit = o.allocation_limit;
+  ro.threads = o.threads;
+  AllocationInput allocation(rules, ro);
 
   // The attendance log, by person (held in memory: its size, not the population's).
+  TerminalProgress progress(o.common.quiet);
+  StderrLog stderr_log(&progress);
   uint64_t errors = 0;
   AttendanceById log;
   for (const std::string& path : o.attendance) {
@@ -84,7 +99,7 @@ int run(const Options& o) {
         [&](const AttendanceRow& r) {
           log[std::string(r.id)].push_back({r.date, r.hours, r.status});
         },
-        [&](const Diagnostic& d) { fmt::print(stderr, "{}\n", d.str()); });
+        [&](const Diagnostic& d) { stderr_log.error(d); });
     errors += counts.errors;
   }
 
@@ -94,21 +109,26 @@ int run(const Options& o) {
   bo.threads = o.threads;
   bo.check_duplicate_ids = !o.no_duplicate_check;
   bo.reader.format = input_format_of(o.input_format);
-  Sink sink;
+  Sink sink(allocation, stderr_log);
+  bo.progress = &progress;
+  bo.input_bytes = input_bytes(o.inputs);
+  progress.stage("counting citizens", ProgressUnit::bytes);
   const AttendanceById* attendance = o.attendance.empty() ? nullptr : &log;
   BatchCounts counts = run_batch(
       o.inputs, rules.schema, bo,
       [&]() -> std::unique_ptr<BatchWorker> {
-        auto t = std::make_shared<ReportTally>(rules, ro, attendance);
+        auto t = std::make_shared<ReportTally>(rules, ro, attendance, &allocation);
         std::lock_guard<std::mutex> lock(mutex);
         tallies.push_back(t);
         return std::make_unique<Worker>(t);
       },
       sink);
   errors += counts.errors;
+  progress.clear();
 
   ReportTally total(rules, ro, attendance);
   for (const auto& t : tallies) total.merge(*t);
+  if (ro.packages && !rules.offers.empty()) allocate_seats(rules, ro, allocation, total);
   uint64_t unmatched = 0;
   if (attendance) {
     // Ids of the log found in no record: the log's people minus those matched.
@@ -126,7 +146,7 @@ int run(const Options& o) {
   if (f == "json") {
     text = write_report_json(report);
   } else if (f == "csv") {
-    text = write_report_csv(report, o.csv_sep[0], o.csv_sep == ";");
+    text = write_report_csv(report, csv.separator, csv.decimal_comma);
   } else if (f == "markdown") {
     text = write_report_markdown(report);
   } else if (f == "html") {
@@ -135,8 +155,9 @@ int run(const Options& o) {
     text = write_report_text(report);
   }
   OutputSink out(o.common.output);
-  out.write(text);
+  if (!o.common.quiet || !o.common.output.empty()) out.write(text);  // -q: only to -o FILE
   out.commit();
+  stderr_log.print_hidden();
   if (!o.common.quiet) {
     fmt::print(stderr, "nytte: report of {} people with {} on {}{}; {} errors\n", total.people,
                rules.id, ro.dates[0].iso(),
@@ -162,7 +183,9 @@ CLI::App* add_report(CLI::App& app, int& exit_code) {
       "Counts from 1 to 4 are shown as <5, and a second cell (x) is hidden where a reader\n"
       "could otherwise work such a count out from a total; --no-suppress shows every count\n"
       "(for internal use). CPR numbers and ids never appear in a report.\n"
-      "Exit status: 0 done, 2 bad usage or input (the report still counts the good records).");
+      "Exit status: 0 done, 2 bad usage or input (the report still counts the good records);\n"
+      "never 1, with -q or without.\n" +
+      std::string(kQuietFooter));
   cmd->add_option("inputs", opts->inputs,
                   "Population: citizen files (TOML or CSV), directories, or - for standard input")
       ->type_name("INPUT...");
@@ -180,10 +203,7 @@ CLI::App* add_report(CLI::App& app, int& exit_code) {
       ->type_name("FILE");
   add_format_option(*cmd, opts->common, {"text", "markdown", "csv", "json", "html"});
   add_output_option(*cmd, opts->common);
-  cmd->add_option("--csv-sep", opts->csv_sep,
-                  "CSV separator: ',' (default) or ';' (with decimal comma, for Danish "
-                  "spreadsheets)")
-      ->type_name("SEP");
+  add_csv_sep_option(*cmd, opts->common);
   cmd->add_flag("--no-suppress", opts->no_suppress,
                 "Show counts from 1 to 4 (internal use only; never publish such a report)");
   cmd->add_flag("--no-packages", opts->no_packages,
@@ -191,11 +211,16 @@ CLI::App* add_report(CLI::App& app, int& exit_code) {
   cmd->add_flag("--no-duplicate-check", opts->no_duplicate_check,
                 "Do not check that ids are unique (saves 20 MB of memory and a temporary file of 8 "
                 "bytes a person)");
-  cmd->add_flag("-q,--quiet", opts->common.quiet, "No summary line on standard error");
+  add_quiet_option(*cmd, opts->common.quiet);
   cmd->add_option("--input-format", opts->input_format,
                   "Read inputs as toml or csv (default: by file extension; stdin is sniffed)")
       ->check(CLI::IsMember({"toml", "csv"}));
   cmd->add_option("--threads", opts->threads, "Worker threads (default: one per core)");
+  cmd->add_option("--allocation-limit", opts->allocation_limit,
+                  "Share the seats offered out as build-package does for at most N covered "
+                  "people (4 bytes a person while reading, then their packages; default "
+                  "200000; 0: never); above it the capacity tables say 'not computed'")
+      ->type_name("N");
   cmd->callback([opts, &exit_code] { exit_code = run(*opts); });
   return cmd;
 }

@@ -508,18 +508,16 @@ void allocate_seats(const RuleSet& rules, const ReportOptions& options, Allocati
     AllocationInput::Impl::DateInput& d = in.dates[di];
     t.taken.assign(rules.offers.size(), 0);
     if (options.allocation_limit == 0) {
-      t.allocation_problem = "not computed: --allocation-limit 0";
+      t.allocation_problem = "--allocation-limit 0";
       continue;
     }
     if (d.over) {
-      t.allocation_problem = fmt::format(
-          "not computed: {} covered people, more than the limit of {} "
-          "(--allocation-limit; build-package allocates any number)",
-          t.by_status[0], options.allocation_limit);
+      // No count of people here: a text cell is never suppressed.
+      t.allocation_problem = fmt::format("over --allocation-limit {}", options.allocation_limit);
       continue;
     }
     if (d.covered != t.by_status[0]) {
-      t.allocation_problem = "not computed: the population was not recorded for it";
+      t.allocation_problem = "the population was not recorded";
       continue;
     }
     // The covered people in input order, each as the citizen of her problem:
@@ -1043,9 +1041,8 @@ ReportSection capacity_section(Layout& L) {
       "person alone, with every offer's seats free) uses the offer; a person holds one seat of "
       "an offer whatever the number of its slots. Served: the seats offered shared out as "
       "build-package shares them in a batch (earliest start first, then the fewest offers "
-      "open, then input order; then pairs swapped), so the packages and seats taken that the "
-      "offers can actually serve. Difference: seats offered minus seats demanded (negative: "
-      "too few seats); left: seats offered minus seats taken.";
+      "open, then input order; then pairs swapped): the packages the offers can serve, and the "
+      "seats taken. Diff.: seats offered minus seats demanded (negative: too few seats).";
   size_t nd = L.nd();
   auto served = [&](size_t di) { return tally.dates[di].allocated; };
   const char* kNotComputed = "not computed";
@@ -1106,7 +1103,7 @@ ReportSection capacity_section(Layout& L) {
   if (!all_served) {
     ReportRow why;
     why.key = "allocation";
-    why.cells.push_back(label("Seats offered: allocation"));
+    why.cells.push_back(label("Seats offered: not computed"));
     for (size_t di = 0; di < nd; ++di) {
       why.cells.push_back(empty_cell());
       why.cells.push_back(served(di) ? text_cell("computed")
@@ -1128,10 +1125,9 @@ ReportSection capacity_section(Layout& L) {
   of.columns.push_back({"seats", "Seats", CellKind::number});
   for (size_t di = 0; di < nd; ++di) {
     of.columns.push_back({L.prefix(di) + "demanded", "Demanded", CellKind::count});
-    of.columns.push_back({L.prefix(di) + "difference", "Difference", CellKind::number});
+    of.columns.push_back({L.prefix(di) + "difference", "Diff.", CellKind::number});
     of.columns.push_back({L.prefix(di) + "taken", "Taken", CellKind::count});
-    of.columns.push_back({L.prefix(di) + "left", "Left", CellKind::number});
-    of.chart.push_back(static_cast<int>(3 + 4 * di));
+    of.chart.push_back(static_cast<int>(3 + 3 * di));
   }
   std::vector<std::string> ids;
   for (const Offer& off : rules.offers)
@@ -1144,24 +1140,15 @@ ReportSection capacity_section(Layout& L) {
     r.cells.push_back(text_cell(last->kind));
     r.cells.push_back(last->seats ? figure(CellKind::number, *last->seats) : text_cell("no limit"));
     for (size_t di = 0; di < nd; ++di) {
-      size_t base = 3 + 4 * di;
-      auto left_of = [&](uint64_t n, size_t col) {
-        return last->seats ? figure(CellKind::number,
-                                    static_cast<double>(*last->seats) - static_cast<double>(n),
-                                    {same_row(col)})
-                           : empty_cell();
-      };
       uint64_t n = L.demand({id}, di);
       r.cells.push_back(count(n, L.seats_q({id}, di)));
-      r.cells.push_back(left_of(n, base));
-      if (!served(di)) {
-        r.cells.push_back(text_cell(kNotComputed));
-        r.cells.push_back(text_cell(kNotComputed));
-        continue;
-      }
-      uint64_t taken = L.taken({id}, di);
-      r.cells.push_back(count(taken, L.seats_q({id}, di, "taken")));
-      r.cells.push_back(left_of(taken, base + 2));
+      r.cells.push_back(last->seats
+                            ? figure(CellKind::number,
+                                     static_cast<double>(*last->seats) - static_cast<double>(n),
+                                     {same_row(3 + 3 * di)})
+                            : empty_cell());
+      r.cells.push_back(served(di) ? count(L.taken({id}, di), L.seats_q({id}, di, "taken"))
+                                   : text_cell(kNotComputed));
     }
     of.rows.push_back(std::move(r));
   }

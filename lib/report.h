@@ -10,7 +10,9 @@
 
 #include <cstdint>
 #include <map>
+#include <memory>
 #include <optional>
+#include <span>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -28,6 +30,12 @@ struct ReportOptions {
   std::vector<Date> dates;      // --on, then --compare when given (1 or 2 dates)
   std::vector<std::string> by;  // further fields to break the covered people down by
   bool packages = true;         // the capacity and cost sections (needs build-package)
+  // The capacity section's allocation of the seats offered (build-package's
+  // batch): computed for at most this many covered people a date; beyond
+  // it the tables say it was not computed. 0: never computed.
+  uint64_t allocation_limit = kDefaultAllocationLimit;
+  unsigned threads = 0;  // for the allocation; 0: one per core (same outcome on any number)
+  static constexpr uint64_t kDefaultAllocationLimit = 200000;
 };
 
 // A field `--by` may name: a built-in or declared field of single values (not
@@ -67,6 +75,13 @@ struct DateTally {
   uint64_t parts_only = 0;         // hours not stated: a package of the stated parts
   uint64_t no_package = 0;         // covered but no package (no recipe, no track)
   int64_t missing_centihours = 0;  // hours a week short, summed
+  // The seats offered allocated to the covered people in build-package's
+  // batch order (allocate_seats); the same classification as build-package.
+  bool allocated = false;          // false: not computed, allocation_problem says why
+  std::string allocation_problem;  // e.g. more covered people than the limit
+  uint64_t allocated_full = 0, allocated_short = 0, allocated_parts_only = 0, allocated_none = 0;
+  int64_t allocated_missing_minutes = 0;  // minutes a week short, summed
+  std::vector<uint64_t> taken;            // RuleSet::offers index -> seats taken
 
   void merge(const DateTally& o);
 };
@@ -84,15 +99,35 @@ struct AttendanceTally {
   void merge(const AttendanceTally& o);
 };
 
+// What the allocation of the seats offered needs of a population that
+// streams past: for each date, the covered people in input order, each as
+// the package problem she shares with others (4 bytes a person), and one
+// citizen of each problem. Shared by the workers (problem_of locks).
+class AllocationInput {
+ public:
+  AllocationInput(const RuleSet& rules, const ReportOptions& options);
+  ~AllocationInput();
+  // The problem of a covered person on date `di` whose package key is `key`
+  // (+1; 0 when the date's allocation is not computed). Any thread.
+  uint32_t problem_of(size_t di, std::string_view key, const Citizen& c, Date start);
+  // The next person in input order: `tags` as ReportTally::add wrote them
+  // (one a date; 0: not covered). One thread, in input order.
+  void record(std::span<const uint64_t> tags);
+
+  struct Impl;
+  std::unique_ptr<Impl> impl;
+};
+
 // The running counts of one worker; merged at the end, in any order (sums
 // of integers, so the result does not depend on the order).
 class ReportTally {
  public:
   ReportTally(const RuleSet& rules, const ReportOptions& options,
-              const AttendanceById* attendance = nullptr);
+              const AttendanceById* attendance = nullptr, AllocationInput* allocation = nullptr);
   ~ReportTally();
   ReportTally(ReportTally&&) noexcept;
-  void add(const Citizen& c);
+  // With `tags`: appends one number a date for AllocationInput::record.
+  void add(const Citizen& c, std::vector<uint64_t>* tags = nullptr);
   void merge(const ReportTally& o);
 
   uint64_t people = 0;
@@ -105,8 +140,21 @@ class ReportTally {
   const RuleSet& rules_;
   const ReportOptions& options_;
   const AttendanceById* attendance_log_;
+  AllocationInput* allocation_;
   std::unique_ptr<Scratch> scratch_;
 };
+
+// Allocates the seats offered to the people `input` recorded, date by
+// date, as build-package does (build_packages: earliest start, then fewest
+// offers open, then input order, then pairs swapped), and writes the
+// outcome into `tally` (DateTally::allocated ...). A date with more covered
+// people than options.allocation_limit gets its allocation_problem instead.
+void allocate_seats(const RuleSet& rules, const ReportOptions& options, AllocationInput& input,
+                    ReportTally& tally);
+
+// How build-package counts a person's package in its summary.
+enum class PackageOutcome : uint8_t { full, short_, parts_only, none };
+PackageOutcome package_outcome(const PackageResult& r);
 
 // --- The laid-out report --------------------------------------------------
 
