@@ -522,7 +522,14 @@ std::vector<std::string> split_file_names(const Options& o, Format format,
   if (!o.common.output.empty() && o.common.output != "-")
     throw UsageError("--split DIR writes the calendars there: give -o or --split, not both");
   names.reserve(people.size());
-  for (const Citizen& c : people) names.push_back(calendar_file_name(c.id));
+  for (const Citizen& c : people) {
+    names.push_back(calendar_file_name(c.id));
+    // NAME_MAX is 255 bytes; the temporary adds '.' and ".tmp-PID".
+    if (names.back().size() > 230) {
+      throw UsageError(fmt::format("{}: id '{}' is too long for a file name ({} bytes as {})",
+                                   c.pos.str(), c.id, names.back().size(), o.split));
+    }
+  }
   if (auto clash = file_name_clash(names)) {
     const Citizen& a = people[clash->first];
     const Citizen& b = people[clash->second];

@@ -1,10 +1,7 @@
 // nytte check-eligibility: who is in a target group, which track, how many
 // hours a week, and why.
-#include <unistd.h>
-
 #include <algorithm>
 #include <bit>
-#include <chrono>
 #include <cstdio>
 #include <map>
 
@@ -17,6 +14,7 @@
 #include "eligibility.h"
 #include "output.h"
 #include "rules.h"
+#include "terminal_progress.h"
 
 namespace nytte::cli {
 namespace {
@@ -62,8 +60,9 @@ uint64_t summary_tag(const Decision& d, size_t ruleset_index) {
 class Worker : public BatchWorker {
  public:
   // `write` false (-q): decide and count only.
-  Worker(const std::vector<RuleSet>& rules, Date on, Format format, DecisionFormat df, bool write)
-      : rules_(rules), on_(on), format_(format), df_(df), write_(write) {}
+  Worker(const std::vector<RuleSet>& rules, Date on, Format format, DecisionFormat df, bool write,
+         csv::Format csv)
+      : rules_(rules), on_(on), format_(format), df_(df), write_(write), csv_(csv) {}
 
   void process(const Citizen& c, ByteBuffer& out, std::vector<uint64_t>& tags) override {
     for (size_t i = 0; i < rules_.size(); ++i) {
@@ -85,7 +84,7 @@ class Worker : public BatchWorker {
           break;
         }
         case Format::csv:
-          write_decision_csv(decision_, text_, rules_.size() > 1);
+          write_decision_csv(decision_, text_, rules_.size() > 1, csv_);
           break;
         case Format::text:
           write_decision_text(decision_, text_, df_, scratch_);
@@ -103,6 +102,7 @@ class Worker : public BatchWorker {
   Format format_;
   DecisionFormat df_;
   bool write_;
+  csv::Format csv_;
   Decision decision_;
   DecisionScratch scratch_;
   std::string text_;  // one person's output in the other formats
@@ -111,17 +111,17 @@ class Worker : public BatchWorker {
 // The ordered stage: writes results, counts them, reports errors and progress.
 class Sink : public BatchSink {
  public:
-  Sink(OutputSink& out, Format format, const std::vector<RuleSet>& rules, bool quiet)
+  Sink(OutputSink& out, Format format, const std::vector<RuleSet>& rules, bool quiet, bool write)
       : out_(out),
         format_(format),
         rules_(rules),
-        quiet_(quiet),
-        progress_(!quiet && isatty(fileno(stderr))),
-        started_(Clock::now()),
+        write_(write),
+        progress_(quiet),
+        log_(&progress_),
         per_ruleset_(rules.size()) {}
 
   void output(std::string_view bytes) override {
-    if (quiet_) return;
+    if (!write_) return;
     if (format_ == Format::json) out_.write(first_ ? "[\n" : ",\n");
     if (format_ == Format::text && !first_) out_.write("\n");
     out_.write(bytes);
@@ -148,27 +148,16 @@ class Sink : public BatchSink {
     }
   }
 
-  void error(const Diagnostic& d) override {
-    clear_progress();
-    fmt::print(stderr, "{}\n", d.str());
-    ++errors_;
-  }
+  // At most a few of each kind shown; all counted (cli/diagnostics.h).
+  void error(const Diagnostic& d) override { log_.error(d); }
 
-  void progress(uint64_t done) override {
-    if (!progress_) return;
-    auto now = Clock::now();
-    if (now - started_ < std::chrono::seconds(1) || now - last_ < std::chrono::milliseconds(200)) {
-      return;
-    }
-    last_ = now;
-    fmt::print(stderr, "\r\x1b[Kchecked {} citizens...", done);
-    std::fflush(stderr);
-    shown_ = true;
-  }
+  // Progress by bytes of input (run_batch tells it through BatchOptions).
+  TerminalProgress& terminal_progress() { return progress_; }
 
   void finish() {
-    clear_progress();
-    if (format_ == Format::json && !quiet_) out_.write(first_ ? "[]\n" : "\n]\n");
+    progress_.clear();
+    log_.print_hidden();
+    if (format_ == Format::json && write_) out_.write(first_ ? "[]\n" : "\n]\n");
   }
 
   // "nytte: 2000 citizens checked with aarhus on 2025-09-01: 1512 eligible (...), ..."
@@ -200,29 +189,21 @@ class Sink : public BatchSink {
   uint64_t citizens() const { return citizens_; }
 
  private:
-  using Clock = std::chrono::steady_clock;
   struct Counts {
     uint64_t by_status[4] = {};
     uint64_t by_group[kGroupBits] = {};
     uint64_t warned = 0;
   };
 
-  void clear_progress() {
-    if (shown_) fmt::print(stderr, "\r\x1b[K");
-    shown_ = false;
-  }
-
   OutputSink& out_;
   Format format_;
   const std::vector<RuleSet>& rules_;
-  bool quiet_;
-  bool progress_;
-  bool shown_ = false;
+  bool write_;
+  TerminalProgress progress_;
+  StderrLog log_;
   bool first_ = true;
   bool any_eligible_ = false;
-  Clock::time_point started_, last_;
   uint64_t citizens_ = 0;
-  uint64_t errors_ = 0;
   std::vector<Counts> per_ruleset_;
 };
 
@@ -246,6 +227,8 @@ Schema merged_schema(const std::vector<RuleSet>& rules) {
 }
 
 int run(const Options& o) {
+  check_stdin_once(o.common.rules, o.inputs);
+  check_outputs({{"-o", o.common.output}}, all_paths({o.inputs, o.common.rules}));
   if (o.inputs.empty()) {
     throw UsageError(
         "no input: give citizen files (TOML or CSV), directories, or - for "
@@ -261,7 +244,10 @@ int run(const Options& o) {
   OutputSink out(o.common.output);
   df.style =
       format == Format::text && o.common.output.empty() ? Style::for_stream(stdout) : Style{};
-  if (format == Format::csv && !o.common.quiet) out.write(decision_csv_header(rules.size() > 1));
+  // -q: nothing printed, but an -o FILE is still written.
+  const bool write = !o.common.quiet || !o.common.output.empty();
+  const csv::Format csv = csv_format_of(o.common);
+  if (format == Format::csv && write) out.write(decision_csv_header(rules.size() > 1, csv));
 
   BatchOptions bo;
   bo.threads = o.threads;
@@ -269,10 +255,13 @@ int run(const Options& o) {
   bo.reader.format = input_format_of(o.input_format);
 
   Schema schema = merged_schema(rules);
-  Sink sink(out, format, rules, o.common.quiet);
+  Sink sink(out, format, rules, o.common.quiet, write);
+  bo.progress = &sink.terminal_progress();
+  bo.input_bytes = input_bytes(o.inputs);
+  sink.terminal_progress().stage("checking citizens", ProgressUnit::bytes);
   BatchCounts counts = run_batch(
       o.inputs, schema, bo,
-      [&] { return std::make_unique<Worker>(rules, on, format, df, !o.common.quiet); }, sink);
+      [&] { return std::make_unique<Worker>(rules, on, format, df, write, csv); }, sink);
   sink.finish();
   out.commit();
   if (!o.common.quiet && counts.records + counts.errors > 1) {
@@ -298,7 +287,8 @@ CLI::App* add_check_eligibility(CLI::App& app, int& exit_code) {
       "  nytte check-eligibility -q person.toml && echo covered\n"
       "\n"
       "Exit status: 0 done (with -q: someone checked is eligible), 1 with -q: nobody checked\n"
-      "is eligible, 2 bad usage or input (messages name file:line:column).");
+      "is eligible, 2 bad usage or input (messages name file:line:column).\n" +
+      std::string(kQuietFooter));
   cmd->add_option("inputs", opts->inputs,
                   "Citizen files ([[citizen]] TOML, or CSV), directories of *.toml, or - for "
                   "standard input")
@@ -307,8 +297,8 @@ CLI::App* add_check_eligibility(CLI::App& app, int& exit_code) {
   add_on_option(*cmd, opts->common);
   add_format_option(*cmd, opts->common, {"text", "json", "jsonl", "csv"});
   add_output_option(*cmd, opts->common);
-  cmd->add_flag("-q,--quiet", opts->common.quiet,
-                "Print nothing; exit 0 if a citizen checked is eligible, else 1");
+  add_csv_sep_option(*cmd, opts->common);
+  add_quiet_option(*cmd, opts->common.quiet);
   cmd->add_flag("--explain", opts->explain,
                 "Reasons also carry each rule's title, condition, quoted source and the "
                 "evaluation tree");

@@ -351,6 +351,7 @@ void write_github(const std::vector<FileResult>& files, const Options& o, std::s
 int run(const Options& o) {
   std::vector<std::string> paths = o.paths.empty() ? std::vector<std::string>{"rules"} : o.paths;
   std::vector<std::string> files = find_rule_files(paths);
+  check_outputs({{"-o", o.output}}, files);
   std::vector<FileResult> results;
   std::set<std::tuple<std::string, uint32_t, uint32_t, std::string>> seen;
   Totals totals;
@@ -373,7 +374,8 @@ int run(const Options& o) {
     results.push_back(std::move(r));
   }
 
-  if (!o.quiet) {
+  // -q: nothing printed, but an -o FILE is still written.
+  if (!o.quiet || !o.output.empty()) {
     std::string out;
     if (o.format == "json") {
       write_json(results, o, totals, out);
@@ -387,6 +389,8 @@ int run(const Options& o) {
     OutputSink sink(o.output);
     sink.write(out);
     sink.commit();
+  }
+  if (!o.quiet) {
     fmt::print(stderr,
                "nytte: {} rule file{} checked: {} error{}, {} warning{}; {} test{}, {} failed\n",
                totals.files, totals.files == 1 ? "" : "s", totals.errors,
@@ -417,7 +421,8 @@ CLI::App* add_validate(CLI::App& app, int& exit_code) {
       "[[test]] of a rule file and of tests/<file> beside it.\n"
       "\n"
       "Exit status: 0 all good, 1 errors (warnings too with --strict) or failing tests,\n"
-      "2 could not run (no such file, bad usage).");
+      "with -q or without, 2 could not run (no such file, bad usage).\n" +
+      std::string(kQuietFooter));
   cmd->add_option("paths", opts->paths, "Rule files or directories (default: rules/)")
       ->type_name("PATH...");
   cmd->add_option("--format", opts->format,
@@ -428,7 +433,7 @@ CLI::App* add_validate(CLI::App& app, int& exit_code) {
                   "Write the report to FILE (whole or not at all); default: standard output")
       ->type_name("FILE");
   cmd->add_flag("--strict", opts->strict, "Treat warnings as errors");
-  cmd->add_flag("-q,--quiet", opts->quiet, "Print nothing; the exit status tells");
+  add_quiet_option(*cmd, opts->quiet);
   cmd->add_flag("-v,--verbose", opts->verbose, "Also list the tests that passed (text)");
   cmd->callback([opts, &exit_code] { exit_code = run(*opts); });
   return cmd;

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "condition.h"
+#include "csv.h"
 #include "eligibility.h"
 #include "output.h"
 
@@ -92,8 +93,11 @@ inline constexpr std::string_view kDecisionCsvHeader =
 inline constexpr std::string_view kDecisionCsvHeaderWithRules =
     "id,eligible,target_groups,track,required_weekly_hours,status,missing_fields,warnings,"
     "exempt_from,assumptions,rules\n";
+// `f` (--csv-sep ';'): ';' between cells, lists joined by '|', a decimal comma.
 std::string_view decision_csv_header(bool with_rules);
-void write_decision_csv(const Decision& d, std::string& out, bool with_rules = false);
+std::string decision_csv_header(bool with_rules, const csv::Format& f);
+void write_decision_csv(const Decision& d, std::string& out, bool with_rules = false,
+                        const csv::Format& f = {});
 
 void write_decision_text(const Decision& d, std::string& out, const DecisionFormat& f,
                          DecisionScratch& scratch);
