@@ -139,7 +139,7 @@ Diagnostic duplicate_id_error(const Citizen& c) {
   return Diagnostic{Severity::error, c.pos,
                     fmt::format("duplicate id '{}': an earlier record has the same id (ids must "
                                 "be unique within an input); this record was skipped",
-                                c.id),
+                                excerpt(c.id)),
                     "duplicate-id"};
 }
 

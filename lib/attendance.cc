@@ -28,7 +28,7 @@ std::optional<AttendanceStatus> parse_status(std::string_view s) {
 std::string status_problem(std::string_view s) {
   std::string hint = did_you_mean(s, {kStatuses[0], kStatuses[1], kStatuses[2], kStatuses[3]});
   return fmt::format(
-      "unknown status '{}': expected present, sick, approved_absence or unexcused{}{}", s,
+      "unknown status '{}': expected present, sick, approved_absence or unexcused{}{}", excerpt(s),
       hint.empty() ? "" : "; ", hint);
 }
 
@@ -133,7 +133,7 @@ class CsvAttendance : public AttendanceReader {
         report(n, cells_[i].at.column,
                fmt::format("unknown column '{}' (an attendance log has id, date, offer, hours, "
                            "status){}{}",
-                           name, hint.empty() ? "" : "; ", hint));
+                           excerpt(name), hint.empty() ? "" : "; ", hint));
         return false;
       }
       *slots[it - known.begin()] = static_cast<int>(i);
@@ -167,8 +167,8 @@ class CsvAttendance : public AttendanceReader {
     const Cell& date = cells_[date_];
     std::optional<Date> d = Date::parse(trim(date.text()));
     if (!d) {
-      return problem(date,
-                     fmt::format("date must be a date like 2025-09-01, found '{}'", date.text()));
+      return problem(date, fmt::format("date must be a date like 2025-09-01, found '{}'",
+                                       excerpt(date.text())));
     }
     r.date = *d;
     // With ';' between cells, a Danish spreadsheet writes hours as 7,5.
@@ -176,7 +176,7 @@ class CsvAttendance : public AttendanceReader {
     std::optional<double> h = csv::parse_number(trim(hours.text()), sep_);
     if (!h) {
       return problem(hours, fmt::format("hours must be a number like {}, found '{}'",
-                                        sep_ == ';' ? "7,4" : "7.4", hours.text()));
+                                        sep_ == ';' ? "7,4" : "7.4", excerpt(hours.text())));
     }
     if (!(*h >= 0 && *h <= 24)) return problem(hours, hours_problem(*h));
     r.hours = *h;
@@ -286,7 +286,7 @@ class TomlAttendance : public AttendanceReader {
         report(key.source().begin.line + offset, key.source().begin.column,
                fmt::format("unknown top-level key '{}' (an attendance log holds [[attendance]] "
                            "tables){}{}",
-                           key.str(), hint.empty() ? "" : "; ", hint));
+                           excerpt(key.str()), hint.empty() ? "" : "; ", hint));
         continue;
       }
       for (const toml::node& e : *value.as_array()) record(*e.as_table(), offset);
@@ -302,7 +302,7 @@ class TomlAttendance : public AttendanceReader {
       if (std::find(known.begin(), known.end(), key.str()) != known.end()) continue;
       std::string hint = did_you_mean(key.str(), known);
       return report(key.source().begin.line + offset, key.source().begin.column,
-                    fmt::format("unknown key '{}' in [[attendance]]{}{}", key.str(),
+                    fmt::format("unknown key '{}' in [[attendance]]{}{}", excerpt(key.str()),
                                 hint.empty() ? "" : "; ", hint));
     }
     AttendanceRow r;

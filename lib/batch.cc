@@ -217,7 +217,7 @@ BatchCounts run_batch(const std::vector<std::string>& inputs, const Schema& sche
                               fmt::format("duplicate id '{}': an earlier record has the same id "
                                           "(ids must be unique within an input); this record "
                                           "was skipped",
-                                          id),
+                                          excerpt(id)),
                               "duplicate-id"});
         ++counts.errors;
         continue;

@@ -125,9 +125,10 @@ class CsvRecords {
     problems_.add(cell.at, std::move(why.message), why.code);
   }
   void bad(const Cell& cell, std::string_view name, std::string_view expected) {
-    problems_.add(cell.at,
-                  fmt::format("field '{}' must be {}, found '{}'", name, expected, cell.text()),
-                  "wrong-type");
+    problems_.add(
+        cell.at,
+        fmt::format("field '{}' must be {}, found '{}'", name, expected, excerpt(cell.text())),
+        "wrong-type");
   }
 
   std::optional<double> number(std::string_view s) {
@@ -216,7 +217,7 @@ class CsvRecords {
         problems_.add(cell.at,
                       fmt::format("benefit period '{}' must be written "
                                   "benefit:YYYY-MM-DD..YYYY-MM-DD (the end may be left out)",
-                                  word),
+                                  excerpt(word)),
                       "invalid-value");
         return;
       }
@@ -229,20 +230,20 @@ class CsvRecords {
       std::string_view to = word.substr(dots + 2);
       std::optional<Date> d = parse_date_text(from);
       if (!d) {
-        problems_.add(
-            cell.at,
-            fmt::format("benefit period '{}': '{}' is not a date like 1970-03-14", word, from),
-            "invalid-value");
+        problems_.add(cell.at,
+                      fmt::format("benefit period '{}': '{}' is not a date like 1970-03-14",
+                                  excerpt(word), excerpt(from)),
+                      "invalid-value");
         return;
       }
       p.from = *d;
       if (!to.empty()) {
         p.to = parse_date_text(to);
         if (!p.to) {
-          problems_.add(
-              cell.at,
-              fmt::format("benefit period '{}': '{}' is not a date like 1970-03-14", word, to),
-              "invalid-value");
+          problems_.add(cell.at,
+                        fmt::format("benefit period '{}': '{}' is not a date like 1970-03-14",
+                                    excerpt(word), excerpt(to)),
+                        "invalid-value");
           return;
         }
       }
@@ -283,7 +284,7 @@ class CsvRecords {
         problems_.add(cell.at,
                       fmt::format("unavailable block '{}' must be written like "
                                   "'mon 08:00-12:00' (a day, then HH:MM-HH:MM)",
-                                  word),
+                                  excerpt(word)),
                       "invalid-value");
         ok = false;
         return;

@@ -53,8 +53,9 @@ std::string unknown_code(std::string_view what, std::string_view v,
   // Codes are lower case (benefits) or upper case (PD1): try both spellings.
   std::string hint = did_you_mean(fold_danish(v, true), codes);
   if (hint.empty()) hint = did_you_mean(fold_danish(v), codes);
-  if (!hint.empty()) return fmt::format("unknown {} '{}'; {}", what, v, hint);
-  return fmt::format("unknown {} '{}' (expected one of: {})", what, v, fmt::join(codes, ", "));
+  if (!hint.empty()) return fmt::format("unknown {} '{}'; {}", what, excerpt(v), hint);
+  return fmt::format("unknown {} '{}' (expected one of: {})", what, excerpt(v),
+                     fmt::join(codes, ", "));
 }
 
 std::vector<std::string_view> views(std::span<const std::string_view> codes) {
@@ -115,7 +116,7 @@ bool set_municipality(std::string_view v, Citizen& c, Fault& why) {
   return fail_with(why,
                    fmt::format("unknown municipality '{}': expected a kommunekode of three digits "
                                "or a municipality name{}{}",
-                               v, hint.empty() ? "" : "; ", hint),
+                               excerpt(v), hint.empty() ? "" : "; ", hint),
                    "unknown-code");
 }
 
@@ -127,7 +128,8 @@ bool set_sex(std::string_view v, Citizen& c, Fault& why) {
   }
   std::optional<size_t> i = lookup(sex_codes(), v);
   if (!i)
-    return fail_with(why, fmt::format("unknown sex '{}' (expected F or M)", v), "unknown-code");
+    return fail_with(why, fmt::format("unknown sex '{}' (expected F or M)", excerpt(v)),
+                     "unknown-code");
   c.sex = static_cast<Sex>(*i);
   return true;
 }
@@ -253,8 +255,8 @@ std::string unknown_field_message(std::string_view name, const Schema& schema) {
   std::vector<std::string_view> names = builtin_field_names();
   for (const DeclaredField& d : schema.fields) names.push_back(d.name);
   std::string hint = did_you_mean(name, names);
-  if (hint.empty()) return fmt::format("unknown field '{}'", name);
-  return fmt::format("unknown field '{}'; {}", name, hint);
+  if (hint.empty()) return fmt::format("unknown field '{}'", excerpt(name));
+  return fmt::format("unknown field '{}'; {}", excerpt(name), hint);
 }
 
 void Problems::add(Where at, std::string message, std::string_view code) {
@@ -437,8 +439,10 @@ std::optional<Benefit> parse_benefit(std::string_view v, Fault& why) {
 
 std::optional<Weekday> parse_day(std::string_view v, Fault& why) {
   if (std::optional<Weekday> d = parse_weekday(v)) return d;
-  fail_with(why, fmt::format("unknown day '{}' (expected mon, tue, wed, thu, fri, sat or sun)", v),
-            "unknown-code");
+  fail_with(
+      why,
+      fmt::format("unknown day '{}' (expected mon, tue, wed, thu, fri, sat or sun)", excerpt(v)),
+      "unknown-code");
   return std::nullopt;
 }
 

@@ -430,7 +430,7 @@ class Collect : public RecordSink {
                                      fmt::format("duplicate id '{}': an earlier record has the "
                                                  "same id (ids must be unique within an input); "
                                                  "this record was skipped",
-                                                 c.id),
+                                                 excerpt(c.id)),
                                      "duplicate-id"});
       return;
     }

@@ -150,7 +150,7 @@ class TomlRecords {
       problems_.add(where(key.source().begin),
                     fmt::format("unknown top-level {} '{}'{}{} (a citizen file holds [[citizen]] "
                                 "tables only)",
-                                value.is_table() ? "table" : "key", key.str(),
+                                value.is_table() ? "table" : "key", excerpt(key.str()),
                                 hint.empty() ? "" : "; ", hint),
                     "unknown-key");
     }
@@ -319,7 +319,7 @@ class TomlRecords {
       if (std::find(allowed.begin(), allowed.end(), key.str()) != allowed.end()) continue;
       std::string hint = did_you_mean(key.str(), allowed);
       problems_.add(where(key.source().begin),
-                    fmt::format("unknown key '{}' in {}{}{}", key.str(), field,
+                    fmt::format("unknown key '{}' in {}{}{}", excerpt(key.str()), field,
                                 hint.empty() ? "" : "; ", hint),
                     "unknown-field");
       ok = false;

@@ -789,8 +789,8 @@ class Parser {
       }
     }
     error(at,
-          fmt::format("'{}'{} is not a {} code of '{}'{}{}", literal, where, what, slice(coded),
-                      hint.empty() ? "" : "; " + hint, expected),
+          fmt::format("'{}'{} is not a {} code of '{}'{}{}", excerpt(literal), where, what,
+                      slice(coded), hint.empty() ? "" : "; " + hint, expected),
           "unknown-code");
   }
 
@@ -1033,7 +1033,7 @@ class Parser {
       }
     }
     error(t.begin,
-          fmt::format("unknown field '{}'{}{}", name, hint.empty() ? "" : "; ",
+          fmt::format("unknown field '{}'{}{}", excerpt(name), hint.empty() ? "" : "; ",
                       hint.empty() ? "; expected a citizen field, a field the rule set declares, "
                                      "a constant or on_date"
                                    : hint),
@@ -1051,7 +1051,7 @@ class Parser {
       for (const FnInfo& f : kFunctions) names.push_back(f.name);
       std::string hint = did_you_mean(name, names);
       error(name_tok.begin,
-            fmt::format("unknown function '{}'{}", name,
+            fmt::format("unknown function '{}'{}", excerpt(name),
                         hint.empty() ? "; see docs/rules.md for the functions" : "; " + hint),
             "unknown-function");
     }
@@ -1175,7 +1175,7 @@ class Parser {
           error(a.begin,
                 fmt::format("'{}' is not a Danish test{}; expected PD1, PD2, PD3 or "
                             "studieproeven",
-                            a.string, hint.empty() ? "" : "; " + hint),
+                            excerpt(a.string), hint.empty() ? "" : "; " + hint),
                 "unknown-code");
         }
         a.string = std::string(danish_test_codes().codes[*i]);
@@ -1273,7 +1273,7 @@ class Parser {
     std::vector<std::string_view> candidates(l.codes.begin(), l.codes.end());
     std::string hint = did_you_mean(literal, candidates);
     error(at,
-          fmt::format("'{}'{} is not a benefit code{}", literal,
+          fmt::format("'{}'{} is not a benefit code{}", excerpt(literal),
                       constant.empty() ? "" : fmt::format(" (in constant '{}')", constant),
                       hint.empty() ? "" : "; " + hint),
           "unknown-code");

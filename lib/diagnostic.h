@@ -47,9 +47,19 @@ class Error : public std::runtime_error {
 std::string toml_syntax_message(std::string_view description);
 
 // "did you mean 'x'?" when some candidate is close to `word` (one edit for words of
-// up to 3 characters, else at most max(2, length / 3)), else "".
+// up to 3 characters, else at most max(2, length / 3)), else "". Words longer
+// than kMaxSuggestedWord get none, and a candidate whose length differs by more
+// than the edits allowed is not compared: a 10 MB name costs nothing.
+inline constexpr size_t kMaxSuggestedWord = 100;
 std::string did_you_mean(std::string_view word, const std::vector<std::string_view>& candidates);
 // Edit distance with transpositions (optimal string alignment), for suggestions.
+// Memory in the length of `b` (three rows), time in the product of the lengths.
 size_t edit_distance(std::string_view a, std::string_view b);
+
+// A piece of input quoted in a message: `text` as it is when it has at most
+// `max` bytes, else its first bytes (cut at a UTF-8 character boundary) and
+// "…(N bytes)", so that a 10 MB value does not fill standard error.
+inline constexpr size_t kMaxExcerpt = 60;
+std::string excerpt(std::string_view text, size_t max = kMaxExcerpt);
 
 }  // namespace nytte

@@ -154,8 +154,8 @@ class Loader {
       if (std::find(allowed.begin(), allowed.end(), key.str()) != allowed.end()) continue;
       std::string hint = did_you_mean(key.str(), allowed);
       report(pos_of(key.source().begin),
-             fmt::format("unknown key '{}' in {}{}{}", key.str(), where, hint.empty() ? "" : "; ",
-                         hint),
+             fmt::format("unknown key '{}' in {}{}{}", excerpt(key.str()), where,
+                         hint.empty() ? "" : "; ", hint),
              "unknown-key");
     }
   }
