@@ -259,12 +259,19 @@ void write_calendar(const PackageResult& r, const RuleSet& rules, const Calendar
   }
   CourseEnd end = course_end(r, o);
   std::string_view track = r.track ? std::string_view(r.track->h.id) : std::string_view();
-  begin_calendar(
-      s, r, rules,
-      fmt::format("Weekly package of {}, rules {}, track {}: the course from {} to {} ({}). "
-                  "Nothing is planned on public holidays or the rules' closing days.",
-                  r.id, rules.id, track, r.start.iso(), end.last.iso(), end.why),
-      &end);
+  std::string desc = fmt::format(
+      "Weekly package of {}, rules {}, track {}: the course from {} to {} ({}). "
+      "Nothing is planned on public holidays or the rules' closing days.",
+      r.id, rules.id, track, r.start.iso(), end.last.iso(), end.why);
+  int ordinary = 0;
+  for (const WeeklyPackage& w : r.packages) ordinary = std::max(ordinary, w.ordinary_minutes);
+  if (ordinary > 0) {
+    desc += fmt::format(
+        " Ordinary paid work, {} a week, counts towards the hours but is not in "
+        "the calendar (its times are the employer's).",
+        format_minutes(ordinary));
+  }
+  begin_calendar(s, r, rules, desc, &end);
 
   // DTSTAMP is the course start at midnight UTC, so the same input gives
   // the same file.

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs the Debian packages nytte needs to build and test, if missing.
 set -euo pipefail
-packages=(g++ cmake make clang-format libcli11-dev libfmt-dev libtomlplusplus-dev doctest-dev python3 jq)
+packages=(g++ cmake make clang-format libcli11-dev libfmt-dev libtomlplusplus-dev doctest-dev python3 jq
+  python3-icalendar python3-dateutil)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
