@@ -87,6 +87,10 @@ def expected(args):
     packages = {p["id"]: p for p in json.loads(run(
         [args.nytte, "build-package", args.population, "--rules", args.rules, "--on", args.on,
          "--no-seat-limits", "--format", "json"]))}
+    # The batch with the seats offered, as build-package shares them out.
+    allocated = {p["id"]: p for p in json.loads(run(
+        [args.nytte, "build-package", args.population, "--rules", args.rules, "--on", args.on,
+         "--format", "json"]))}
     offers, budget = load_rules(args.rules)
     n = len(decisions)
     cov = [d for d in decisions if d["eligible"]]
@@ -157,35 +161,48 @@ def expected(args):
         E[("hours", "by_track", k, "fte")] = round(h / 37, 2) if n_stated or not p else None
 
     if offers:
-        demand = collections.Counter()
-        full = short = none = parts_only = 0
-        missing = 0.0
-        for d in cov:
-            p = packages[d["id"]]
-            if p["problem"] or not p["packages"]:
-                none += 1
-                continue
-            if p["required_weekly_hours"] is None:
-                parts_only += 1  # no shortfall against hours the source does not state
-            elif p["missing_hours"] > 0:
-                short += 1
-                missing += p["missing_hours"]
-            else:
-                full += 1
-            demand.update({o for w in p["packages"] for o in w["offers"]})
-        for key, v in (("full", full), ("short", short), ("parts_only", parts_only),
-                       ("none", none), ("total", c), ("missing_hours", missing)):
-            E[("capacity", "packages", key, "value")] = v
+        def tally(by_id, column):
+            # The outcome as build-package's summary counts it.
+            seats = collections.Counter()
+            n = collections.Counter()
+            minutes = 0
+            for d in cov:
+                p = by_id[d["id"]]
+                if p["problem"]:
+                    n["none"] += 1
+                    continue
+                m = max(w["missing_minutes"] for w in p["packages"])
+                if p["package_target"] == "stated_parts" and m <= 0:
+                    n["parts_only"] += 1  # no shortfall against hours the source does not state
+                elif m > 0:
+                    n["short"] += 1
+                    minutes += m
+                elif all(q["planned_minutes"] >= q["required_minutes"]
+                         for w in p["packages"] for q in w["parts"]):
+                    n["full"] += 1
+                else:
+                    n["short"] += 1
+                seats.update({o for w in p["packages"] for o in w["offers"]})
+            for key in ("full", "short", "parts_only", "none"):
+                E[("capacity", "packages", key, column)] = n[key]
+            E[("capacity", "packages", "total", column)] = c
+            E[("capacity", "packages", "missing_hours", column)] = minutes / 60
+            return seats
+        demand = tally(packages, "value")
+        taken = tally(allocated, "allocated")
         kinds = collections.defaultdict(list)
         for oid, o in offers.items():
             kinds[o["kind"]].append(oid)
             E[("capacity", "offers", oid, "demanded")] = demand[oid]
+            E[("capacity", "offers", oid, "taken")] = taken[oid]
             if "seats" in o:
                 E[("capacity", "offers", oid, "difference")] = o["seats"] - demand[oid]
-            if "seats" in o:
                 E[("capacity", "offers", oid, "seats")] = o["seats"]
+                if taken[oid] > o["seats"]:
+                    fail(f"offer {oid}: {taken[oid]} seats taken of {o['seats']}")
         for kind, ids in kinds.items():
             E[("capacity", "kinds", kind, "demanded")] = sum(demand[i] for i in ids)
+            E[("capacity", "kinds", kind, "taken")] = sum(taken[i] for i in ids)
             if all("seats" in offers[i] for i in ids):
                 E[("capacity", "kinds", kind, "seats")] = sum(offers[i]["seats"] for i in ids)
         costed = {i: o["cost_per_week"] for i, o in offers.items() if o.get("cost_per_week", 0) > 0}
@@ -268,7 +285,7 @@ def close(a, b):
 
 
 # Columns holding counts of people or seats (the others are derived from them).
-COUNT_COLUMNS = {"people", "demanded", "value", "seats"}
+COUNT_COLUMNS = {"people", "demanded", "value", "seats", "taken", "allocated"}
 
 
 def is_count(key):
@@ -294,7 +311,7 @@ def main():
     args = ap.parse_args()
     E = expected(args)
     base = [args.nytte, "report", args.population, "--rules", args.rules, "--on", args.on,
-            "--format", "json", "-q"]
+            "--format", "json"]
     if args.attendance:
         base += ["--attendance", args.attendance]
     plain = cells(json.loads(run(base + ["--no-suppress"])))
@@ -371,7 +388,7 @@ def main():
     if args.compare:
         both = cells(json.loads(run(base + ["--no-suppress", "--compare", args.compare])))
         other = cells(json.loads(run([args.nytte, "report", args.population, "--rules",
-                                      args.rules, "--on", args.compare, "--format", "json", "-q",
+                                      args.rules, "--on", args.compare, "--format", "json",
                                       "--no-suppress"])))
         for (s, t, r, col), (value, _) in both.items():
             if col.startswith("compare_"):
