@@ -104,7 +104,21 @@ struct Input {
   bool started = false;      // BOM, header and format handled
   bool seen_header = false;  // TOML: a [[citizen]] line was found
   bool in_quotes = false;    // CSV: scan is inside a quoted cell
+  bool content = false;      // a chunk with more than blank lines and comments was given out
 };
+
+// True when `text` has a line that is neither blank nor (TOML) a comment.
+bool has_content(std::string_view text, InputFormat format) {
+  size_t p = 0;
+  while (p < text.size()) {
+    size_t end = std::min(text.find('\n', p), text.size());
+    std::string_view line = text.substr(p, end - p);
+    size_t first = line.find_first_not_of(" \t\r");
+    if (first != npos && !(format == InputFormat::toml && line[first] == '#')) return true;
+    p = end + 1;
+  }
+  return false;
+}
 
 // A path still to read; `listed`: found in a directory, read by its extension.
 struct Pending {
@@ -373,13 +387,24 @@ bool ChunkReader::State::next(Chunk& out, std::vector<Diagnostic>& errors) {
       continue;
     }
     if (cut == npos) cut = in.buf.size();
-    if (cut <= in.begin) {
+    if (cut <= in.begin) {  // the end of this input
+      if (!in.content) {
+        // Said out loud, as an empty CSV file is: an input with no records is
+        // more likely a failed export than a population of nobody.
+        errors.push_back(
+            input_error(*in.name,
+                        *in.format == InputFormat::csv
+                            ? "no citizen records: a header row and no rows"
+                            : "no citizen records: the input is empty (no [[citizen]] table)",
+                        "no-records"));
+      }
       cur.reset();
       continue;
     }
     out.file = in.name;
     out.format = *in.format;
     out.text.assign(in.buf.data() + in.begin, cut - in.begin);
+    if (!in.content) in.content = has_content(out.text, *in.format);
     out.first_line = in.line;
     out.csv = in.csv;
     out.seq = seq++;

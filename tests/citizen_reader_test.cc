@@ -891,3 +891,34 @@ TEST_CASE("reader: '-' reads standard input, named <stdin> in messages") {
 }
 
 }  // namespace nytte
+
+namespace nytte {
+
+TEST_CASE("reader: an input with no records is an error of that input, the others are read") {
+  for (const char* text : {"", "\n\n", "# a comment only\n\n", "\xEF\xBB\xBF"}) {
+    CAPTURE(text);
+    Loaded l = read_text(text);
+    CHECK(l.citizens.empty());
+    REQUIRE(l.input_errors.size() == 1);
+    CHECK(l.input_errors[0].code == "no-records");
+    CHECK(l.input_errors[0].message.starts_with("no citizen records"));
+    CHECK(l.input_errors[0].pos.file == "t");
+  }
+  ReaderOptions csv;
+  csv.format = InputFormat::csv;
+  Loaded header_only = read_text("id,benefit\n\n", {}, csv);
+  REQUIRE(header_only.input_errors.size() == 1);
+  CHECK(header_only.input_errors[0].message == "no citizen records: a header row and no rows");
+
+  TempDir dir("empty");
+  std::string empty = dir.write("empty.toml", "");
+  std::string one = dir.write("one.toml", "[[citizen]]\nid = \"a\"\n");
+  Loaded both = read_paths({empty, one});
+  CHECK(both.citizens.size() == 1);
+  REQUIRE(both.input_errors.size() == 1);
+  CHECK(both.input_errors[0].pos.file == empty);
+  // A record that is bad is a record: no second message that there are none.
+  CHECK(read_text("[[citizen]]\nid = 3\n").input_errors.empty());
+}
+
+}  // namespace nytte
