@@ -11,7 +11,8 @@ namespace nytte::cli {
 
 void add_rules_option(CLI::App& app, CommonOptions& o) {
   app.add_option("--rules", o.rules,
-                 "Rule file to apply (repeatable); default: the national rules built in")
+                 "Rule file to apply (repeatable; - reads standard input); default: the national "
+                 "rules built in")
       ->type_name("FILE")
       ->expected(1)
       ->allow_extra_args(false)
