@@ -205,8 +205,6 @@ PersonHours plan_weeks(const RuleSet& rules, const Citizen* citizen, const Plan*
       ++w.course_weekdays;
       if (!off.find(d)) ++w.open_days;
     }
-    w.required_minutes = w.requirement_minutes;
-    if (w.course_weekdays == 0) w.required_minutes = 0;  // nothing is required outside the course
     // A day's share of the week off for each weekday not open, rounded to
     // the nearest minute once.
     auto less_days_off = [&](int64_t minutes) {
@@ -215,26 +213,45 @@ PersonHours plan_weeks(const RuleSet& rules, const Citizen* citizen, const Plan*
           static_cast<double>(minutes) * rules.calendar.hours_per_day / 37.0 * (5 - w.open_days);
       return std::max<int64_t>(0, std::llround(static_cast<double>(minutes) - off));
     };
-    if (w.requirement_minutes && w.open_days < 5) {
-      w.required_minutes = less_days_off(*w.requirement_minutes);
-    }
 
+    // The plan's minutes of the week: on its open course days (planned), and
+    // as if every day were open (full), for what the days off take away.
+    int64_t plan_full = 0;
     if (plan) {
       int64_t planned = w.course_weekdays ? less_days_off(plan->ordinary_weekly_minutes) : 0;
+      plan_full = plan->ordinary_weekly_minutes;
       for (int i = 0; i < 7; ++i) {
         Date d = monday.plus_days(i);
-        if (!in_course(d) || off.find(d)) continue;
+        bool open = in_course(d) && !off.find(d);
+        // A block of a phase counts on the phase's days; a day outside the
+        // course is taken as the course day nearest to it.
+        int day = d - course_start;
+        if (p.course_end) day = std::min(day, *p.course_end - course_start);
+        day = std::max(day, 0);
         for (const PlanBlock& b : plan->blocks) {
           if (b.day != d.weekday()) continue;
           if (!b.phase.empty()) {
             const Phase* ph = rules.find_phase(b.phase);
-            int day = d - course_start;
             if (ph && (day < ph->from_day || (ph->to_day && day > *ph->to_day))) continue;
           }
-          planned += b.minutes;
+          plan_full += b.minutes;
+          if (open) planned += b.minutes;
         }
       }
       w.planned_minutes = planned;
+    }
+
+    w.required_minutes = w.requirement_minutes;
+    if (w.course_weekdays == 0) {
+      w.required_minutes = 0;  // nothing is required outside the course
+    } else if (w.requirement_minutes && w.open_days < 5) {
+      // The days not open take off a day share each, or what the plan loses
+      // on them, whichever is more: a person is not required to make up
+      // elsewhere in the week the hours of a holiday, so a package that
+      // reaches the weekly requirement is never short in a week with days off.
+      int64_t by_share = less_days_off(*w.requirement_minutes);
+      int64_t by_plan = *w.requirement_minutes - (plan_full - w.planned_minutes.value_or(0));
+      w.required_minutes = std::max<int64_t>(0, plan ? std::min(by_share, by_plan) : by_share);
     }
 
     for (const Phase& ph : rules.phases) {

@@ -563,3 +563,37 @@ TEST_CASE("hours: a plan's ordinary paid work counts, less a day's share a day o
   CHECK(p.weeks[1].planned_minutes == 1440 + 624);
   CHECK(p.weeks[1].required_minutes == 1776);
 }
+
+TEST_CASE("hours: a day off takes a day share or what the plan loses that day, whichever is more") {
+  RuleSet rules = load_builtin_rules();
+  // 37:00 a week: 8:00 on Monday, 7:15 Tuesday to Friday. Week 15 of 2026
+  // holds 2. påskedag (Monday 6 April): a day share is 7:24, the plan loses
+  // 8:00 that day, so 29:00 are required and the plan's 29:00 reach them.
+  Plan plan = plan_of(37, d(2026, 3, 30));
+  plan.blocks.push_back({Weekday::mon, {480}, {960}, "o", "praktik", 480, "", {}});
+  for (Weekday day : {Weekday::tue, Weekday::wed, Weekday::thu, Weekday::fri})
+    plan.blocks.push_back({day, {480}, {915}, "o", "praktik", 435, "", {}});
+  PersonHours p = plan_weeks(rules, nullptr, &plan, plan.start, {d(2026, 3, 30), d(2026, 4, 12)});
+  finish(p);
+  REQUIRE(p.weeks.size() == 2);
+  // Week 14: Skærtorsdag and Langfredag (2 and 3 April) lose 7:15 each,
+  // less than their day shares (2 x 7:24): the day shares count, 22:12.
+  CHECK(p.weeks[0].required_minutes == 2220 - 2 * 444);
+  CHECK(p.weeks[0].planned_minutes == 2220 - 2 * 435);
+  CHECK(p.weeks[0].shortfall_minutes == 0);
+  CHECK(p.weeks[1].required_minutes == 2220 - 480);
+  CHECK(p.weeks[1].planned_minutes == 2220 - 480);
+  CHECK(p.weeks[1].shortfall_minutes == 0);
+  CHECK(p.summary.weeks_below == 0);
+
+  // A course starting on Tuesday 31 March: Monday is not a course day. The
+  // three days not open are compared together: day shares 3 x 7:24 = 22:12,
+  // the plan loses 8:00 + 2 x 7:15 = 22:30, the more of the two counts.
+  Plan late = plan;
+  late.start = d(2026, 3, 31);
+  PersonHours q = plan_weeks(rules, nullptr, &late, late.start, {d(2026, 3, 30), d(2026, 4, 5)});
+  finish(q);
+  REQUIRE(q.weeks.size() == 1);
+  CHECK(q.weeks[0].required_minutes == 2220 - 480 - 2 * 435);
+  CHECK(q.weeks[0].shortfall_minutes == 0);
+}
