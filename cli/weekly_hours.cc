@@ -440,7 +440,8 @@ void write_csv(const PersonHours& p, std::string& s, const csv::Format& f) {
 
 int run(const Options& o) {
   check_stdin_once(o.common.rules, all_paths({o.inputs, o.attendance}));
-  check_outputs({{"-o", o.common.output}}, all_paths({o.inputs, o.common.rules, o.attendance}));
+  check_outputs({{"-o", o.common.output}, {"--shortfalls", o.shortfalls}},
+                all_paths({o.inputs, o.common.rules, o.attendance}));
   Format format = o.common.format == "json"  ? Format::json
                   : o.common.format == "csv" ? Format::csv
                                              : Format::text;

@@ -40,6 +40,9 @@ $ cd $TMP && nytte build-package p.toml --rules rules.toml --on 2025-09-01 -o ou
 $ cd $TMP && nytte weekly-hours p.toml --rules rules.toml -o link.toml
 ! nytte: -o link.toml is the same file as the input p.toml: the output would replace it; write it elsewhere
 ? 2
+$ cd $TMP && nytte weekly-hours p.toml --rules rules.toml --shortfalls p.toml
+! nytte: --shortfalls p.toml is the same file as the input p.toml: the output would replace it; write it elsewhere
+? 2
 $ cd $TMP && nytte report p.toml --on 2025-09-01 -o p.toml
 ! nytte: -o p.toml is the same file as the input p.toml: the output would replace it; write it elsewhere
 ? 2
