@@ -130,6 +130,16 @@ TEST_CASE("OutputSink keeps an existing target's mode, and a symbolic link stays
   }
   CHECK(read_file(path) == "new\n");
   CHECK(mode_of(path) == 0640);
+  if (::geteuid() == 0) {  // only root may give a file away: the owner is kept too
+    REQUIRE(::chown(path.c_str(), 4321, 4321) == 0);
+    OutputSink sink(path);
+    sink.write("again\n");
+    sink.commit();
+    struct stat st {};
+    ::stat(path.c_str(), &st);
+    CHECK(st.st_uid == 4321);
+    CHECK(st.st_gid == 4321);
+  }
 
   fs::create_symlink(path, dir / "link.csv");
   {
