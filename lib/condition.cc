@@ -533,10 +533,19 @@ class Parser {
   // `a or b or c` (`and`: the same a level down) as one node with an operand
   // each, not a tree as deep as the chain is long: Kleene's `and` and `or`
   // are associative, and the evaluators go through the operands in order.
+  //
+  // Every level of nesting goes through the parse_* functions once, so they
+  // keep small frames: the work of an operator that is there is done out of
+  // line, in the *_rest functions (a level costs about 1 KB of stack, not 7).
   ExprNode parse_chain(Tok kind) {
+    ExprNode first = kind == Tok::kw_or ? parse_and() : parse_not();
+    if (tok_.kind == kind) chain_rest(kind, first);
+    return first;
+  }
+
+  // The operands after `first`; `first` becomes the chain's node.
+  [[gnu::noinline]] void chain_rest(Tok kind, ExprNode& first) {
     auto operand = [&] { return kind == Tok::kw_or ? parse_and() : parse_not(); };
-    ExprNode first = operand();
-    if (tok_.kind != kind) return first;
     uint32_t b = first.begin;
     std::vector<ExprNode> args;
     args.push_back(std::move(first));
@@ -557,19 +566,21 @@ class Parser {
       args.push_back(std::move(right));
     }
     Op op = kind == Tok::kw_or ? Op::or_ : Op::and_;
-    return make_op(op, Type::boolean, b, b, std::move(args));
+    first = make_op(op, Type::boolean, b, b, std::move(args));
   }
 
   ExprNode parse_not() {
-    if (tok_.kind == Tok::kw_not) {
-      uint32_t b = tok_.begin;
-      Nest level(*this, b);
-      advance();
-      ExprNode operand = parse_not();
-      need(operand, Type::boolean, "the operand of 'not'");
-      return make_op(Op::not_, Type::boolean, b, b, vec(std::move(operand)));
-    }
+    if (tok_.kind == Tok::kw_not) return parse_negation();
     return parse_comparison();
+  }
+
+  [[gnu::noinline]] ExprNode parse_negation() {
+    uint32_t b = tok_.begin;
+    Nest level(*this, b);
+    advance();
+    ExprNode operand = parse_not();
+    need(operand, Type::boolean, "the operand of 'not'");
+    return make_op(Op::not_, Type::boolean, b, b, vec(std::move(operand)));
   }
 
   static std::vector<ExprNode> vec(ExprNode a) {
@@ -586,6 +597,25 @@ class Parser {
 
   ExprNode parse_comparison() {
     ExprNode left = parse_additive();
+    switch (tok_.kind) {
+      case Tok::eq:
+      case Tok::ne:
+      case Tok::lt:
+      case Tok::le:
+      case Tok::gt:
+      case Tok::ge:
+      case Tok::kw_in:
+      case Tok::kw_not:
+        comparison_rest(left);
+        break;
+      default:
+        break;
+    }
+    return left;
+  }
+
+  // The operator after `left` and its right side; `left` becomes the node.
+  [[gnu::noinline]] void comparison_rest(ExprNode& left) {
     Op op;
     switch (tok_.kind) {
       case Tok::eq:
@@ -607,7 +637,8 @@ class Parser {
         op = Op::ge;
         break;
       case Tok::kw_in:
-        return parse_in(std::move(left), false);
+        left = parse_in(std::move(left), false);
+        return;
       case Tok::kw_not: {
         // `a not in b`
         Token save = tok_;
@@ -620,10 +651,11 @@ class Parser {
                 "expected 'in' after 'not' here ('a not in list'); "
                 "to negate a condition, write 'not' before it");
         }
-        return parse_in(std::move(left), true);
+        left = parse_in(std::move(left), true);
+        return;
       }
       default:
-        return left;
+        return;
     }
     Token op_tok = tok_;
     advance();
@@ -659,11 +691,12 @@ class Parser {
         ExprNode n = make_op(Op::in_enum_set, Type::boolean, b, op_tok.begin, vec(std::move(left)));
         n.mask = enum_bit(n.args[0].field, right.string);
         n.negate = op == Op::ne;
-        return n;
+        left = std::move(n);
+        return;
       }
     }
     uint32_t b = left.begin;
-    return make_op(op, Type::boolean, b, op_tok.begin, vec(std::move(left), std::move(right)));
+    left = make_op(op, Type::boolean, b, op_tok.begin, vec(std::move(left), std::move(right)));
   }
 
   ExprNode parse_in(ExprNode left, bool negate) {
@@ -796,6 +829,11 @@ class Parser {
 
   ExprNode parse_additive() {
     ExprNode left = parse_multiplicative();
+    if (tok_.kind == Tok::plus || tok_.kind == Tok::minus) additive_rest(left);
+    return left;
+  }
+
+  [[gnu::noinline]] void additive_rest(ExprNode& left) {
     while (tok_.kind == Tok::plus || tok_.kind == Tok::minus) {
       Token op_tok = tok_;
       advance();
@@ -816,11 +854,15 @@ class Parser {
       uint32_t b = left.begin;
       left = make_op(op, result, b, op_tok.begin, vec(std::move(left), std::move(right)));
     }
-    return left;
   }
 
   ExprNode parse_multiplicative() {
     ExprNode left = parse_unary();
+    if (tok_.kind == Tok::star || tok_.kind == Tok::slash) multiplicative_rest(left);
+    return left;
+  }
+
+  [[gnu::noinline]] void multiplicative_rest(ExprNode& left) {
     while (tok_.kind == Tok::star || tok_.kind == Tok::slash) {
       Token op_tok = tok_;
       advance();
@@ -836,27 +878,59 @@ class Parser {
       uint32_t b = left.begin;
       left = make_op(op, Type::number, b, op_tok.begin, vec(std::move(left), std::move(right)));
     }
-    return left;
   }
 
   ExprNode parse_unary() {
-    if (tok_.kind == Tok::minus) {
-      uint32_t b = tok_.begin;
-      Nest level(*this, b);
-      advance();
-      ExprNode operand = parse_unary();
-      need(operand, Type::number, "the operand of '-'");
-      if (operand.op == Op::lit_number) {
-        operand.number = -operand.number;
-        operand.begin = b;
-        return operand;
-      }
-      return make_op(Op::neg, Type::number, b, b, vec(std::move(operand)));
+    switch (tok_.kind) {
+      case Tok::minus:
+        return parse_minus();
+      case Tok::lparen:
+        return parse_parenthesized();
+      case Tok::ident:
+        return parse_name();
+      default:
+        return parse_primary();
     }
-    return parse_primary();
   }
 
-  ExprNode parse_primary() {
+  [[gnu::noinline]] ExprNode parse_minus() {
+    uint32_t b = tok_.begin;
+    Nest level(*this, b);
+    advance();
+    ExprNode operand = parse_unary();
+    need(operand, Type::number, "the operand of '-'");
+    if (operand.op == Op::lit_number) {
+      operand.number = -operand.number;
+      operand.begin = b;
+      return operand;
+    }
+    return make_op(Op::neg, Type::number, b, b, vec(std::move(operand)));
+  }
+
+  [[gnu::noinline]] ExprNode parse_parenthesized() {
+    uint32_t b = tok_.begin;
+    Nest level(*this, b);
+    advance();
+    ExprNode inner = parse_or();
+    // The message only when it is needed: position_text() counts lines from
+    // the start, and a condition may hold thousands of parentheses.
+    if (tok_.kind != Tok::rparen) {
+      expect(Tok::rparen, "')' to close the '(' " + position_text(b));
+    }
+    advance();
+    return inner;
+  }
+
+  // A field, a constant or a call.
+  [[gnu::noinline]] ExprNode parse_name() {
+    Token t = tok_;
+    advance();
+    if (tok_.kind == Tok::lparen) return parse_call(t);
+    return name_ref(t);
+  }
+
+  // A literal (parenthesized expressions, names and calls: parse_unary).
+  [[gnu::noinline]] ExprNode parse_primary() {
     Token t = tok_;
     switch (t.kind) {
       case Tok::number: {
@@ -884,18 +958,6 @@ class Parser {
         n.b = t.kind == Tok::kw_true;
         return n;
       }
-      case Tok::lparen: {
-        Nest level(*this, t.begin);
-        advance();
-        ExprNode inner = parse_or();
-        // The message only when it is needed: position_text() counts lines
-        // from the start, and a condition may hold thousands of parentheses.
-        if (tok_.kind != Tok::rparen) {
-          expect(Tok::rparen, "')' to close the '(' " + position_text(t.begin));
-        }
-        advance();
-        return inner;
-      }
       case Tok::lbracket: {
         advance();
         ExprNode n;
@@ -915,10 +977,6 @@ class Parser {
         list.list = std::move(n.list);
         return list;
       }
-      case Tok::ident:
-        advance();
-        if (tok_.kind == Tok::lparen) return parse_call(t);
-        return name_ref(t);
       default:
         error(t.begin, fmt::format("expected a value (a field, a number, a string, a date, a "
                                    "list or a function call), found {}",
