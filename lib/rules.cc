@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cerrno>
+#include <cmath>
 #include <cstring>
 #include <filesystem>
 #include <fstream>
@@ -338,6 +339,12 @@ class Loader {
       } else if (auto i = v.as_integer()) {
         c.type = Type::number, c.number = static_cast<double>(i->get());
       } else if (auto f = v.as_floating_point()) {
+        if (!std::isfinite(f->get())) {
+          fail(pos(v),
+               fmt::format("constant '{}' must be a finite number, not {}", c.name,
+                           f->get() != f->get() ? "nan" : "inf"),
+               "invalid-value");
+        }
         c.type = Type::number, c.number = f->get();
       } else if (auto s = v.as_string()) {
         c.type = Type::string, c.string = s->get();
@@ -660,7 +667,7 @@ class Loader {
     c.pos = pos(*t);
     if (const toml::node* h = t->get("hours_per_day")) {
       std::optional<double> v = h->value<double>();
-      if (!v || !(h->is_floating_point() || h->is_integer()) || *v <= 0 || *v > 24) {
+      if (!v || !(h->is_floating_point() || h->is_integer()) || !(*v > 0 && *v <= 24)) {
         fail(pos(*h), "'hours_per_day' must be a number of hours above 0 and at most 24",
              "invalid-value");
       }
@@ -750,7 +757,8 @@ class Loader {
     const toml::node* n = t.get(key);
     if (!n) return std::nullopt;
     std::optional<double> v = n->value<double>();
-    if (!v || !(n->is_floating_point() || n->is_integer()) || *v < 0 || *v > hi) {
+    // Written as "within", so nan (which compares false) is refused too.
+    if (!v || !(n->is_floating_point() || n->is_integer()) || !(*v >= 0 && *v <= hi)) {
       fail(pos(*n), fmt::format("'{}' must be a number of {} from 0 to {:.0f}", key, unit, hi),
            "invalid-value");
     }
@@ -1217,8 +1225,8 @@ class Loader {
     const toml::node* n = et.get(key);
     if (!n) return std::nullopt;
     if (auto i = n->as_integer()) return static_cast<double>(i->get());
-    if (auto f = n->as_floating_point()) return f->get();
-    fail(pos(*n), fmt::format("'{}' must be a number", key), "wrong-type");
+    if (auto f = n->as_floating_point(); f && std::isfinite(f->get())) return f->get();
+    fail(pos(*n), fmt::format("'{}' must be a finite number", key), "wrong-type");
   }
 
   template <class T, class Key>

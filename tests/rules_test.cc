@@ -248,3 +248,19 @@ id = "rest"
   CHECK(d.track->h.id == "mine");
   CHECK(d.track_assigned);
 }
+
+TEST_CASE("nan and infinity are refused in rule files, at their position") {
+  std::string base(kMinimal);
+  CHECK(load_error(base + "\n[constants]\nlimit = nan\n")
+            .find("constant 'limit' must be a finite number, not nan") != std::string::npos);
+  CHECK(load_error(base + "\n[constants]\nlimit = -inf\n")
+            .find("constant 'limit' must be a finite number, not inf") != std::string::npos);
+  CHECK(load_error(base + "\n[calendar]\nhours_per_day = nan\n")
+            .find("'hours_per_day' must be a number of hours above 0") != std::string::npos);
+  std::string offer = base +
+                      "\n[[offer]]\nid = \"o\"\nkind = \"praktik\"\nsource = \"s\"\n"
+                      "cost_per_week = nan\n";
+  std::string e = load_error(offer);
+  CHECK(e.find("'cost_per_week' must be a number") != std::string::npos);
+  CHECK(e.starts_with("t.toml:"));
+}
