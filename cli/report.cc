@@ -40,19 +40,25 @@ class Worker : public BatchWorker {
   std::shared_ptr<ReportTally> tally_;
 };
 
-// Nothing is written per person: the sink reports bad records, and passes
-// each person's package problems to the allocation, in input order.
+// Nothing is written per person: the sink reports bad records, passes each
+// person's package problems to the allocation, in input order, and counts
+// again the records skipped as duplicate ids, which the workers had counted
+// before the ids were checked, to take them out of the report.
 class Sink : public BatchSink {
  public:
-  Sink(AllocationInput& allocation, StderrLog& log) : allocation_(allocation), log_(log) {}
+  Sink(AllocationInput& allocation, StderrLog& log, ReportTally& skipped)
+      : allocation_(allocation), log_(log), skipped_(skipped) {}
   void output(std::string_view) override {}
   void record(std::span<const uint64_t> tags) override { allocation_.record(tags); }
   // At most a few of each kind shown, all counted (cli/diagnostics.h).
   void error(const Diagnostic& d) override { log_.error(d); }
+  bool wants_skipped() const override { return true; }
+  void skipped(const Citizen& c) override { skipped_.add(c); }
 
  private:
   AllocationInput& allocation_;
   StderrLog& log_;
+  ReportTally& skipped_;
 };
 
 int run(const Options& o) {
@@ -109,11 +115,12 @@ int run(const Options& o) {
   bo.threads = o.threads;
   bo.check_duplicate_ids = !o.no_duplicate_check;
   bo.reader.format = input_format_of(o.input_format);
-  Sink sink(allocation, stderr_log);
+  const AttendanceById* attendance = o.attendance.empty() ? nullptr : &log;
+  ReportTally skipped(rules, ro, attendance);
+  Sink sink(allocation, stderr_log, skipped);
   bo.progress = &progress;
   bo.input_bytes = input_bytes(o.inputs);
   progress.stage("counting citizens", ProgressUnit::bytes);
-  const AttendanceById* attendance = o.attendance.empty() ? nullptr : &log;
   BatchCounts counts = run_batch(
       o.inputs, rules.schema, bo,
       [&]() -> std::unique_ptr<BatchWorker> {
@@ -128,6 +135,7 @@ int run(const Options& o) {
 
   ReportTally total(rules, ro, attendance);
   for (const auto& t : tallies) total.merge(*t);
+  total.remove(skipped);  // the duplicates: counted by a worker, then skipped
   if (ro.packages && !rules.offers.empty()) allocate_seats(rules, ro, allocation, total);
   uint64_t unmatched = 0;
   if (attendance) {

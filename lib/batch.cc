@@ -6,6 +6,7 @@
 #include <map>
 #include <mutex>
 #include <optional>
+#include <stdexcept>
 #include <thread>
 
 #include <fmt/format.h>
@@ -33,6 +34,7 @@ struct Result {
   std::vector<Diagnostic> input_errors;     // whole inputs that could not be read
   std::shared_ptr<const std::string> file;  // of the chunk, for messages
   uint64_t bytes = 0;                       // of the chunk's text, for progress
+  Chunk chunk;  // the chunk itself, kept when the sink wants skipped records
 };
 
 class ChunkSink : public RecordSink {
@@ -62,6 +64,30 @@ class ChunkSink : public RecordSink {
   Result& r_;
   BatchWorker& w_;
 };
+
+// The records of a kept chunk parsed again, one a result item (a bad record
+// as an empty citizen): parsing is deterministic, so they are the records
+// the worker saw, in the same order.
+class Reread : public RecordSink {
+ public:
+  explicit Reread(std::vector<Citizen>& out) : out_(out) {}
+  void record(const Citizen& c) override { out_.push_back(c); }
+  void bad_record(const std::vector<Diagnostic>&) override { out_.emplace_back(); }
+
+ private:
+  std::vector<Citizen>& out_;
+};
+
+std::vector<Citizen> reread(const Result& r, const Schema& schema) {
+  std::vector<Citizen> out;
+  out.reserve(r.items.size());
+  Reread sink(out);
+  Citizen scratch;
+  parse_chunk(r.chunk, schema, scratch, sink);
+  if (out.size() != r.items.size())
+    throw std::logic_error("run_batch: a chunk parsed again gave other records");
+  return out;
+}
 
 // Shared state of the pipeline; every field is guarded by `mu`.
 struct Pipeline {
@@ -117,7 +143,7 @@ void read_all(Pipeline& p, const std::vector<std::string>& inputs, const Schema&
   wake_all(p);
 }
 
-void work(Pipeline& p, const Schema& schema, BatchWorker& worker) {
+void work(Pipeline& p, const Schema& schema, BatchWorker& worker, bool keep_chunks) {
   Citizen scratch;
   for (;;) {
     ByteBuffer result_buffer;
@@ -142,6 +168,7 @@ void work(Pipeline& p, const Schema& schema, BatchWorker& worker) {
       result.bytes = job.second.text.size();
       ChunkSink sink(result, worker);
       parse_chunk(job.second, schema, scratch, sink);
+      if (keep_chunks) result.chunk = std::move(job.second);
     } catch (...) {
       std::lock_guard lock(p.mu);
       if (!p.failure) p.failure = std::current_exception();
@@ -171,12 +198,13 @@ BatchCounts run_batch(const std::vector<std::string>& inputs, const Schema& sche
   std::thread reader([&] { read_all(p, inputs, schema, options.reader); });
   std::vector<std::thread> pool;
   for (unsigned i = 0; i < threads; ++i) {
-    pool.emplace_back([&, i] { work(p, schema, *workers[i]); });
+    pool.emplace_back([&, i] { work(p, schema, *workers[i], sink.wants_skipped()); });
   }
 
   BatchCounts counts;
   uint64_t bytes_done = 0;
   IdSet seen;
+  const bool wants_skipped = sink.wants_skipped();
   auto emit = [&](const Result& r) {
     for (const Diagnostic& d : r.input_errors) {
       sink.error(d);
@@ -187,6 +215,7 @@ BatchCounts run_batch(const std::vector<std::string>& inputs, const Schema& sche
     // sink allows it.
     bool join = sink.joins_outputs();
     uint32_t run_begin = 0, run_end = 0;
+    std::optional<std::vector<Citizen>> again;  // the chunk parsed again, at its first duplicate
     auto flush = [&] {
       if (run_end > run_begin) sink.output({r.out.data() + run_begin, run_end - run_begin});
       run_begin = run_end = begin;
@@ -220,6 +249,10 @@ BatchCounts run_batch(const std::vector<std::string>& inputs, const Schema& sche
                                           excerpt(id)),
                               "duplicate-id"});
         ++counts.errors;
+        if (wants_skipped) {
+          if (!again) again = reread(r, schema);
+          sink.skipped((*again)[i]);
+        }
         continue;
       }
       if (join) {

@@ -42,6 +42,15 @@ class BatchSink {
   virtual void record(std::span<const uint64_t> tags) = 0;
   virtual void error(const Diagnostic& d) = 0;
   virtual void progress(uint64_t records_done) { (void)records_done; }
+  // A record skipped as a duplicate id, read again from its input bytes, for
+  // a sink whose workers keep something of every record (a report's counts):
+  // the workers see a record before the ordered stage knows it is a
+  // duplicate, so the sink takes the record's share out again. Called in
+  // input order, after the record's error(), only when wants_skipped(); the
+  // chunks are then kept until they are emitted (about one more chunk of
+  // text a chunk in flight) and one with a duplicate is parsed once more.
+  virtual bool wants_skipped() const { return false; }
+  virtual void skipped(const Citizen& c) { (void)c; }
 };
 
 struct BatchOptions {

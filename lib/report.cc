@@ -7,6 +7,7 @@
 #include <atomic>
 #include <cmath>
 #include <cstdlib>
+#include <functional>
 #include <mutex>
 #include <set>
 
@@ -187,42 +188,77 @@ std::string check_by_field(std::string_view name, const Schema& schema) {
 
 // --- Counting -------------------------------------------------------------
 
-void DateTally::merge(const DateTally& o) {
-  for (int i = 0; i < 4; ++i) by_status[i] += o.by_status[i];
-  auto add = [](auto& a, const auto& b) {
-    for (size_t i = 0; i < a.size() && i < b.size(); ++i) a[i] += b[i];
+namespace {
+
+// a = op(a, b) for every count of a date's tally: merge adds, remove
+// subtracts (unsigned counts wrap and come right once everything removed
+// has been added). The allocation is made once, after (allocate_seats).
+template <class Op>
+void combine(DateTally& a, const DateTally& b, Op op) {
+  auto each = [&](auto& x, const auto& y) {
+    for (size_t i = 0; i < x.size() && i < y.size(); ++i) x[i] = op(x[i], y[i]);
   };
-  add(by_group, o.by_group);
-  add(by_exemption, o.by_exemption);
-  add(by_track, o.by_track);
-  add(track_centihours, o.track_centihours);
-  add(track_stated, o.track_stated);
-  add(demand, o.demand);
-  for (const auto& [k, v] : o.missing) missing[k] += v;
-  for (size_t d = 0; d < who.size() && d < o.who.size(); ++d)
-    for (const auto& [k, v] : o.who[d]) who[d][k] += v;
-  required_centihours += o.required_centihours;
-  hours_stated += o.hours_stated;
-  hours_not_stated += o.hours_not_stated;
-  hours_unknown += o.hours_unknown;
-  reduced += o.reduced;
-  full += o.full;
-  short_ += o.short_;
-  parts_only += o.parts_only;
-  no_package += o.no_package;
-  missing_centihours += o.missing_centihours;
-  // The allocation is made once, after the merge (allocate_seats).
+  for (int i = 0; i < 4; ++i) a.by_status[i] = op(a.by_status[i], b.by_status[i]);
+  each(a.by_group, b.by_group);
+  each(a.by_exemption, b.by_exemption);
+  each(a.by_track, b.by_track);
+  each(a.track_centihours, b.track_centihours);
+  each(a.track_stated, b.track_stated);
+  each(a.demand, b.demand);
+  for (const auto& [k, v] : b.missing) a.missing[k] = op(a.missing[k], v);
+  for (size_t d = 0; d < a.who.size() && d < b.who.size(); ++d)
+    for (const auto& [k, v] : b.who[d]) a.who[d][k] = op(a.who[d][k], v);
+  a.required_centihours = op(a.required_centihours, b.required_centihours);
+  a.hours_stated = op(a.hours_stated, b.hours_stated);
+  a.hours_not_stated = op(a.hours_not_stated, b.hours_not_stated);
+  a.hours_unknown = op(a.hours_unknown, b.hours_unknown);
+  a.reduced = op(a.reduced, b.reduced);
+  a.full = op(a.full, b.full);
+  a.short_ = op(a.short_, b.short_);
+  a.parts_only = op(a.parts_only, b.parts_only);
+  a.no_package = op(a.no_package, b.no_package);
+  a.missing_centihours = op(a.missing_centihours, b.missing_centihours);
+}
+
+template <class Op>
+void combine(AttendanceTally& a, const AttendanceTally& b, Op op) {
+  for (const auto& [k, t] : b.by_track) {
+    AttendanceTally::Track& m = a.by_track[k];
+    m.people = op(m.people, t.people);
+    m.weeks = op(m.weeks, t.weeks);
+    m.weeks_met = op(m.weeks_met, t.weeks_met);
+    m.required_centihours = op(m.required_centihours, t.required_centihours);
+    m.attended_centihours = op(m.attended_centihours, t.attended_centihours);
+  }
+}
+
+// Keys counted by nobody once removed: a tally never holds a zero count
+// (each key comes with the first person counted under it).
+template <class Map, class IsZero>
+void drop_zeros(Map& m, IsZero is_zero) {
+  std::erase_if(m, [&](const auto& kv) { return is_zero(kv.second); });
+}
+
+}  // namespace
+
+void DateTally::merge(const DateTally& o) {
+  combine(*this, o, std::plus<>{});
+}
+
+void DateTally::remove(const DateTally& o) {
+  combine(*this, o, std::minus<>{});
+  auto zero = [](uint64_t n) { return n == 0; };
+  drop_zeros(missing, zero);
+  for (auto& values : who) drop_zeros(values, zero);
 }
 
 void AttendanceTally::merge(const AttendanceTally& o) {
-  for (const auto& [k, t] : o.by_track) {
-    Track& m = by_track[k];
-    m.people += t.people;
-    m.weeks += t.weeks;
-    m.weeks_met += t.weeks_met;
-    m.required_centihours += t.required_centihours;
-    m.attended_centihours += t.attended_centihours;
-  }
+  combine(*this, o, std::plus<>{});
+}
+
+void AttendanceTally::remove(const AttendanceTally& o) {
+  combine(*this, o, std::minus<>{});
+  drop_zeros(by_track, [](const Track& t) { return t.people == 0; });
 }
 
 struct ReportTally::Scratch {
@@ -566,6 +602,13 @@ void ReportTally::merge(const ReportTally& o) {
   for (size_t i = 0; i < dates.size() && i < o.dates.size(); ++i) dates[i].merge(o.dates[i]);
   attendance.merge(o.attendance);
   attendance_people += o.attendance_people;
+}
+
+void ReportTally::remove(const ReportTally& o) {
+  people -= o.people;
+  for (size_t i = 0; i < dates.size() && i < o.dates.size(); ++i) dates[i].remove(o.dates[i]);
+  attendance.remove(o.attendance);
+  attendance_people -= o.attendance_people;
 }
 
 // --- Laying out -----------------------------------------------------------

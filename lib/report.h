@@ -4,8 +4,9 @@
 // are hidden, with the cells that would give them away. What each figure
 // means: docs/report.md.
 //
-//   ReportTally::add (per worker, per person) -> merge -> make_report ->
-//   suppress -> write_report_* (text, markdown, csv, json, html)
+//   ReportTally::add (per worker, per person) -> merge (-> remove the
+//   duplicates the batch skipped) -> make_report -> suppress ->
+//   write_report_* (text, markdown, csv, json, html)
 #pragma once
 
 #include <cstdint>
@@ -84,6 +85,8 @@ struct DateTally {
   std::vector<uint64_t> taken;            // RuleSet::offers index -> seats taken
 
   void merge(const DateTally& o);
+  // Takes out `o`, counted here too; keys left with no one are dropped.
+  void remove(const DateTally& o);
 };
 
 // Attendance by track (the track of the decision on the person's course start).
@@ -97,6 +100,7 @@ struct AttendanceTally {
   };
   std::map<std::string, Track> by_track;  // "" = no track
   void merge(const AttendanceTally& o);
+  void remove(const AttendanceTally& o);  // as DateTally::remove
 };
 
 // What the allocation of the seats offered needs of a population that
@@ -129,6 +133,11 @@ class ReportTally {
   // With `tags`: appends one number a date for AllocationInput::record.
   void add(const Citizen& c, std::vector<uint64_t>* tags = nullptr);
   void merge(const ReportTally& o);
+  // Takes out the counts of `o`, a tally of people counted here too (the
+  // records a batch skipped as duplicate ids after its workers had counted
+  // them: BatchSink::skipped), so that this is exactly the tally of the
+  // others, keys no one is left under included. Before allocate_seats.
+  void remove(const ReportTally& o);
 
   uint64_t people = 0;
   std::vector<DateTally> dates;

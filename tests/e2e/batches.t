@@ -49,7 +49,7 @@ $ nytte weekly-hours tests/data/bad/many-errors.csv --from 2025-09-01 --weeks 1 
 
 $ nytte report tests/data/bad/many-errors.csv --on 2025-09-01 2>&1 >/dev/null | grep '^nytte'
 | nytte: 6 more errors not shown, the first 10 of each kind are above (duplicate-id 2, wrong-type 4)
-| nytte: report of 16 people with national on 2025-09-01; 26 errors
+| nytte: report of 4 people with national on 2025-09-01; 26 errors
 ? 2
 
 # The Aarhus batch: 356 without a package and 870 short, 10 of each shown,
