@@ -1,14 +1,16 @@
 #!/usr/bin/env bash
-# Configures and builds nytte in build/ (Release, warnings as errors), with
-# profile-guided optimisation: an instrumented nytte is first run on a
-# training workload (scripts/pgo-train.sh) and the build then uses what it
-# recorded (docs/performance.md). The profile is kept in build/pgo and made
-# again only when the sources change. NYTTE_PGO=off builds without it.
+# Configures and builds nytte in build/ (Release, warnings as errors). A plain
+# Release build by default, so a newcomer's first build is quick.
+# NYTTE_PGO=on adds profile-guided optimisation for the last ~12 % of CPU
+# time: an instrumented nytte is first run on a training workload
+# (scripts/pgo-train.sh) and the build then uses what it recorded
+# (docs/performance.md). The profile is kept in build/pgo and made again only
+# when the sources change.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 build=build
 jobs=$(nproc)
-if [ "${NYTTE_PGO:-on}" = off ]; then
+if [ "${NYTTE_PGO:-off}" != on ]; then
   cmake -S . -B "$build" -DCMAKE_BUILD_TYPE=Release -DNYTTE_WERROR=ON -DNYTTE_PGO= >/dev/null
   cmake --build "$build" -j"$jobs"
   exit 0
