@@ -1,0 +1,41 @@
+// The frame of a list of records in one output, shared by every command that
+// writes one record a person: JSON's brackets and the commas between
+// elements, a blank line between text records, nothing around CSV rows.
+#pragma once
+
+#include <cstddef>
+#include <string>
+
+namespace nytte {
+
+enum class ListFrame {
+  json_array,    // "[\n" a ",\n" b "\n]\n"; "[]\n" when empty
+  blank_line,    // a "\n" b: text records
+  concatenated,  // a b: CSV rows, calendars, plan files
+};
+
+// Writes the frame of one list around the records the caller appends:
+// begin(), then before(out) ahead of each record, then end(out).
+class ListWriter {
+ public:
+  explicit ListWriter(ListFrame frame) : frame_(frame) {}
+
+  void begin(std::string& out) const {
+    if (frame_ == ListFrame::json_array) out += "[\n";
+  }
+  void before(std::string& out) {
+    if (n_++ == 0) return;
+    if (frame_ == ListFrame::json_array) out += ",\n";
+    if (frame_ == ListFrame::blank_line) out += '\n';
+  }
+  void end(std::string& out) const {
+    if (frame_ == ListFrame::json_array) out += n_ == 0 ? "]\n" : "\n]\n";
+  }
+  size_t count() const { return n_; }
+
+ private:
+  ListFrame frame_;
+  size_t n_ = 0;
+};
+
+}  // namespace nytte
