@@ -12,9 +12,9 @@
 
 #include "citizen.h"
 #include "citizen_reader.h"
-#include "condition.h"
 #include "csv.h"
 #include "diagnostic.h"
+#include "schema.h"
 
 namespace nytte::citizen_fields {
 

@@ -15,8 +15,8 @@
 #include <vector>
 
 #include "citizen.h"
-#include "condition.h"
 #include "diagnostic.h"
+#include "schema.h"
 
 namespace nytte {
 

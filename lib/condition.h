@@ -19,37 +19,9 @@
 #include "date.h"
 #include "diagnostic.h"
 #include "output.h"
+#include "schema.h"
 
 namespace nytte {
-
-// A field a rule set declares on top of the built-in ones ([[field]]).
-struct DeclaredField {
-  std::string name;
-  Type type = Type::string;
-  std::string description;
-  std::vector<std::string> codes;  // allowed values of a string field; empty = any
-  SourcePos pos;
-};
-
-// A named constant of a rule set ([constants]), e.g. sho = ["..", ".."].
-struct Constant {
-  std::string name;
-  Type type = Type::number;
-  bool boolean = false;
-  double number = 0;
-  Date date;
-  std::string string;
-  std::vector<std::string> list;
-  SourcePos pos;
-};
-
-// What an expression may refer to besides the built-in fields and functions.
-struct Schema {
-  std::vector<DeclaredField> fields;  // index = position in Citizen::extra
-  std::vector<Constant> constants;
-  std::vector<std::string> exemption_codes;  // codes allowed in `exemptions`
-  std::vector<std::string> track_ids;        // codes allowed for assigned_track
-};
 
 // Where the expression text starts inside its file, so that errors can be
 // reported at the line and column of the offending token.
