@@ -367,4 +367,17 @@ FileResult validate_rule_file(const std::string& path) {
   return r;
 }
 
+std::vector<FileResult> validate_rule_files(const std::vector<std::string>& files) {
+  std::vector<FileResult> results;
+  std::set<std::tuple<std::string, uint32_t, uint32_t, std::string>> seen;
+  for (const std::string& file : files) {
+    FileResult r = validate_rule_file(file);
+    std::erase_if(r.problems, [&](const Diagnostic& d) {
+      return !seen.emplace(d.pos.file, d.pos.line, d.pos.column, d.message).second;
+    });
+    results.push_back(std::move(r));
+  }
+  return results;
+}
+
 }  // namespace nytte

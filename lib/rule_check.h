@@ -46,6 +46,10 @@ std::vector<std::string> find_rule_files(const std::vector<std::string>& paths);
 // (and those of tests/<file name> beside it, if present).
 FileResult validate_rule_file(const std::string& path);
 
+// validate_rule_file for each file in order; a problem in a file that several
+// others extend is reported once, with the first.
+std::vector<FileResult> validate_rule_files(const std::vector<std::string>& files);
+
 // Warnings about a loaded rule set's own rules: no source or legal basis, a
 // track no target group can reach, a declared field no rule reads, a gap
 // between two versions of a rule.

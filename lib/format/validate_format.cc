@@ -1,0 +1,385 @@
+// validate's writers (format/validate_format.h).
+#include "format/validate_format.h"
+
+#include <fmt/format.h>
+
+#include "output.h"
+
+namespace nytte {
+namespace {
+
+std::string_view severity_word(Severity s) {
+  switch (s) {
+    case Severity::error:
+      return "error";
+    case Severity::warning:
+      return "warning";
+    case Severity::note:
+      return "note";
+  }
+  return "error";
+}
+
+// --strict: a warning counts as an error.
+Severity effective(const Diagnostic& d, bool strict) {
+  return strict && d.severity == Severity::warning ? Severity::error : d.severity;
+}
+
+std::string test_message(const TestResult& t) {
+  if (!t.errors.empty()) {
+    return fmt::format("test '{}' (on {}) could not run: its citizen does not load ({} problem{})",
+                       t.name, t.on.iso(), t.errors.size(), t.errors.size() == 1 ? "" : "s");
+  }
+  std::string msg = fmt::format("test '{}' (on {}) failed:", t.name, t.on.iso());
+  for (const TestMismatch& m : t.mismatches) {
+    msg += fmt::format(" {}: expected {}, got {};", m.what, m.expected, m.actual);
+  }
+  msg.pop_back();
+  return msg;
+}
+
+// ---------------------------------------------------------------- text --
+
+void write_text(const std::vector<FileResult>& files, const ValidationOptions& o,
+                std::string& out) {
+  for (const FileResult& f : files) {
+    for (const Diagnostic& d : f.problems) {
+      Diagnostic shown = d;
+      shown.severity = effective(d, o.strict);
+      out += shown.str();
+      out += '\n';
+    }
+    for (const TestResult& t : f.tests) {
+      if (t.passed()) {
+        if (o.verbose) {
+          out += fmt::format("{}:{}:{}: note: test '{}' passed\n", t.pos.file, t.pos.line,
+                             t.pos.column, t.name);
+        }
+        continue;
+      }
+      out += fmt::format("{}:{}:{}: error: {}\n", t.pos.file, t.pos.line, t.pos.column,
+                         test_message(t));
+      for (const Diagnostic& d : t.errors) out += fmt::format("  {}\n", d.str());
+      if (!t.explanation.empty()) {
+        out += "  The decision:\n";
+        size_t at = 0;
+        while (at < t.explanation.size()) {
+          size_t end = t.explanation.find('\n', at);
+          if (end == std::string::npos) end = t.explanation.size();
+          if (end > at) out += "    ";
+          out.append(t.explanation, at, end - at);
+          out += '\n';
+          at = end + 1;
+        }
+      }
+    }
+  }
+}
+
+// ---------------------------------------------------------------- json --
+
+void write_diagnostic_json(const Diagnostic& d, bool strict, JsonWriter& w) {
+  w.begin_object();
+  w.key("severity");
+  w.string(severity_word(effective(d, strict)));
+  w.key("file");
+  w.string(d.pos.file);
+  w.key("line");
+  w.integer(d.pos.line);
+  w.key("column");
+  w.integer(d.pos.column);
+  w.key("code");
+  w.string(d.code);
+  w.key("message");
+  w.string(d.message);
+  w.end_object();
+}
+
+void write_json(const std::vector<FileResult>& files, const ValidationOptions& o,
+                const ValidationTotals& totals, std::string& out) {
+  JsonWriter w(out, 2);
+  w.begin_object();
+  w.key("files");
+  w.begin_array();
+  for (const FileResult& f : files) {
+    w.begin_object();
+    w.key("file");
+    w.string(f.file);
+    w.key("ruleset");
+    w.string_or_null(f.ruleset);
+    w.key("problems");
+    w.begin_array();
+    for (const Diagnostic& d : f.problems) write_diagnostic_json(d, o.strict, w);
+    w.end_array();
+    w.key("tests");
+    w.begin_array();
+    for (const TestResult& t : f.tests) {
+      w.begin_object();
+      w.key("name");
+      w.string(t.name);
+      w.key("file");
+      w.string(t.pos.file);
+      w.key("line");
+      w.integer(t.pos.line);
+      w.key("column");
+      w.integer(t.pos.column);
+      w.key("on");
+      w.string(t.on.iso());
+      w.key("passed");
+      w.boolean(t.passed());
+      w.key("mismatches");
+      w.begin_array();
+      for (const TestMismatch& m : t.mismatches) {
+        w.begin_object();
+        w.key("what");
+        w.string(m.what);
+        w.key("expected");
+        w.raw(m.expected);
+        w.key("actual");
+        w.raw(m.actual);
+        w.end_object();
+      }
+      w.end_array();
+      w.key("errors");
+      w.begin_array();
+      for (const Diagnostic& d : t.errors) write_diagnostic_json(d, o.strict, w);
+      w.end_array();
+      if (!t.explanation.empty()) {
+        w.key("explanation");
+        w.string(t.explanation);
+      }
+      w.end_object();
+    }
+    w.end_array();
+    w.end_object();
+  }
+  w.end_array();
+  w.key("summary");
+  w.begin_object();
+  w.key("files");
+  w.integer(static_cast<int64_t>(totals.files));
+  w.key("errors");
+  w.integer(static_cast<int64_t>(totals.errors));
+  w.key("warnings");
+  w.integer(static_cast<int64_t>(totals.warnings));
+  w.key("tests");
+  w.integer(static_cast<int64_t>(totals.tests));
+  w.key("failed");
+  w.integer(static_cast<int64_t>(totals.failed));
+  w.key("ok");
+  w.boolean(totals.errors == 0 && totals.failed == 0);
+  w.end_object();
+  w.end_object();
+  out += '\n';
+}
+
+// --------------------------------------------------------------- junit --
+
+std::string xml_escape(std::string_view s) {
+  std::string out;
+  for (char c : s) {
+    switch (c) {
+      case '&':
+        out += "&amp;";
+        break;
+      case '<':
+        out += "&lt;";
+        break;
+      case '>':
+        out += "&gt;";
+        break;
+      case '"':
+        out += "&quot;";
+        break;
+      case '\'':
+        out += "&apos;";
+        break;
+      default:
+        // Control characters other than tab and line breaks are not XML.
+        if (static_cast<unsigned char>(c) < 0x20 && c != '\t' && c != '\n' && c != '\r') {
+          out += ' ';
+        } else {
+          out += c;
+        }
+    }
+  }
+  return out;
+}
+
+// One <testsuite> a file: a test case for the file's checks, and one for each
+// rule test. Problems are failures; a test whose citizen cannot be loaded is
+// an error.
+void write_junit(const std::vector<FileResult>& files, const ValidationOptions& o,
+                 std::string& out) {
+  size_t all_tests = 0, all_failures = 0, all_errors = 0;
+  std::string suites;
+  for (const FileResult& f : files) {
+    size_t failures = 0, errors = 0;
+    std::string cases;
+    std::string problems, warnings;
+    size_t bad = 0;
+    for (const Diagnostic& d : f.problems) {
+      if (effective(d, o.strict) == Severity::error) {
+        ++bad;
+        problems += d.str() + "\n";
+      } else {
+        warnings += d.str() + "\n";
+      }
+    }
+    cases +=
+        fmt::format("    <testcase classname=\"{}\" name=\"check {}\" file=\"{}\" line=\"1\">\n",
+                    xml_escape(f.file), xml_escape(f.file), xml_escape(f.file));
+    if (bad) {
+      ++failures;
+      cases +=
+          fmt::format("      <failure type=\"check\" message=\"{} problem{} in {}\">{}</failure>\n",
+                      bad, bad == 1 ? "" : "s", xml_escape(f.file), xml_escape(problems));
+    }
+    if (!warnings.empty()) {
+      cases += fmt::format("      <system-out>{}</system-out>\n", xml_escape(warnings));
+    }
+    cases += "    </testcase>\n";
+    for (const TestResult& t : f.tests) {
+      cases += fmt::format("    <testcase classname=\"{}\" name=\"{}\" file=\"{}\" line=\"{}\">\n",
+                           xml_escape(f.ruleset.empty() ? f.file : f.ruleset), xml_escape(t.name),
+                           xml_escape(t.pos.file), t.pos.line);
+      if (!t.errors.empty()) {
+        ++errors;
+        std::string text;
+        for (const Diagnostic& d : t.errors) text += d.str() + "\n";
+        cases += fmt::format("      <error type=\"citizen\" message=\"{}\">{}</error>\n",
+                             xml_escape(test_message(t)), xml_escape(text));
+      } else if (!t.mismatches.empty()) {
+        ++failures;
+        cases += fmt::format("      <failure type=\"expectation\" message=\"{}\">{}</failure>\n",
+                             xml_escape(test_message(t)), xml_escape(t.explanation));
+      }
+      cases += "    </testcase>\n";
+    }
+    size_t tests = 1 + f.tests.size();
+    suites += fmt::format(
+        "  <testsuite name=\"{}\" tests=\"{}\" failures=\"{}\" errors=\"{}\" skipped=\"0\">\n{}  "
+        "</testsuite>\n",
+        xml_escape(f.file), tests, failures, errors, cases);
+    all_tests += tests;
+    all_failures += failures;
+    all_errors += errors;
+  }
+  out += "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
+  out += fmt::format(
+      "<testsuites name=\"nytte validate\" tests=\"{}\" failures=\"{}\" errors=\"{}\">\n",
+      all_tests, all_failures, all_errors);
+  out += suites;
+  out += "</testsuites>\n";
+}
+
+// -------------------------------------------------------------- github --
+
+// Workflow commands: data escapes %, CR and LF; properties also : and ,.
+std::string gh_data(std::string_view s) {
+  std::string out;
+  for (char c : s) {
+    if (c == '%') {
+      out += "%25";
+    } else if (c == '\r') {
+      out += "%0D";
+    } else if (c == '\n') {
+      out += "%0A";
+    } else {
+      out += c;
+    }
+  }
+  return out;
+}
+
+std::string gh_property(std::string_view s) {
+  std::string out;
+  for (char c : gh_data(s)) {
+    if (c == ':') {
+      out += "%3A";
+    } else if (c == ',') {
+      out += "%2C";
+    } else {
+      out += c;
+    }
+  }
+  return out;
+}
+
+void write_github(const std::vector<FileResult>& files, const ValidationOptions& o,
+                  std::string& out) {
+  auto annotate = [&](Severity s, const SourcePos& p, std::string_view title,
+                      std::string_view message) {
+    out += fmt::format("::{} file={},line={},col={},title={}::{}\n",
+                       s == Severity::error     ? "error"
+                       : s == Severity::warning ? "warning"
+                                                : "notice",
+                       gh_property(p.file), p.line ? p.line : 1, p.column ? p.column : 1,
+                       gh_property(title), gh_data(message));
+  };
+  for (const FileResult& f : files) {
+    for (const Diagnostic& d : f.problems) {
+      annotate(effective(d, o.strict), d.pos, fmt::format("nytte validate: {}", d.code), d.message);
+    }
+    for (const TestResult& t : f.tests) {
+      if (t.passed()) continue;
+      annotate(Severity::error, t.pos, "nytte validate: rule test",
+               test_message(t) + (t.explanation.empty() ? "" : "\n\n" + t.explanation));
+    }
+  }
+}
+
+}  // namespace
+
+ValidationTotals tally_validation(const std::vector<FileResult>& files, bool strict) {
+  ValidationTotals totals;
+  for (const FileResult& r : files) {
+    ++totals.files;
+    for (const Diagnostic& d : r.problems) {
+      if (effective(d, strict) == Severity::error) {
+        ++totals.errors;
+      } else if (d.severity == Severity::warning) {
+        ++totals.warnings;
+      }
+    }
+    totals.tests += r.tests.size();
+    for (const TestResult& t : r.tests) totals.failed += t.passed() ? 0 : 1;
+  }
+  return totals;
+}
+
+ValidationFormat validation_format_of(std::string_view name) {
+  return name == "json"     ? ValidationFormat::json
+         : name == "junit"  ? ValidationFormat::junit
+         : name == "github" ? ValidationFormat::github
+                            : ValidationFormat::text;
+}
+
+std::string write_validation(ValidationFormat format, const std::vector<FileResult>& files,
+                             const ValidationOptions& o) {
+  std::string out;
+  switch (format) {
+    case ValidationFormat::json:
+      write_json(files, o, tally_validation(files, o.strict), out);
+      break;
+    case ValidationFormat::junit:
+      write_junit(files, o, out);
+      break;
+    case ValidationFormat::github:
+      write_github(files, o, out);
+      break;
+    case ValidationFormat::text:
+      write_text(files, o, out);
+      break;
+  }
+  return out;
+}
+
+std::string validation_summary_line(const ValidationTotals& t) {
+  return fmt::format(
+      "nytte: {} rule file{} checked: {} error{}, {} warning{}; {} test{}, {} failed\n", t.files,
+      t.files == 1 ? "" : "s", t.errors, t.errors == 1 ? "" : "s", t.warnings,
+      t.warnings == 1 ? "" : "s", t.tests, t.tests == 1 ? "" : "s", t.failed);
+}
+
+}  // namespace nytte
