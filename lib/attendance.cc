@@ -1,5 +1,6 @@
 #include "attendance.h"
 
+#include <algorithm>
 #include <fstream>
 #include <iostream>
 #include <sstream>
@@ -71,37 +72,50 @@ class CsvAttendance : public AttendanceReader {
       : AttendanceReader(file, row, error) {}
 
   // Line by line; a row whose quoted cell holds a line end goes on until the
-  // cell closes, and counts as one row (numbered by its first line).
+  // cell closes, and counts as one row (numbered by its first line), as
+  // csv::row_end() says: a stray quote costs only its own line, and at most
+  // csv::kMaxQuotedLines lines are held.
   AttendanceReadCounts read(std::istream& in) {
-    std::string line, row;
+    std::string line, rows;  // `rows`: whole lines read and not yet used
     uint32_t n = 0, first = 0;
-    csv::QuoteTracker quotes(sep_);
-    while (std::getline(in, line)) {
+    bool eof = false;
+    while (!header_ && std::getline(in, line)) {
       ++n;
       if (n == 1 && line.starts_with("\xEF\xBB\xBF")) line.erase(0, 3);
-      if (!header_) {
-        if (!line.empty() && line.back() == '\r') line.pop_back();
-        if (line.find_first_not_of(" \t") == std::string::npos) continue;
-        sep_ = csv::separator_of(line);
-        quotes = csv::QuoteTracker(sep_);
-        if (!parse_header(line, n)) return counts_;
-        header_ = true;
+      if (!line.empty() && line.back() == '\r') line.pop_back();
+      if (line.find_first_not_of(" \t") == std::string::npos) continue;
+      sep_ = csv::separator_of(line);
+      if (!parse_header(line, n)) return counts_;
+      header_ = true;
+    }
+    first = n + 1;
+    for (;;) {
+      size_t nl = rows.find('\n');
+      if (nl != std::string::npos && rows.find_first_not_of(" \t\r") >= nl) {
+        rows.erase(0, nl + 1);  // a blank line
+        ++first;
         continue;
       }
-      if (row.empty()) {
-        if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
-        first = n;
+      if (rows.empty() && eof) break;
+      csv::RowEnd e = csv::row_end(rows, 0, sep_, columns_, eof);
+      if (e.end == std::string::npos) {
+        if (std::getline(in, line)) {
+          rows += line;
+          rows += '\n';
+        } else {
+          eof = true;
+        }
+        continue;
       }
-      row += line;
-      row += '\n';
-      quotes.feed(line);
-      quotes.feed("\n");
-      if (quotes.open()) continue;
-      parse_row(row, first);
-      row.clear();
-      quotes.reset();
+      std::string_view row(rows.data(), e.end);
+      if (e.stray) {
+        report(first, static_cast<uint32_t>(e.quote + 1), csv::stray_quote_message(columns_));
+      } else {
+        parse_row(row, first);
+      }
+      first += static_cast<uint32_t>(std::count(row.begin(), row.end(), '\n'));
+      rows.erase(0, e.end);
     }
-    if (!row.empty()) parse_row(row, first);  // a quoted cell never closed: reported
     return counts_;
   }
 
@@ -111,7 +125,7 @@ class CsvAttendance : public AttendanceReader {
   // Splits one row (its text, with its line end) at the separator; the
   // cells stay valid until the next row.
   bool split(std::string_view text, uint32_t n) {
-    csv::RowSplitter& rows = splitter_.emplace(text, n, sep_);
+    csv::RowSplitter& rows = splitter_.emplace(text, n, sep_, columns_);
     std::string error;
     csv::Where at;
     if (!rows.row(cells_, error, at)) {
@@ -149,7 +163,7 @@ class CsvAttendance : public AttendanceReader {
     return true;
   }
 
-  void parse_row(const std::string& text, uint32_t n) {
+  void parse_row(std::string_view text, uint32_t n) {
     if (!split(text, n)) return;
     if (cells_.size() != columns_) {
       report(n, 1,

@@ -53,7 +53,7 @@ class CsvRecords {
   }
 
   void run() {
-    RowSplitter rows(chunk_.text, chunk_.first_line, header_.separator);
+    RowSplitter rows(chunk_.text, chunk_.first_line, header_.separator, header_.columns.size());
     std::vector<Cell> cells;
     std::string error;
     while (!rows.done()) {
@@ -61,7 +61,7 @@ class CsvRecords {
       uint32_t line = rows.line();
       Where error_at;
       if (!rows.row(cells, error, error_at)) {
-        problems_.add(error_at, error, "csv-syntax");
+        problems_.add(error_at, error, rows.error_code());
         sink_.bad_record(problems_.sorted());
         continue;
       }

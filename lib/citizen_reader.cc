@@ -103,7 +103,7 @@ struct Input {
   bool eof = false;
   bool started = false;      // BOM, header and format handled
   bool seen_header = false;  // TOML: a [[citizen]] line was found
-  bool in_quotes = false;    // CSV: scan is inside a quoted cell
+  size_t row = 0;            // CSV: the start of the row holding scan (no quote in [row, scan))
   bool content = false;      // a chunk with more than blank lines and comments was given out
 };
 
@@ -228,6 +228,7 @@ bool ChunkReader::State::fill(std::vector<Diagnostic>& errors) {
   if (in.begin > 0) {  // keep only the tail not yet given out
     in.buf.drop_front(in.begin);
     in.scan -= in.begin;
+    in.row -= in.begin;
     in.begin = 0;
   }
   in.in->read(in.buf.room(block()), static_cast<std::streamsize>(block()));
@@ -277,6 +278,7 @@ bool ChunkReader::State::start(std::vector<Diagnostic>& errors) {
   auto header = std::make_shared<CsvHeader>();
   header->separator = sep;
   in.csv = header;  // for find_csv_cut
+  in.scan = in.row = in.begin;
   size_t cut;
   while ((cut = find_csv_cut(in.begin + 1)) == npos && !in.eof) {
     if (!fill(errors)) return false;
@@ -291,7 +293,7 @@ bool ChunkReader::State::start(std::vector<Diagnostic>& errors) {
   in.line +=
       static_cast<uint32_t>(bytes::count(in.buf.data() + in.begin, in.buf.data() + cut, '\n'));
   in.begin = cut;
-  in.scan = cut;
+  in.scan = in.row = cut;
   return true;
 }
 
@@ -319,49 +321,42 @@ size_t ChunkReader::State::find_toml_cut(size_t want) {
   }
 }
 
-// The first row start at or after `want`, tracking quoted cells from `scan`:
-// a quote opens a quoted cell only at the start of a cell, as the row
-// parser reads it.
+// The first row start at or after `want`. Rows without a quote are lines; a
+// row with one ends where csv::row_end() says, the rule the row splitter
+// follows, so that a stray quote costs only its own line and the bytes read
+// ahead for it are bounded.
 size_t ChunkReader::State::find_csv_cut(size_t want) {
   Input& in = *cur;
   std::string_view b = in.buf;
-  char sep = in.csv->separator;
+  const char sep = in.csv->separator;
+  const size_t columns = in.csv->columns.size();
   for (;;) {
-    if (in.in_quotes) {
-      size_t q = b.find('"', in.scan);
-      if (q == npos) {
-        in.scan = b.size();
-        return npos;
-      }
-      if (q + 1 == b.size() && !in.eof) {
-        in.scan = q;  // "" or the end of the cell: wait for the next byte
-        return npos;
-      }
-      if (q + 1 < b.size() && b[q + 1] == '"') {
-        in.scan = q + 2;
-      } else {
-        in.in_quotes = false;
-        in.scan = q + 1;
-      }
-      continue;
-    }
     size_t q = b.find('"', in.scan);
     size_t stop = q == npos ? b.size() : q;
     size_t from = std::max(in.scan, want - 1);
     if (from < stop) {
       size_t nl = b.find('\n', from);
       if (nl != npos && nl < stop) {
-        in.scan = nl + 1;
+        in.scan = in.row = nl + 1;
         return nl + 1;
       }
+    }
+    // The row holding the quote (or the end) starts after the last line end before it.
+    if (stop > in.row) {
+      size_t nl = b.substr(in.row, stop - in.row).rfind('\n');
+      if (nl != npos) in.row += nl + 1;
     }
     if (q == npos) {
       in.scan = b.size();
       return npos;
     }
-    bool cell_start = q == in.begin || b[q - 1] == sep || b[q - 1] == '\n';
-    in.in_quotes = cell_start;
-    in.scan = q + 1;
+    csv::RowEnd e = csv::row_end(b, in.row, sep, columns, in.eof);
+    if (e.end == npos) {
+      in.scan = q;
+      return npos;
+    }
+    in.scan = in.row = e.end;
+    if (e.end >= want) return e.end;
   }
 }
 
@@ -412,6 +407,7 @@ bool ChunkReader::State::next(Chunk& out, std::vector<Diagnostic>& errors) {
         bytes::count(out.text.data(), out.text.data() + out.text.size(), '\n'));
     in.begin = cut;
     if (in.scan < cut) in.scan = cut;
+    if (in.row < cut) in.row = cut;
     return true;
   }
 }

@@ -8,7 +8,10 @@
 #include <emmintrin.h>
 #endif
 
+#include <fmt/format.h>
+
 #include "output.h"
+#include "utf8.h"
 
 namespace nytte::csv {
 namespace {
@@ -59,29 +62,143 @@ char separator_of(std::string_view header_line) {
              : ',';
 }
 
+RowEnd row_end(std::string_view text, size_t pos, char sep, size_t columns, bool final) {
+  constexpr size_t npos = std::string_view::npos;
+  const size_t n = text.size();
+  const char* base = text.data();
+  auto next_of = [&](size_t p, char x, char y) {
+    return static_cast<size_t>(find_either(base + p, base + n, x, y) - base);
+  };
+  RowEnd r;
+  size_t first_nl = npos;  // the first line end inside a quoted cell
+  size_t cells = 1;
+  bool cell_start = true, malformed = false;
+  auto stray = [&] {
+    r.end = first_nl + 1;
+    r.stray = true;
+    return r;
+  };
+  auto more = [&] {
+    r.end = npos;
+    return r;
+  };
+  size_t p = pos;
+  for (;;) {
+    if (p >= n) {
+      if (!final) return more();
+      r.end = n;
+      break;
+    }
+    char c = text[p];
+    if (c == '"' && cell_start) {
+      const size_t q = p++;
+      uint32_t lines = 0;
+      size_t line = npos;  // the start of the cell's line after a line end in it
+      // A line of the cell that would be a whole row on its own (the header's
+      // number of cells, two or more) means the quote opening it is stray.
+      auto row_like = [&](size_t stop) {
+        return line != npos && columns >= 2 &&
+               static_cast<size_t>(std::count(base + line, base + stop, sep)) + 1 == columns;
+      };
+      for (;;) {
+        const size_t i = next_of(p, '"', '\n');
+        if (lines > 0 && i - q > kMaxQuotedBytes) return stray();
+        if (i >= n) {
+          if (!final) return more();
+          if (first_nl == npos) {  // one line, unterminated: the splitter says so
+            r.end = n;
+            return r;
+          }
+          return stray();
+        }
+        if (text[i] == '\n') {
+          if (first_nl == npos) {
+            first_nl = i;
+            r.quote = q;
+          }
+          if (++lines > kMaxQuotedLines || row_like(i)) return stray();
+          p = line = i + 1;
+          continue;
+        }
+        if (i + 1 >= n && !final) return more();  // "" or the closing quote
+        if (i + 1 < n && text[i + 1] == '"') {
+          p = i + 2;
+          continue;
+        }
+        if (row_like(i)) return stray();
+        p = i + 1;
+        break;
+      }
+      cell_start = false;
+      if (p >= n) continue;
+      c = text[p];
+      if (c == sep || c == '\n') continue;
+      if (c == '\r') {
+        if (p + 1 >= n && !final) return more();
+        if (p + 1 >= n || text[p + 1] == '\n') continue;
+      }
+      malformed = true;  // text after the closing quote, read as the splitter does
+      p = next_of(p, sep, '\n');
+      continue;
+    }
+    if (c == sep) {
+      ++cells;
+      cell_start = true;
+      ++p;
+      continue;
+    }
+    if (c == '\n') {
+      r.end = p + 1;
+      break;
+    }
+    cell_start = false;
+    p = next_of(p, sep, '\n');
+  }
+  if (first_nl == npos) return r;
+  if (malformed || (columns != 0 && cells != columns)) return stray();
+  return r;
+}
+
 bool RowSplitter::row(std::vector<Cell>& cells, std::string& error, Where& error_at) {
   cells.clear();
   arena_.clear();
   bool ok = true;
+  const size_t start = pos_;
+  const uint32_t start_line = line_;
+  const size_t start_line_pos = line_start_;
   if (line_end(pos_)) {
     skip_line_end();
     return true;
   }
 #ifdef __SSE2__
-  if (plain_row(cells)) return true;
+  bool ascii = true;
+  if (plain_row(cells, ascii)) {
+    if (ascii || check_utf8(start, start_line, start_line_pos, error, error_at)) return true;
+    cells.clear();
+    return false;
+  }
 #endif
+  // A quote on the row's first line may open a cell that runs over it: the
+  // rule of row_end() says whether the row goes on.
+  size_t q = text_.find('"', pos_);
+  if (q != std::string_view::npos && q < text_.find('\n', pos_)) {
+    RowEnd e = row_end(text_, pos_, sep_, columns_, true);
+    if (e.stray) return stray_quote(e, error, error_at);
+  }
   for (;;) {
     Where at{line_, static_cast<uint32_t>(pos_ - line_start_ + 1)};
     std::string_view cell;
     if (pos_ < text_.size() && text_[pos_] == '"') {
       if (!quoted(cell) && ok) {
         ok = false;
+        code_ = "csv-syntax";
         error = "unterminated quoted cell (a \" opens it, no \" closes it)";
         error_at = at;
       }
       if (pos_ < text_.size() && text_[pos_] != sep_ && !line_end(pos_)) {
         if (ok) {
           ok = false;
+          code_ = "csv-syntax";
           error =
               "unexpected text after the closing quote of a cell (write \"\" for a quote "
               "inside a quoted cell)";
@@ -98,8 +215,54 @@ bool RowSplitter::row(std::vector<Cell>& cells, std::string& error, Where& error
       continue;
     }
     skip_line_end();
+    if (ok && !check_utf8(start, start_line, start_line_pos, error, error_at)) ok = false;
+    if (!ok) cells.clear();
     return ok;
   }
+}
+
+std::string stray_quote_message(size_t columns) {
+  std::string row = columns ? fmt::format("a row of {} cells", columns) : "a row";
+  return fmt::format(
+      "stray quote: the quoted cell opened here does not close as a cell over several lines "
+      "would (within {} lines, into {}, no line of it a row on its own); this line alone is "
+      "the row, the next line starts the next",
+      kMaxQuotedLines, row);
+}
+
+// The row from `e`'s quote to its line end is taken to be a stray quote: the
+// row is that line, and the next line is read as the next row.
+bool RowSplitter::stray_quote(const RowEnd& e, std::string& error, Where& error_at) {
+  code_ = "csv-stray-quote";
+  error_at = {line_, static_cast<uint32_t>(e.quote - line_start_ + 1)};
+  error = stray_quote_message(columns_);
+  pos_ = e.end;
+  ++line_;
+  line_start_ = pos_;
+  return false;
+}
+
+// Whether the row read from `start` (on `line`, which starts at `line_start`)
+// is well-formed UTF-8; else the error at its first bad byte.
+bool RowSplitter::check_utf8(size_t start, uint32_t line, size_t line_start, std::string& error,
+                             Where& error_at) {
+  size_t bad = utf8::first_invalid(text_.substr(start, pos_ - start));
+  if (bad == std::string_view::npos) return true;
+  bad += start;
+  for (size_t i = start; i < bad; ++i) {
+    if (text_[i] == '\n') {
+      ++line;
+      line_start = i + 1;
+    }
+  }
+  code_ = "invalid-utf8";
+  error_at = {line, static_cast<uint32_t>(bad - line_start + 1)};
+  error = fmt::format(
+      "invalid UTF-8 (byte 0x{:02X}): CSV inputs are read as UTF-8; save the file as "
+      "\"CSV UTF-8\" (a spreadsheet's other CSV forms write Windows-1252); this row was "
+      "skipped",
+      static_cast<unsigned char>(text_[bad]));
+  return false;
 }
 
 bool RowSplitter::line_end(size_t p) const {
@@ -160,7 +323,7 @@ bool RowSplitter::quoted(std::string_view& cell) {
 // A row without quotes or carriage returns (nearly every row), split 16
 // bytes at a time; false, with nothing consumed, for any other row, which
 // row() then reads byte by byte.
-bool RowSplitter::plain_row(std::vector<Cell>& cells) {
+bool RowSplitter::plain_row(std::vector<Cell>& cells, bool& ascii) {
   const char* base = text_.data();
   const char* end = base + text_.size();
   const char* start = base + pos_;
@@ -172,6 +335,7 @@ bool RowSplitter::plain_row(std::vector<Cell>& cells) {
   };
   const __m128i seps = _mm_set1_epi8(sep_), newlines = _mm_set1_epi8('\n');
   const __m128i quotes = _mm_set1_epi8('"'), returns = _mm_set1_epi8('\r');
+  unsigned high = 0;  // bytes from 0x80 on seen (maybe past the row's end)
   for (const char* p = start;; p += 16) {
     unsigned mask = 0;
     size_t n = std::min<ptrdiff_t>(end - p, 16);
@@ -181,10 +345,12 @@ bool RowSplitter::plain_row(std::vector<Cell>& cells) {
           _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(b, seps), _mm_cmpeq_epi8(b, newlines)),
                        _mm_or_si128(_mm_cmpeq_epi8(b, quotes), _mm_cmpeq_epi8(b, returns)));
       mask = static_cast<unsigned>(_mm_movemask_epi8(hit));
+      high |= static_cast<unsigned>(_mm_movemask_epi8(b));
     } else {
       for (size_t i = 0; i < n; ++i) {
         char ch = p[i];
         if (ch == sep_ || ch == '\n' || ch == '"' || ch == '\r') mask |= 1u << i;
+        high |= static_cast<unsigned char>(ch) & 0x80u;
       }
     }
     for (; mask != 0; mask &= mask - 1) {
@@ -197,6 +363,7 @@ bool RowSplitter::plain_row(std::vector<Cell>& cells) {
         pos_ = static_cast<size_t>(q + 1 - base);
         ++line_;
         line_start_ = pos_;
+        ascii = high == 0;
         return true;
       } else {  // a quote or a carriage return
         cells.clear();
@@ -206,32 +373,12 @@ bool RowSplitter::plain_row(std::vector<Cell>& cells) {
     if (n < 16) {  // the text ends inside this row
       add(end);
       pos_ = text_.size();
+      ascii = high == 0;
       return true;
     }
   }
 }
 #endif
-
-void QuoteTracker::feed(std::string_view text) {
-  for (char ch : text) {
-    if (in_quotes_) {
-      if (quote_pending_) {
-        quote_pending_ = false;
-        if (ch == '"') continue;  // "" inside a quoted cell
-        in_quotes_ = false;       // the quote closed the cell
-      } else {
-        if (ch == '"') quote_pending_ = true;
-        continue;
-      }
-    }
-    if (ch == '"' && cell_start_) {
-      in_quotes_ = true;
-      cell_start_ = false;
-      continue;
-    }
-    cell_start_ = ch == sep_ || ch == '\n';
-  }
-}
 
 std::optional<double> parse_number(std::string_view s, char separator) {
   // With ';' between cells, spreadsheets write a decimal comma: 12,5.

@@ -33,15 +33,45 @@ struct Cell {
 // ';' and no ',' (as a Danish spreadsheet exports), else ','.
 char separator_of(std::string_view header_line);
 
+// How far a quoted cell that runs over line ends may go: a cell that has not
+// closed within this many line ends, or bytes from its opening quote, is
+// taken to be a stray quote (docs/citizens.md, "Quotes").
+inline constexpr uint32_t kMaxQuotedLines = 100;
+inline constexpr size_t kMaxQuotedBytes = size_t{1} << 20;
+
+// Where a row ends: the one rule the chunk cutter, the row splitter and the
+// attendance reader share, so that a stray quote costs at most its own row.
+// A row ends at the first line end outside a quoted cell. A row that runs
+// over line ends (a quoted cell holds one) is kept only when it is well
+// formed, has `columns` cells (0: any number) and its quoted cells close
+// within the limits above; otherwise its quote is taken to be stray, the row
+// is its first line alone, and the next row starts on the next line.
+struct RowEnd {
+  size_t end = std::string_view::npos;  // the next row's start; npos: read more first
+  bool stray = false;                   // the row was cut back to its first line
+  size_t quote = 0;  // stray: the opening quote of the cell that runs over its line
+};
+
+// The end of the row that starts at text[pos]; `final`: nothing follows the
+// text (else npos when the text ends before the rule can decide).
+RowEnd row_end(std::string_view text, size_t pos, char separator, size_t columns, bool final);
+
+// What a reader says of a row that row_end() cut back to its first line.
+std::string stray_quote_message(size_t columns);
+
 // Splits text into rows of cells, tracking lines and columns. A quoted cell
-// may hold the separator, "" (a quote) and line ends; rows end in LF or CRLF.
+// may hold the separator, "" (a quote) and line ends; rows end in LF or CRLF,
+// as row_end() says, given the header's number of columns (0: any). A row
+// that is not well-formed UTF-8 is malformed, reported at the byte.
 class RowSplitter {
  public:
-  RowSplitter(std::string_view text, uint32_t first_line, char separator)
-      : text_(text), line_(first_line), sep_(separator) {}
+  RowSplitter(std::string_view text, uint32_t first_line, char separator, size_t columns = 0)
+      : text_(text), line_(first_line), sep_(separator), columns_(columns) {}
 
   bool done() const { return pos_ >= text_.size(); }
   uint32_t line() const { return line_; }
+  // The code of the last malformed row: csv-syntax, csv-stray-quote or invalid-utf8.
+  const char* error_code() const { return code_; }
 
   // The next row's cells; false with `error` (and `error_at`) set when the
   // row is malformed (the row is still consumed). Rows with nothing on them
@@ -53,35 +83,19 @@ class RowSplitter {
   void skip_line_end();
   std::string_view unquoted();
   bool quoted(std::string_view& cell);
-  bool plain_row(std::vector<Cell>& cells);
+  bool plain_row(std::vector<Cell>& cells, bool& ascii);
+  bool stray_quote(const RowEnd& e, std::string& error, Where& error_at);
+  bool check_utf8(size_t start, uint32_t line, size_t line_start, std::string& error,
+                  Where& error_at);
 
   std::string_view text_;
   size_t pos_ = 0;
   size_t line_start_ = 0;
   uint32_t line_;
   char sep_;
+  size_t columns_;
+  const char* code_ = "csv-syntax";
   std::string arena_;
-};
-
-// Whether the lines of a row read so far end inside a quoted cell (then the
-// row goes on on the next line), by the splitter's rule: a quote opens a
-// quoted cell only at the start of a cell.
-class QuoteTracker {
- public:
-  explicit QuoteTracker(char separator) : sep_(separator) {}
-  void feed(std::string_view text);  // the next bytes of the row, line ends included
-  bool open() const { return in_quotes_ && !quote_pending_; }
-  void reset() {
-    in_quotes_ = false;
-    cell_start_ = true;
-    quote_pending_ = false;
-  }
-
- private:
-  char sep_;
-  bool in_quotes_ = false;
-  bool cell_start_ = true;
-  bool quote_pending_ = false;  // a quote inside a quoted cell, seen last
 };
 
 // The first of [p, end) that is `x` or `y`, or `end`: eight bytes at a time

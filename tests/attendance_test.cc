@@ -88,7 +88,7 @@ TEST_CASE("attendance: a quoted cell never closed is reported at its start") {
   Read r = read_csv("id;date;offer;hours;status\na;2025-09-01;\"praktik;4;present\n");
   CHECK(r.rows.empty());
   REQUIRE(r.errors.size() == 1);
-  CHECK(r.errors[0].starts_with("log.csv:2:14: error: unterminated quoted cell"));
+  CHECK(r.errors[0].starts_with("log.csv:2:14: error: stray quote: the quoted cell opened here"));
 }
 
 TEST_CASE("attendance: a cell after a line end inside quotes is placed on its own line") {

@@ -719,8 +719,11 @@ TEST_CASE("reader: CSV errors at the cell's line and column") {
            {"a,\"ingen\"x,,,", "t:2:10",
             "unexpected text after the closing quote of a cell (write \"\" for a quote inside a "
             "quoted cell)"},
+           // Opened on the last line, over its line end: a stray quote (csv_test.cc).
            {"a,,,,\"ingen:2021-01-01..", "t:2:6",
-            "unterminated quoted cell (a \" opens it, no \" closes it)"},
+            "stray quote: the quoted cell opened here does not close as a cell over several "
+            "lines would (within 100 lines, into a row of 5 cells, no line of it a row on its "
+            "own); this line alone is the row, the next line starts the next"},
        }) {
     CAPTURE(k.row);
     Loaded l = read_text("id,benefit,school_years,danish_tests,benefit_history\n" + k.row + "\n",
@@ -863,6 +866,55 @@ TEST_CASE("reader: errors deep in a chunked input keep their line numbers") {
     CHECK(at(only_problem(lc)) == fmt::format("t:{}:6", csv_line));
     CHECK(lc.citizens[321].id == "p322");
     CHECK(lc.citizens[321].pos.line == csv_line + 1);
+  }
+}
+
+TEST_CASE("reader: a stray quote costs only its own line, at every chunk size") {
+  // Stray quotes spoil a few rows of a population that also has cells over
+  // two lines (every fifth row): nothing closes the first, the others close
+  // into a later row or run past kMaxQuotedLines.
+  const int n = 3000;
+  std::string csv = generated_csv(n);
+  std::vector<int> spoiled = {1, 2, 7, 401, 1234, 2999};
+  for (int i : spoiled) {
+    size_t at = csv.find(fmt::format("\np{},", i)) + 1;
+    csv.insert(csv.find(',', at) + 1, "\"");  // before school_years
+  }
+  for (size_t bytes : {size_t{1} << 20, size_t{1}, size_t{7}, size_t{64}, size_t{4096}}) {
+    CAPTURE(bytes);
+    Loaded l = read_text(csv, Schema{}, {InputFormat::csv, bytes});
+    CHECK(l.input_errors.empty());
+    // Records in = records out + records reported.
+    CHECK(l.citizens.size() + l.bad.size() == n);
+    std::vector<int> bad_lines;
+    for (const auto& problems : l.bad) {
+      REQUIRE(problems.size() == 1);
+      CHECK(problems[0].code == "csv-stray-quote");
+      bad_lines.push_back(static_cast<int>(problems[0].pos.line));
+    }
+    // Rows over two lines come before: p0 on line 2, p5 on 7, p10 on 13, ...
+    std::vector<int> expected;
+    for (int i : spoiled) expected.push_back(2 + i + (i + 4) / 5);
+    CHECK(bad_lines == expected);
+    CHECK(l.citizens.size() == n - spoiled.size());
+    CHECK(l.citizens[0].id == "p0");
+    CHECK(l.citizens[1].id == "p3");
+    CHECK(l.citizens[7].id == "p10");
+    CHECK(l.citizens[7].residence_area == "two\nlines, \"quoted\"");
+  }
+}
+
+TEST_CASE("reader: a runaway quote in row 2 of 700,000 loses that row only") {
+  std::string csv = "id,school_years,residence_area\np1,9,\"Vest\n";
+  for (int i = 2; i <= 700000; ++i) csv += fmt::format("p{},{},Syd\n", i, i % 20);
+  for (size_t bytes : {size_t{1} << 20, size_t{64} << 10}) {
+    Loaded l = read_text(csv, Schema{}, {InputFormat::csv, bytes});
+    CHECK(l.citizens.size() == 699999);
+    REQUIRE(l.bad.size() == 1);
+    CHECK(at(l.bad[0][0]) == "t:2:6");
+    CHECK(l.citizens.back().pos.line == 700001);
+    // The cut never waits for the quote to close: chunks stay small.
+    if (bytes != size_t{1} << 20) CHECK(l.chunks > 100);
   }
 }
 

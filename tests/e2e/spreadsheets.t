@@ -21,7 +21,7 @@ $ nytte weekly-hours examples/plans/nordfyns-49.toml --rules rules/nordfyns.toml
 $ printf 'id;date;offer;hours;status\r\nnordfyns-49;2025-09-01;"praktik\r\nkontor";syv;present\r\nnordfyns-49;2025-09-02;"praktik;4;present\r\n' > $TMP/bad.csv
 $ nytte weekly-hours examples/plans/nordfyns-49.toml --rules rules/nordfyns.toml --attendance $TMP/bad.csv --weeks 1 > /dev/null
 ! .*/bad.csv:3:9: error: hours must be a number like 7,4, found 'syv' (re)
-! .*/bad.csv:4:24: error: unterminated quoted cell \(a " opens it, no " closes it\) (re)
+! .*/bad.csv:4:24: error: stray quote: the quoted cell opened here does not close as a cell over several lines would .* (re)
 ! nytte: 1 person with rules nordfyns; attendance: 0 rows counted; 2 errors
 ? 2
 

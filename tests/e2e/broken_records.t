@@ -1,0 +1,63 @@
+# Broken records cost only themselves (docs/reliability.md, "How broken
+# records are resynchronised"): a stray quote in a CSV file, invalid UTF-8 in
+# a cell, a malformed [[citizen]] header, a bad [[plan]]. Records in =
+# records out + records reported, exit 2.
+
+# A stray quote on row 3 (p2): the row is its line alone, p3 is read again;
+# p4's cell over two lines is still one cell.
+$ nytte check-eligibility tests/data/broken/stray-quote.csv --on 2025-09-01 --format csv \
+>     | cut -d, -f1
+| id
+| p1
+| p3
+| p4
+| p5
+! tests/data/broken/stray-quote.csv:3:7: error: stray quote: the quoted cell opened here does not close as a cell over several lines would (within 100 lines, into a row of 3 cells, no line of it a row on its own); this line alone is the row, the next line starts the next
+! nytte: 4 citizens checked with national on 2025-09-01: 0 eligible, 0 exempt, 0 not eligible, 4 undetermined (missing data); 1 errors
+? 2
+# Nothing closes it: every row after it is read.
+$ nytte check-eligibility tests/data/broken/runaway-quote.csv --on 2025-09-01 --format csv \
+>     | cut -d, -f1 | paste -sd ' '
+| id r1 r3 r4 r5 r6 r7 r8 r9 r10 r11 r12
+! tests/data/broken/runaway-quote.csv:3:7: error: stray quote: the quoted cell opened here does not close as a cell over several lines would (within 100 lines, into a row of 3 cells, no line of it a row on its own); this line alone is the row, the next line starts the next
+! nytte: 11 citizens checked with national on 2025-09-01: 0 eligible, 0 exempt, 0 not eligible, 11 undetermined (missing data); 1 errors
+? 2
+# Closed by a later stray quote: a line of the cell would be a row on its own.
+$ nytte check-eligibility tests/data/broken/paired-quotes.csv --on 2025-09-01 --format csv \
+>     | cut -d, -f1 | paste -sd ' '
+| id q2 q3 q4
+! tests/data/broken/paired-quotes.csv:2:6: error: stray quote: the quoted cell opened here does not close as a cell over several lines would (within 100 lines, into a row of 3 cells, no line of it a row on its own); this line alone is the row, the next line starts the next
+! nytte: 3 citizens checked with national on 2025-09-01: 0 eligible, 0 exempt, 0 not eligible, 3 undetermined (missing data); 1 errors
+? 2
+
+# Invalid UTF-8 in a cell (Windows-1252 'ø', a cut sequence inside a quoted
+# cell over two lines): reported at the byte, the record left out, never
+# copied into the output.
+$ nytte check-eligibility tests/data/broken/bad-utf8.csv --on 2025-09-01 --format json \
+>     | jq -r '.[].id'
+| u1
+| u4
+! tests/data/broken/bad-utf8.csv:3:9: error: invalid UTF-8 (byte 0xF8): CSV inputs are read as UTF-8; save the file as "CSV UTF-8" (a spreadsheet's other CSV forms write Windows-1252); this row was skipped
+! tests/data/broken/bad-utf8.csv:5:1: error: invalid UTF-8 (byte 0xC3): CSV inputs are read as UTF-8; save the file as "CSV UTF-8" (a spreadsheet's other CSV forms write Windows-1252); this row was skipped
+! nytte: 2 citizens checked with national on 2025-09-01: 0 eligible, 0 exempt, 0 not eligible, 2 undetermined (missing data); 2 errors
+? 2
+# TOML says the same through toml++.
+$ nytte check-eligibility tests/data/broken/bad-utf8.toml --on 2025-09-01 --format json \
+>     | jq -r '.[].id'
+| u1
+| u3
+! tests/data/broken/bad-utf8.toml:6:20: error: Encountered invalid utf-8 sequence
+! nytte: 2 citizens checked with national on 2025-09-01: 0 eligible, 0 exempt, 0 not eligible, 2 undetermined (missing data); 1 errors
+? 2
+
+# An attendance log: a cell over two lines is one row (counted once), a
+# stray quote costs its line, invalid UTF-8 its row.
+$ nytte weekly-hours examples/plans/nordfyns-49.toml --rules rules/nordfyns.toml \
+>     --attendance tests/data/broken/attendance.csv --weeks 2 --format csv | cut -d, -f1,2,8
+| id,week,attended
+| nordfyns-49,2025-W36,8
+| nordfyns-49,2025-W37,4
+! tests/data/broken/attendance.csv:4:24: error: stray quote: the quoted cell opened here does not close as a cell over several lines would (within 100 lines, into a row of 5 cells, no line of it a row on its own); this line alone is the row, the next line starts the next
+! tests/data/broken/attendance.csv:6:31: error: invalid UTF-8 (byte 0xFF): CSV inputs are read as UTF-8; save the file as "CSV UTF-8" (a spreadsheet's other CSV forms write Windows-1252); this row was skipped
+! nytte: 1 person with rules nordfyns; attendance: 3 rows counted; 2 errors
+? 2
