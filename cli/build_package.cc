@@ -59,9 +59,13 @@ CalendarOptions calendar_options(const Options& o, PackageFormat format) {
   if (o.weeks < 0) throw UsageError(fmt::format("--weeks: {} is not a number of weeks", o.weeks));
   c.weeks = o.weeks;
   if (!o.until.empty()) {
-    c.until = Date::parse(o.until);
-    if (!c.until)
-      throw UsageError(fmt::format("--until: '{}' is not a date (YYYY-MM-DD)", o.until));
+    c.until = date_option("--until", o.until);
+    std::optional<Date> start = Date::parse(o.start);
+    if (start && *c.until < *start) {
+      throw UsageError(
+          fmt::format("--until {} is before --start {}: the course would end before it begins",
+                      o.until, o.start));
+    }
   }
   if ((c.weeks || c.until) && format != PackageFormat::ics)
     throw UsageError("--weeks and --until end a calendar: give --format ics");
@@ -118,13 +122,8 @@ int run(const Options& o) {
       o.common.rules.empty() ? load_builtin_rules() : load_rules_file(o.common.rules.front());
   if (o.no_seat_limits)
     for (Offer& offer : rules.offers) offer.seats.reset();
-  std::optional<Date> start;
-  if (!o.start.empty()) {
-    start = Date::parse(o.start);
-    if (!start) throw UsageError(fmt::format("--start: '{}' is not a date (YYYY-MM-DD)", o.start));
-  }
-  std::optional<Date> on;
-  if (!o.common.on.empty()) on = resolve_on(o.common.on);
+  const std::optional<Date> start = date_option("--start", o.start);
+  const std::optional<Date> on = date_option("--on", o.common.on);
 
   CalendarOptions calendar = calendar_options(o, format);
   const csv::Format csv = csv_format_of(o.common);

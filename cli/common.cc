@@ -151,11 +151,16 @@ Date today() {
   return Date::from_ymd(local.tm_year + 1900, local.tm_mon + 1, local.tm_mday);
 }
 
-Date resolve_on(const std::string& on) {
-  if (on.empty()) return today();
-  if (std::optional<Date> d = Date::parse(on)) return *d;
+std::optional<Date> date_option(std::string_view option, const std::string& text) {
+  if (text.empty()) return std::nullopt;
+  if (std::optional<Date> d = Date::parse(text)) return d;
   throw UsageError(
-      fmt::format("--on: '{}' is not a date; expected YYYY-MM-DD, e.g. 2025-09-01", on));
+      fmt::format("{}: '{}' is not a date; expected YYYY-MM-DD, e.g. 2025-09-01", option, text));
+}
+
+Date resolve_on(const std::string& on) {
+  std::optional<Date> d = date_option("--on", on);
+  return d ? *d : today();
 }
 
 }  // namespace nytte::cli

@@ -2,7 +2,9 @@
 #pragma once
 
 #include <functional>
+#include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include <CLI/CLI.hpp>
@@ -79,6 +81,12 @@ void read_citizens(const std::vector<std::string>& inputs, const Schema& schema,
 
 // The error for a record whose id an earlier record has.
 Diagnostic duplicate_id_error(const Citizen& c);
+
+// The value of a date option (--on, --start, --until, --from, --to,
+// --compare, ...): YYYY-MM-DD, a day of the calendar; "" = not given.
+// Every date option says the same when it is not a date: UsageError
+// "OPTION: 'TEXT' is not a date; expected YYYY-MM-DD, e.g. 2025-09-01".
+std::optional<Date> date_option(std::string_view option, const std::string& text);
 
 // The date of --on, or today's local date.
 Date resolve_on(const std::string& on);

@@ -76,14 +76,7 @@ int run(const Options& o) {
   const RuleSet& rules = all.front();
   ReportOptions ro;
   ro.dates.push_back(resolve_on(o.common.on));
-  if (!o.compare.empty()) {
-    std::optional<Date> d = Date::parse(o.compare);
-    if (!d) {
-      throw UsageError(fmt::format(
-          "--compare: '{}' is not a date; expected YYYY-MM-DD, e.g. 2024-06-01", o.compare));
-    }
-    ro.dates.push_back(*d);
-  }
+  if (std::optional<Date> d = date_option("--compare", o.compare)) ro.dates.push_back(*d);
   for (const std::string& by : o.by) {
     if (std::string problem = check_by_field(by, rules.schema); !problem.empty())
       throw UsageError(problem);

@@ -463,15 +463,8 @@ int run(const Options& o) {
   if (o.inputs.empty()) {
     throw UsageError("no input: give citizen files (with --rules), plan files, or --holidays YEAR");
   }
-  std::optional<Date> from, to;
-  if (!o.from.empty()) {
-    from = Date::parse(o.from);
-    if (!from) throw UsageError(fmt::format("--from: '{}' is not a date (YYYY-MM-DD)", o.from));
-  }
-  if (!o.to.empty()) {
-    to = Date::parse(o.to);
-    if (!to) throw UsageError(fmt::format("--to: '{}' is not a date (YYYY-MM-DD)", o.to));
-  }
+  const std::optional<Date> from = date_option("--from", o.from);
+  const std::optional<Date> to = date_option("--to", o.to);
   if (from && to && *to < *from) throw UsageError("--to is before --from");
   if (o.weeks && to) throw UsageError("give --to or --weeks, not both");
 

@@ -165,7 +165,7 @@ $ nytte build-package examples/citizens/greve-ung.toml --rules rules/greve.toml 
 ! nytte: give --weeks or --until, not both
 ? 2
 $ nytte build-package examples/citizens/greve-ung.toml --rules rules/greve.toml --format ics --until 2025-13-01
-! nytte: --until: '2025-13-01' is not a date (YYYY-MM-DD)
+! nytte: --until: '2025-13-01' is not a date; expected YYYY-MM-DD, e.g. 2025-09-01
 ? 2
 $ nytte build-package examples/citizens/greve-ung.toml --rules rules/greve.toml --format csv --split $TMP/x
 ! nytte: --split writes calendars: give --format ics

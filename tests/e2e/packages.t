@@ -187,7 +187,7 @@ $ nytte build-package -q examples/citizens/greve-ung.toml --rules rules/greve.to
 
 # Bad input: file, line and column, exit 2.
 $ nytte build-package examples/citizens/nordfyns-49.toml --start 2025-13-01
-! nytte: --start: '2025-13-01' is not a date (YYYY-MM-DD)
+! nytte: --start: '2025-13-01' is not a date; expected YYYY-MM-DD, e.g. 2025-09-01
 ? 2
 $ nytte build-package tests/data/packages/bad-offer.toml --rules tests/data/packages/bad-offer-rules.toml
 ! tests/data/packages/bad-offer-rules.toml:10:47: error: a slot must end after it starts, found 12:00 to 08:00

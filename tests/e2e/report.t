@@ -448,7 +448,7 @@ $ nytte report tests/data/report/aarhus-30.csv --rules rules/aarhus.toml --rules
 ! nytte: a report applies one rule set: give --rules once
 ? 2
 $ nytte report tests/data/report/aarhus-30.csv --rules rules/aarhus.toml --compare 2025-02-30
-! nytte: --compare: '2025-02-30' is not a date; expected YYYY-MM-DD, e.g. 2024-06-01
+! nytte: --compare: '2025-02-30' is not a date; expected YYYY-MM-DD, e.g. 2025-09-01
 ? 2
 $ nytte report tests/data/report/aarhus-30.csv --rules rules/aarhus.toml --csv-sep '|'
 ! nytte: --csv-sep: '|' is not ',' or ';'
