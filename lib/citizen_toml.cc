@@ -439,15 +439,33 @@ class TomlRecords {
   uint32_t offset_ = 0;
 };
 
+// A line that was meant to start a record but is not TOML: `[[citizen]`,
+// `[citizen]]`, `[ [citizen]]` (a sub-table such as [[citizen.benefit_history]]
+// and a longer name such as [[citizens]] are not).
+bool is_broken_citizen_header(std::string_view line) {
+  size_t p = line.find_first_not_of(" \t");
+  if (p == std::string_view::npos || line[p] != '[') return false;
+  p = line.find_first_not_of("[ \t", p);
+  if (p == std::string_view::npos || line.substr(p, 7) != "citizen") return false;
+  p += 7;
+  if (p == line.size()) return true;
+  char next = line[p];
+  bool key_char = (next >= 'a' && next <= 'z') || (next >= 'A' && next <= 'Z') ||
+                  (next >= '0' && next <= '9') || next == '_' || next == '-';
+  return !key_char && next != '.' && next != '"' && next != '\'';
+}
+
 // The chunk cut at its record starts: the lines before the first record, then
-// one piece per record.
+// one piece per record. A malformed record header starts a piece too, so that
+// its syntax error costs only the record it heads, not the one before.
 std::vector<std::string_view> record_pieces(std::string_view text) {
   std::vector<std::string_view> pieces;
   size_t start = 0;
   for (size_t p = 0; p < text.size();) {
     size_t nl = text.find('\n', p);
     size_t end = nl == std::string_view::npos ? text.size() : nl + 1;
-    if (p > start && is_citizen_header(text.substr(p, end - p))) {
+    std::string_view line = text.substr(p, end - p);
+    if (p > start && (is_citizen_header(line) || is_broken_citizen_header(line))) {
       pieces.push_back(text.substr(start, p - start));
       start = p;
     }

@@ -869,6 +869,46 @@ TEST_CASE("reader: errors deep in a chunked input keep their line numbers") {
   }
 }
 
+TEST_CASE("reader: a malformed [[citizen]] header costs only the record it heads") {
+  const std::string broken = std::string(NYTTE_SOURCE_DIR) + "/tests/data/broken/";
+  LoadResult r = load_citizens({broken + "broken-header.toml"}, Schema{});
+  REQUIRE(r.citizens.size() == 3);
+  CHECK(r.citizens[0].id == "t1");
+  CHECK(r.citizens[0].school_years == 9);
+  CHECK(r.citizens[1].id == "t3");
+  CHECK(r.citizens[2].id == "t5");
+  REQUIRE(r.errors.size() == 2);
+  CHECK(r.errors[0].pos.line == 5);
+  CHECK(r.errors[0].pos.column == 11);
+  CHECK(r.errors[1].pos.line == 12);
+  // Deep in a chunked input, and the same with the plain reader or toml++ alone.
+  std::string toml = generated_toml(300);
+  for (int i : {1, 150, 299}) {
+    size_t at = toml.find(fmt::format("[[citizen]]\nid = \"p{}\"", i));
+    toml.replace(at, 11, i == 150 ? "[citizen]]" : "[[citizen]");
+  }
+  for (size_t bytes : {size_t{1} << 20, size_t{1}, size_t{100}}) {
+    CAPTURE(bytes);
+    Loaded l = read_text(toml, Schema{}, {InputFormat::toml, bytes});
+    CHECK(l.citizens.size() == 297);
+    CHECK(l.bad.size() == 3);
+    CHECK(l.citizens[0].id == "p0");
+    CHECK(l.citizens[1].id == "p2");
+  }
+  ChunkReader reader({broken + "broken-header.toml"}, Schema{}, {});
+  Chunk chunk;
+  std::vector<Diagnostic> errors;
+  REQUIRE(reader.next(chunk, errors));
+  for (bool plain : {true, false}) {
+    Loaded l;
+    Keep sink(l);
+    Citizen scratch;
+    citizen_fields::parse_toml_chunk(chunk, Schema{}, scratch, sink, plain);
+    CHECK(l.citizens.size() == 3);
+    CHECK(l.bad.size() == 2);
+  }
+}
+
 TEST_CASE("reader: a stray quote costs only its own line, at every chunk size") {
   // Stray quotes spoil a few rows of a population that also has cells over
   // two lines (every fifth row): nothing closes the first, the others close

@@ -61,3 +61,13 @@ $ nytte weekly-hours examples/plans/nordfyns-49.toml --rules rules/nordfyns.toml
 ! tests/data/broken/attendance.csv:6:31: error: invalid UTF-8 (byte 0xFF): CSV inputs are read as UTF-8; save the file as "CSV UTF-8" (a spreadsheet's other CSV forms write Windows-1252); this row was skipped
 ! nytte: 1 person with rules nordfyns; attendance: 3 rows counted; 2 errors
 ? 2
+
+# A malformed [[citizen]] header costs the record it heads: t1 before it
+# and t3 after it are read ([citizen]] on line 12 likewise costs t4).
+$ nytte check-eligibility tests/data/broken/broken-header.toml --on 2025-09-01 --format csv \
+>     | cut -d, -f1 | paste -sd ' '
+| id t1 t3 t5
+! tests/data/broken/broken-header.toml:5:11: error: invalid table header: expected ']', saw '\n'
+! tests/data/broken/broken-header.toml:12:10: error: invalid table header: expected a comment or whitespace, saw ']'
+! nytte: 3 citizens checked with national on 2025-09-01: 0 eligible, 0 exempt, 0 not eligible, 3 undetermined (missing data); 2 errors
+? 2
