@@ -166,7 +166,18 @@ PersonHours plan_weeks(const RuleSet& rules, const Citizen* citizen, const Plan*
       last_day = d;
     }
     // A week without a course weekday (a period that starts on a Saturday,
-    // say) shows the days of the period it holds, never a `from` after `to`.
+    // say) shows its days inside the period and the course (a weekend), or,
+    // with none, the period's days; never a `from` after `to`.
+    bool weekend_in_course = false;
+    if (!first_day) {
+      for (int i = 5; i < 7; ++i) {
+        Date d = monday.plus_days(i);
+        if (!in_course(d)) continue;
+        if (!first_day) first_day = d;
+        last_day = d;
+        weekend_in_course = true;
+      }
+    }
     w.first = first_day.value_or(std::max(monday, period.from));
     w.last = last_day.value_or(std::min(monday.plus_days(6), period.to));
     if (w.last < w.first) w.last = w.first;
@@ -280,7 +291,7 @@ PersonHours plan_weeks(const RuleSet& rules, const Citizen* citizen, const Plan*
     if (citizen && w.course_weekdays > 0 && w.status != Status::eligible) {
       w.flags.push_back("not_covered");
     }
-    if (w.course_weekdays == 0) w.flags.push_back("outside_course");
+    if (w.course_weekdays == 0) w.flags.push_back(weekend_in_course ? "weekend" : "outside_course");
     if (!not_stated.empty() && w.course_weekdays > 0) w.flags.push_back(not_stated);
     p.weeks.push_back(std::move(w));
   }
@@ -297,7 +308,7 @@ PersonHours plan_weeks(const RuleSet& rules, const Citizen* citizen, const Plan*
     for (const Conversation& c : conversation_dates(cp, course_start, closing)) {
       p.conversations.push_back(c);
       for (WeekHours& w : p.weeks) {
-        if (c.date >= w.monday && c.date <= w.monday.plus_days(6)) w.conversations.push_back(c);
+        if (c.date >= w.first && c.date <= w.last) w.conversations.push_back(c);
       }
     }
   }
@@ -399,35 +410,73 @@ class PlanLoader {
  public:
   PlanLoader(std::string_view text, const std::string& file) : text_(text), file_(file) {}
 
-  std::vector<Plan> load() {
-    toml::table doc;
-    try {
-      doc = toml::parse(text_);
-    } catch (const toml::parse_error& e) {
-      fail(pos(e.source().begin), toml_syntax_message(e.description()), "toml-syntax");
+  // Each plan parsed on its own, so that a syntax error costs only its plan.
+  PlanFile load(uint32_t first_line) {
+    PlanFile out;
+    uint32_t line = first_line;
+    size_t start = 0;
+    auto piece = [&](size_t end) {
+      std::string_view text = text_.substr(start, end - start);
+      read_piece(text, line, out);
+      line += static_cast<uint32_t>(std::count(text.begin(), text.end(), '\n'));
+      start = end;
+    };
+    for (size_t p = 0; p < text_.size();) {
+      size_t nl = text_.find('\n', p);
+      size_t end = nl == std::string_view::npos ? text_.size() : nl + 1;
+      std::string_view l = text_.substr(p, end - p);
+      if (p > start && is_plan_line(l) && !is_block_line(l)) piece(p);
+      p = end;
     }
-    std::vector<Plan> plans;
-    for (auto&& [key, value] : doc) {
-      if (key.str() != "plan") {
-        std::string hint = did_you_mean(key.str(), {"plan"});
-        fail(pos(key.source().begin),
-             fmt::format("unknown top-level key '{}' in a plan file{}{}", key.str(),
-                         hint.empty() ? "" : "; ", hint),
-             "unknown-key");
-      }
-      const toml::array* a = value.as_array();
-      if (!a || !a->is_array_of_tables()) {
-        fail(pos(value.source().begin), "'plan' must be an array of tables: write [[plan]]",
-             "wrong-type");
-      }
-      for (const toml::node& e : *a) plans.push_back(plan(*e.as_table()));
-    }
-    return plans;
+    if (start < text_.size()) piece(text_.size());
+    return out;
   }
 
  private:
+  static bool is_block_line(std::string_view l) {
+    size_t p = l.find_first_not_of(" \t[");
+    return p != std::string_view::npos && l.substr(p).starts_with("plan.");
+  }
+
+  void read_piece(std::string_view text, uint32_t line, PlanFile& out) {
+    offset_ = line - 1;
+    toml::table doc;
+    try {
+      doc = toml::parse(text);
+    } catch (const toml::parse_error& e) {
+      out.errors.push_back(Diagnostic{Severity::error, pos(e.source().begin),
+                                      toml_syntax_message(e.description()), "toml-syntax"});
+      return;
+    }
+    for (auto&& [key, value] : doc) {
+      try {
+        if (key.str() != "plan") {
+          std::string hint = did_you_mean(key.str(), {"plan"});
+          fail(pos(key.source().begin),
+               fmt::format("unknown top-level key '{}' in a plan file{}{}", excerpt(key.str()),
+                           hint.empty() ? "" : "; ", hint),
+               "unknown-key");
+        }
+        const toml::array* a = value.as_array();
+        if (!a || !a->is_array_of_tables()) {
+          fail(pos(value.source().begin), "'plan' must be an array of tables: write [[plan]]",
+               "wrong-type");
+        }
+        for (const toml::node& e : *a) {
+          try {
+            out.plans.push_back(plan(*e.as_table()));
+          } catch (const Error& err) {
+            out.errors.push_back(err.diagnostic());
+          }
+        }
+      } catch (const Error& err) {
+        out.errors.push_back(err.diagnostic());
+      }
+    }
+  }
+
   SourcePos pos(const toml::source_position& p) const {
-    return {file_, static_cast<uint32_t>(p.line), static_cast<uint32_t>(p.column)};
+    return {file_, static_cast<uint32_t>(p.line) + offset_, static_cast<uint32_t>(p.column)};
   }
   SourcePos pos(const toml::node& n) const { return pos(n.source().begin); }
 
@@ -612,12 +661,19 @@ class PlanLoader {
 
   std::string_view text_;
   const std::string& file_;
+  uint32_t offset_ = 0;  // added to toml++'s line numbers: the piece's place in the file
 };
 
 }  // namespace
 
+PlanFile read_plans(std::string_view text, const std::string& file, uint32_t first_line) {
+  return PlanLoader(text, file).load(first_line);
+}
+
 std::vector<Plan> load_plans_text(std::string_view text, const std::string& file) {
-  return PlanLoader(text, file).load();
+  PlanFile f = read_plans(text, file);
+  if (!f.errors.empty()) throw Error(f.errors.front());
+  return std::move(f.plans);
 }
 
 std::vector<Plan> load_plans(const std::string& path) {
@@ -628,17 +684,17 @@ std::vector<Plan> load_plans(const std::string& path) {
   return load_plans_text(ss.str(), path);
 }
 
-bool is_plan_file(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::string line;
-  while (std::getline(in, line)) {
-    size_t p = line.find_first_not_of(" \t");
-    if (p == std::string::npos) continue;
-    std::string_view l = std::string_view(line).substr(p);
-    if (l.starts_with("[[plan]]") || l.starts_with("[[plan.")) return true;
-    if (l.starts_with("[[citizen]]")) return false;
-  }
-  return false;
+bool is_plan_line(std::string_view line) {
+  size_t p = line.find_first_not_of(" \t");
+  if (p == std::string_view::npos || line[p] != '[') return false;
+  p = line.find_first_not_of("[ \t", p);
+  if (p == std::string_view::npos || line.substr(p, 4) != "plan") return false;
+  p += 4;
+  if (p == line.size()) return true;
+  char next = line[p];
+  bool key_char = (next >= 'a' && next <= 'z') || (next >= 'A' && next <= 'Z') ||
+                  (next >= '0' && next <= '9') || next == '_' || next == '-';
+  return !key_char && next != '"' && next != '\'';
 }
 
 }  // namespace nytte

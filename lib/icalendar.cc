@@ -259,10 +259,34 @@ void write_calendar(const PackageResult& r, const RuleSet& rules, const Calendar
   }
   CourseEnd end = course_end(r, o);
   std::string_view track = r.track ? std::string_view(r.track->h.id) : std::string_view();
-  std::string desc = fmt::format(
-      "Weekly package of {}, rules {}, track {}: the course from {} to {} ({}). "
-      "Nothing is planned on public holidays or the rules' closing days.",
-      r.id, rules.id, track, r.start.iso(), end.last.iso(), end.why);
+  size_t blocks = 0;
+  for (const WeeklyPackage& w : r.packages) blocks += w.blocks.size();
+  std::string desc;
+  if (end.last < r.start) {
+    // Said in the calendar, not left as an empty one that reads like a plan.
+    desc = fmt::format(
+        "Nothing is planned for {} (rules {}, track {}): the course would end on {} "
+        "({}), before it starts on {}.",
+        r.id, rules.id, track, end.last.iso(), end.why, r.start.iso());
+  } else if (blocks == 0) {
+    std::string why =
+        r.missing_minutes() > 0 ? fmt::format("no offer's slot could be given ({} missing a week)",
+                                              format_minutes(r.missing_minutes()))
+        : r.target == PackageTarget::stated_parts
+            ? std::string(
+                  "the source states no weekly hours and no part of the week to plan; "
+                  "give build-package --hours N for a weekly total")
+            : std::string("the person's ordinary paid work reaches the hours");
+    desc = fmt::format(
+        "Nothing is planned for {} (rules {}, track {}): {}. The course from {} to {} "
+        "({}).",
+        r.id, rules.id, track, why, r.start.iso(), end.last.iso(), end.why);
+  } else {
+    desc = fmt::format(
+        "Weekly package of {}, rules {}, track {}: the course from {} to {} ({}). "
+        "Nothing is planned on public holidays or the rules' closing days.",
+        r.id, rules.id, track, r.start.iso(), end.last.iso(), end.why);
+  }
   int ordinary = 0;
   for (const WeeklyPackage& w : r.packages) ordinary = std::max(ordinary, w.ordinary_minutes);
   if (ordinary > 0) {

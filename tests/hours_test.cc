@@ -529,6 +529,8 @@ TEST_CASE("hours: a period that starts on a weekend: no week ends before it begi
     CHECK(p.weeks[0].first == from);
     CHECK(p.weeks[0].last == d(2025, 9, 7));
     CHECK(p.weeks[0].required_minutes == 0);
+    // Inside the course (it began on 1 September): a weekend, not outside it.
+    CHECK(p.weeks[0].flags == std::vector<std::string_view>{"weekend"});
     CHECK(p.weeks[1].first == d(2025, 9, 8));
     CHECK(p.weeks[1].last == d(2025, 9, 12));
   }
@@ -538,6 +540,17 @@ TEST_CASE("hours: a period that starts on a weekend: no week ends before it begi
   finish(q);
   REQUIRE(q.weeks.size() == 1);
   CHECK(q.weeks[0].first <= q.weeks[0].last);
+  CHECK(q.weeks[0].flags == std::vector<std::string_view>{"outside_course"});
+  // A course that starts on a Saturday, seen from the Monday before: the
+  // week shows the weekend days of the course, not all seven.
+  Plan saturday = plan_of(37, d(2025, 9, 6));
+  PersonHours s =
+      plan_weeks(rules, nullptr, &saturday, saturday.start, {d(2025, 9, 1), d(2025, 9, 14)});
+  finish(s);
+  REQUIRE(s.weeks.size() == 2);
+  CHECK(s.weeks[0].first == d(2025, 9, 6));
+  CHECK(s.weeks[0].last == d(2025, 9, 7));
+  CHECK(s.weeks[0].flags == std::vector<std::string_view>{"weekend"});
 }
 
 TEST_CASE("hours: a plan's ordinary paid work counts, less a day's share a day off") {

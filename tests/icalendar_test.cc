@@ -90,9 +90,9 @@ TEST_CASE("icalendar: the course ends at --until, --weeks, the last phase, or 26
 
   // Phases: a last phase with an end day declares the course's length.
   Phase first, second;
-  first.h.id = std::string("a");
+  first.h.id.assign(1, 'a');
   first.to_day = 13;
-  second.h.id = std::string("b");
+  second.h.id.assign(1, 'b');
   second.from_day = 14;
   r.packages.resize(2);
   r.packages[0].phase = &first;

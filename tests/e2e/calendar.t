@@ -118,7 +118,7 @@ $ nytte build-package examples/citizens/koebenhavn-projektplads.toml --rules rul
 
 # Flere skal med 2 was a one-year project: the calendar ends with it.
 $ nytte build-package examples/citizens/fsm2-holbaek.toml --rules rules/flere_skal_med_2.toml --start 2019-12-02 --format ics --weeks 26 | sed -z 's/\r\n //g' | tr -d '\r' | grep -E '^(X-NYTTE-COURSE-END|X-WR-CALDESC)'
-| X-WR-CALDESC:Weekly package of fsm2-holbaek\, rules flere_skal_med_2\, track jobformidler: the course from 2019-12-02 to 2020-02-03 (the track jobformidler is in force to 2020-02-03). Nothing is planned on public holidays or the rules' closing days.
+| X-WR-CALDESC:Nothing is planned for fsm2-holbaek (rules flere_skal_med_2\, track jobformidler): the source states no weekly hours and no part of the week to plan\; give build-package --hours N for a weekly total. The course from 2019-12-02 to 2020-02-03 (the track jobformidler is in force to 2020-02-03).
 | X-NYTTE-COURSE-END;VALUE=DATE:20200203
 
 # A batch in one calendar would mix everyone's events: refused, naming --split.
@@ -167,6 +167,16 @@ $ nytte build-package examples/citizens/greve-ung.toml --rules rules/greve.toml 
 $ nytte build-package examples/citizens/greve-ung.toml --rules rules/greve.toml --format ics --until 2025-13-01
 ! nytte: --until: '2025-13-01' is not a date; expected YYYY-MM-DD, e.g. 2025-09-01
 ? 2
+$ nytte build-package examples/citizens/greve-ung.toml --rules rules/greve.toml --format ics --start 2025-09-01 --until 2025-08-01
+! nytte: --until 2025-08-01 is before --start 2025-09-01: the course would end before it begins
+? 2
+
+# A course that would end before a person's own start, and a person for whom
+# no slot could be given: the calendar says nothing is planned, and why.
+$ nytte build-package examples/citizens/greve-nyledig.toml --rules rules/greve.toml --format ics --until 2020-08-01 | sed -z 's/\r\n //g' | tr -d '\r' | grep -E '^X-WR-CALDESC'
+| X-WR-CALDESC:Nothing is planned for greve-nyledig (rules greve\, track service_nyledig): the course would end on 2020-08-01 (--until 2020-08-01)\, before it starts on 2025-09-01.
+$ nytte build-package tests/data/packages/greve-30-unge.csv --rules rules/greve.toml --start 2025-09-01 --format ics --weeks 13 --split $TMP/g30 2>/dev/null; sed -z 's/\r\n //g' $TMP/g30/ung-30.ics | tr -d '\r' | grep -E '^X-WR-CALDESC'
+| X-WR-CALDESC:Nothing is planned for ung-30 (rules greve\, track service_ung): no offer's slot could be given (37:00 missing a week). The course from 2025-09-01 to 2025-11-30 (--weeks 13).
 $ nytte build-package examples/citizens/greve-ung.toml --rules rules/greve.toml --format csv --split $TMP/x
 ! nytte: --split writes calendars: give --format ics
 ? 2

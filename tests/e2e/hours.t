@@ -186,7 +186,7 @@ $ nytte weekly-hours tests/data/plans/aarhus-jobpakke-v1.toml --rules rules/aarh
 $ nytte weekly-hours examples/plans/nordfyns-49.toml --rules rules/nordfyns.toml --from 2025-09-06 --weeks 2
 | nordfyns-49 - rules nordfyns, track virksomhedsrettet, course from 2025-09-01
 |   week      days         required planned attended absence unexcused  short  notes
-|   2025-W36  06.09-07.09      0:00    0:00        -    0:00      0:00   0:00  outside_course
+|   2025-W36  06.09-07.09      0:00    0:00        -    0:00      0:00   0:00  weekend
 |   2025-W37  08.09-12.09     12:00   12:00        -    0:00      0:00   0:00
 |   total     2 weeks         12:00   12:00        -    0:00      0:00   0:00
 |   0 weeks below the requirement

@@ -46,7 +46,7 @@ def is_full(r):
 
 def whole_week(w):
     flags = set(w["flags"])
-    return not w["days_off"] and not flags & {"first_week", "last_week", "outside_course"}
+    return not w["days_off"] and not flags & {"first_week", "last_week", "outside_course", "weekend"}
 
 
 def check(nytte, rules, population, weeks, start, tmp):
