@@ -78,7 +78,9 @@ void ShortfallFile::add(const PersonHours& p) {
       buf_ += cell;
     }
     buf_ += sep_;
-    csv_cell(buf_, fmt::format("{}", fmt::join(w.flags, ";")), sep_);
+    // Lists in a cell are joined as every CSV output joins them: ';', or '|'
+    // when ';' separates the cells (csv::Format).
+    csv_cell(buf_, fmt::format("{}", fmt::join(w.flags, sep_ == ';' ? "|" : ";")), sep_);
     buf_ += '\n';
   }
   flush();
