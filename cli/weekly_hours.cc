@@ -473,43 +473,56 @@ int run(const Options& o) {
   std::unordered_map<std::string, size_t> index;
   TerminalProgress progress(o.common.quiet);
   StderrLog log(&progress);
-  std::vector<std::string> citizen_inputs;
-  for (const std::string& in : o.inputs) {
-    if (in != "-" && is_plan_file(in)) {
-      for (Plan& plan : load_plans(in)) {
-        if (!plan.rules.empty() && plan.rules != rules.id) {
-          throw UsageError(fmt::format(
-              "{}: the plan for '{}' was made with rules '{}', but the rules applied are '{}' "
-              "(give --rules for '{}')",
-              plan.pos.str(), plan.id, plan.rules, rules.id, plan.rules));
-        }
-        for (const PlanBlock& b : plan.blocks) {
-          if (!b.phase.empty() && !rules.find_phase(b.phase)) {
-            throw UsageError(
-                fmt::format("{}: block of the plan for '{}' names phase '{}', which "
-                            "rules '{}' do not declare",
-                            b.pos.str(), plan.id, b.phase, rules.id));
-          }
-        }
-        if (index.count(plan.id)) {
-          log.error_line("duplicate-id",
-                         fmt::format("{}: error: duplicate id '{}'; this plan was skipped",
-                                     plan.pos.str(), plan.id));
-          continue;
-        }
-        index.emplace(plan.id, people.size());
-        Person p;
-        p.plan = std::move(plan);
-        people.push_back(std::move(p));
+  // Each input is read once (a FIFO or standard input can be): a plan file is
+  // known by its first line, a [[plan]], and handed over whole; a bad plan
+  // costs only itself.
+  auto plan_error = [&](const SourcePos& at, std::string message, std::string_view code) {
+    log.error(Diagnostic{Severity::error, at, std::move(message) + "; this plan was skipped",
+                         std::string(code)});
+  };
+  auto take_plans = [&](const std::string& file, std::string_view text, uint32_t first_line) {
+    PlanFile read = read_plans(text, file, first_line);
+    for (const Diagnostic& d : read.errors) log.error(d);
+    for (Plan& plan : read.plans) {
+      if (!plan.rules.empty() && plan.rules != rules.id) {
+        plan_error(
+            plan.pos,
+            fmt::format("the plan for '{}' was made with rules '{}', but the rules "
+                        "applied are '{}' (give --rules for '{}')",
+                        excerpt(plan.id), excerpt(plan.rules), rules.id, excerpt(plan.rules)),
+            "rules-mismatch");
+        continue;
       }
-    } else {
-      citizen_inputs.push_back(in);
+      auto unknown = std::find_if(plan.blocks.begin(), plan.blocks.end(), [&](const PlanBlock& b) {
+        return !b.phase.empty() && !rules.find_phase(b.phase);
+      });
+      if (unknown != plan.blocks.end()) {
+        plan_error(unknown->pos,
+                   fmt::format("block of the plan for '{}' names phase '{}', which rules '{}' "
+                               "do not declare",
+                               excerpt(plan.id), excerpt(unknown->phase), rules.id),
+                   "unknown-phase");
+        continue;
+      }
+      if (index.count(plan.id)) {
+        log.error_line("duplicate-id",
+                       fmt::format("{}: error: duplicate id '{}'; this plan was skipped",
+                                   plan.pos.str(), excerpt(plan.id)));
+        continue;
+      }
+      index.emplace(plan.id, people.size());
+      Person p;
+      p.plan = std::move(plan);
+      people.push_back(std::move(p));
     }
-  }
-  if (!citizen_inputs.empty()) {
+  };
+  {
     Collect collect(people, index, log);
+    ReaderOptions read;
+    read.is_other = is_plan_line;
+    read.other = take_plans;
     progress.stage("reading citizens", ProgressUnit::bytes);
-    read_citizens(citizen_inputs, rules.schema, {}, log, &progress,
+    read_citizens(o.inputs, rules.schema, read, log, &progress,
                   [&](const Citizen& c) { collect.record(c); });
   }
 
@@ -598,6 +611,8 @@ int run(const Options& o) {
   OutputSink out(o.common.output);
   std::string s;
   bool short_week = false;
+  uint64_t short_people = 0, short_weeks = 0;
+  int64_t short_minutes = 0;
   bool first = true;
   // -q: nothing printed, but an -o FILE is still written.
   const bool write = !o.common.quiet || !o.common.output.empty();
@@ -640,7 +655,12 @@ int run(const Options& o) {
     }
     finish(p);
     shortfalls.add(p);
-    if (p.summary.weeks_below > 0) short_week = true;
+    if (p.summary.weeks_below > 0) {
+      short_week = true;
+      ++short_people;
+      short_weeks += static_cast<uint64_t>(p.summary.weeks_below);
+      short_minutes += p.summary.shortfall_minutes;
+    }
     ++written;
     if (!write) continue;
     if (format == Format::text) {
@@ -673,8 +693,15 @@ int run(const Options& o) {
       extra += fmt::format(", {} for ids not among the inputs (first {})", unknown, first_unknown);
     }
     if (outside) extra += fmt::format(", {} outside the period", outside);
-    fmt::print(stderr, "nytte: {} {} with rules {}{}; {} error{}\n", written,
-               written == 1 ? "person" : "people", rules.id,
+    // Who is short, counted, so a planner reading a batch's standard error
+    // knows how many to look up (--shortfalls FILE lists every week).
+    std::string below =
+        short_people ? fmt::format(": {} below the requirement in {} week{} ({} short in total)",
+                                   short_people, short_weeks, short_weeks == 1 ? "" : "s",
+                                   format_minutes(short_minutes))
+                     : std::string(": nobody below the requirement");
+    fmt::print(stderr, "nytte: {} {} with rules {}{}{}; {} error{}\n", written,
+               written == 1 ? "person" : "people", rules.id, below,
                o.attendance.empty() ? std::string()
                                     : fmt::format("; attendance: {} rows counted{}", rows, extra),
                errors, errors == 1 ? "" : "s");

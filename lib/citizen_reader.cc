@@ -147,6 +147,7 @@ struct ChunkReader::State {
   // Reads one more block; false (with an error) when the stream fails.
   bool fill(std::vector<Diagnostic>& errors);
   bool start(std::vector<Diagnostic>& errors);
+  bool other_kind(std::vector<Diagnostic>& errors);
   size_t find_cut();
   size_t find_toml_cut(size_t want);
   size_t find_csv_cut(size_t want);
@@ -253,7 +254,7 @@ bool ChunkReader::State::start(std::vector<Diagnostic>& errors) {
   std::string_view text = in.buf.view().substr(in.begin);
   if (!in.format) in.format = sniff(text);
   in.scan = in.begin;
-  if (*in.format == InputFormat::toml) return true;
+  if (*in.format == InputFormat::toml) return !other_kind(errors);
 
   // The header row ends at the first line end outside quotes; it decides the
   // separator: ';' when its first line has ';' and no ','.
@@ -294,6 +295,36 @@ bool ChunkReader::State::start(std::vector<Diagnostic>& errors) {
       static_cast<uint32_t>(bytes::count(in.buf.data() + in.begin, in.buf.data() + cut, '\n'));
   in.begin = cut;
   in.scan = in.row = cut;
+  return true;
+}
+
+// Whether the input is of the other kind the options name: then it is read
+// whole and given to opt.other (and true is returned, to skip it here).
+bool ChunkReader::State::other_kind(std::vector<Diagnostic>& errors) {
+  Input& in = *cur;
+  if (!opt.is_other || !opt.other) return false;
+  size_t p = in.begin;
+  for (;;) {
+    size_t nl = in.buf.find('\n', p);
+    if (nl == npos && !in.eof) {
+      size_t off = p - in.begin;  // fill() moves the bytes not given out to the front
+      if (!fill(errors)) return true;
+      p = in.begin + off;
+      continue;
+    }
+    std::string_view line = in.buf.view().substr(p, nl == npos ? npos : nl - p);
+    size_t first = line.find_first_not_of(" \t\r");
+    if (first != npos && line[first] != '#') {
+      if (!opt.is_other(line)) return false;
+      break;
+    }
+    if (nl == npos) return false;
+    p = nl + 1;
+  }
+  while (!in.eof) {
+    if (!fill(errors)) return true;
+  }
+  opt.other(*in.name, in.buf.view().substr(in.begin), in.line);
   return true;
 }
 

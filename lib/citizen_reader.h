@@ -8,6 +8,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <iosfwd>
 #include <memory>
 #include <optional>
@@ -54,6 +55,12 @@ struct ReaderOptions {
   std::optional<InputFormat> format;  // forced (e.g. for stdin); default: by extension
                                       // (.csv -> csv, else toml); stdin: sniffed
   size_t chunk_bytes = 64 << 10;      // target chunk size: output buffers stay small
+  // An input of another kind than citizens, known by its first line that is
+  // neither blank nor a comment (`is_other`), is read whole, once, and given
+  // to `other` instead (weekly-hours: plan files, from a path, a FIFO or
+  // standard input alike). TOML inputs only.
+  std::function<bool(std::string_view line)> is_other;
+  std::function<void(const std::string& name, std::string_view text, uint32_t first_line)> other;
 };
 
 // Reads inputs one after another, in order. A path is a file, a directory

@@ -169,10 +169,21 @@ std::vector<Conversation> conversation_dates(const ConversationPlan& plan, Date 
 // closing day.
 bool is_working_day(Date d, const std::vector<ClosingDay>& closing);
 
-// Plan files: every [[plan]] of a TOML file. Throws Error (file:line:column).
+// Plan files: every [[plan]] of a TOML file. A plan with a problem (a
+// syntax error in its lines, a malformed [[plan]] header, a bad key or value)
+// is left out with one error at its line and column; the plans before and
+// after it are read (the text is cut at each line that starts a plan).
+struct PlanFile {
+  std::vector<Plan> plans;
+  std::vector<Diagnostic> errors;
+};
+PlanFile read_plans(std::string_view text, const std::string& file, uint32_t first_line = 1);
+// The same, throwing the first error (file:line:column).
 std::vector<Plan> load_plans(const std::string& path);
 std::vector<Plan> load_plans_text(std::string_view text, const std::string& file);
-// Whether a TOML file holds plans ([[plan]] before any [[citizen]]).
-bool is_plan_file(const std::string& path);
+// Whether a line starts a plan: [[plan]], a [[plan.block]], or a malformed
+// header meant as one ([[plan], [plan]]). An input whose first line that is
+// neither blank nor a comment starts a plan is a plan file.
+bool is_plan_line(std::string_view line);
 
 }  // namespace nytte

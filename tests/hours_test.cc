@@ -610,3 +610,39 @@ TEST_CASE("hours: a day off takes a day share or what the plan loses that day, w
   CHECK(q.weeks[0].required_minutes == 2220 - 480 - 2 * 435);
   CHECK(q.weeks[0].shortfall_minutes == 0);
 }
+
+TEST_CASE("plan files: a bad plan costs only itself, at its line and column") {
+  std::string good =
+      "[[plan]]\nid = \"{}\"\nstart = 2025-09-01\nrequired_weekly_minutes = 720\n"
+      "[[plan.block]]\nday = \"mon\"\nfrom = 09:00:00\nto = 13:00:00\n\n";
+  auto plan = [&](std::string id) {
+    std::string s = good;
+    s.replace(s.find("{}"), 2, id);
+    return s;
+  };
+  std::string text = "# plans\n" + plan("a") + "[[plan]]\nid = \"b\nstart = 2025-09-01\n\n" +
+                     plan("c") + "[[plan]\nid = \"d\"\n\n" + plan("e") +
+                     "[[plan]]\nid = \"f\"\nstart = 2025-09-01\n\n" + plan("g");
+  nytte::PlanFile f = nytte::read_plans(text, "p.toml");
+  std::vector<std::string> ids;
+  for (const nytte::Plan& p : f.plans) ids.push_back(p.id);
+  CHECK(ids == std::vector<std::string>{"a", "c", "e", "g"});
+  REQUIRE(f.errors.size() == 3);
+  CHECK(f.errors[0].pos.str() == "p.toml:12:8");  // the string not closed
+  CHECK(f.errors[1].pos.line == 24);              // [[plan]
+  CHECK(f.errors[2].message ==
+        "[[plan]] without 'required_weekly_minutes' (or "
+        "'required_weekly_hours')");
+  CHECK(f.errors[2].pos.line == 36);
+  CHECK(f.plans[3].pos.line == 40);
+  CHECK(f.plans[3].blocks.front().pos.line == 44);
+  // A file read from its 3rd line on (a BOM or lines before), numbered as such.
+  CHECK(nytte::read_plans(plan("x"), "p.toml", 3).plans.front().pos.line == 3);
+  CHECK(nytte::is_plan_line("[[plan]]"));
+  CHECK(nytte::is_plan_line("  [[ plan ]] # x"));
+  CHECK(nytte::is_plan_line("[[plan]"));
+  CHECK(nytte::is_plan_line("[[plan.block]]"));
+  CHECK_FALSE(nytte::is_plan_line("[[plans]]"));
+  CHECK_FALSE(nytte::is_plan_line("[[citizen]]"));
+  CHECK_FALSE(nytte::is_plan_line("plan = 1"));
+}

@@ -59,7 +59,7 @@ $ nytte weekly-hours examples/plans/nordfyns-49.toml --rules rules/nordfyns.toml
 | nordfyns-49,2025-W37,4
 ! tests/data/broken/attendance.csv:4:24: error: stray quote: the quoted cell opened here does not close as a cell over several lines would (within 100 lines, into a row of 5 cells, no line of it a row on its own); this line alone is the row, the next line starts the next
 ! tests/data/broken/attendance.csv:6:31: error: invalid UTF-8 (byte 0xFF): CSV inputs are read as UTF-8; save the file as "CSV UTF-8" (a spreadsheet's other CSV forms write Windows-1252); this row was skipped
-! nytte: 1 person with rules nordfyns; attendance: 3 rows counted; 2 errors
+! nytte: 1 person with rules nordfyns.*; 2 errors (re)
 ? 2
 
 # A malformed [[citizen]] header costs the record it heads: t1 before it
@@ -71,3 +71,39 @@ $ nytte check-eligibility tests/data/broken/broken-header.toml --on 2025-09-01 -
 ! tests/data/broken/broken-header.toml:12:10: error: invalid table header: expected a comment or whitespace, saw ']'
 ! nytte: 3 citizens checked with national on 2025-09-01: 0 eligible, 0 exempt, 0 not eligible, 3 undetermined (missing data); 2 errors
 ? 2
+
+# A bad [[plan]] costs only itself: a syntax error, an unknown key, a
+# malformed header; good-1, good-2 and good-3 are read.
+$ nytte weekly-hours tests/data/broken/bad-plans.toml --weeks 1 --format csv | cut -d, -f1,2
+| id,week
+| good-1,2025-W36
+| good-2,2025-W36
+| good-3,2025-W36
+! tests/data/broken/bad-plans.toml:16:31: error: invalid key-value pair: expected a comment or whitespace, saw '7'
+! tests/data/broken/bad-plans.toml:33:1: error: unknown key 'colour' in [[plan]]
+! tests/data/broken/bad-plans.toml:41:8: error: invalid table header: expected ']', saw '\n'
+! nytte: 3 people with rules national.*; 3 errors (re)
+? 2
+
+# Each input is read once: a plan file from a FIFO, from '-' and from
+# /dev/stdin (a plan, known by its bytes, not citizens), beside a citizen file.
+$ mkfifo $TMP/plan.fifo && (cat examples/plans/nordfyns-49.toml > $TMP/plan.fifo &) && \
+>     timeout 20 nytte weekly-hours $TMP/plan.fifo --rules rules/nordfyns.toml --weeks 1 \
+>     --format csv | cut -d, -f1-7
+| id,week,from,to,requirement,required,planned
+| nordfyns-49,2025-W36,2025-09-01,2025-09-05,12,12,12
+$ nytte weekly-hours - --rules rules/nordfyns.toml --weeks 1 --format csv \
+>     < examples/plans/nordfyns-49.toml | cut -d, -f1-7
+| id,week,from,to,requirement,required,planned
+| nordfyns-49,2025-W36,2025-09-01,2025-09-05,12,12,12
+$ cat examples/plans/nordfyns-49.toml | nytte weekly-hours /dev/stdin --rules rules/nordfyns.toml \
+>     --weeks 1 --format csv | cut -d, -f1-7
+| id,week,from,to,requirement,required,planned
+| nordfyns-49,2025-W36,2025-09-01,2025-09-05,12,12,12
+$ sed 's/nordfyns-49/other/' examples/citizens/nordfyns-49.toml > $TMP/other.toml && \
+>     nytte weekly-hours $TMP/other.toml - --rules rules/nordfyns.toml --from 2025-09-01 \
+>     --weeks 1 --format csv < examples/plans/nordfyns-49.toml | cut -d, -f1,2
+| id,week
+| other,2025-W36
+| nordfyns-49,2025-W36
+! nytte: 2 people with rules nordfyns.*; 0 errors (re)

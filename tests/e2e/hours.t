@@ -12,7 +12,7 @@ $ nytte weekly-hours examples/plans/nordfyns-49.toml --rules rules/nordfyns.toml
 |   2025-W39  22.09-26.09     12:00   12:00    12:00    0:00      0:00   0:00
 |   total     4 weeks         40:00   48:00    34:00    8:00      4:00   6:00
 |   attendance 85.0 %; 1 week below the requirement; longest run of fully attended weeks 2
-! nytte: 1 person with rules nordfyns; attendance: 12 rows counted; 0 errors
+! nytte: 1 person with rules nordfyns: 1 below the requirement in 1 week (6:00 short in total); attendance: 12 rows counted; 0 errors
 
 # The week of Kristi himmelfartsdag (Thursday 14 May 2026): the day off takes
 # a day share (12/5 = 2:24) or what the plan loses that day (its 4-hour
@@ -71,7 +71,7 @@ $ nytte weekly-hours examples/plans/nordfyns-49.toml --rules rules/nordfyns.toml
 | nordfyns-49,2025-W37,2025-09-08,2025-09-12,12,4,12,4,8,0,0,,,,approved_absence,720,240,720,240,480,0,0
 | nordfyns-49,2025-W38,2025-09-15,2025-09-19,12,12,12,6,0,4,6,,,,unexcused;short,720,720,720,360,0,240,360
 | nordfyns-49,2025-W39,2025-09-22,2025-09-26,12,12,12,12,0,0,0,,,,,720,720,720,720,0,0,0
-! nytte: 1 person with rules nordfyns; attendance: 12 rows counted; 0 errors
+! nytte: 1 person with rules nordfyns: 1 below the requirement in 1 week (6:00 short in total); attendance: 12 rows counted; 0 errors
 
 # A plan whose hours the source does not state (hours_stated = false, as
 # build-package writes it): no requirement in any format, never short, and
@@ -81,11 +81,11 @@ $ printf 'id,date,offer,hours,status\ndansk,2024-09-03,dansk_sprogcenter_greve,1
 $ nytte weekly-hours $TMP/dansk.toml --rules rules/greve.toml --attendance $TMP/dansk.csv --weeks 1 --format json | jq -c '.[0] | (.weeks[0] | {requirement, required, attended, shortfall, flags}), (.summary | {weeks, weeks_not_stated, required, shortfall, weeks_below_requirement, attendance_rate})'
 | {"requirement":null,"required":null,"attended":1,"shortfall":null,"flags":["hours_not_stated"]}
 | {"weeks":1,"weeks_not_stated":1,"required":null,"shortfall":null,"weeks_below_requirement":0,"attendance_rate":null}
-! nytte: 1 person with rules greve; attendance: 1 rows counted; 0 errors
+! nytte: 1 person with rules greve: nobody below the requirement; attendance: 1 rows counted; 0 errors
 $ nytte weekly-hours $TMP/dansk.toml --rules rules/greve.toml --attendance $TMP/dansk.csv --weeks 1 --format csv
 | id,week,from,to,requirement,required,planned,attended,approved_absence,unexcused_absence,shortfall,days_off,phases,conversations,flags,requirement_minutes,required_minutes,planned_minutes,attended_minutes,approved_absence_minutes,unexcused_absence_minutes,shortfall_minutes
 | dansk,2024-W36,2024-09-02,2024-09-06,,,2.5,1,0,0,,,,,hours_not_stated,,,150,60,0,0,
-! nytte: 1 person with rules greve; attendance: 1 rows counted; 0 errors
+! nytte: 1 person with rules greve: nobody below the requirement; attendance: 1 rows counted; 0 errors
 $ nytte weekly-hours -q $TMP/dansk.toml --rules rules/greve.toml --attendance $TMP/dansk.csv --weeks 1 --fail-under
 
 # An attendance log with errors: each at its line and column, exit 2, and
@@ -96,7 +96,7 @@ $ nytte weekly-hours examples/plans/nordfyns-49.toml --rules rules/nordfyns.toml
 ! tests/data/attendance/with-errors.csv:4:39: error: hours must be a number like 7.4, found 'four'
 ! tests/data/attendance/with-errors.csv:5:41: error: unknown status 'presnt': expected present, sick, approved_absence or unexcused; did you mean 'present'?
 ! tests/data/attendance/with-errors.csv:7:1: error: row has 4 cells, the header has 5 columns
-! nytte: 1 person with rules nordfyns; attendance: 3 rows counted, 1 for ids not among the inputs (first tests/data/attendance/with-errors.csv:8: 'somebody-else'), 1 outside the period; 4 errors
+! nytte: 1 person with rules nordfyns: nobody below the requirement; attendance: 3 rows counted, 1 for ids not among the inputs (first tests/data/attendance/with-errors.csv:8: 'somebody-else'), 1 outside the period; 4 errors
 ? 2
 
 # --fail-under: a week below the requirement makes exit 1.
@@ -135,7 +135,7 @@ $ nytte weekly-hours --holidays 2026 --format csv
 
 # Usage errors.
 $ nytte weekly-hours examples/plans/nordfyns-49.toml
-! nytte: examples/plans/nordfyns-49.toml:4:1: the plan for 'nordfyns-49' was made with rules 'nordfyns', but the rules applied are 'national' (give --rules for 'nordfyns')
+! examples/plans/nordfyns-49.toml:4:1: error: the plan for 'nordfyns-49' was made with rules 'nordfyns', but the rules applied are 'national' (give --rules for 'nordfyns'); this plan was skipped
 ? 2
 
 $ nytte weekly-hours examples/citizens/nordfyns-49.toml --rules rules/nordfyns.toml
@@ -154,7 +154,8 @@ $ nytte weekly-hours --holidays 2026 --rules tests/data/hours-rules/closing.toml
 | 2026-12-31,thu,nytaarsaftensdag,Nytårsaftensdag,closing_day
 
 $ nytte weekly-hours examples/plans/nordfyns-49.toml --rules tests/data/hours-rules/closing.toml --from 2026-05-11 --to 2026-05-17 --format csv
-! nytte: examples/plans/nordfyns-49.toml:4:1: the plan for 'nordfyns-49' was made with rules 'nordfyns', but the rules applied are 'lukkedage' (give --rules for 'nordfyns')
+| id,week,from,to,requirement,required,planned,attended,approved_absence,unexcused_absence,shortfall,days_off,phases,conversations,flags,requirement_minutes,required_minutes,planned_minutes,attended_minutes,approved_absence_minutes,unexcused_absence_minutes,shortfall_minutes
+! examples/plans/nordfyns-49.toml:4:1: error: the plan for 'nordfyns-49' was made with rules 'nordfyns', but the rules applied are 'lukkedage' (give --rules for 'nordfyns'); this plan was skipped
 ? 2
 
 $ sed 's/rules = "nordfyns"/rules = "lukkedage"/' examples/plans/nordfyns-49.toml > $TMP/plan.toml && nytte weekly-hours $TMP/plan.toml --rules tests/data/hours-rules/closing.toml --from 2026-05-11 --to 2026-05-17 --format json | jq -c '.[0].weeks[0] | {required, planned, days_off: [.days_off[].id]}'
