@@ -9,6 +9,7 @@
 #include <cstring>
 
 #include "citizen_fields.h"
+#include "utf8.h"
 
 namespace nytte::citizen_fields {
 namespace {
@@ -19,29 +20,6 @@ bool is_digit(char c) {
 
 bool is_bare_key_char(char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || is_digit(c) || c == '_' || c == '-';
-}
-
-// Length of the well-formed UTF-8 sequence of a non-ASCII code point at `p`,
-// or 0 (overlong forms, surrogates and code points above U+10FFFF are not
-// well formed).
-size_t utf8_length(const char* p, const char* end) {
-  auto byte = [&](size_t i) { return static_cast<unsigned char>(p[i]); };
-  auto tail = [&](size_t i) { return p + i < end && (byte(i) & 0xC0) == 0x80; };
-  unsigned char lead = byte(0);
-  if (lead >= 0xC2 && lead <= 0xDF) return tail(1) ? 2 : 0;
-  if (lead >= 0xE0 && lead <= 0xEF) {
-    if (!tail(1) || !tail(2)) return 0;
-    if (lead == 0xE0 && byte(1) < 0xA0) return 0;   // overlong
-    if (lead == 0xED && byte(1) >= 0xA0) return 0;  // surrogate
-    return 3;
-  }
-  if (lead >= 0xF0 && lead <= 0xF4) {
-    if (!tail(1) || !tail(2) || !tail(3)) return 0;
-    if (lead == 0xF0 && byte(1) < 0x90) return 0;   // overlong
-    if (lead == 0xF4 && byte(1) >= 0x90) return 0;  // above U+10FFFF
-    return 4;
-  }
-  return 0;
 }
 
 // Reads one record. Every member returns false to decline.
@@ -136,7 +114,7 @@ class Record {
     while (p_ < end_ && *p_ != '\n' && *p_ != '\r') {
       auto c = static_cast<unsigned char>(*p_);
       if (c >= 0x80) {
-        size_t n = utf8_length(p_, end_);
+        size_t n = utf8::sequence_length(p_, end_);
         if (n == 0) return false;
         p_ += n;
       } else if (c == '\t' || (c >= 0x20 && c != 0x7F)) {
@@ -201,7 +179,7 @@ class Record {
     while (p_ < end_ && *p_ != quote) {
       auto c = static_cast<unsigned char>(*p_);
       if (c >= 0x80) {
-        size_t n = utf8_length(p_, end_);
+        size_t n = utf8::sequence_length(p_, end_);
         if (n == 0) return false;
         p_ += n;
       } else if ((c >= 0x20 && c != 0x7F && c != '\\') || c == '\t') {

@@ -144,12 +144,25 @@ void escape_to(Out& out, std::string_view s) {
     if (i + 8 <= s.size()) {
       uint64_t w;
       std::memcpy(&w, s.data() + i, 8);
-      if (!detail::needs_escape(w)) {
+      if (!detail::needs_escape(w) && (w & bytes::kHigh) == 0) {
         i += 8;
         continue;
       }
     }
     unsigned char c = static_cast<unsigned char>(s[i]);
+    if (c >= 0x80) {
+      // Well-formed UTF-8 as it is; any other byte as U+FFFD, so that the
+      // output is always UTF-8 (inputs are checked; names and paths may not be).
+      size_t n = utf8::sequence_length(s.data() + i, s.data() + s.size());
+      if (n == 0) {
+        out.append(s.data() + plain, i - plain);
+        out += "\xEF\xBF\xBD";
+        plain = i + 1;
+        n = 1;
+      }
+      i += n;
+      continue;
+    }
     if (c >= 0x20 && c != '"' && c != '\\') {
       ++i;
       continue;

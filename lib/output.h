@@ -12,6 +12,7 @@
 
 #include "bytes.h"
 #include "output_file.h"  // OutputSink, for the callers that include this header
+#include "utf8.h"
 
 namespace nytte {
 
@@ -160,24 +161,30 @@ inline bool needs_escape(uint64_t w) {
           bytes::zeros(w ^ bytes::repeat('\\'))) != 0;
 }
 
-// True when `s` holds a byte JSON escapes (nearly never: ids, codes, dates).
+// True when `s` holds a byte JSON escapes, or bytes that are not well-formed
+// UTF-8, which are written as U+FFFD (nearly never: ids, codes, dates).
 inline bool any_escape(std::string_view s) {
   const char* p = s.data();
   size_t n = s.size();
+  uint64_t high = 0;
   if (n < 8) {
     for (size_t i = 0; i < n; ++i) {
       auto c = static_cast<unsigned char>(p[i]);
       if (c < 0x20 || c == '"' || c == '\\') return true;
+      high |= c & 0x80u;
     }
-    return false;
-  }
-  uint64_t w;
-  for (size_t i = 0; i + 8 <= n; i += 8) {
-    std::memcpy(&w, p + i, 8);
+  } else {
+    uint64_t w;
+    for (size_t i = 0; i + 8 <= n; i += 8) {
+      std::memcpy(&w, p + i, 8);
+      if (needs_escape(w)) return true;
+      high |= w & bytes::kHigh;
+    }
+    std::memcpy(&w, p + n - 8, 8);  // the last bytes, overlapping
     if (needs_escape(w)) return true;
+    high |= w & bytes::kHigh;
   }
-  std::memcpy(&w, p + n - 8, 8);  // the last bytes, overlapping
-  return needs_escape(w);
+  return high != 0 && utf8::first_invalid(s) != std::string_view::npos;
 }
 
 void json_escape_some(ByteBuffer& out, std::string_view s);

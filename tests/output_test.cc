@@ -284,4 +284,21 @@ TEST_CASE("bytes::count: every byte equal to c, in text of any length and at eit
   }
 }
 
+TEST_CASE("json_escape: the output is UTF-8 whatever the input holds") {
+  auto esc = [](std::string_view s) {
+    std::string out;
+    json_escape(out, s);
+    ByteBuffer b;
+    json_escape(b, s);
+    CHECK(std::string_view(b.data(), b.size()) == out);
+    return out;
+  };
+  CHECK(esc("K\xc3\xb8ge") == "K\xc3\xb8ge");    // well-formed: as it is
+  CHECK(esc("Kj\xf8ge") == "Kj\xef\xbf\xbdge");  // Windows-1252
+  CHECK(esc("a long name, then a cut sequence \xe2\x82") ==
+        "a long name, then a cut sequence \xef\xbf\xbd\xef\xbf\xbd");
+  CHECK(esc("\xed\xa0\x80\"") == "\xef\xbf\xbd\xef\xbf\xbd\xef\xbf\xbd\\\"");  // a surrogate
+  CHECK(esc("\xc0\xaf ok \xf0\x9f\x98\x80") == "\xef\xbf\xbd\xef\xbf\xbd ok \xf0\x9f\x98\x80");
+}
+
 }  // namespace nytte
