@@ -2,6 +2,9 @@
 // of build-package's outputs.
 #include <doctest/doctest.h>
 
+#include <fmt/format.h>
+
+#include "format/eligibility_format.h"
 #include "format/list.h"
 #include "format/package_format.h"
 
@@ -47,4 +50,36 @@ TEST_CASE("PackageWriter: the CSV header in the separator asked for, the plan fi
   CHECK(s.find("# Weekly plans made by nytte build-package with rules national.") == 0);
   CHECK(package_format_of("ics") == PackageFormat::ics);
   CHECK(package_format_of("anything") == PackageFormat::text);
+}
+
+TEST_CASE("ListWriter: a JSON array opened with its first element, [] for none") {
+  std::string s;
+  ListWriter none(ListFrame::json_array_from_first);
+  none.begin(s);
+  none.end(s);
+  CHECK(s == "[]\n");
+  s.clear();
+  ListWriter one(ListFrame::json_array_from_first);
+  one.begin(s);
+  one.before(s);
+  s += "{}";
+  one.end(s);
+  CHECK(s == "[\n{}\n]\n");
+}
+
+TEST_CASE("EligibilityTally: statuses and eligible people by target group, one line a rule set") {
+  std::vector<RuleSet> rules;
+  rules.push_back(load_builtin_rules());
+  EligibilityTally tally(1);
+  uint64_t eligible_first_group = static_cast<uint64_t>(Status::eligible) | (uint64_t{1} << 8);
+  uint64_t undetermined = static_cast<uint64_t>(Status::undetermined) | kTagWarningBit;
+  tally.add(std::span<const uint64_t>(&eligible_first_group, 1));
+  tally.add(std::span<const uint64_t>(&undetermined, 1));
+  CHECK(tally.people() == 2);
+  CHECK(tally.any_eligible());
+  std::string line = tally.summary(rules, Date::from_ymd(2025, 9, 1), 0);
+  CHECK(line == fmt::format("nytte: 2 citizens checked with national on 2025-09-01: 1 eligible ({} "
+                            "1), 0 exempt, 0 not eligible, 1 undetermined (missing data), 1 with "
+                            "data warnings (see \"warnings\"); 0 errors\n",
+                            rules[0].target_groups[0].h.id));
 }

@@ -9,9 +9,10 @@
 namespace nytte {
 
 enum class ListFrame {
-  json_array,    // "[\n" a ",\n" b "\n]\n"; "[]\n" when empty
-  blank_line,    // a "\n" b: text records
-  concatenated,  // a b: CSV rows, calendars, plan files
+  json_array,             // "[\n" a ",\n" b "\n]\n"; "[\n]\n" when empty
+  json_array_from_first,  // the same, "[\n" written before the first; "[]\n" when empty
+  blank_line,             // a "\n" b: text records
+  concatenated,           // a b: CSV rows, calendars, plan files
 };
 
 // Writes the frame of one list around the records the caller appends:
@@ -23,13 +24,20 @@ class ListWriter {
   void begin(std::string& out) const {
     if (frame_ == ListFrame::json_array) out += "[\n";
   }
-  void before(std::string& out) {
-    if (n_++ == 0) return;
-    if (frame_ == ListFrame::json_array) out += ",\n";
-    if (frame_ == ListFrame::blank_line) out += '\n';
+  template <class Out>
+  void before(Out& out) {
+    bool json = frame_ == ListFrame::json_array || frame_ == ListFrame::json_array_from_first;
+    if (n_++ == 0) {
+      if (frame_ == ListFrame::json_array_from_first) out += "[\n";
+      return;
+    }
+    if (json) out += ",\n";
+    if (frame_ == ListFrame::blank_line) out += "\n";
   }
-  void end(std::string& out) const {
+  template <class Out>
+  void end(Out& out) const {
     if (frame_ == ListFrame::json_array) out += n_ == 0 ? "]\n" : "\n]\n";
+    if (frame_ == ListFrame::json_array_from_first) out += n_ == 0 ? "[]\n" : "\n]\n";
   }
   size_t count() const { return n_; }
 
