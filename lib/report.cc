@@ -637,6 +637,17 @@ ReportCell figure(CellKind kind, double v, std::vector<std::pair<int, int>> from
   c.from = std::move(from);
   return c;
 }
+// A length of time: the decimal hours as before and the whole minutes.
+ReportCell duration(double hours, int64_t minutes, std::vector<std::pair<int, int>> from) {
+  ReportCell c = figure(CellKind::hours, hours, std::move(from));
+  c.minutes = minutes;
+  return c;
+}
+// Hours a tally sums in hundredths: each person's figure rounded to 0.01 h
+// when counted, so the minutes of the sum are nearest to the sum of theirs.
+int64_t centi_minutes(double centihours) {
+  return std::llround(centihours * 60 / 100);
+}
 ReportCell text_cell(std::string s) {
   ReportCell c;
   c.kind = CellKind::text;
@@ -985,7 +996,8 @@ ReportSection hours_section(Layout& L) {
   auto no_sum = [](const DateTally& d) { return d.hours_stated == 0 && d.by_status[0] > 0; };
   row("required_hours", "Required hours a week", [&](const DateTally& d, size_t) {
     if (no_sum(d)) return empty_cell({stated_cell});
-    return figure(CellKind::hours, d.required_centihours / 100.0, {stated_cell});
+    return duration(d.required_centihours / 100.0,
+                    centi_minutes(static_cast<double>(d.required_centihours)), {stated_cell});
   });
   row("fte", "Full-time equivalents (37 h)", [&](const DateTally& d, size_t) {
     if (no_sum(d)) return empty_cell({stated_cell});
@@ -994,9 +1006,8 @@ ReportSection hours_section(Layout& L) {
   });
   row("average_hours", "Average hours a person", [&](const DateTally& d, size_t) {
     if (d.hours_stated == 0) return empty_cell({stated_cell});
-    return figure(CellKind::hours,
-                  std::round(d.required_centihours / static_cast<double>(d.hours_stated)) / 100,
-                  {stated_cell});
+    double average = d.required_centihours / static_cast<double>(d.hours_stated);
+    return duration(std::round(average) / 100, centi_minutes(average), {stated_cell});
   });
   row("reduced", "People with fewer than 37 hours",
       [](const DateTally& d, size_t) { return count(d.reduced); });
@@ -1051,7 +1062,8 @@ ReportSection hours_section(Layout& L) {
         r.cells.push_back(empty_cell({same_row(base)}));
         continue;
       }
-      r.cells.push_back(figure(CellKind::hours, centihours / 100.0, {same_row(base)}));
+      r.cells.push_back(duration(centihours / 100.0, centi_minutes(static_cast<double>(centihours)),
+                                 {same_row(base)}));
       r.cells.push_back(
           figure(CellKind::number, std::round(centihours / kFullWeek) / 100, {same_row(base)}));
       // Some of the row's people without hours stated: its hours would give
@@ -1132,12 +1144,13 @@ ReportSection capacity_section(Layout& L) {
   mh.key = "missing_hours";
   mh.cells.push_back(label("Hours missing a week, summed"));
   for (size_t di = 0; di < nd; ++di) {
-    mh.cells.push_back(
-        figure(CellKind::hours, tally.dates[di].missing_centihours / 100.0, {{1, -1}}));
-    mh.cells.push_back(
-        served(di) ? figure(CellKind::hours,
-                            minutes_to_hours(tally.dates[di].allocated_missing_minutes), {{1, -1}})
-                   : text_cell(kNotComputed));
+    const DateTally& d = tally.dates[di];
+    mh.cells.push_back(duration(d.missing_centihours / 100.0,
+                                centi_minutes(static_cast<double>(d.missing_centihours)),
+                                {{1, -1}}));
+    mh.cells.push_back(served(di) ? duration(minutes_to_hours(d.allocated_missing_minutes),
+                                             d.allocated_missing_minutes, {{1, -1}})
+                                  : text_cell(kNotComputed));
   }
   pk.rows.push_back(std::move(mh));
   // Where the seats could not be shared out, the table says why, in a row.

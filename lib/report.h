@@ -167,6 +167,9 @@ PackageOutcome package_outcome(const PackageResult& r);
 
 // --- The laid-out report --------------------------------------------------
 
+// `hours`: a length of time (hours a week), `value` in decimal hours and
+// `minutes` the same in whole minutes; text, Markdown and HTML show h:mm
+// (lib/duration.h), JSON and CSV both.
 enum class CellKind : uint8_t { none, label, count, share, hours, kroner, number, text };
 
 enum class Hidden : uint8_t {
@@ -178,7 +181,8 @@ enum class Hidden : uint8_t {
 struct ReportCell {
   CellKind kind = CellKind::none;  // none: empty cell (no value)
   double value = 0;
-  std::string text;  // label and text cells
+  int64_t minutes = 0;  // hours cells: the figure in whole minutes
+  std::string text;     // label and text cells
   Hidden hidden = Hidden::no;
   // Counts: the quantity the cell shows. Cells of one quantity (the covered
   // people on a date appear in several tables) are hidden together.

@@ -7,6 +7,7 @@
 
 #include <fmt/format.h>
 
+#include "duration.h"
 #include "output.h"
 #include "report.h"
 
@@ -42,7 +43,7 @@ std::string grouped(double v, int decimals) {
   return (negative ? "-" : "") + out + frac;
 }
 
-// A cell for people: grouped digits, shares in per cent.
+// A cell for people: grouped digits, shares in per cent, hours as h:mm.
 std::string human(const ReportCell& c) {
   if (c.hidden != Hidden::no && c.kind != CellKind::label && c.kind != CellKind::text)
     return std::string(hidden_mark(c.hidden));
@@ -58,6 +59,7 @@ std::string human(const ReportCell& c) {
     case CellKind::share:
       return grouped(c.value * 100, 1) + " %";
     case CellKind::hours:
+      return format_minutes(c.minutes);
     case CellKind::number:
       return grouped(c.value, 2);
   }
@@ -294,22 +296,26 @@ std::string write_report_csv(const Report& r, char sep, bool decimal_comma) {
   cell("column");
   next();
   cell("value");
+  next();
+  cell("minutes");  // added last: hours cells in whole minutes, empty for the others
   out += "\n";
   for (const ReportSection& s : r.sections)
     for (const ReportTable& t : s.tables)
       for (const ReportRow& row : t.rows)
         for (size_t c = 1; c < row.cells.size(); ++c) {
           const ReportCell& v = row.cells[c];
-          std::string value;
+          std::string value, minutes;
           if (v.kind == CellKind::none) {
             value = "";
           } else if (!numeric(v.kind)) {
             value = v.text;
           } else if (v.hidden != Hidden::no) {
             value = hidden_mark(v.hidden);
+            if (v.kind == CellKind::hours) minutes = value;
           } else {
             value = machine_number(v);
             if (decimal_comma) std::replace(value.begin(), value.end(), '.', ',');
+            if (v.kind == CellKind::hours) minutes = fmt::format("{}", v.minutes);
           }
           cell(s.id);
           next();
@@ -322,6 +328,8 @@ std::string write_report_csv(const Report& r, char sep, bool decimal_comma) {
           cell(t.columns[c].id);
           next();
           cell(value);
+          next();
+          cell(minutes);
           out += "\n";
         }
   return out;
@@ -410,6 +418,14 @@ std::string write_report_json(const Report& r) {
             j.null();
           } else {
             j.raw(machine_number(v));
+          }
+          if (v.kind == CellKind::hours) {  // the exact figure beside the decimal hours
+            j.key(t.columns[c].id + "_minutes");
+            if (v.hidden != Hidden::no) {
+              j.null();
+            } else {
+              j.integer(v.minutes);
+            }
           }
         }
         if (any_hidden) {

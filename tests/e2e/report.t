@@ -116,7 +116,7 @@ $ nytte report tests/data/report/aarhus-30.csv --rules rules/aarhus.toml --on 20
 |   Track          People  Hours a week  FTE
 |   -------------  ------  ------------  ---
 |   ordinaert_job      <5             x    x
-|   igu                 0             0    0
+|   igu                 0          0:00    0
 |   jobpakke            x             x    x
 |   Total              15             –    –
 |   Hours and FTE of the people whose hours are stated; empty for a track none
@@ -139,7 +139,7 @@ $ nytte report tests/data/report/aarhus-30.csv --rules rules/aarhus.toml --on 20
 |   Hours not stated: parts only             15             15
 |   No package (no track or recipe)           0              0
 |   Total covered                            15             15
-|   Hours missing a week, summed              0              0
+|   Hours missing a week, summed           0:00           0:00
 |   Seats free: every offer's seats free (what the people would take). Seats
 |   offered: the seats shared out in build-package's batch order (the figures
 |   build-package gives).
@@ -207,13 +207,13 @@ $ nytte report tests/data/report/aarhus-30.csv --rules rules/aarhus.toml --on 20
 # suppression checked cell by cell, and --compare against the report on the
 # other date.
 $ python3 tests/tools/check_report.py --nytte nytte --population examples/population/aarhus-2000.csv --rules rules/aarhus.toml --on 2025-09-01 --compare 2024-06-01
-| check_report: 199 figures recomputed, 225 cells checked for suppression, 0 problems
+| check_report: 207 figures recomputed, 233 cells checked for suppression, 0 problems
 $ python3 tests/tools/check_report.py --nytte nytte --population examples/population/aarhus-2000.csv --rules rules/aarhus.toml --on 2023-06-01
-| check_report: 185 figures recomputed, 211 cells checked for suppression, 0 problems
+| check_report: 187 figures recomputed, 213 cells checked for suppression, 0 problems
 $ python3 tests/tools/check_report.py --nytte nytte --population examples/population/aarhus-2000.csv --rules rules/roskilde.toml --on 2021-06-01
-| check_report: 82 figures recomputed, 136 cells checked for suppression, 0 problems
+| check_report: 86 figures recomputed, 141 cells checked for suppression, 0 problems
 $ python3 tests/tools/check_report.py --nytte nytte --population tests/data/report/aarhus-30.csv --rules rules/aarhus.toml --on 2023-06-01 --compare 2024-06-01 --attendance tests/data/report/aarhus-30-attendance.csv --period 2023-06-05 2023-06-23
-| check_report: 171 figures recomputed, 202 cells checked for suppression, 0 problems
+| check_report: 173 figures recomputed, 205 cells checked for suppression, 0 problems
 
 # Before and after the 2025 work obligation, side by side.
 $ nytte report examples/population/aarhus-2000.csv --rules rules/aarhus.toml --on 2025-09-01 --compare 2024-06-01 --no-packages 2>/dev/null | sed -n '/^Status/,/^Target/p;/^Required hours by track/,/^$/p'
@@ -232,10 +232,10 @@ $ nytte report examples/population/aarhus-2000.csv --rules rules/aarhus.toml --o
 |                  2025-09-01                      2024-06-01
 |   Track          People  Hours a week       FTE  People  Hours a week  FTE
 |   -------------  ------  ------------  --------  ------  ------------  ---
-|   ordinaert_job     237         6,863    185.49     169             –    –
-|   igu                95         2,920     78.92      72             –    –
-|   jobpakke        1,312        39,159  1,058.35     940             –    –
-|   Total           1,644        48,942  1,322.76   1,181             –    –
+|   ordinaert_job     237       6863:00    185.49     169             –    –
+|   igu                95       2920:00     78.92      72             –    –
+|   jobpakke        1,312      39159:00  1,058.35     940             –    –
+|   Total           1,644      48942:00  1,322.76   1,181             –    –
 |   Hours and FTE of the people whose hours are stated; empty for a track none
 |   of whose people has hours stated (the source states none).
 
@@ -353,20 +353,20 @@ $ nytte report examples/population/aarhus-2000.csv --rules rules/roskilde.toml -
 
 # CSV for Danish spreadsheets: ';' and decimal comma.
 $ nytte report tests/data/report/aarhus-30.csv --rules rules/aarhus.toml --on 2023-06-01 2>/dev/null --format csv --csv-sep ';' | sed -n '1,6p;/^hours;required/p'
-| section;table;row;label;column;value
-| eligibility;status;eligible;covered (eligible);people;15
-| eligibility;status;eligible;covered (eligible);share;0,5
-| eligibility;status;exempt;exempt;people;0
-| eligibility;status;exempt;exempt;share;0
-| eligibility;status;not_eligible;not eligible;people;x
-| hours;required;covered;Covered people;value;15
-| hours;required;hours_stated;Hours stated;value;0
-| hours;required;hours_not_stated;Hours not stated by the source;value;15
-| hours;required;hours_unknown;Hours unknown (data missing);value;0
-| hours;required;required_hours;Required hours a week;value;
-| hours;required;fte;Full-time equivalents (37 h);value;
-| hours;required;average_hours;Average hours a person;value;
-| hours;required;reduced;People with fewer than 37 hours;value;0
+| section;table;row;label;column;value;minutes
+| eligibility;status;eligible;covered (eligible);people;15;
+| eligibility;status;eligible;covered (eligible);share;0,5;
+| eligibility;status;exempt;exempt;people;0;
+| eligibility;status;exempt;exempt;share;0;
+| eligibility;status;not_eligible;not eligible;people;x;
+| hours;required;covered;Covered people;value;15;
+| hours;required;hours_stated;Hours stated;value;0;
+| hours;required;hours_not_stated;Hours not stated by the source;value;15;
+| hours;required;hours_unknown;Hours unknown (data missing);value;0;
+| hours;required;required_hours;Required hours a week;value;;
+| hours;required;fte;Full-time equivalents (37 h);value;;
+| hours;required;average_hours;Average hours a person;value;;
+| hours;required;reduced;People with fewer than 37 hours;value;0;
 
 # JSON: hidden cells are null, with the mark under "suppressed".
 $ nytte report tests/data/report/aarhus-30.csv --rules rules/aarhus.toml --on 2023-06-01 2>/dev/null --format json | python3 -c 'import json,sys; r=json.load(sys.stdin); t=r["sections"][0]["tables"][0]; print(r["rules"], r["on"], r["people"], r["suppression"]); [print(x) for x in t["rows"]]'
@@ -484,11 +484,11 @@ $ nytte report tests/data/report/aarhus-30.csv --rules rules/aarhus.toml --on 20
 | {"key":"average_hours","value":null,"suppressed":{"value":"x"}}
 | {"key":"reduced","value":0,"suppressed":null}
 $ nytte report tests/data/report/aarhus-30.csv --rules rules/aarhus.toml --on 2025-09-01 2>/dev/null --format csv | grep -E '^hours,required,hours_|^capacity,packages,parts_only'
-| hours,required,hours_stated,Hours stated,value,x
-| hours,required,hours_not_stated,Hours not stated by the source,value,<5
-| hours,required,hours_unknown,Hours unknown (data missing),value,0
-| capacity,packages,parts_only,Hours not stated: parts only,value,<5
-| capacity,packages,parts_only,Hours not stated: parts only,allocated,<5
+| hours,required,hours_stated,Hours stated,value,x,
+| hours,required,hours_not_stated,Hours not stated by the source,value,<5,
+| hours,required,hours_unknown,Hours unknown (data missing),value,0,
+| capacity,packages,parts_only,Hours not stated: parts only,value,<5,
+| capacity,packages,parts_only,Hours not stated: parts only,allocated,<5,
 $ nytte report tests/data/report/aarhus-30.csv --rules rules/aarhus.toml --on 2025-09-01 2>/dev/null --format markdown | grep -E 'Hours (not )?stated|Hours unknown'
 | | Hours stated | x |
 | | Hours not stated by the source | <5 |
@@ -500,16 +500,16 @@ $ nytte report tests/data/report/aarhus-30.csv --rules rules/aarhus.toml --on 20
 | <tr><td>Hours unknown (data missing)</td><td class="n">0</td></tr>
 | <tr><td>Hours not stated: parts only</td><td class="n h">&lt;5</td><td class="n h">&lt;5</td></tr>
 $ python3 tests/tools/check_report.py --nytte nytte --population tests/data/report/aarhus-30.csv --rules rules/aarhus.toml --on 2025-09-01 --compare 2023-06-01
-| check_report: 178 figures recomputed, 211 cells checked for suppression, 0 problems
+| check_report: 185 figures recomputed, 219 cells checked for suppression, 0 problems
 
 # --by the entry fields of the national rules: true/false, and the year of first entry.
 $ nytte report tests/data/citizens/entry.toml --on 2025-09-01 --by born_in_denmark --by first_entry_date --no-suppress --format csv 2>/dev/null | grep -E '^who,by_(born_in_denmark|first_entry_date),' | grep ',people,'
-| who,by_born_in_denmark,false,false,people,1
-| who,by_born_in_denmark,(missing),(missing),people,1
-| who,by_born_in_denmark,total,Total,people,2
-| who,by_first_entry_date,1994,1994,people,1
-| who,by_first_entry_date,2008,2008,people,1
-| who,by_first_entry_date,total,Total,people,2
+| who,by_born_in_denmark,false,false,people,1,
+| who,by_born_in_denmark,(missing),(missing),people,1,
+| who,by_born_in_denmark,total,Total,people,2,
+| who,by_first_entry_date,1994,1994,people,1,
+| who,by_first_entry_date,2008,2008,people,1,
+| who,by_first_entry_date,total,Total,people,2,
 
 # Capacity (issue 18): beside the demand with every seat free, what the seats
 # offered serve when they are shared out in build-package's batch order; the
@@ -523,7 +523,7 @@ $ nytte report examples/population/aarhus-2000.csv --rules rules/aarhus.toml --o
 |   Hours not stated: parts only            252            252
 |   No package (no track or recipe)           0              0
 |   Total covered                         1,644          1,644
-|   Hours missing a week, summed         392.33      28,128.33
+|   Hours missing a week, summed         392:20       28128:20
 |   Seats free: every offer's seats free (what the people would take). Seats
 |   offered: the seats shared out in build-package's batch order (the figures
 |   build-package gives).
@@ -554,7 +554,7 @@ $ nytte report examples/population/aarhus-2000.csv --rules rules/aarhus.toml --o
 |   Hours not stated: parts only            252                  not computed
 |   No package (no track or recipe)           0                  not computed
 |   Total covered                         1,644                  not computed
-|   Hours missing a week, summed         392.33                  not computed
+|   Hours missing a week, summed         392:20                  not computed
 |   Seats offered: not computed               –  over --allocation-limit 1000
 |   Seats free: every offer's seats free (what the people would take). Seats
 |   offered: the seats shared out in build-package's batch order (the figures
@@ -565,14 +565,14 @@ $ nytte report examples/population/aarhus-2000.csv --rules rules/aarhus.toml --o
 | {"key":"sundhed_aarhus","total":false,"kind":"sundhed","seats":100,"demanded":1024,"difference":-924,"taken":"not computed"}
 | {"key":"sundhed","total":false,"seats":100,"demanded":1024,"taken":"not computed"}
 $ nytte report examples/population/aarhus-2000.csv --rules rules/aarhus.toml --on 2025-09-01 --compare 2024-06-01 --allocation-limit 1600 --format csv 2>/dev/null | grep -E '^capacity,packages,(total|allocation),'
-| capacity,packages,total,Total covered,value,1644
-| capacity,packages,total,Total covered,allocated,not computed
-| capacity,packages,total,Total covered,compare_value,1181
-| capacity,packages,total,Total covered,compare_allocated,1181
-| capacity,packages,allocation,Seats offered: not computed,value,
-| capacity,packages,allocation,Seats offered: not computed,allocated,over --allocation-limit 1600
-| capacity,packages,allocation,Seats offered: not computed,compare_value,
-| capacity,packages,allocation,Seats offered: not computed,compare_allocated,computed
+| capacity,packages,total,Total covered,value,1644,
+| capacity,packages,total,Total covered,allocated,not computed,
+| capacity,packages,total,Total covered,compare_value,1181,
+| capacity,packages,total,Total covered,compare_allocated,1181,
+| capacity,packages,allocation,Seats offered: not computed,value,,
+| capacity,packages,allocation,Seats offered: not computed,allocated,over --allocation-limit 1600,
+| capacity,packages,allocation,Seats offered: not computed,compare_value,,
+| capacity,packages,allocation,Seats offered: not computed,compare_allocated,computed,
 $ nytte report examples/population/aarhus-2000.csv --rules rules/aarhus.toml --on 2025-09-01 --allocation-limit 0 --format markdown 2>/dev/null | grep -E 'Total covered|Seats offered: not'
 | | **Total covered** | 1,644 | not computed |
 | | Seats offered: not computed | – | --allocation-limit 0 |

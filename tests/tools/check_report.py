@@ -27,6 +27,11 @@ import tomllib
 FAILS = []
 
 
+def minutes_of(hours):
+    """Decimal hours in whole minutes, rounded half away from zero (lib/duration.h)."""
+    return int(hours * 60 + 0.5)
+
+
 def fail(msg):
     FAILS.append(msg)
 
@@ -145,19 +150,27 @@ def expected(args):
     E[("hours", "required", "fte", "value")] = round(hours / 37, 2) if stated or not c else None
     E[("hours", "required", "average_hours", "value")] = (
         round(hours / len(stated), 2) if stated else None)
+    # The hours figures in whole minutes beside the decimals (`value_minutes`).
+    minutes = sum(minutes_of(d["required_weekly_hours"]) for d in stated)
+    E[("hours", "required", "required_hours", "value_minutes")] = (
+        minutes if stated or not c else None)
+    E[("hours", "required", "average_hours", "value_minutes")] = (
+        int(minutes / len(stated) + 0.5) if stated else None)
     E[("hours", "required", "reduced", "value")] = sum(
         1 for d in stated if d["required_weekly_hours"] < 37)
-    by_track = collections.defaultdict(lambda: [0, 0.0, 0])
+    by_track = collections.defaultdict(lambda: [0, 0.0, 0, 0])
     for d in cov:
         t = by_track[d["track"] or ""]
         t[0] += 1
         if d["required_weekly_hours"] is not None:
             t[1] += d["required_weekly_hours"]
             t[2] += 1
-    by_track["total"] = [c, hours, len(stated)]
-    for k, (p, h, n_stated) in by_track.items():
+            t[3] += minutes_of(d["required_weekly_hours"])
+    by_track["total"] = [c, hours, len(stated), minutes]
+    for k, (p, h, n_stated, m) in by_track.items():
         E[("hours", "by_track", k, "people")] = p
         E[("hours", "by_track", k, "hours")] = h if n_stated or not p else None
+        E[("hours", "by_track", k, "hours_minutes")] = m if n_stated or not p else None
         E[("hours", "by_track", k, "fte")] = round(h / 37, 2) if n_stated or not p else None
 
     if offers:
@@ -187,6 +200,7 @@ def expected(args):
                 E[("capacity", "packages", key, column)] = n[key]
             E[("capacity", "packages", "total", column)] = c
             E[("capacity", "packages", "missing_hours", column)] = minutes / 60
+            E[("capacity", "packages", "missing_hours", column + "_minutes")] = minutes
             return seats
         demand = tally(packages, "value")
         taken = tally(allocated, "allocated")
@@ -273,8 +287,12 @@ def cells(report):
         for t in s["tables"]:
             for r in t["rows"]:
                 for col in t["columns"][1:]:
-                    out[(s["id"], t["id"], r["key"], col["id"])] = (
-                        r.get(col["id"]), r.get("suppressed", {}).get(col["id"]))
+                    mark = r.get("suppressed", {}).get(col["id"])
+                    out[(s["id"], t["id"], r["key"], col["id"])] = (r.get(col["id"]), mark)
+                    # Hours cells: the minutes beside, hidden with the hours.
+                    if col["id"] + "_minutes" in r:
+                        out[(s["id"], t["id"], r["key"], col["id"] + "_minutes")] = (
+                            r[col["id"] + "_minutes"], mark)
     return out
 
 
@@ -327,7 +345,10 @@ def main():
                 fail(f"{key}: report has {value}, the recomputation has no such figure")
             continue
         checked += 1
-        if not close(value, E[key]):
+        if key[3].endswith("_minutes"):
+            if value != E[key]:  # whole minutes: exact
+                fail(f"{key}: report {value} minutes, recomputed {E[key]}")
+        elif not close(value, E[key]):
             fail(f"{key}: report {value}, recomputed {E[key]}")
     for key, v in E.items():
         if key not in plain and v not in (0, None):
@@ -342,6 +363,8 @@ def main():
             fail(f"{key}: count {pv} not hidden as <5 (shown {value!r}, mark {mark!r})")
         if mark == "<5" and not (isinstance(pv, (int, float)) and 1 <= pv <= 4):
             fail(f"{key}: marked <5 but is {pv}")
+        if key[3].endswith("_minutes") and mark is not None and value is not None:
+            fail(f"{key}: {value} minutes shown beside hidden hours")
     # A column that adds up to a total never has exactly one hidden cell.
     tables = collections.defaultdict(list)
     for (s, t, r, col), (value, mark) in hidden.items():
@@ -373,7 +396,8 @@ def main():
     if len(set(covered)) != 1:
         fail(f"the covered count is hidden in some tables and shown in others: {covered}")
     # Figures derived from a hidden count are hidden.
-    derived_from = {"share": "people", "hours": "people", "fte": "people", "week": "seats",
+    derived_from = {"share": "people", "hours": "people", "hours_minutes": "people",
+                    "fte": "people", "week": "seats",
                     "year": "seats", "weeks": "people", "weeks_met": "people",
                     "share_met": "people", "attendance_rate": "people"}
     for (s, t, r, col), (value, mark) in hidden.items():
