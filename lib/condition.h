@@ -4,15 +4,19 @@
 // evaluated per citizen with three-valued logic: a condition that needs a
 // missing field is `unknown`, never a silent zero. See docs/rules.md.
 //
-// Pipeline: lex -> parse -> check types -> (compiled tree) -> evaluate/explain.
+// Pipeline, a stage a file in condition/: lexer -> parser (tree as written)
+// -> checker (names, types and codes, against the table of functions) ->
+// lower (the compiled form) -> eval; explain and json show an evaluation.
 #pragma once
 
+#include <climits>
 #include <cstdint>
 #include <memory>
 #include <optional>
 #include <span>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "citizen.h"
@@ -34,10 +38,12 @@ struct TextOrigin {
 enum class Tri : uint8_t { no = 0, yes = 1, unknown = 2 };
 std::string_view tri_name(Tri t);  // "false", "true", "unknown"
 
-struct ExprNode;  // the compiled tree; defined in condition.cc
+namespace condition {
+struct ExprNode;  // the compiled tree: condition/program.h
+}
 
 struct CompiledExpr {
-  std::shared_ptr<const ExprNode> root;
+  std::shared_ptr<const condition::ExprNode> root;
   Type type = Type::boolean;
   std::string text;  // the source text, as written
   SourcePos pos;     // where it starts
@@ -70,9 +76,24 @@ inline constexpr size_t kMaxChain = 10000;
 CompiledExpr compile_expression(std::string_view text, const TextOrigin& origin,
                                 const Schema& schema, Type expected);
 
+// What evaluating remembers from one condition to the next, owned by whoever
+// evaluates many (a batch worker keeps one): the last age worked out (age()
+// is asked for many times a person, on the same date) and the month
+// boundaries before the last date (months_on()). Optional: without one,
+// nothing is remembered and the results are the same.
+struct EvalCache {
+  int32_t age_on = INT32_MIN;
+  int32_t age_birth = INT32_MIN;
+  int age = 0;
+  int32_t month_starts_on = INT32_MIN;
+  std::vector<int32_t> month_starts;
+  std::vector<std::pair<int32_t, int32_t>> spans, merged;  // months_on()'s periods
+};
+
 struct EvalContext {
   const Citizen& citizen;
   Date on;  // the date the rules are applied on
+  EvalCache* cache = nullptr;
 };
 
 // Evaluates a boolean expression; `unknown` when it depends on missing data.

@@ -296,7 +296,8 @@ void decide(const RuleSet& rules, const Citizen& c, Date on, Decision& out) {
   }
   out.reasons.clear();
 
-  EvalContext ctx{c, on};
+  EvalCache cache;  // age() and the like, asked for by many rules of one person
+  EvalContext ctx{c, on, &cache};
   std::vector<std::string_view> unknown_groups;
   try_groups(rules, ctx, out, unknown_groups);
   ExemptionsTried exemptions;

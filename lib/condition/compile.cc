@@ -1,0 +1,45 @@
+// compile_expression(): the stages of the condition language in order.
+#include <algorithm>
+#include <memory>
+
+#include <fmt/format.h>
+
+#include "condition.h"
+#include "condition/checker.h"
+#include "condition/lower.h"
+#include "condition/parser.h"
+#include "condition/program.h"
+
+namespace nytte {
+
+CompiledExpr compile_expression(std::string_view text, const TextOrigin& origin,
+                                const Schema& schema, Type expected) {
+  using namespace condition;
+  CompiledExpr out;
+  out.text = std::string(text);
+  Source src{out.text, origin};
+  out.pos = src.position(0);
+  bool blank = std::all_of(text.begin(), text.end(),
+                           [](char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r'; });
+  if (blank) src.error(0, fmt::format("empty expression; expected a {}", type_name(expected)));
+
+  Ast ast = parse(src);                       // tokens -> tree as written
+  Checked checked = check(ast, src, schema);  // names, types, codes
+  ExprNode& root = checked.root;
+  if (root.type != expected) {
+    src.error(root.begin,
+              fmt::format("expected a {} expression, but '{}' is a {}", type_name(expected),
+                          src.slice(root.begin, root.end), type_name(root.type)),
+              "type");
+  }
+  lower(root, src);  // the compiled form
+  out.type = root.type;
+  out.reads = std::move(checked.reads);
+  out.constants = std::move(checked.constants);
+  auto node = std::make_shared<ExprNode>(std::move(root));
+  list_observables(*node);
+  out.root = std::move(node);
+  return out;
+}
+
+}  // namespace nytte

@@ -1,0 +1,69 @@
+// Stage 5 of the condition language: evaluating the compiled form for one
+// citizen on one date, with Kleene's three-valued logic (a condition that
+// needs a missing field is unknown).
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "condition.h"
+#include "condition/program.h"
+
+namespace nytte::condition {
+
+// A value during evaluation. Strings and lists point into the citizen, the
+// compiled tree or static tables: evaluation allocates nothing.
+struct Val {
+  double n = 0;
+  std::string_view s;
+  const std::vector<std::string>* strings = nullptr;
+  const std::vector<DanishTest>* tests = nullptr;
+  Date d;
+  bool known = true;
+  bool b = false;
+};
+
+// One evaluation: the citizen, the date, where missing fields are reported
+// (may be null) and what is remembered between evaluations (may be null).
+struct Ctx {
+  const Citizen& c;
+  Date on;
+  std::vector<std::string_view>* missing;
+  EvalCache* cache;
+};
+
+// A number, returned in registers (a Val goes through memory).
+struct Num {
+  double v;
+  bool known;
+};
+
+Val eval(const ExprNode& n, const Ctx& x);
+// eval() forgetting the missing fields it named when the result is known:
+// only the fields that leave a result unknown are reported.
+Val eval_scoped(const ExprNode& n, const Ctx& x);
+// A number-typed node; the same as eval()'s number.
+Num num(const ExprNode& n, const Ctx& x);
+// A boolean-typed node; the same as eval()'s boolean.
+Tri test(const ExprNode& n, const Ctx& x);
+// A built-in field's value (n.op == Op::field).
+Val read_field(const ExprNode& n, const Ctx& x);
+
+// For the functions' implementations (functions.cc).
+Val unknown();
+Val missing_field(const Ctx& x, std::string_view name);
+Val boolean(bool b);
+Val number(double d);
+Val date_val(Date d);
+bool has_field(const ExprNode& f, const Citizen& c);
+size_t list_size(const Val& list);
+int clamp_int(double d);
+int age_at(Date birth, Date on, EvalCache* cache);
+
+// The Benefit bits of the codes in a list (other strings set none).
+uint64_t benefit_mask(const std::vector<std::string>& codes);
+
+}  // namespace nytte::condition
