@@ -1,13 +1,73 @@
 #include "decision_format.h"
 
 #include <algorithm>
+#include <array>
+#include <charconv>
+#include <cstring>
 #include <functional>
 #include <type_traits>
 
 #include <fmt/format.h>
 
+#include "duration.h"
+
 namespace nytte {
 namespace {
+
+// Decimal hours as whole minutes, as build-package and weekly-hours count
+// them (docs/hours.md): the `_minutes` keys beside the decimal ones.
+void write_minutes(JsonWriter& w, const std::optional<double>& hours) {
+  if (hours) {
+    w.integer(hours_to_minutes(*hours));
+  } else {
+    w.null();
+  }
+}
+// t / 10 hours in minutes (t * 6) for t below 1000, worked out when
+// compiling: nearly every figure is one (0, 37, 12, 18.5), and a call of
+// llround and to_chars cost more than the rest of the key.
+struct MinutesText {
+  char text[8];
+  uint8_t size;
+};
+inline constexpr std::array<MinutesText, 1000> kMinutesOfTenths = [] {
+  std::array<MinutesText, 1000> a{};
+  for (unsigned t = 0; t < a.size(); ++t) {
+    unsigned m = t * 6, n = m < 10 ? 1 : m < 100 ? 2 : m < 1000 ? 3 : 4;
+    a[t].size = static_cast<uint8_t>(n);
+    for (unsigned i = n; i-- > 0; m /= 10) a[t].text[i] = static_cast<char>('0' + m % 10);
+  }
+  return a;
+}();
+
+[[gnu::noinline]] void append_other_minutes(ByteBuffer& out, double hours) {
+  char* p = out.tail(12);
+  out.commit(static_cast<size_t>(std::to_chars(p, p + 12, hours_to_minutes(hours)).ptr - p));
+}
+[[gnu::always_inline]] inline void append_minutes(ByteBuffer& out, double hours) {
+  if (hours >= 0 && hours < 100) {  // as append_number finds its tenths
+    auto t = static_cast<unsigned>(hours * 10);
+    if (static_cast<double>(t) == hours * 10 && detail::kTenths[t].value == hours) {
+      const MinutesText& e = kMinutesOfTenths[t];
+      std::memcpy(out.tail(8), e.text, 8);
+      out.commit(e.size);
+      return;
+    }
+  }
+  append_other_minutes(out, hours);
+}
+void append_minutes(ByteBuffer& out, const std::optional<double>& hours) {
+  if (hours) {
+    append_minutes(out, *hours);
+  } else {
+    out += "null";
+  }
+}
+
+// A decimal figure of hours as people read it: "15:18".
+std::string duration_text(double hours) {
+  return format_minutes(hours_to_minutes(hours));
+}
 
 void write_string_array(JsonWriter& w, const std::vector<std::string_view>& items) {
   w.begin_array();
@@ -125,6 +185,8 @@ void write_decision_extras(const Decision& d, JsonWriter& w) {
   } else {
     w.null();
   }
+  w.key("max_weekly_minutes");
+  write_minutes(w, d.max_weekly_hours);
   w.key("hours_parts");
   w.begin_array();
   if (d.eligible && d.track) {
@@ -136,6 +198,8 @@ void write_decision_extras(const Decision& d, JsonWriter& w) {
       w.string(p.kind);
       w.key("hours");
       w.number(p.hours);
+      w.key("minutes");
+      w.integer(hours_to_minutes(p.hours));
       w.end_object();
     }
   }
@@ -162,9 +226,11 @@ bool plain_extras(const Decision& d) {
          d.exempt_from.empty() && d.phase_in.empty() && d.warnings.empty() && d.assumptions.empty();
 }
 constexpr std::string_view kPlainExtras[2] = {
-    ",\"hours_stated\":false,\"max_weekly_hours\":null,\"hours_parts\":[],\"exempt_from\":[],"
+    ",\"hours_stated\":false,\"max_weekly_hours\":null,\"max_weekly_minutes\":null,\"hours_parts\":"
+    "[],\"exempt_from\":[],"
     "\"phase_in\":[],\"warnings\":[],\"assumptions\":[]",
-    ",\"hours_stated\":true,\"max_weekly_hours\":null,\"hours_parts\":[],\"exempt_from\":[],"
+    ",\"hours_stated\":true,\"max_weekly_hours\":null,\"max_weekly_minutes\":null,\"hours_parts\":["
+    "],\"exempt_from\":[],"
     "\"phase_in\":[],\"warnings\":[],\"assumptions\":[]"};
 
 void write_explain_node(const ExplainNode& n, JsonWriter& w) {
@@ -228,11 +294,13 @@ void write_reason_json(const Decision& d, const Reason& r, JsonWriter& w, const 
   if (is_hours(r.kind) && r.held == Tri::yes) {
     w.key("value");
     w.number(r.value);
+    w.key("value_minutes");
+    w.integer(hours_to_minutes(r.value));
   }
   write_rule_source(h, w);
   if (r.other_municipality) write_other_municipality(d, r, w);
   if (r.in_force && r.expr) {
-    EvalContext ctx{*d.citizen, d.on};
+    EvalContext ctx{*d.citizen, d.on, &scratch.eval};
     w.key("values");
     w.begin_object();
     for (const Observed& o : observe_into(*r.expr, ctx, scratch.observed)) {
@@ -277,7 +345,7 @@ void write_reason_json(const Decision& d, const Reason& r, JsonWriter& w, const 
     }
     if (r.in_force && r.expr) {
       w.key("explanation");
-      write_explain_node(explain(*r.expr, EvalContext{*d.citizen, d.on}), w);
+      write_explain_node(explain(*r.expr, EvalContext{*d.citizen, d.on, &scratch.eval}), w);
     }
   }
   w.end_object();
@@ -397,8 +465,8 @@ void append_values(const Decision& d, const Reason& r, ReasonFragments& fr, Byte
   }
   if (fr.value_keys.empty()) out += ",\"values\":{";
   if (scratch.observed.empty()) scratch.observed.resize(1);
-  append_observed_json_values(*r.expr, EvalContext{*d.citizen, d.on}, fr.value_keys, out,
-                              scratch.observed[0], append_observed_json);
+  append_observed_json_values(*r.expr, EvalContext{*d.citizen, d.on, &scratch.eval}, fr.value_keys,
+                              out, scratch.observed[0], append_observed_json);
 }
 
 void append_reason(const Decision& d, const Reason& r, size_t at, ByteBuffer& out,
@@ -408,6 +476,8 @@ void append_reason(const Decision& d, const Reason& r, size_t at, ByteBuffer& ou
     out += fr.open[r.in_force ? 1 : 0][static_cast<int>(r.held)];
     out += ",\"value\":";
     append_number(out, r.value);
+    out += ",\"value_minutes\":";
+    append_minutes(out, r.value);
     out += fr.source;
   } else {
     out += fr.head[r.in_force ? 1 : 0][static_cast<int>(r.held)];
@@ -469,6 +539,8 @@ void append_extras(const Decision& d, ByteBuffer& out, DecisionScratch& scratch)
   } else {
     out += "null";
   }
+  out += ",\"max_weekly_minutes\":";
+  append_minutes(out, d.max_weekly_hours);
   out += ",\"hours_parts\":";
   if (d.eligible && d.track && !d.track->hours_parts.empty()) {
     out += rendered(scratch, d.track, nullptr, "", [&](JsonWriter& w) {
@@ -481,6 +553,8 @@ void append_extras(const Decision& d, ByteBuffer& out, DecisionScratch& scratch)
         w.string(p.kind);
         w.key("hours");
         w.number(p.hours);
+        w.key("minutes");
+        w.integer(hours_to_minutes(p.hours));
         w.end_object();
       }
       w.end_array();
@@ -556,6 +630,8 @@ void append_decision(const Decision& d, ByteBuffer& out, const DecisionFormat& f
   } else {
     out += "null";
   }
+  out += ",\"required_weekly_minutes\":";
+  append_minutes(out, d.required_weekly_hours);
   out += ",\"missing_fields\":";
   append_id_array(out, d.missing_fields);
   if (plain_extras(d)) {
@@ -706,6 +782,8 @@ void write_decision_json(const Decision& d, JsonWriter& w, const DecisionFormat&
   } else {
     w.null();
   }
+  w.key("required_weekly_minutes");
+  write_minutes(w, d.required_weekly_hours);
   w.key("missing_fields");
   write_string_array(w, d.missing_fields);
   write_decision_extras(d, w);
@@ -765,6 +843,8 @@ void write_decision_csv(const Decision& d, std::string& out, bool with_rules,
     out += sep;
     out += d.rules->id;
   }
+  out += sep;  // the columns added since are last, after `rules`
+  if (d.required_weekly_hours) out += std::to_string(hours_to_minutes(*d.required_weekly_hours));
   out += '\n';
 }
 
@@ -876,7 +956,7 @@ void write_reason_text(const Decision& d, const Reason& r, std::string& out,
     }
     fmt::format_to(o, "      {}{}{} {}\n", st.dim(), r.expr->type == Type::boolean ? "if" : "value",
                    st.reset(), cond);
-    EvalContext ctx{*d.citizen, d.on};
+    EvalContext ctx{*d.citizen, d.on, &scratch.eval};
     std::span<const Observed> values = observe_into(*r.expr, ctx, scratch.observed);
     if (!values.empty()) {
       out += "      read:";
@@ -900,9 +980,7 @@ void write_reason_text(const Decision& d, const Reason& r, std::string& out,
     }
   }
   if (is_hours(r.kind) && r.held == Tri::yes) {
-    std::string v;
-    append_number(v, r.value);
-    fmt::format_to(o, "      = {} hours a week{}\n", v,
+    fmt::format_to(o, "      = {} a week{}\n", duration_text(r.value),
                    r.kind == RuleKind::max_hours ? " at most (a cap, not a requirement)" : "");
   }
   if (!r.missing.empty()) {
@@ -915,19 +993,13 @@ void write_reason_text(const Decision& d, const Reason& r, std::string& out,
   if (f.explain && !h.cite.note.empty()) fmt::format_to(o, "      note: {}\n", h.cite.note);
 }
 
-// "12 hours a week", "hours not stated by the source (at most 37 a week)".
+// "12:00 a week", "hours not stated by the source (at most 37:00 a week)".
 std::string hours_text(const Decision& d) {
-  std::string v;
-  if (d.required_weekly_hours) {
-    append_number(v, *d.required_weekly_hours);
-    return v + " hours a week";
-  }
+  if (d.required_weekly_hours) return duration_text(*d.required_weekly_hours) + " a week";
   if (d.hours_stated) return "hours a week unknown: data missing";
   std::string out = "hours not stated by the source";
-  if (d.max_weekly_hours) {
-    append_number(v, *d.max_weekly_hours);
-    out += fmt::format(" (at most {} a week)", v);
-  }
+  if (d.max_weekly_hours)
+    out += fmt::format(" (at most {} a week)", duration_text(*d.max_weekly_hours));
   return out;
 }
 
@@ -949,9 +1021,7 @@ void write_hours_not_stated(const Decision& d, std::string& out, const Style& st
                  d.track ? fmt::format(" of track {}", d.track->h.id) : "");
   if (d.track) {
     for (const HoursPart& p : d.track->hours_parts) {
-      std::string v;
-      append_number(v, p.hours);
-      fmt::format_to(o, "      stated part: {} {} hours a week\n", p.title, v);
+      fmt::format_to(o, "      stated part: {} {} a week\n", p.title, duration_text(p.hours));
     }
     std::string cite = citation_text(d, d.track->h);
     if (!cite.empty()) fmt::format_to(o, "      source: {}\n", cite);

@@ -50,6 +50,7 @@ struct ReasonFragments {
 // Scratch space reused from record to record (one per thread).
 struct DecisionScratch {
   std::vector<Observed> observed;
+  EvalCache eval;    // what observing the conditions' values remembers (age())
   ByteBuffer line;   // one-line JSON of a decision, put together
   std::string text;  // the same through JsonWriter (explanations)
   // One-line JSON: the fragments of each rule (by rule and kind: a track's
@@ -86,13 +87,15 @@ void append_decision_line(const Decision& d, ByteBuffer& out, const DecisionForm
 // CSV: one row a person and rule set; an empty required_weekly_hours cell is
 // a null (hours not stated). `warnings` and `exempt_from` are ids joined by
 // `;`, `assumptions` field=value pairs (municipality=751). `with_rules` adds
-// the rule set's id, for runs with several rule sets.
+// the rule set's id, for runs with several rule sets. Columns added later go
+// last, after `rules` (scripts read the others by position):
+// required_weekly_minutes, the hours in whole minutes (empty for a null).
 inline constexpr std::string_view kDecisionCsvHeader =
     "id,eligible,target_groups,track,required_weekly_hours,status,missing_fields,warnings,"
-    "exempt_from,assumptions\n";
+    "exempt_from,assumptions,required_weekly_minutes\n";
 inline constexpr std::string_view kDecisionCsvHeaderWithRules =
     "id,eligible,target_groups,track,required_weekly_hours,status,missing_fields,warnings,"
-    "exempt_from,assumptions,rules\n";
+    "exempt_from,assumptions,rules,required_weekly_minutes\n";
 // `f` (--csv-sep ';'): ';' between cells, lists joined by '|', a decimal comma.
 std::string_view decision_csv_header(bool with_rules);
 std::string decision_csv_header(bool with_rules, const csv::Format& f);

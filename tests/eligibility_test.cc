@@ -132,20 +132,23 @@ TEST_CASE("an hours rule for some groups is not borrowed by others: hours not st
 
   std::string csv;
   write_decision_csv(d, csv);
-  CHECK(csv == "p,true,local,local_track,,eligible,,,,work_capacity_hours=37\n");
+  CHECK(csv == "p,true,local,local_track,,eligible,,,,work_capacity_hours=37,\n");
   ByteBuffer line;
   DecisionFormat f;
   DecisionScratch scratch;
   append_decision_line(d, line, f, scratch);
   std::string json(line.view());
   CHECK(json.find("\"required_weekly_hours\":null") != std::string::npos);
-  CHECK(json.find("\"hours_stated\":false,\"max_weekly_hours\":37") != std::string::npos);
-  CHECK(json.find("\"hours_parts\":[{\"title\":\"Danish\",\"kind\":\"dansk\",\"hours\":5}]") !=
+  CHECK(json.find("\"required_weekly_hours\":null,\"required_weekly_minutes\":null") !=
         std::string::npos);
+  CHECK(json.find("\"hours_stated\":false,\"max_weekly_hours\":37,\"max_weekly_minutes\":2220") !=
+        std::string::npos);
+  CHECK(json.find("\"hours_parts\":[{\"title\":\"Danish\",\"kind\":\"dansk\",\"hours\":5,"
+                  "\"minutes\":300}]") != std::string::npos);
   std::string text;
   write_decision_text(d, text, f, scratch);
-  CHECK(text.find("hours not stated by the source (at most 37 a week)") != std::string::npos);
-  CHECK(text.find("stated part: Danish 5 hours a week") != std::string::npos);
+  CHECK(text.find("hours not stated by the source (at most 37:00 a week)") != std::string::npos);
+  CHECK(text.find("stated part: Danish 5:00 a week") != std::string::npos);
   CHECK(text.find("A source (An authority, 2024-06-11)") != std::string::npos);
 }
 
@@ -163,6 +166,65 @@ TEST_CASE("a person in a group with an hours rule gets its hours") {
   decide(rules(), c, day(2025, 6, 30), d);
   CHECK(d.status == Status::not_eligible);
   CHECK(d.required_weekly_hours == 0);
+}
+
+TEST_CASE("hours in every format: h:mm in text, whole minutes beside the decimals") {
+  // A work capacity of 15.3 hours is 15 h 18 min (918 minutes), as
+  // build-package and weekly-hours count it (docs/hours.md).
+  Citizen c = person();
+  c.work_capacity_hours = 15.3;
+  Decision d;
+  decide(rules(), c, day(2025, 9, 1), d);
+  REQUIRE(d.status == Status::eligible);
+  for (bool fragments : {true, false}) {
+    DecisionFormat f;
+    f.fragments = fragments;
+    DecisionScratch scratch;
+    ByteBuffer line;
+    append_decision_line(d, line, f, scratch);
+    std::string json(line.view());
+    CAPTURE(fragments);
+    CHECK(json.find("\"required_weekly_hours\":15.3,\"required_weekly_minutes\":918,") !=
+          std::string::npos);
+    CHECK(json.find("\"max_weekly_hours\":null,\"max_weekly_minutes\":null,") != std::string::npos);
+    CHECK(json.find("\"value\":15.3,\"value_minutes\":918,") != std::string::npos);
+    std::string text;
+    write_decision_text(d, text, f, scratch);
+    CHECK(text.find("track state_track; 15:18 a week\n") != std::string::npos);
+    CHECK(text.find("      = 15:18 a week\n") != std::string::npos);
+    CHECK(text.find("15.3 hours") == std::string::npos);
+  }
+  // Hours not in tenths take the general way: the same nearest minute on
+  // both JSON paths.
+  for (double hours : {15.33, 0.25}) {
+    Citizen other = person();
+    other.work_capacity_hours = hours;
+    Decision od;
+    decide(rules(), other, day(2025, 9, 1), od);
+    std::string lines[2];
+    for (bool fragments : {true, false}) {
+      DecisionFormat f;
+      f.fragments = fragments;
+      DecisionScratch scratch;
+      ByteBuffer line;
+      append_decision_line(od, line, f, scratch);
+      lines[fragments] = std::string(line.view());
+    }
+    CHECK(lines[0] == lines[1]);
+    CHECK(lines[0].find(hours > 1 ? "\"required_weekly_minutes\":920,"
+                                  : "\"required_weekly_minutes\":15,") != std::string::npos);
+  }
+  // CSV: the minutes last, after the columns scripts read by position.
+  std::string csv;
+  write_decision_csv(d, csv);
+  CHECK(csv == "p,true,state,state_track,15.3,eligible,,,,,918\n");
+  csv.clear();
+  write_decision_csv(d, csv, true, csv::Format::with_separator(';'));
+  CHECK(csv == "p;true;state;state_track;15,3;eligible;;;;;t;918\n");
+  CHECK(decision_csv_header(false) ==
+        "id,eligible,target_groups,track,required_weekly_hours,status,missing_fields,warnings,"
+        "exempt_from,assumptions,required_weekly_minutes\n");
+  CHECK(decision_csv_header(true).ends_with(",assumptions,rules,required_weekly_minutes\n"));
 }
 
 TEST_CASE("an exemption covers only its groups") {
@@ -186,7 +248,7 @@ TEST_CASE("an exemption covers only its groups") {
   CHECK(d.required_weekly_hours == 0);
   std::string csv;
   write_decision_csv(d, csv);
-  CHECK(csv == "p,false,state,,0,exempt,,,state,\n");
+  CHECK(csv == "p,false,state,,0,exempt,,,state,,0\n");
 
   // The residence figure missing: "state" is undecided, but the exemption
   // covers it whatever the figure, so the answer is exempt, not undetermined.
@@ -302,7 +364,7 @@ TEST_CASE("a data warning is given whatever the outcome, in every format") {
   REQUIRE(d.warnings.size() == 1);
   std::string csv;
   write_decision_csv(d, csv, true);
-  CHECK(csv == "p,false,,,0,not_eligible,,stale,,,t\n");
+  CHECK(csv == "p,false,,,0,not_eligible,,stale,,,t,0\n");
   DecisionFormat f;
   DecisionScratch scratch;
   ByteBuffer line;

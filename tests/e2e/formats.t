@@ -3,18 +3,18 @@
 
 # The contract's example under the built-in rules: residence met, not covered.
 $ nytte check-eligibility examples/citizens/nordfyns-49.toml --on 2025-09-01 --format csv
-| id,eligible,target_groups,track,required_weekly_hours,status,missing_fields,warnings,exempt_from,assumptions
-| nordfyns-49,false,,,0,undetermined,born_in_denmark;first_entry_date,,,
+| id,eligible,target_groups,track,required_weekly_hours,status,missing_fields,warnings,exempt_from,assumptions,required_weekly_minutes
+| nordfyns-49,false,,,0,undetermined,born_in_denmark;first_entry_date,,,,0
 
 # Under the Nordfyns rules she is required her capacity, 12 hours, not 37.
 $ nytte check-eligibility examples/citizens/nordfyns-49.toml --rules rules/nordfyns.toml --on 2025-09-01 --format csv
-| id,eligible,target_groups,track,required_weekly_hours,status,missing_fields,warnings,exempt_from,assumptions
-| nordfyns-49,true,aktivitetsparate_30plus,virksomhedsrettet,12,eligible,,,,
+| id,eligible,target_groups,track,required_weekly_hours,status,missing_fields,warnings,exempt_from,assumptions,required_weekly_minutes
+| nordfyns-49,true,aktivitetsparate_30plus,virksomhedsrettet,12,eligible,,,,,720
 
 # Plain text for a caseworker: the answer, the reasons and their sources.
 $ nytte check-eligibility examples/citizens/nordfyns-49.toml --rules rules/nordfyns.toml --on 2025-09-01
 | nordfyns-49 - rules nordfyns on 2025-09-01
-|   ELIGIBLE: in aktivitetsparate_30plus; track virksomhedsrettet; 12 hours a week
+|   ELIGIBLE: in aktivitetsparate_30plus; track virksomhedsrettet; 12:00 a week
 |
 |  Target groups
 |   ✘ sho_ydelse [national]: Modtagere af SHO-ydelse (selvforsørgelses- og hjemrejseydelse samt overgangsydelse)
@@ -71,7 +71,7 @@ $ nytte check-eligibility examples/citizens/nordfyns-49.toml --rules rules/nordf
 |       value min(full_week, work_capacity_hours)
 |       read: min(full_week, work_capacity_hours) = 12, work_capacity_hours = 12
 |       compared with: full_week = 37
-|       = 12 hours a week
+|       = 12:00 a week
 |       source: Arbejdet med udsatte ledige (aktivitetsparate) i NORDFYNS KOMMUNE (Nordfyns Kommune, 2019-11-28, seed 004_ea94a816054d17b9.txt)
 |       “Kernen heri er virksomhedsrettet indsats.”
 |
@@ -79,19 +79,19 @@ $ nytte check-eligibility examples/citizens/nordfyns-49.toml --rules rules/nordf
 
 # SHO-ydelse: covered from 2025-01-01, not the day before.
 $ nytte check-eligibility examples/citizens/national-sho.toml --on 2024-12-31 --format csv
-| id,eligible,target_groups,track,required_weekly_hours,status,missing_fields,warnings,exempt_from,assumptions
-| national-sho,false,,,0,not_eligible,,,,
+| id,eligible,target_groups,track,required_weekly_hours,status,missing_fields,warnings,exempt_from,assumptions,required_weekly_minutes
+| national-sho,false,,,0,not_eligible,,,,,0
 $ nytte check-eligibility examples/citizens/national-sho.toml --on 2025-01-01 --format csv
-| id,eligible,target_groups,track,required_weekly_hours,status,missing_fields,warnings,exempt_from,assumptions
-| national-sho,true,sho_ydelse,arbejdspligt,37,eligible,,,,work_capacity_hours=37
+| id,eligible,target_groups,track,required_weekly_hours,status,missing_fields,warnings,exempt_from,assumptions,required_weekly_minutes
+| national-sho,true,sho_ydelse,arbejdspligt,37,eligible,,,,work_capacity_hours=37,2220
 
 # kontanthjælp: covered from 2025-07-01, not the day before.
 $ nytte check-eligibility examples/citizens/national-kontanthjaelp.toml --on 2025-06-30 --format csv
-| id,eligible,target_groups,track,required_weekly_hours,status,missing_fields,warnings,exempt_from,assumptions
-| national-kontanthjaelp,false,,,0,not_eligible,,,,
+| id,eligible,target_groups,track,required_weekly_hours,status,missing_fields,warnings,exempt_from,assumptions,required_weekly_minutes
+| national-kontanthjaelp,false,,,0,not_eligible,,,,,0
 $ nytte check-eligibility examples/citizens/national-kontanthjaelp.toml --on 2025-07-01 --format csv
-| id,eligible,target_groups,track,required_weekly_hours,status,missing_fields,warnings,exempt_from,assumptions
-| national-kontanthjaelp,true,kontanthjaelpssystemet,arbejdspligt,37,eligible,,,,work_capacity_hours=37
+| id,eligible,target_groups,track,required_weekly_hours,status,missing_fields,warnings,exempt_from,assumptions,required_weekly_minutes
+| national-kontanthjaelp,true,kontanthjaelpssystemet,arbejdspligt,37,eligible,,,,work_capacity_hours=37,2220
 
 # JSON: one array, the contract's keys.
 $ nytte check-eligibility examples/citizens/national-ukraine.toml --on 2025-09-01 --format json
@@ -111,9 +111,11 @@ $ nytte check-eligibility examples/citizens/national-ukraine.toml --on 2025-09-0
 |   "track": null,
 |   "track_assigned": false,
 |   "required_weekly_hours": 0,
+|   "required_weekly_minutes": 0,
 |   "missing_fields": [],
 |   "hours_stated": false,
 |   "max_weekly_hours": null,
+|   "max_weekly_minutes": null,
 |   "hours_parts": [],
 |   "exempt_from": [
 |     "sho_ydelse"
@@ -216,27 +218,27 @@ $ nytte check-eligibility examples/citizens/national-missing-data.toml --on 2025
 
 # A whole directory under a municipal rule set, as CSV.
 $ nytte check-eligibility examples/citizens/ --rules rules/aarhus.toml --on 2025-09-01 --format csv
-| id,eligible,target_groups,track,required_weekly_hours,status,missing_fields,warnings,exempt_from,assumptions
-| aarhus-fuldtid,false,,,0,not_eligible,,,,
-| aarhus-igu,true,sho_ydelse;aarhus_sho_ydelse,igu,37,eligible,,sho_ydelse_efter_2025_07_01,,work_capacity_hours=37
-| aarhus-integrationsbehov,true,aarhus_integrationsbehov,jobpakke,,eligible,,,,work_capacity_hours=37
-| aarhus-jobpakke,true,sho_ydelse;aarhus_sho_ydelse,jobpakke,25,eligible,,sho_ydelse_efter_2025_07_01,,
-| aarhus-ordinaert-job,true,sho_ydelse;aarhus_sho_ydelse,ordinaert_job,37,eligible,,sho_ydelse_efter_2025_07_01,,work_capacity_hours=37
-| aarhus-sho,true,sho_ydelse;aarhus_sho_ydelse,jobpakke,37,eligible,,sho_ydelse_efter_2025_07_01,,work_capacity_hours=37
-| fsm2-holbaek,false,,,0,not_eligible,,,,
-| greve-dansk,true,sho_ydelse,igu,37,eligible,,sho_ydelse_efter_2025_07_01,,work_capacity_hours=37
-| greve-nyledig,false,,,0,not_eligible,,,,
-| greve-ung,false,,,0,undetermined,born_in_denmark;first_entry_date,uddannelseshjaelp_efter_2025_07_01,,
-| koebenhavn-projektplads,true,sho_ydelse,jobpakke,37,eligible,,sho_ydelse_efter_2025_07_01,,work_capacity_hours=37
-| national-employment-met,true,kontanthjaelpssystemet,igu,37,eligible,,,,work_capacity_hours=37
-| national-first-entry,true,kontanthjaelpssystemet,jobpakke,37,eligible,,,,work_capacity_hours=37
-| national-kontanthjaelp,true,kontanthjaelpssystemet,jobpakke,37,eligible,,,,work_capacity_hours=37
-| national-missing-data,false,,,0,undetermined,benefit_history;born_in_denmark;danish_tests;first_entry_date;fulltime_work_years_last_10;residence_years_last_10;school_years,,,municipality=751
-| national-residence-met,false,,,0,not_eligible,,,,
-| national-sho,true,sho_ydelse;aarhus_sho_ydelse,igu,37,eligible,,sho_ydelse_efter_2025_07_01,,work_capacity_hours=37
-| national-ukraine,true,sho_ydelse;aarhus_sho_ydelse,igu,,eligible,,sho_ydelse_efter_2025_07_01,sho_ydelse,
-| nordfyns-49,false,,,0,undetermined,born_in_denmark;first_entry_date,,,
-| roskilde-aeblehaven,false,,,0,undetermined,born_in_denmark;first_entry_date,,,
+| id,eligible,target_groups,track,required_weekly_hours,status,missing_fields,warnings,exempt_from,assumptions,required_weekly_minutes
+| aarhus-fuldtid,false,,,0,not_eligible,,,,,0
+| aarhus-igu,true,sho_ydelse;aarhus_sho_ydelse,igu,37,eligible,,sho_ydelse_efter_2025_07_01,,work_capacity_hours=37,2220
+| aarhus-integrationsbehov,true,aarhus_integrationsbehov,jobpakke,,eligible,,,,work_capacity_hours=37,
+| aarhus-jobpakke,true,sho_ydelse;aarhus_sho_ydelse,jobpakke,25,eligible,,sho_ydelse_efter_2025_07_01,,,1500
+| aarhus-ordinaert-job,true,sho_ydelse;aarhus_sho_ydelse,ordinaert_job,37,eligible,,sho_ydelse_efter_2025_07_01,,work_capacity_hours=37,2220
+| aarhus-sho,true,sho_ydelse;aarhus_sho_ydelse,jobpakke,37,eligible,,sho_ydelse_efter_2025_07_01,,work_capacity_hours=37,2220
+| fsm2-holbaek,false,,,0,not_eligible,,,,,0
+| greve-dansk,true,sho_ydelse,igu,37,eligible,,sho_ydelse_efter_2025_07_01,,work_capacity_hours=37,2220
+| greve-nyledig,false,,,0,not_eligible,,,,,0
+| greve-ung,false,,,0,undetermined,born_in_denmark;first_entry_date,uddannelseshjaelp_efter_2025_07_01,,,0
+| koebenhavn-projektplads,true,sho_ydelse,jobpakke,37,eligible,,sho_ydelse_efter_2025_07_01,,work_capacity_hours=37,2220
+| national-employment-met,true,kontanthjaelpssystemet,igu,37,eligible,,,,work_capacity_hours=37,2220
+| national-first-entry,true,kontanthjaelpssystemet,jobpakke,37,eligible,,,,work_capacity_hours=37,2220
+| national-kontanthjaelp,true,kontanthjaelpssystemet,jobpakke,37,eligible,,,,work_capacity_hours=37,2220
+| national-missing-data,false,,,0,undetermined,benefit_history;born_in_denmark;danish_tests;first_entry_date;fulltime_work_years_last_10;residence_years_last_10;school_years,,,municipality=751,0
+| national-residence-met,false,,,0,not_eligible,,,,,0
+| national-sho,true,sho_ydelse;aarhus_sho_ydelse,igu,37,eligible,,sho_ydelse_efter_2025_07_01,,work_capacity_hours=37,2220
+| national-ukraine,true,sho_ydelse;aarhus_sho_ydelse,igu,,eligible,,sho_ydelse_efter_2025_07_01,sho_ydelse,,
+| nordfyns-49,false,,,0,undetermined,born_in_denmark;first_entry_date,,,,0
+| roskilde-aeblehaven,false,,,0,undetermined,born_in_denmark;first_entry_date,,,,0
 ! nytte: 20 citizens checked with aarhus on 2025-09-01: 12 eligible (aarhus_integrationsbehov 1, aarhus_sho_ydelse 6, kontanthjaelpssystemet 3, sho_ydelse 7), 0 exempt, 4 not eligible, 4 undetermined (missing data), 9 with data warnings (see "warnings"); 0 errors
 
 # -o writes the file whole; nothing on standard output.
@@ -246,8 +248,8 @@ $ nytte check-eligibility examples/citizens/ --on 2025-09-01 --format csv -o $TM
 
 # Standard input.
 $ cat examples/citizens/greve-ung.toml | nytte check-eligibility - --rules rules/greve.toml --on 2025-09-01 --format csv
-| id,eligible,target_groups,track,required_weekly_hours,status,missing_fields,warnings,exempt_from,assumptions
-| greve-ung,true,aabenlyst_uddannelsesparate,service_ung,37,eligible,,uddannelseshjaelp_efter_2025_07_01,,work_capacity_hours=37
+| id,eligible,target_groups,track,required_weekly_hours,status,missing_fields,warnings,exempt_from,assumptions,required_weekly_minutes
+| greve-ung,true,aabenlyst_uddannelsesparate,service_ung,37,eligible,,uddannelseshjaelp_efter_2025_07_01,,work_capacity_hours=37,2220
 
 # The same population in CSV and TOML gives the same answers, byte for byte.
 $ nytte check-eligibility examples/population/aarhus-2000.csv --rules rules/aarhus.toml --on 2025-09-01 --format jsonl > $TMP/a && nytte check-eligibility examples/population/aarhus-2000.toml --rules rules/aarhus.toml --on 2025-09-01 --format jsonl > $TMP/b && cmp $TMP/a $TMP/b && wc -l < $TMP/a
@@ -282,4 +284,4 @@ $ nytte check-eligibility examples/citizens/greve-nyledig.toml --rules rules/gre
 # CPR numbers give birth date and sex; text output masks them.
 $ nytte check-eligibility examples/citizens/national-sho.toml --on 2025-09-01 | sed -n 1,2p
 | national-sho (CPR 020688-****) - rules national on 2025-09-01
-|   ELIGIBLE: in sho_ydelse; track arbejdspligt; 37 hours a week
+|   ELIGIBLE: in sho_ydelse; track arbejdspligt; 37:00 a week

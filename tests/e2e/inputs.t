@@ -18,8 +18,8 @@ $ nytte weekly-hours examples/plans/nordfyns-49.toml --rules - --format csv \
 | nordfyns-49,2025-W36
 $ nytte report examples/citizens/nordfyns-49.toml --rules - --on 2025-09-01 --format csv \
 >     < rules/nordfyns.toml | head -2
-| section,table,row,label,column,value
-| eligibility,status,eligible,covered (eligible),people,<5
+| section,table,row,label,column,value,minutes
+| eligibility,status,eligible,covered (eligible),people,<5,
 ! nytte: report of 1 people with nordfyns on 2025-09-01; 0 errors
 $ echo 'id = "broken' | nytte check-eligibility examples/citizens/nordfyns-49.toml --rules -
 ! <stdin>:1:13: error: string not closed before the end of the line: .* (re)
@@ -44,7 +44,7 @@ $ nytte check-eligibility tests/data/empty/comments.toml examples/citizens/nordf
 ! nytte: 1 citizens checked with national on 2025-09-01: .* (re)
 ? 2
 $ nytte check-eligibility tests/data/empty/header-only.csv --on 2025-09-01 --format csv
-| id,eligible,target_groups,track,required_weekly_hours,status,missing_fields,warnings,exempt_from,assumptions
+| id,eligible,target_groups,track,required_weekly_hours,status,missing_fields,warnings,exempt_from,assumptions,required_weekly_minutes
 ! tests/data/empty/header-only.csv: error: no citizen records: a header row and no rows
 ? 2
 $ nytte build-package tests/data/empty/empty.toml --start 2025-09-01

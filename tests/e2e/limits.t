@@ -33,6 +33,6 @@ $ python3 tests/tools/deep_rules.py parens 100 > $TMP/ok-parens.toml && \
 >   python3 tests/tools/deep_rules.py and 9999 > $TMP/ok-and.toml
 $ cd $TMP && nytte check-eligibility p.toml --rules ok-parens.toml --rules ok-and.toml \
 >     --on 2025-09-01 --format csv
-| id,eligible,target_groups,track,required_weekly_hours,status,missing_fields,warnings,exempt_from,assumptions,rules
-| nordfyns-49,true,g,,,eligible,,,,,limits
-| nordfyns-49,true,g,,,eligible,,,,,limits
+| id,eligible,target_groups,track,required_weekly_hours,status,missing_fields,warnings,exempt_from,assumptions,rules,required_weekly_minutes
+| nordfyns-49,true,g,,,eligible,,,,,limits,
+| nordfyns-49,true,g,,,eligible,,,,,limits,
