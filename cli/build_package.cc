@@ -4,7 +4,6 @@
 #include <cmath>
 #include <cstdlib>
 #include <memory>
-#include <unordered_set>
 
 #include <fmt/format.h>
 #include <fmt/ranges.h>
@@ -130,26 +129,10 @@ int run(const Options& o) {
 
   TerminalProgress progress(o.common.quiet);
   StderrLog log(&progress);
-  std::vector<Citizen> people;
-  {
-    std::unordered_set<std::string> ids;
-    progress.stage("reading citizens", ProgressUnit::bytes);
-    read_citizens(o.inputs, rules.schema, {}, log, &progress, [&](const Citizen& c) {
-      if (ids.insert(c.id).second) {
-        people.push_back(c);
-      } else {
-        log.error(duplicate_id_error(c));
-      }
-    });
-  }
+  std::vector<Citizen> people = read_unique_citizens(o.inputs, rules.schema, log, progress);
   std::vector<std::string> file_names = split_file_names(o, format, people);
 
-  // Each person's start: --start, the record's start_date, --on, today.
-  std::vector<Date> starts;
-  starts.reserve(people.size());
-  Date fallback = on ? *on : today();
-  for (const Citizen& c : people)
-    starts.push_back(start ? *start : c.start_date.value_or(fallback));
+  const std::vector<Date> starts = course_starts(people, start, on ? *on : today());
   PackageBatchOptions batch;
   batch.threads = o.threads;
   if (on) {

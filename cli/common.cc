@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <ctime>
+#include <unordered_set>
 
 #include <fmt/format.h>
 
@@ -142,6 +143,22 @@ Diagnostic duplicate_id_error(const Citizen& c) {
                                 "be unique within an input); this record was skipped",
                                 excerpt(c.id)),
                     "duplicate-id"};
+}
+
+std::vector<Citizen> read_unique_citizens(const std::vector<std::string>& inputs,
+                                          const Schema& schema, StderrLog& log,
+                                          TerminalProgress& progress) {
+  std::vector<Citizen> people;
+  std::unordered_set<std::string> ids;
+  progress.stage("reading citizens", ProgressUnit::bytes);
+  read_citizens(inputs, schema, {}, log, &progress, [&](const Citizen& c) {
+    if (ids.insert(c.id).second) {
+      people.push_back(c);
+    } else {
+      log.error(duplicate_id_error(c));
+    }
+  });
+  return people;
 }
 
 Date today() {

@@ -15,6 +15,7 @@
 #include "diagnostic.h"
 #include "diagnostics.h"
 #include "progress.h"
+#include "terminal_progress.h"
 
 namespace nytte::cli {
 
@@ -81,6 +82,12 @@ void read_citizens(const std::vector<std::string>& inputs, const Schema& schema,
 
 // The error for a record whose id an earlier record has.
 Diagnostic duplicate_id_error(const Citizen& c);
+
+// read_citizens keeping the first record of each id: a later one is the
+// error duplicate_id_error, logged. Stage "reading citizens" on `progress`.
+std::vector<Citizen> read_unique_citizens(const std::vector<std::string>& inputs,
+                                          const Schema& schema, StderrLog& log,
+                                          TerminalProgress& progress);
 
 // The value of a date option (--on, --start, --until, --from, --to,
 // --compare, ...): YYYY-MM-DD, a day of the calendar; "" = not given.

@@ -1573,6 +1573,15 @@ constexpr size_t kAheadChunk = 128;
 
 }  // namespace
 
+std::vector<Date> course_starts(const std::vector<Citizen>& people, std::optional<Date> start,
+                                Date fallback) {
+  std::vector<Date> starts;
+  starts.reserve(people.size());
+  for (const Citizen& c : people)
+    starts.push_back(start ? *start : c.start_date.value_or(fallback));
+  return starts;
+}
+
 std::vector<PackageResult> build_packages(const RuleSet& rules, const std::vector<Citizen>& people,
                                           const std::vector<Date>& starts,
                                           const PackageBatchOptions& options, SeatBook& seats) {

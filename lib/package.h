@@ -139,6 +139,10 @@ struct PackageBatchOptions {
   std::optional<double> planner_hours;
   Progress* progress = nullptr;  // told the people placed so far, of all (null: nobody asks)
 };
+// Each person's first day of the course: `start` (--start) for everyone
+// given it, else the record's start_date, else `fallback` (--on, else today).
+std::vector<Date> course_starts(const std::vector<Citizen>& people, std::optional<Date> start,
+                                Date fallback);
 std::vector<PackageResult> build_packages(const RuleSet& rules, const std::vector<Citizen>& people,
                                           const std::vector<Date>& starts,
                                           const PackageBatchOptions& options, SeatBook& seats);
