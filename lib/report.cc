@@ -27,10 +27,6 @@ constexpr double kWeeksPerYear = 52.0;
 constexpr std::string_view kWhoDims[] = {"category", "sex", "age_band", "benefit", "municipality"};
 constexpr size_t kFixedDims = std::size(kWhoDims);
 
-int64_t centi(double hours) {
-  return std::llround(hours * 100);
-}
-
 std::string_view age_band(const Citizen& c, Date on) {
   if (!c.birth_date) return "unknown";
   int age = age_on(*c.birth_date, on);
@@ -202,13 +198,13 @@ void combine(DateTally& a, const DateTally& b, Op op) {
   each(a.by_group, b.by_group);
   each(a.by_exemption, b.by_exemption);
   each(a.by_track, b.by_track);
-  each(a.track_centihours, b.track_centihours);
+  each(a.track_minutes, b.track_minutes);
   each(a.track_stated, b.track_stated);
   each(a.demand, b.demand);
   for (const auto& [k, v] : b.missing) a.missing[k] = op(a.missing[k], v);
   for (size_t d = 0; d < a.who.size() && d < b.who.size(); ++d)
     for (const auto& [k, v] : b.who[d]) a.who[d][k] = op(a.who[d][k], v);
-  a.required_centihours = op(a.required_centihours, b.required_centihours);
+  a.required_minutes = op(a.required_minutes, b.required_minutes);
   a.hours_stated = op(a.hours_stated, b.hours_stated);
   a.hours_not_stated = op(a.hours_not_stated, b.hours_not_stated);
   a.hours_unknown = op(a.hours_unknown, b.hours_unknown);
@@ -217,7 +213,7 @@ void combine(DateTally& a, const DateTally& b, Op op) {
   a.short_ = op(a.short_, b.short_);
   a.parts_only = op(a.parts_only, b.parts_only);
   a.no_package = op(a.no_package, b.no_package);
-  a.missing_centihours = op(a.missing_centihours, b.missing_centihours);
+  a.missing_minutes = op(a.missing_minutes, b.missing_minutes);
 }
 
 template <class Op>
@@ -227,8 +223,8 @@ void combine(AttendanceTally& a, const AttendanceTally& b, Op op) {
     m.people = op(m.people, t.people);
     m.weeks = op(m.weeks, t.weeks);
     m.weeks_met = op(m.weeks_met, t.weeks_met);
-    m.required_centihours = op(m.required_centihours, t.required_centihours);
-    m.attended_centihours = op(m.attended_centihours, t.attended_centihours);
+    m.required_minutes = op(m.required_minutes, t.required_minutes);
+    m.attended_minutes = op(m.attended_minutes, t.attended_minutes);
   }
 }
 
@@ -335,7 +331,7 @@ ReportTally::ReportTally(const RuleSet& rules, const ReportOptions& options,
     t.by_group.assign(rules.target_groups.size(), 0);
     t.by_exemption.assign(rules.exemptions.size(), 0);
     t.by_track.assign(rules.tracks.size() + 1, 0);
-    t.track_centihours.assign(rules.tracks.size() + 1, 0);
+    t.track_minutes.assign(rules.tracks.size() + 1, 0);
     t.track_stated.assign(rules.tracks.size() + 1, 0);
     t.who.resize(kFixedDims + scratch_->by.size());
     t.demand.assign(rules.offers.size(), 0);
@@ -373,10 +369,10 @@ void ReportTally::add(const Citizen& c, std::vector<uint64_t>* tags) {
         d.track ? static_cast<size_t>(d.track - rules_.tracks.data()) : rules_.tracks.size();
     ++t.by_track[track];
     if (d.required_weekly_hours) {
-      int64_t hours = centi(*d.required_weekly_hours);
-      t.track_centihours[track] += hours;
+      int64_t minutes = hours_to_minutes(*d.required_weekly_hours);
+      t.track_minutes[track] += minutes;
       ++t.track_stated[track];
-      t.required_centihours += hours;
+      t.required_minutes += minutes;
       ++t.hours_stated;
       if (*d.required_weekly_hours < kFullWeek) ++t.reduced;
     } else {
@@ -424,7 +420,7 @@ void ReportTally::add(const Citizen& c, std::vector<uint64_t>* tags) {
           break;
         case PackageOutcome::short_:
           ++t.short_;
-          t.missing_centihours += centi(minutes_to_hours(sum.missing));
+          t.missing_minutes += sum.missing;
           break;
         case PackageOutcome::full:
           ++t.full;
@@ -461,8 +457,8 @@ void ReportTally::add(const Citizen& c, std::vector<uint64_t>* tags) {
     for (const WeekHours& w : p.weeks) {
       if (!has_required(w)) continue;
       ++t.weeks;
-      t.required_centihours += centi(minutes_to_hours(*w.required_minutes));
-      t.attended_centihours += centi(minutes_to_hours(w.attended_minutes.value_or(0)));
+      t.required_minutes += *w.required_minutes;
+      t.attended_minutes += w.attended_minutes.value_or(0);
       if (w.shortfall_minutes == 0) ++t.weeks_met;
     }
   }
@@ -643,10 +639,15 @@ ReportCell duration(double hours, int64_t minutes, std::vector<std::pair<int, in
   c.minutes = minutes;
   return c;
 }
-// Hours a tally sums in hundredths: each person's figure rounded to 0.01 h
-// when counted, so the minutes of the sum are nearest to the sum of theirs.
-int64_t centi_minutes(double centihours) {
-  return std::llround(centihours * 60 / 100);
+// A sum of whole minutes as a duration cell: the decimal hours to 0.01 h
+// beside the exact minutes.
+ReportCell minutes_cell(int64_t minutes, std::vector<std::pair<int, int>> from) {
+  return duration(std::round(static_cast<double>(minutes) * 100 / 60) / 100, minutes,
+                  std::move(from));
+}
+// Full-time equivalents (37 hours) of a sum of minutes, to 0.01.
+double fte_of(int64_t minutes) {
+  return std::round(static_cast<double>(minutes) * 100 / (kFullWeek * 60)) / 100;
 }
 ReportCell text_cell(std::string s) {
   ReportCell c;
@@ -996,18 +997,16 @@ ReportSection hours_section(Layout& L) {
   auto no_sum = [](const DateTally& d) { return d.hours_stated == 0 && d.by_status[0] > 0; };
   row("required_hours", "Required hours a week", [&](const DateTally& d, size_t) {
     if (no_sum(d)) return empty_cell({stated_cell});
-    return duration(d.required_centihours / 100.0,
-                    centi_minutes(static_cast<double>(d.required_centihours)), {stated_cell});
+    return minutes_cell(d.required_minutes, {stated_cell});
   });
   row("fte", "Full-time equivalents (37 h)", [&](const DateTally& d, size_t) {
     if (no_sum(d)) return empty_cell({stated_cell});
-    return figure(CellKind::number, std::round(d.required_centihours / kFullWeek) / 100,
-                  {stated_cell});
+    return figure(CellKind::number, fte_of(d.required_minutes), {stated_cell});
   });
   row("average_hours", "Average hours a person", [&](const DateTally& d, size_t) {
     if (d.hours_stated == 0) return empty_cell({stated_cell});
-    double average = d.required_centihours / static_cast<double>(d.hours_stated);
-    return duration(std::round(average) / 100, centi_minutes(average), {stated_cell});
+    double average = static_cast<double>(d.required_minutes) / static_cast<double>(d.hours_stated);
+    return duration(std::round(average * 100 / 60) / 100, std::llround(average), {stated_cell});
   });
   row("reduced", "People with fewer than 37 hours",
       [](const DateTally& d, size_t) { return count(d.reduced); });
@@ -1044,14 +1043,14 @@ ReportSection hours_section(Layout& L) {
     for (size_t di = 0; di < nd; ++di) {
       const DateTally& d = tally.dates[di];
       uint64_t people = 0, stated = 0;
-      int64_t centihours = 0;
+      int64_t minutes = 0;
       for (size_t k = 0; k < L.rules.tracks.size() + 1; ++k) {
         bool match =
             total || (k < L.rules.tracks.size() ? L.rules.tracks[k].h.id == key : key.empty());
         if (match) {
           people += d.by_track[k];
           stated += d.track_stated[k];
-          centihours += d.track_centihours[k];
+          minutes += d.track_minutes[k];
         }
       }
       any = any || people > 0;
@@ -1062,10 +1061,8 @@ ReportSection hours_section(Layout& L) {
         r.cells.push_back(empty_cell({same_row(base)}));
         continue;
       }
-      r.cells.push_back(duration(centihours / 100.0, centi_minutes(static_cast<double>(centihours)),
-                                 {same_row(base)}));
-      r.cells.push_back(
-          figure(CellKind::number, std::round(centihours / kFullWeek) / 100, {same_row(base)}));
+      r.cells.push_back(minutes_cell(minutes, {same_row(base)}));
+      r.cells.push_back(figure(CellKind::number, fte_of(minutes), {same_row(base)}));
       // Some of the row's people without hours stated: its hours would give
       // away how many (at 37 hours each), so they share the count's fate.
       if (stated < people) {
@@ -1145,9 +1142,7 @@ ReportSection capacity_section(Layout& L) {
   mh.cells.push_back(label("Hours missing a week, summed"));
   for (size_t di = 0; di < nd; ++di) {
     const DateTally& d = tally.dates[di];
-    mh.cells.push_back(duration(d.missing_centihours / 100.0,
-                                centi_minutes(static_cast<double>(d.missing_centihours)),
-                                {{1, -1}}));
+    mh.cells.push_back(minutes_cell(d.missing_minutes, {{1, -1}}));
     mh.cells.push_back(served(di) ? duration(minutes_to_hours(d.allocated_missing_minutes),
                                              d.allocated_missing_minutes, {{1, -1}})
                                   : text_cell(kNotComputed));
@@ -1420,8 +1415,8 @@ ReportSection attendance_section(const ReportTally& tally, uint64_t unmatched) {
     r.cells.push_back(figure(CellKind::number, static_cast<double>(a.weeks_met), {same_row(1)}));
     r.cells.push_back(
         share(static_cast<double>(a.weeks_met), static_cast<double>(a.weeks), {same_row(1)}));
-    r.cells.push_back(share(static_cast<double>(a.attended_centihours),
-                            static_cast<double>(a.required_centihours), {same_row(1)}));
+    r.cells.push_back(share(static_cast<double>(a.attended_minutes),
+                            static_cast<double>(a.required_minutes), {same_row(1)}));
     return r;
   };
   AttendanceTally::Track total;
@@ -1430,8 +1425,8 @@ ReportSection attendance_section(const ReportTally& tally, uint64_t unmatched) {
     total.people += a.people;
     total.weeks += a.weeks;
     total.weeks_met += a.weeks_met;
-    total.required_centihours += a.required_centihours;
-    total.attended_centihours += a.attended_centihours;
+    total.required_minutes += a.required_minutes;
+    total.attended_minutes += a.attended_minutes;
   }
   t.rows.push_back(make("total", "Total", total));
   t.rows.back().total = true;

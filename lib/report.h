@@ -54,28 +54,28 @@ using AttendanceById = std::unordered_map<std::string, std::vector<AttendanceEnt
 
 // Counts for one date.
 struct DateTally {
-  uint64_t by_status[4] = {};             // Status order
-  std::vector<uint64_t> by_group;         // RuleSet::target_groups index (eligible only)
-  std::vector<uint64_t> by_exemption;     // RuleSet::exemptions index (status exempt)
-  std::vector<uint64_t> by_track;         // RuleSet::tracks index; last = no track
-  std::vector<int64_t> track_centihours;  // required hours a week by track, in 1/100 h
-  std::vector<uint64_t> track_stated;     // by track: covered people whose hours are stated
+  uint64_t by_status[4] = {};          // Status order
+  std::vector<uint64_t> by_group;      // RuleSet::target_groups index (eligible only)
+  std::vector<uint64_t> by_exemption;  // RuleSet::exemptions index (status exempt)
+  std::vector<uint64_t> by_track;      // RuleSet::tracks index; last = no track
+  std::vector<int64_t> track_minutes;  // required minutes a week by track
+  std::vector<uint64_t> track_stated;  // by track: covered people whose hours are stated
   std::map<std::string, uint64_t, std::less<>> missing;  // field -> people whose decision lacked it
   std::vector<std::map<std::string, uint64_t, std::less<>>> who;  // per dimension: value -> covered
   // Covered people's required hours a week: only those whose hours are
   // stated; the others are counted apart and left out of every sum.
-  int64_t required_centihours = 0;
+  int64_t required_minutes = 0;
   uint64_t hours_stated = 0;      // covered, hours a week stated
   uint64_t hours_not_stated = 0;  // covered, the source states no weekly hours
   uint64_t hours_unknown = 0;     // covered, the hours depend on missing data
   uint64_t reduced = 0;           // covered with fewer than 37 hours (stated)
   // Packages (capacity, cost): the covered people's packages, every offer free.
-  std::vector<uint64_t> demand;    // RuleSet::offers index -> people
-  uint64_t full = 0;               // packages reaching the requirement
-  uint64_t short_ = 0;             // packages short of it
-  uint64_t parts_only = 0;         // hours not stated: a package of the stated parts
-  uint64_t no_package = 0;         // covered but no package (no recipe, no track)
-  int64_t missing_centihours = 0;  // hours a week short, summed
+  std::vector<uint64_t> demand;  // RuleSet::offers index -> people
+  uint64_t full = 0;             // packages reaching the requirement
+  uint64_t short_ = 0;           // packages short of it
+  uint64_t parts_only = 0;       // hours not stated: a package of the stated parts
+  uint64_t no_package = 0;       // covered but no package (no recipe, no track)
+  int64_t missing_minutes = 0;   // minutes a week short, summed
   // The seats offered allocated to the covered people in build-package's
   // batch order (allocate_seats); the same classification as build-package.
   bool allocated = false;          // false: not computed, allocation_problem says why
@@ -95,8 +95,8 @@ struct AttendanceTally {
     uint64_t people = 0;
     uint64_t weeks = 0;      // weeks with hours required
     uint64_t weeks_met = 0;  // of those, attended at least the required hours
-    int64_t required_centihours = 0;
-    int64_t attended_centihours = 0;
+    int64_t required_minutes = 0;
+    int64_t attended_minutes = 0;
   };
   std::map<std::string, Track> by_track;  // "" = no track
   void merge(const AttendanceTally& o);

@@ -255,7 +255,7 @@ TEST_CASE("report tally: the statuses add up to the people, the tracks to the co
     CHECK(first.dates[di].parts_only == t.parts_only);
     CHECK(first.dates[di].track_stated == t.track_stated);
     CHECK(first.dates[di].by_status[0] == t.by_status[0]);
-    CHECK(first.dates[di].required_centihours == t.required_centihours);
+    CHECK(first.dates[di].required_minutes == t.required_minutes);
     CHECK(first.dates[di].demand == t.demand);
     CHECK(first.dates[di].who == t.who);
   }
@@ -427,8 +427,8 @@ TEST_CASE("report: people whose hours are not stated are counted apart, out of e
   CHECK(t.hours_stated == 20);
   CHECK(t.hours_not_stated == 7);
   CHECK(t.hours_unknown == 0);
-  CHECK(t.required_centihours == 20 * 3700);  // not 27 people, and no 0 hours for 7
-  CHECK(t.reduced == 0);                      // the 7 are not "fewer than 37 hours"
+  CHECK(t.required_minutes == 20 * 2220);  // not 27 people, and no 0 hours for 7
+  CHECK(t.reduced == 0);                   // the 7 are not "fewer than 37 hours"
 
   Report r = make_report(rules, o, tally, 0, false, 0);
   CHECK(cell(r, "required", "hours_not_stated").value == 7);
