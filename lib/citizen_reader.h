@@ -59,8 +59,9 @@ struct ReaderOptions {
   // neither blank nor a comment (`is_other`), is read whole, once, and given
   // to `other` instead (weekly-hours: plan files, from a path, a FIFO or
   // standard input alike). TOML inputs only.
-  std::function<bool(std::string_view line)> is_other;
-  std::function<void(const std::string& name, std::string_view text, uint32_t first_line)> other;
+  std::function<bool(std::string_view line)> is_other = {};
+  std::function<void(const std::string& name, std::string_view text, uint32_t first_line)> other =
+      {};
 };
 
 // Reads inputs one after another, in order. A path is a file, a directory
