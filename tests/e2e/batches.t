@@ -44,7 +44,7 @@ $ nytte build-package tests/data/bad/many-errors.csv --on 2025-09-01 --format cs
 
 $ nytte weekly-hours tests/data/bad/many-errors.csv --from 2025-09-01 --weeks 1 --format csv 2>&1 >/dev/null | grep '^nytte'
 | nytte: 6 more errors not shown, the first 10 of each kind are above (duplicate-id 2, wrong-type 4)
-| nytte: 4 people with rules national; 26 errors
+| nytte: 4 people with rules national: nobody below the requirement; 26 errors
 ? 2
 
 $ nytte report tests/data/bad/many-errors.csv --on 2025-09-01 2>&1 >/dev/null | grep '^nytte'
@@ -85,7 +85,7 @@ $ grep -m1 ',short,' $TMP/short.csv | cut -c1-100
 # Read back by weekly-hours: no week of a plan build-package made full is
 # short; the short packages' weeks are, and --shortfalls lists each week.
 $ nytte weekly-hours $TMP/plans.toml --rules rules/aarhus.toml --weeks 2 --format csv --shortfalls $TMP/weeks.csv > /dev/null
-! nytte: 1644 people with rules aarhus; 0 errors
+! nytte: 1644 people with rules aarhus: 870 below the requirement in 1740 weeks (56256:40 short in total); 0 errors
 $ head -3 $TMP/weeks.csv
 | id,week,from,to,kind,required_minutes,done_minutes,shortfall_minutes,shortfall_hours,flags
 | p0000010,2025-W36,2025-09-01,2025-09-05,plan_short,2220,2160,60,1.00,plan_short

@@ -70,7 +70,7 @@ $ nytte build-package -q tests/data/bad/syntax.toml --rules rules/greve.toml --s
 $ nytte weekly-hours -q examples/plans/nordfyns-49.toml --rules rules/nordfyns.toml --attendance examples/attendance/nordfyns-49.csv
 ? 1
 $ nytte weekly-hours examples/plans/nordfyns-49.toml --rules rules/nordfyns.toml --attendance examples/attendance/nordfyns-49.csv > /dev/null
-! nytte: 1 person with rules nordfyns; attendance: 12 rows counted; 0 errors
+! nytte: 1 person with rules nordfyns: 1 below the requirement in 1 week (6:00 short in total); attendance: 12 rows counted; 0 errors
 $ nytte weekly-hours -q examples/plans/nordfyns-49.toml --rules rules/nordfyns.toml --attendance examples/attendance/nordfyns-49.csv --format json -o $TMP/w.json
 ? 1
 $ jq -r '.[0].weeks[] | .week + " " + (.flags | join(","))' $TMP/w.json
@@ -93,7 +93,7 @@ $ nytte weekly-hours -q --holidays 2026
 $ nytte report -q examples/citizens/ --on 2025-09-01 --no-packages
 $ nytte report -q examples/citizens/ --on 2025-09-01 --no-packages --format csv -o $TMP/r.csv
 $ head -1 $TMP/r.csv
-| section,table,row,label,column,value
+| section,table,row,label,column,value,minutes
 $ nytte report -q no/such/file.toml --on 2025-09-01
 ! no/such/file.toml: error: cannot read: no such file or directory
 ? 2

@@ -10,7 +10,7 @@ $ head -c 3 tests/data/attendance/nordfyns-49-dansk.csv | od -An -tx1
 $ grep -c $'\r$' tests/data/attendance/nordfyns-49-dansk.csv
 | 16
 $ nytte weekly-hours examples/plans/nordfyns-49.toml --rules rules/nordfyns.toml --attendance tests/data/attendance/nordfyns-49-dansk.csv > $TMP/dansk.txt
-! nytte: 1 person with rules nordfyns; attendance: 14 rows counted; 0 errors
+! nytte: 1 person with rules nordfyns: 1 below the requirement in 1 week (6:00 short in total); attendance: 14 rows counted; 0 errors
 $ nytte weekly-hours examples/plans/nordfyns-49.toml --rules rules/nordfyns.toml --attendance examples/attendance/nordfyns-49.csv 2>/dev/null | diff - $TMP/dansk.txt
 $ nytte weekly-hours examples/plans/nordfyns-49.toml --rules rules/nordfyns.toml --attendance tests/data/attendance/nordfyns-49-dansk.csv --format json 2>/dev/null | jq -c '[.[0].weeks[].attended]'
 | [12,4,6,12]
@@ -22,15 +22,15 @@ $ printf 'id;date;offer;hours;status\r\nnordfyns-49;2025-09-01;"praktik\r\nkonto
 $ nytte weekly-hours examples/plans/nordfyns-49.toml --rules rules/nordfyns.toml --attendance $TMP/bad.csv --weeks 1 > /dev/null
 ! .*/bad.csv:3:9: error: hours must be a number like 7,4, found 'syv' (re)
 ! .*/bad.csv:4:24: error: stray quote: the quoted cell opened here does not close as a cell over several lines would .* (re)
-! nytte: 1 person with rules nordfyns; attendance: 0 rows counted; 2 errors
+! nytte: 1 person with rules nordfyns: 1 below the requirement in 1 week (12:00 short in total); attendance: 0 rows counted; 2 errors
 ? 2
 
 # --csv-sep ';' in every CSV output: ';' between cells, a decimal comma in
 # numbers, lists in a cell joined by '|'. check-eligibility:
 $ printf '[[citizen]]\nid = "halv-tid"\nbirth_date = 1970-03-14\nmunicipality = "480"\nbenefit = "kontanthjaelp"\ncategory = "aktivitetsparat"\nresidence_years_last_10 = 10.0\nfulltime_work_years_last_10 = 0.5\nwork_capacity_hours = 12.5\n' > $TMP/halv.toml
 $ nytte check-eligibility $TMP/halv.toml --rules rules/nordfyns.toml --on 2025-09-01 --format csv --csv-sep ';'
-| id;eligible;target_groups;track;required_weekly_hours;status;missing_fields;warnings;exempt_from;assumptions
-| halv-tid;true;aktivitetsparate_30plus;virksomhedsrettet;12,5;eligible;;;;
+| id;eligible;target_groups;track;required_weekly_hours;status;missing_fields;warnings;exempt_from;assumptions;required_weekly_minutes
+| halv-tid;true;aktivitetsparate_30plus;virksomhedsrettet;12,5;eligible;;;;;750
 $ nytte check-eligibility examples/citizens/aarhus-igu.toml --rules rules/aarhus.toml --on 2025-09-01 --format csv --csv-sep ';' | cut -d';' -f1-5
 | id;eligible;target_groups;track;required_weekly_hours
 | aarhus-igu;true;sho_ydelse|aarhus_sho_ydelse;igu;37
@@ -45,13 +45,16 @@ $ printf '\xef\xbb\xbfid;date;offer;hours;status\r\nnordfyns-49;2025-09-01;prakt
 $ nytte weekly-hours examples/plans/nordfyns-49.toml --rules rules/nordfyns.toml --attendance $TMP/halv.csv --weeks 1 --format csv --csv-sep ';' 2>/dev/null | cut -d';' -f1-11
 | id;week;from;to;requirement;required;planned;attended;approved_absence;unexcused_absence;shortfall
 | nordfyns-49;2025-W36;2025-09-01;2025-09-05;12;12;12;7,5;0;0;4,5
+$ nytte weekly-hours examples/plans/nordfyns-49.toml --rules rules/nordfyns.toml --attendance examples/attendance/nordfyns-49.csv --csv-sep ';' --shortfalls $TMP/short.csv > /dev/null 2>&1; cat $TMP/short.csv
+| id;week;from;to;kind;required_minutes;done_minutes;shortfall_minutes;shortfall_hours;flags
+| nordfyns-49;2025-W38;2025-09-15;2025-09-19;short;720;360;360;6,00;unexcused|short
 $ nytte weekly-hours --holidays 2026 --format csv --csv-sep ';' | sed -n 1,2p
 | date;weekday;id;name;kind
 | 2026-01-01;thu;nytaarsdag;Nytårsdag;holiday
 
 # report (as before: the option is now the shared one):
 $ nytte report examples/citizens/ --on 2025-09-01 --no-packages --format csv --csv-sep ';' 2>/dev/null | grep ';share;' | sed -n 1p
-| eligibility;status;eligible;covered (eligible);share;0,5
+| eligibility;status;eligible;covered (eligible);share;0,5;
 
 # Any other separator is bad usage, in every subcommand.
 $ nytte build-package examples/citizens/nordfyns-49.toml --rules rules/nordfyns.toml --format csv --csv-sep tab
