@@ -417,12 +417,15 @@ bool ChunkReader::State::next(Chunk& out, std::vector<Diagnostic>& errors) {
       if (!in.content) {
         // Said out loud, as an empty CSV file is: an input with no records is
         // more likely a failed export than a population of nobody.
-        errors.push_back(
-            input_error(*in.name,
-                        *in.format == InputFormat::csv
-                            ? "no citizen records: a header row and no rows"
-                            : "no citizen records: the input is empty (no [[citizen]] table)",
-                        "no-records"));
+        errors.push_back(input_error(
+            *in.name,
+            *in.format == InputFormat::csv ? "no citizen records: a header row and no rows"
+            : opt.is_other
+                // Plans are read too (weekly-hours): a plan file of nobody,
+                // as build-package writes when no package is made.
+                ? "no records: the input is empty (no [[citizen]] or [[plan]] table)"
+                : "no citizen records: the input is empty (no [[citizen]] table)",
+            "no-records"));
       }
       cur.reset();
       continue;

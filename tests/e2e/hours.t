@@ -195,3 +195,10 @@ $ nytte weekly-hours examples/plans/nordfyns-49.toml --rules rules/nordfyns.toml
 | week,from,to
 | 2025-W36,2025-09-07,2025-09-07
 | 2025-W37,2025-09-08,2025-09-12
+
+# A plan file of nobody (build-package made no package): weekly-hours says
+# the input holds neither citizens nor plans, and exits 2.
+$ nytte build-package examples/citizens/aarhus-fuldtid.toml --rules rules/aarhus.toml --start 2025-09-01 --format toml -o $TMP/nobody.toml 2>/dev/null
+$ nytte weekly-hours $TMP/nobody.toml --rules rules/aarhus.toml
+! .*/nobody.toml: error: no records: the input is empty \(no \[\[citizen\]\] or \[\[plan\]\] table\) (re)
+? 2
