@@ -108,7 +108,7 @@ class ByteBuffer {
     } else if (n >= 4 && n < 8) {
       bytes::copy_ends<4>(to, p, n);
     } else {
-      std::memcpy(to, p, n);
+      if (n) std::memcpy(to, p, n);  // p may be null when n is 0 (an empty buffer)
     }
   }
   void append(const char* begin, const char* end) {

@@ -918,7 +918,7 @@ TEST_CASE("reader: a stray quote costs only its own line, at every chunk size") 
   std::vector<int> spoiled = {1, 2, 7, 401, 1234, 2999};
   for (int i : spoiled) {
     size_t at = csv.find(fmt::format("\np{},", i)) + 1;
-    csv.insert(csv.find(',', at) + 1, "\"");  // before school_years
+    csv.insert(csv.find(',', at) + 1, 1, '"');  // before school_years
   }
   for (size_t bytes : {size_t{1} << 20, size_t{1}, size_t{7}, size_t{64}, size_t{4096}}) {
     CAPTURE(bytes);
