@@ -525,7 +525,7 @@ class PlanLoader {
     if (!v || !(n.is_floating_point() || n.is_integer())) {
       fail(pos(n), fmt::format("'{}' must be a number", key), "wrong-type");
     }
-    if (*v < 0 || *v > hi) {
+    if (!(*v >= 0 && *v <= hi)) {  // written so that nan is refused too
       fail(pos(n), fmt::format("'{}' must be between 0 and {}, found {}", key, hi, *v),
            "invalid-value");
     }

@@ -267,6 +267,12 @@ TEST_CASE("hours: plan files, with errors at their line and column") {
         "p.toml:5:1: error: unknown key 'strat' in [[plan]]; did you mean 'start'?");
   CHECK(error_of("[[plan]]\nid = \"a\"\nrequired_weekly_hours = 12\n") ==
         "p.toml:1:1: error: [[plan]] without 'start'");
+  // nan compares false with every bound: refused, not written as JSON 'nan'.
+  CHECK(error_of("[[plan]]\nid = \"a\"\nstart = 2025-09-01\nrequired_weekly_hours = nan\n") ==
+        "p.toml:4:25: error: 'required_weekly_hours' must be between 0 and 168, found nan");
+  CHECK(error_of("[[plan]]\nid = \"a\"\nstart = 2025-09-01\nrequired_weekly_hours = 12\n"
+                 "[[plan.block]]\nday = \"mon\"\nfrom = 09:00:00\nto = 10:00:00\nhours = inf\n") ==
+        "p.toml:9:9: error: 'hours' must be between 0 and 24, found inf");
 }
 
 TEST_CASE("hours: a plan whose hours are not stated: no requirement, no shortfall") {
