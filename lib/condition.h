@@ -83,6 +83,7 @@ CompiledExpr compile_expression(std::string_view text, const TextOrigin& origin,
 // nothing is remembered and the results are the same.
 struct EvalCache {
   int32_t age_on = INT32_MIN;
+  YearMonthDay age_on_ymd{};
   int32_t age_birth = INT32_MIN;
   int age = 0;
   int32_t month_starts_on = INT32_MIN;

@@ -113,7 +113,10 @@ Date Date::plus_months(int n) const {
 
 // A person born 29 February is a year older on 1 March in common years.
 int age_on(Date birth, Date on) {
-  YearMonthDay b = birth.ymd(), o = on.ymd();
+  return age_on(birth.ymd(), on.ymd());
+}
+
+int age_on(const YearMonthDay& b, const YearMonthDay& o) {
   int age = o.year - b.year;
   if (o.month < b.month || (o.month == b.month && o.day < b.day)) --age;
   return age;

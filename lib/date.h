@@ -53,6 +53,8 @@ int days_in_month(int year, int month);
 // Completed years between birth and on (a person born 29 February becomes a
 // year older on 1 March in common years, as in Danish practice).
 int age_on(Date birth, Date on);
+// The same of dates already split (a date asked about many times).
+int age_on(const YearMonthDay& birth, const YearMonthDay& on);
 
 // Whole calendar months from `from` to `to` (negative when to < from).
 int whole_months_between(Date from, Date to);

@@ -3,6 +3,7 @@
 // needs a missing field is unknown).
 #pragma once
 
+#include <cmath>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -53,15 +54,47 @@ Tri test(const ExprNode& n, const Ctx& x);
 Val read_field(const ExprNode& n, const Ctx& x);
 
 // For the functions' implementations (functions.cc).
-Val unknown();
+inline Val unknown() {
+  Val v;
+  v.known = false;
+  return v;
+}
+inline Val boolean(bool b) {
+  Val v;
+  v.b = b;
+  return v;
+}
+inline Val number(double d) {
+  Val v;
+  v.n = d;
+  return v;
+}
+inline Val date_val(Date d) {
+  Val v;
+  v.d = d;
+  return v;
+}
+// has(field): whether the record gives the field.
+inline bool has_field(const ExprNode& f, const Citizen& c) {
+  if (f.op == Op::declared) return f.declared < c.extra.size() && c.extra[f.declared].present;
+  return c.has(f.field);
+}
+inline size_t list_size(const Val& list) {
+  if (list.tests) return list.tests->size();
+  if (list.strings) return list.strings->size();
+  return 0;
+}
+// A number as a count of days or months, within +-1,000,000.
+inline int clamp_int(double d) {
+  if (!(d > -1e6)) return -1000000;
+  if (d > 1e6) return 1000000;
+  return static_cast<int>(std::floor(d));
+}
 Val missing_field(const Ctx& x, std::string_view name);
-Val boolean(bool b);
-Val number(double d);
-Val date_val(Date d);
-bool has_field(const ExprNode& f, const Citizen& c);
-size_t list_size(const Val& list);
-int clamp_int(double d);
+// age_on(birth, on), remembered in the cache (if any).
 int age_at(Date birth, Date on, EvalCache* cache);
+// age(): the one implementation, which num() also calls straight.
+Num age_num(const ExprNode& call, const Ctx& x);
 
 // The Benefit bits of the codes in a list (other strings set none).
 uint64_t benefit_mask(const std::vector<std::string>& codes);

@@ -41,18 +41,7 @@ void fill_observed(const Val& v, Type type, Observed& o) {
   }
 }
 
-// Whether `f` is one of the code fields most conditions read (benefit,
-// category); `code` is then the person's code, if given.
-bool code_field(Field f, const Citizen& c, std::optional<std::string_view>& code) {
-  if (f == Field::benefit) {
-    if (c.benefit) code = benefit_code(*c.benefit);
-  } else if (f == Field::category) {
-    if (c.category) code = category_code(*c.category);
-  } else {
-    return false;
-  }
-  return true;
-}
+namespace {
 
 // A code field observed in one step, what fill_observed makes of read_field;
 // false for other fields.
@@ -64,14 +53,6 @@ bool observe_code(Field f, const Citizen& c, Observed& o) {
   if (code) o.text = *code;
   return true;
 }
-
-// Whether the value of `n` for this citizen is assumed rather than recorded:
-// a missing work_capacity_hours, read as 37 (number_field).
-bool assumed_value(const ExprNode& n, const Citizen& c) {
-  return n.op == Op::field && n.field == Field::work_capacity_hours && !c.work_capacity_hours;
-}
-
-namespace {
 
 void node_text(const CompiledExpr& e, const ExprNode& n, std::string& out) {
   one_line(std::string_view(e.text).substr(n.begin, n.end - n.begin), out);

@@ -1,19 +1,145 @@
 #include "condition/functions.h"
 
+#include <algorithm>
+#include <climits>
 #include <cmath>
+#include <utility>
 
 namespace nytte::condition {
 
 namespace {
 
+// --------------------------------------------------- benefit history --
+
+// months_on() looks back at most 200 years.
+constexpr int kMaxMonths = 2400;
+
+// Whole months of the last `months` months before `on` that periods on one of
+// `benefits` cover completely. Month i (0 = the latest) runs from
+// on - (i+1) months to on - i months, end exclusive.
+int months_on(const std::vector<BenefitPeriod>& history, uint64_t benefits, int months, Date on,
+              EvalCache& cache) {
+  if (months <= 0) return 0;
+  months = std::min(months, kMaxMonths);
+  // Matching periods as half-open [from, to + 1), merged (vectors of the
+  // cache: nothing is allocated once warm).
+  auto& spans = cache.spans;
+  auto& merged = cache.merged;
+  spans.clear();
+  merged.clear();
+  for (const BenefitPeriod& p : history) {
+    if (!((benefits >> static_cast<unsigned>(p.benefit)) & 1)) continue;
+    int32_t end = p.to ? p.to->days + 1 : on.days + 1;
+    if (p.to && p.to->days >= on.days) end = std::max(end, on.days + 1);
+    if (end > p.from.days) spans.emplace_back(p.from.days, end);
+  }
+  if (spans.empty()) return 0;
+  std::sort(spans.begin(), spans.end());
+  for (auto s : spans) {
+    if (!merged.empty() && s.first <= merged.back().second) {
+      merged.back().second = std::max(merged.back().second, s.second);
+    } else {
+      merged.push_back(s);
+    }
+  }
+  // Month boundaries, newest first: on - i months, the day clamped to the
+  // length of the month (as Date::plus_months does). The date is the same for
+  // a whole batch: the table is kept in the cache.
+  std::vector<int32_t>& table = cache.month_starts;
+  if (cache.month_starts_on != on.days) {
+    cache.month_starts_on = on.days;
+    table.clear();
+  }
+  if (table.size() <= static_cast<size_t>(months)) {
+    YearMonthDay v = on.ymd();
+    for (int i = static_cast<int>(table.size()); i <= months; ++i) {
+      int total = v.year * 12 + (v.month - 1) - i;
+      int y = total >= 0 ? total / 12 : (total - 11) / 12;
+      int m = total - y * 12 + 1;
+      table.push_back(Date::from_ymd(y, m, std::min(v.day, days_in_month(y, m))).days);
+    }
+  }
+  // Month i is covered when one merged span holds it whole: table[i + 1] >=
+  // span start and table[i] <= span end. The boundaries fall as i grows, so
+  // the months a span covers are one run of i, found by binary search; spans
+  // are disjoint, so no month is counted twice.
+  const int32_t* first = table.data();
+  const int32_t* last = first + months + 1;
+  int count = 0;
+  for (const auto& span : merged) {
+    // Named copies, not a structured binding: clang 14 cannot capture one.
+    int32_t start = span.first, end = span.second;
+    auto lo = std::partition_point(first, last, [&](int32_t b) { return b > end; }) - first;
+    auto k = std::partition_point(first, last, [&](int32_t b) { return b >= start; }) - first;
+    auto hi = std::min<ptrdiff_t>(k - 2, months - 1);
+    if (hi >= lo) count += static_cast<int>(hi - lo + 1);
+  }
+  return count;
+}
+
+// days_on() looks back at most 200 years.
+constexpr int kMaxDays = 73050;
+
+// Days of the window [lo, hi) that periods on one of `benefits` cover (their
+// union: overlapping periods are not counted twice), or -1 when the periods
+// on them do not come in order of their start, which the single pass needs.
+int days_covered_in_order(const std::vector<BenefitPeriod>& history, uint64_t benefits, int32_t lo,
+                          int32_t hi) {
+  int32_t cursor = lo;  // the days before it are counted
+  int32_t last_from = INT32_MIN;
+  int count = 0;
+  for (const BenefitPeriod& p : history) {
+    if (!((benefits >> static_cast<unsigned>(p.benefit)) & 1)) continue;
+    if (p.from.days < last_from) return -1;
+    last_from = p.from.days;
+    int32_t end = p.to ? std::min(p.to->days + 1, hi) : hi;
+    int32_t start = std::max(p.from.days, cursor);
+    if (end > start) {
+      count += end - start;
+      cursor = end;
+    }
+  }
+  return count;
+}
+
+// The same for periods in any order: the span that starts first of those
+// that reach past the counted days is counted next (quadratic, but records
+// hold a few periods, and mostly in order).
+int days_covered(const std::vector<BenefitPeriod>& history, uint64_t benefits, int32_t lo,
+                 int32_t hi) {
+  int count = days_covered_in_order(history, benefits, lo, hi);
+  if (count >= 0) return count;
+  count = 0;
+  int32_t cursor = lo;
+  while (true) {
+    int32_t best_start = INT32_MAX, best_end = cursor;
+    for (const BenefitPeriod& p : history) {
+      if (!((benefits >> static_cast<unsigned>(p.benefit)) & 1)) continue;
+      int32_t end = p.to ? std::min(p.to->days + 1, hi) : hi;
+      int32_t start = std::max(p.from.days, cursor);
+      if (end > start && start < best_start) {
+        best_start = start;
+        best_end = end;
+      }
+    }
+    if (best_start == INT32_MAX) return count;
+    count += best_end - best_start;
+    cursor = best_end;
+  }
+}
+
+// Days of the last `days` days before `on` (on - days .. on - 1) that periods
+// on one of `benefits` cover; both ends of a period are days on it, and a
+// period without `to` runs on to `on`. Nothing is allocated.
+int days_on(const std::vector<BenefitPeriod>& history, uint64_t benefits, int days, Date on) {
+  if (days <= 0) return 0;
+  days = std::min(days, kMaxDays);
+  return days_covered(history, benefits, on.days - days, on.days);
+}
+
 // ------------------------------------------------------ implementations --
 // A missing field named by a call (birth_date for age()) is reported as the
 // field; calls with missing arguments are unknown.
-
-Val age(const ExprNode&, const Ctx& x) {
-  if (!x.c.birth_date) return missing_field(x, "birth_date");
-  return number(age_at(*x.c.birth_date, x.on, x.cache));
-}
 
 Val age_on_date(const ExprNode& n, const Ctx& x) {
   if (!x.c.birth_date) return missing_field(x, "birth_date");
@@ -22,18 +148,53 @@ Val age_on_date(const ExprNode& n, const Ctx& x) {
   return number(age_at(*x.c.birth_date, d.d, x.cache));
 }
 
-// The calls whose value is a number num() works out.
-Val by_num(const ExprNode& n, const Ctx& x) {
-  Num v = num(n, x);
-  return v.known ? number(v.v) : unknown();
+// value_or(field, default): the field, or the default when it is missing
+// (whose absence is then not reported); for any type, in eval() or num().
+template <class V, V (*Eval)(const ExprNode&, const Ctx&)>
+V value_or(const ExprNode& n, const Ctx& x) {
+  Ctx quiet{x.c, x.on, nullptr, x.cache};
+  V v = Eval(n.args[0], quiet);
+  if (v.known) return v;
+  return Eval(n.args[1], x);
 }
 
-Val value_or(const ExprNode& n, const Ctx& x) {
-  if (n.type == Type::number) return by_num(n, x);
-  Ctx quiet{x.c, x.on, nullptr, x.cache};
-  Val v = eval(n.args[0], quiet);
-  if (v.known) return v;
-  return eval(n.args[1], x);
+// months_on(benefits, months) and days_on(benefits, days).
+Num time_on(const ExprNode& n, const Ctx& x) {
+  const Citizen& c = x.c;
+  const auto& a = n.args;
+  if (!c.benefit_history) {
+    missing_field(x, "benefit_history");
+    return {0, false};
+  }
+  uint64_t benefits = a[0].mask;  // the benefits of a list written in the rule
+  bool known = true;
+  if (a[0].op != Op::lit_list) {
+    Val list = eval(a[0], x);
+    known = list.known;
+    benefits = list.strings ? benefit_mask(*list.strings) : 0;
+  }
+  Num m = num(a[1], x);
+  if (!known || !m.known) return {0, false};
+  int count = 0;
+  if (n.fn == Fn::days_on) {
+    count = days_on(*c.benefit_history, benefits, clamp_int(m.v), x.on);
+  } else if (x.cache) {
+    count = months_on(*c.benefit_history, benefits, clamp_int(m.v), x.on, *x.cache);
+  } else {
+    EvalCache once;
+    count = months_on(*c.benefit_history, benefits, clamp_int(m.v), x.on, once);
+  }
+  return {static_cast<double>(count), true};
+}
+
+Num min_max(const ExprNode& n, const Ctx& x) {
+  double r = 0;
+  for (size_t i = 0; i < n.args.size(); ++i) {
+    Num v = num(n.args[i], x);
+    if (!v.known) return {0, false};
+    if (i == 0 || (n.fn == Fn::min ? v.v < r : v.v > r)) r = v.v;
+  }
+  return {r, true};
 }
 
 Val passed_danish(const ExprNode& n, const Ctx& x) {
@@ -106,9 +267,11 @@ Val folded(const ExprNode&, const Ctx&) {
 using P = Param;
 constexpr std::array<Param, 2> none = {P::number, P::number};
 
-constexpr std::array<FnDecl, 20> kFunctions = {{
+}  // namespace
+
+constexpr std::array<FnDecl, 20> kFunctionTable = {{
     {Fn::age, "age", none, 0, false, P::number, CodeKind::none, "birth_date", ArgCheck::none,
-     "age() -> number", age},
+     "age() -> number", nullptr, age_num},
     {Fn::age_on,
      "age_on",
      {P::date, P::date},
@@ -119,7 +282,8 @@ constexpr std::array<FnDecl, 20> kFunctions = {{
      "birth_date",
      ArgCheck::none,
      "age_on(date) -> number",
-     age_on_date},
+     age_on_date,
+     nullptr},
     {Fn::months_on,
      "months_on",
      {P::list, P::number},
@@ -130,7 +294,8 @@ constexpr std::array<FnDecl, 20> kFunctions = {{
      "benefit_history",
      ArgCheck::benefit_list,
      "months_on(list of benefits, number of months) -> number",
-     by_num},
+     nullptr,
+     time_on},
     {Fn::days_on,
      "days_on",
      {P::list, P::number},
@@ -141,7 +306,8 @@ constexpr std::array<FnDecl, 20> kFunctions = {{
      "benefit_history",
      ArgCheck::benefit_list,
      "days_on(list of benefits, number of days) -> number",
-     by_num},
+     nullptr,
+     time_on},
     {Fn::passed_danish,
      "passed_danish",
      {P::string, P::string},
@@ -152,10 +318,11 @@ constexpr std::array<FnDecl, 20> kFunctions = {{
      "danish_tests",
      ArgCheck::danish_test,
      "passed_danish(\"PD1\"|\"PD2\"|\"PD3\"|\"studieproeven\") -> bool",
-     passed_danish},
+     passed_danish,
+     nullptr},
     {Fn::highest_danish_test, "highest_danish_test", none, 0, false, P::string,
      CodeKind::danish_test, "danish_tests", ArgCheck::none, "highest_danish_test() -> string",
-     highest_danish_test},
+     highest_danish_test, nullptr},
     {Fn::has,
      "has",
      {P::field, P::field},
@@ -166,7 +333,8 @@ constexpr std::array<FnDecl, 20> kFunctions = {{
      "",
      ArgCheck::none,
      "has(field) -> bool",
-     has},
+     has,
+     nullptr},
     {Fn::value_or,
      "value_or",
      {P::field, P::as_first},
@@ -177,7 +345,8 @@ constexpr std::array<FnDecl, 20> kFunctions = {{
      "",
      ArgCheck::none,
      "value_or(field, default) -> the field's type",
-     value_or},
+     value_or<Val, eval>,
+     value_or<Num, num>},
     {Fn::min,
      "min",
      {P::number, P::number},
@@ -188,7 +357,8 @@ constexpr std::array<FnDecl, 20> kFunctions = {{
      "",
      ArgCheck::none,
      "min(number, number, ...) -> number",
-     by_num},
+     nullptr,
+     min_max},
     {Fn::max,
      "max",
      {P::number, P::number},
@@ -199,7 +369,8 @@ constexpr std::array<FnDecl, 20> kFunctions = {{
      "",
      ArgCheck::none,
      "max(number, number, ...) -> number",
-     by_num},
+     nullptr,
+     min_max},
     {Fn::len,
      "len",
      {P::list, P::list},
@@ -210,7 +381,8 @@ constexpr std::array<FnDecl, 20> kFunctions = {{
      "",
      ArgCheck::none,
      "len(list) -> number",
-     len},
+     len,
+     nullptr},
     {Fn::abs,
      "abs",
      {P::number, P::number},
@@ -221,7 +393,8 @@ constexpr std::array<FnDecl, 20> kFunctions = {{
      "",
      ArgCheck::none,
      "abs(number) -> number",
-     abs},
+     abs,
+     nullptr},
     {Fn::days_between,
      "days_between",
      {P::date, P::date},
@@ -232,7 +405,8 @@ constexpr std::array<FnDecl, 20> kFunctions = {{
      "",
      ArgCheck::none,
      "days_between(date, date) -> number",
-     between},
+     between,
+     nullptr},
     {Fn::months_between,
      "months_between",
      {P::date, P::date},
@@ -243,7 +417,8 @@ constexpr std::array<FnDecl, 20> kFunctions = {{
      "",
      ArgCheck::none,
      "months_between(date, date) -> number",
-     between},
+     between,
+     nullptr},
     {Fn::years_between,
      "years_between",
      {P::date, P::date},
@@ -254,7 +429,8 @@ constexpr std::array<FnDecl, 20> kFunctions = {{
      "",
      ArgCheck::none,
      "years_between(date, date) -> number",
-     between},
+     between,
+     nullptr},
     {Fn::months_since,
      "months_since",
      {P::date, P::date},
@@ -265,7 +441,8 @@ constexpr std::array<FnDecl, 20> kFunctions = {{
      "",
      ArgCheck::none,
      "months_since(date) -> number",
-     months_since},
+     months_since,
+     nullptr},
     {Fn::add_days,
      "add_days",
      {P::date, P::number},
@@ -276,7 +453,8 @@ constexpr std::array<FnDecl, 20> kFunctions = {{
      "",
      ArgCheck::none,
      "add_days(date, number) -> date",
-     add_to_date},
+     add_to_date,
+     nullptr},
     {Fn::add_months,
      "add_months",
      {P::date, P::number},
@@ -287,7 +465,8 @@ constexpr std::array<FnDecl, 20> kFunctions = {{
      "",
      ArgCheck::none,
      "add_months(date, number) -> date",
-     add_to_date},
+     add_to_date,
+     nullptr},
     {Fn::weekday,
      "weekday",
      {P::date, P::date},
@@ -298,7 +477,8 @@ constexpr std::array<FnDecl, 20> kFunctions = {{
      "",
      ArgCheck::none,
      "weekday(date) -> string",
-     weekday},
+     weekday,
+     nullptr},
     {Fn::date,
      "date",
      {P::string, P::string},
@@ -309,26 +489,25 @@ constexpr std::array<FnDecl, 20> kFunctions = {{
      "",
      ArgCheck::date_literal,
      "date(\"YYYY-MM-DD\") -> date",
-     folded},
+     folded,
+     nullptr},
 }};
+
+namespace {
 
 // function(fn) indexes the table by Fn.
 constexpr bool in_order() {
-  for (size_t i = 0; i < kFunctions.size(); ++i) {
-    if (static_cast<size_t>(kFunctions[i].fn) != i) return false;
+  for (size_t i = 0; i < kFunctionTable.size(); ++i) {
+    if (static_cast<size_t>(kFunctionTable[i].fn) != i) return false;
   }
   return true;
 }
-static_assert(in_order(), "kFunctions must list the functions in the order of Fn");
+static_assert(in_order(), "kFunctionTable must list the functions in the order of Fn");
 
 }  // namespace
 
-std::span<const FnDecl> functions() {
-  return kFunctions;
-}
-
 const FnDecl* find_function(std::string_view name) {
-  for (const FnDecl& f : kFunctions) {
+  for (const FnDecl& f : kFunctionTable) {
     if (f.name == name) return &f;
   }
   return nullptr;

@@ -44,15 +44,23 @@ struct FnDecl {
   std::string_view reads;  // the citizen field it reads (besides its arguments)
   ArgCheck check;
   std::string_view signature;  // for messages
+  // The implementation: `eval`, or `number` for a function that gives a
+  // number (in registers; eval() converts it), or both (value_or()).
   Val (*eval)(const ExprNode& call, const Ctx& x);
+  Num (*number)(const ExprNode& call, const Ctx& x);
 
   bool takes_field(size_t arg) const { return arg < arity && params[arg] == Param::field; }
 };
 
-std::span<const FnDecl> functions();
-const FnDecl* find_function(std::string_view name);
-inline const FnDecl& function(Fn fn) {
-  return functions()[static_cast<size_t>(fn)];
+// In the order of Fn (functions.cc checks it when compiled).
+extern const std::array<FnDecl, 20> kFunctionTable;
+
+inline std::span<const FnDecl> functions() {
+  return kFunctionTable;
 }
+inline const FnDecl& function(Fn fn) {
+  return kFunctionTable[static_cast<size_t>(fn)];
+}
+const FnDecl* find_function(std::string_view name);
 
 }  // namespace nytte::condition
