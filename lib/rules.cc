@@ -271,7 +271,11 @@ class Loader {
     } else {
       path = (fs::path(base_dir_) / name).lexically_normal().string();
     }
-    std::string key = name == kNational ? path : fs::weakly_canonical(path).string();
+    // The error_code form: a name the file system refuses (too long, say)
+    // is reported below as a file that does not exist, not thrown.
+    std::error_code canonical_ec;
+    std::string key = name == kNational ? path : fs::weakly_canonical(path, canonical_ec).string();
+    if (canonical_ec) key = path;
     if (std::find(stack_.begin(), stack_.end(), key) != stack_.end()) {
       fail(pos(ext),
            fmt::format("'extends' makes a cycle: {} extends {}, which is already being loaded",
@@ -1315,7 +1319,7 @@ RuleSet load_rules_file(const std::string& path) {
   std::error_code ec;
   if (fs::is_directory(path, ec)) fail({path, 0, 0}, "is a directory, not a rule file", "io");
   std::string text = read_file(path);
-  std::vector<std::string> stack{fs::weakly_canonical(path).string()};
+  std::vector<std::string> stack{fs::weakly_canonical(path, ec).string()};
   return Loader(text, path, fs::path(path).parent_path().string(), stack).load();
 }
 
@@ -1326,8 +1330,8 @@ RuleFileCheck check_rules_file(const std::string& path, const std::string& tests
     if (fs::is_directory(path, ec)) fail({path, 0, 0}, "is a directory, not a rule file", "io");
     std::string text =
         path == kBuiltinFileName ? std::string(kBuiltinNationalRules) : read_file(path);
-    std::vector<std::string> stack{path == kBuiltinFileName ? path
-                                                            : fs::weakly_canonical(path).string()};
+    std::vector<std::string> stack{
+        path == kBuiltinFileName ? path : fs::weakly_canonical(path, ec).string()};
     out.rules =
         Loader(text, path, fs::path(path).parent_path().string(), stack, &out.problems).load();
   } catch (const Error& e) {
