@@ -6,6 +6,7 @@
 # for a fixed time from the seed corpus (tests/fuzz/seed_corpus.sh).
 #
 #   NYTTE_FUZZ_SECONDS  seconds each fuzzer runs (default 20; 0: none)
+#   NYTTE_FUZZ_SEED     libFuzzer's -seed (default 1, so runs repeat; 0: random)
 #   NYTTE_SANITIZE_DIR  build directory (default build-sanitize)
 #
 # An input that crashes a fuzzer is left in $NYTTE_SANITIZE_DIR/fuzz/artifacts;
@@ -56,12 +57,16 @@ for exe in "$build"/tests/fuzz/*_fuzz; do targets+=("$(basename "$exe" _fuzz)");
 run_one() {
   local t="$1"
   mkdir -p "$fuzz/corpus/$t"
-  "$build/tests/fuzz/${t}_fuzz" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 \
+  # A fixed seed: the same inputs are tried in the same order on every run,
+  # so a finding shows up again rather than now and then (NYTTE_FUZZ_SEED=0:
+  # libFuzzer's random seed, for longer runs that should look further).
+  "$build/tests/fuzz/${t}_fuzz" -seed="${NYTTE_FUZZ_SEED:-1}" -max_total_time="$seconds" \
+    -timeout=10 -rss_limit_mb=2048 \
     -max_len=16384 -print_final_stats=1 -artifact_prefix="$fuzz/artifacts/$t-" \
     "$fuzz/corpus/$t" "$fuzz/seeds/$t" </dev/null >"$fuzz/logs/$t.log" 2>&1
 }
 export -f run_one
-export fuzz build seconds
+export fuzz build seconds NYTTE_FUZZ_SEED
 echo "Fuzzing ${#targets[@]} targets, ${seconds} s each, $jobs at a time"
 status=0
 printf '%s\n' "${targets[@]}" | xargs -P "$jobs" -I{} bash -c 'run_one {}' || status=1
