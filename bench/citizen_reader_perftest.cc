@@ -13,7 +13,7 @@
 #include <fmt/format.h>
 #include <toml++/toml.h>
 
-#include "citizen_reader.h"
+#include "load/citizen_reader.h"
 
 namespace {
 

@@ -8,14 +8,14 @@
 #include <fmt/format.h>
 #include <fmt/ranges.h>
 
-#include "citizen_reader.h"
+#include "base/duration.h"
 #include "commands.h"
 #include "common.h"
-#include "duration.h"
+#include "format/icalendar.h"
+#include "format/output.h"
 #include "format/package_format.h"
-#include "icalendar.h"
-#include "output.h"
-#include "package.h"
+#include "load/citizen_reader.h"
+#include "schedule/package.h"
 #include "shortfalls.h"
 #include "terminal_progress.h"
 

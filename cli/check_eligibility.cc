@@ -5,14 +5,14 @@
 
 #include <fmt/format.h>
 
-#include "batch.h"
 #include "commands.h"
 #include "common.h"
-#include "decision_format.h"
-#include "eligibility.h"
+#include "decide/eligibility.h"
+#include "format/decision_format.h"
 #include "format/eligibility_format.h"
-#include "output.h"
-#include "rules.h"
+#include "format/output.h"
+#include "model/rules.h"
+#include "run/batch.h"
 #include "terminal_progress.h"
 
 namespace nytte::cli {

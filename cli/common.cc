@@ -6,7 +6,7 @@
 
 #include <fmt/format.h>
 
-#include "output_file.h"
+#include "run/output_file.h"
 
 namespace nytte::cli {
 

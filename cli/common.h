@@ -9,12 +9,12 @@
 
 #include <CLI/CLI.hpp>
 
-#include "citizen_reader.h"
-#include "csv.h"
-#include "date.h"
-#include "diagnostic.h"
+#include "base/date.h"
+#include "base/diagnostic.h"
 #include "diagnostics.h"
-#include "progress.h"
+#include "load/citizen_reader.h"
+#include "load/csv.h"
+#include "run/progress.h"
 #include "terminal_progress.h"
 
 namespace nytte::cli {

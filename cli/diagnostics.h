@@ -13,7 +13,7 @@
 #include <string_view>
 #include <vector>
 
-#include "diagnostic.h"
+#include "base/diagnostic.h"
 
 namespace nytte::cli {
 

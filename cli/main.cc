@@ -5,10 +5,10 @@
 
 #include <fmt/format.h>
 
+#include "base/diagnostic.h"
 #include "commands.h"
 #include "common.h"
-#include "diagnostic.h"
-#include "output_file.h"
+#include "run/output_file.h"
 
 int main(int argc, char** argv) {
   using namespace nytte;

@@ -3,13 +3,13 @@
 
 #include <fmt/format.h>
 
-#include "attendance.h"
-#include "batch.h"
 #include "commands.h"
 #include "common.h"
-#include "output.h"
-#include "report.h"
-#include "rules.h"
+#include "format/output.h"
+#include "load/attendance.h"
+#include "model/rules.h"
+#include "report/report.h"
+#include "run/batch.h"
 #include "terminal_progress.h"
 
 namespace nytte::cli {

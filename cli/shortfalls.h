@@ -8,9 +8,9 @@
 #include <optional>
 #include <string>
 
-#include "hours.h"
-#include "output.h"
-#include "package.h"
+#include "format/output.h"
+#include "hours/hours.h"
+#include "schedule/package.h"
 
 namespace nytte::cli {
 

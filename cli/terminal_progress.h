@@ -10,7 +10,7 @@
 #include <string>
 #include <string_view>
 
-#include "progress.h"
+#include "run/progress.h"
 
 namespace nytte::cli {
 

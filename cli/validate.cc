@@ -2,11 +2,11 @@
 // for people and for CI (text, json, junit, github).
 #include <fmt/format.h>
 
+#include "check/rule_check.h"
 #include "commands.h"
 #include "common.h"
+#include "format/output.h"
 #include "format/validate_format.h"
-#include "output.h"
-#include "rule_check.h"
 
 namespace nytte::cli {
 namespace {

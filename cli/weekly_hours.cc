@@ -4,14 +4,14 @@
 
 #include <fmt/format.h>
 
-#include "attendance.h"
-#include "citizen_reader.h"
 #include "commands.h"
 #include "common.h"
 #include "format/hours_format.h"
-#include "hours.h"
-#include "hours_batch.h"
-#include "output.h"
+#include "format/output.h"
+#include "hours/hours.h"
+#include "hours/hours_batch.h"
+#include "load/attendance.h"
+#include "load/citizen_reader.h"
 #include "shortfalls.h"
 #include "terminal_progress.h"
 

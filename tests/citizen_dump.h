@@ -8,7 +8,7 @@
 #include <fmt/format.h>
 #include <fmt/ranges.h>
 
-#include "citizen.h"
+#include "model/citizen.h"
 
 namespace nytte::testing {
 

@@ -21,8 +21,8 @@
 #include <fmt/format.h>
 #include <CLI/CLI.hpp>
 
-#include "date.h"
-#include "output.h"
+#include "base/date.h"
+#include "format/output.h"
 
 namespace {
 

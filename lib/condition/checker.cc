@@ -7,7 +7,7 @@
 
 #include <fmt/format.h>
 
-#include "codes.h"
+#include "base/codes.h"
 #include "condition/functions.h"
 
 namespace nytte::condition {

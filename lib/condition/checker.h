@@ -11,7 +11,7 @@
 #include "condition/ast.h"
 #include "condition/program.h"
 #include "condition/source.h"
-#include "schema.h"
+#include "model/schema.h"
 
 namespace nytte::condition {
 

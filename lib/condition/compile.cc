@@ -4,8 +4,8 @@
 
 #include <fmt/format.h>
 
-#include "condition.h"
 #include "condition/checker.h"
+#include "condition/condition.h"
 #include "condition/lower.h"
 #include "condition/parser.h"
 #include "condition/program.h"

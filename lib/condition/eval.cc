@@ -5,7 +5,7 @@
 #include <cmath>
 #include <utility>
 
-#include "codes.h"
+#include "base/codes.h"
 #include "condition/functions.h"
 
 namespace nytte::condition {

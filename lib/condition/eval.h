@@ -10,7 +10,7 @@
 #include <string_view>
 #include <vector>
 
-#include "condition.h"
+#include "condition/condition.h"
 #include "condition/program.h"
 
 namespace nytte::condition {

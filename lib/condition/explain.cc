@@ -3,7 +3,7 @@
 #include <fmt/format.h>
 #include <fmt/ranges.h>
 
-#include "codes.h"
+#include "base/codes.h"
 #include "condition/source.h"
 
 namespace nytte {

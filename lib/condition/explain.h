@@ -5,7 +5,7 @@
 #include <optional>
 #include <string_view>
 
-#include "codes.h"
+#include "base/codes.h"
 #include "condition/eval.h"
 
 namespace nytte::condition {

@@ -6,8 +6,8 @@
 #include <cstdint>
 #include <string>
 
+#include "base/date.h"
 #include "condition/source.h"
-#include "date.h"
 
 namespace nytte::condition {
 

@@ -3,7 +3,7 @@
 #include <unordered_set>
 #include <utility>
 
-#include "codes.h"
+#include "base/codes.h"
 #include "condition/eval.h"
 
 namespace nytte::condition {

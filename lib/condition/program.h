@@ -8,8 +8,8 @@
 #include <string_view>
 #include <vector>
 
-#include "citizen.h"
-#include "date.h"
+#include "base/date.h"
+#include "model/citizen.h"
 
 namespace nytte::condition {
 

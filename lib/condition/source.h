@@ -6,8 +6,8 @@
 #include <string>
 #include <string_view>
 
-#include "condition.h"
-#include "diagnostic.h"
+#include "base/diagnostic.h"
+#include "condition/condition.h"
 
 namespace nytte::condition {
 

@@ -8,7 +8,7 @@
 #include <fmt/format.h>
 #include <fmt/ranges.h>
 
-#include "output.h"
+#include "format/output.h"
 
 namespace nytte {
 

@@ -10,13 +10,13 @@
 #include <string_view>
 #include <vector>
 
-#include "bytes.h"
-#include "csv.h"
-#include "date.h"
-#include "decision_format.h"
-#include "eligibility.h"
+#include "base/bytes.h"
+#include "base/date.h"
+#include "decide/eligibility.h"
+#include "format/decision_format.h"
 #include "format/list.h"
-#include "rules.h"
+#include "load/csv.h"
+#include "model/rules.h"
 
 namespace nytte {
 

@@ -7,12 +7,12 @@
 #include <fmt/format.h>
 #include <fmt/ranges.h>
 
-#include "duration.h"
+#include "base/duration.h"
 
 namespace nytte {
 namespace {
 
-// A duration for people: h:mm (lib/duration.h), "-" for none.
+// A duration for people: h:mm (lib/base/duration.h), "-" for none.
 std::string hours_text(std::optional<int64_t> minutes) {
   return minutes ? format_minutes(*minutes) : std::string("-");
 }

@@ -6,12 +6,12 @@
 #include <string>
 #include <string_view>
 
-#include "csv.h"
 #include "format/list.h"
-#include "hours.h"
-#include "hours_batch.h"
-#include "output.h"
-#include "rules.h"
+#include "format/output.h"
+#include "hours/hours.h"
+#include "hours/hours_batch.h"
+#include "load/csv.h"
+#include "model/rules.h"
 
 namespace nytte {
 

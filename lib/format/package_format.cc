@@ -8,8 +8,8 @@
 #include <fmt/format.h>
 #include <fmt/ranges.h>
 
-#include "duration.h"
-#include "hours.h"
+#include "base/duration.h"
+#include "hours/hours.h"
 
 namespace nytte {
 namespace {

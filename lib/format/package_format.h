@@ -7,13 +7,13 @@
 #include <string>
 #include <string_view>
 
-#include "csv.h"
-#include "date.h"
+#include "base/date.h"
+#include "format/icalendar.h"
 #include "format/list.h"
-#include "icalendar.h"
-#include "output.h"
-#include "package.h"
-#include "rules.h"
+#include "format/output.h"
+#include "load/csv.h"
+#include "model/rules.h"
+#include "schedule/package.h"
 
 namespace nytte {
 

@@ -3,7 +3,7 @@
 
 #include <fmt/format.h>
 
-#include "output.h"
+#include "format/output.h"
 
 namespace nytte {
 namespace {

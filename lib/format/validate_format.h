@@ -8,7 +8,7 @@
 #include <string_view>
 #include <vector>
 
-#include "rule_check.h"
+#include "check/rule_check.h"
 
 namespace nytte {
 

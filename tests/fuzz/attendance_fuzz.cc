@@ -4,8 +4,8 @@
 // ([[attendance]] tables). No crash, every bad row reported at a line and
 // column inside the file, and the counts the reader returns are the rows and
 // errors it gave.
-#include "attendance.h"
 #include "fuzz_support.h"
+#include "load/attendance.h"
 
 namespace nytte::fuzz {
 namespace {

@@ -2,8 +2,8 @@
 // is certainly valid TOML and a good record and declines the rest to toml++
 // (citizen_fields.h), so reading a text with it (and toml++ behind it) and
 // with toml++ alone gives the same records, fields, positions and messages.
-#include "citizen_fields.h"
 #include "fuzz_support.h"
+#include "load/citizen_fields.h"
 
 namespace {
 

@@ -1,7 +1,7 @@
 // Citizen TOML files with every record read by toml++ (citizen_toml.cc), the
 // plain reader switched off: the path that gives the messages users see.
-#include "citizen_fields.h"
 #include "fuzz_support.h"
+#include "load/citizen_fields.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   using namespace nytte;

@@ -1,15 +1,15 @@
 // Conditions: any bytes compiled as an expression of the condition language
-// (lib/condition.h), boolean or number as the first byte says, against a
+// (lib/condition/condition.h), boolean or number as the first byte says, against a
 // schema with a declared field of every type. One that compiles is evaluated,
 // observed, explained and written as JSON for a few people on two dates; one
 // that does not is an Error at a line and column inside the text. The schema
 // is the national rule set's (its constants, so that every condition of the
 // shipped rule files compiles) with the fuzz schema's declared fields.
-#include "decision_format.h"
+#include "format/decision_format.h"
+#include "format/output.h"
 #include "fuzz_support.h"
-#include "output.h"
+#include "model/rules.h"
 #include "people.h"
-#include "rules.h"
 
 namespace {
 

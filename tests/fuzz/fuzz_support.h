@@ -15,10 +15,10 @@
 #include <fmt/format.h>
 
 #include "../citizen_dump.h"
-#include "citizen.h"
-#include "citizen_reader.h"
-#include "condition.h"
-#include "diagnostic.h"
+#include "base/diagnostic.h"
+#include "condition/condition.h"
+#include "load/citizen_reader.h"
+#include "model/citizen.h"
 
 namespace nytte::fuzz {
 

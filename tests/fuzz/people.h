@@ -6,7 +6,7 @@
 #include <string_view>
 #include <vector>
 
-#include "citizen_reader.h"
+#include "load/citizen_reader.h"
 
 namespace nytte::fuzz {
 

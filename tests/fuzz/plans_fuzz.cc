@@ -3,8 +3,8 @@
 // week (plan_weeks over at most ten weeks with the national rules); one that
 // does not is an Error at a line and column inside it.
 #include "fuzz_support.h"
-#include "hours.h"
-#include "rules.h"
+#include "hours/hours.h"
+#include "model/rules.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   using namespace nytte;

@@ -9,11 +9,11 @@
 #include <cstdlib>
 #include <fstream>
 
-#include "decision_format.h"
-#include "eligibility.h"
+#include "decide/eligibility.h"
+#include "format/decision_format.h"
 #include "fuzz_support.h"
+#include "model/rules.h"
 #include "people.h"
-#include "rules.h"
 
 namespace {
 

@@ -28,7 +28,7 @@ FAILS = []
 
 
 def minutes_of(hours):
-    """Decimal hours in whole minutes, rounded half away from zero (lib/duration.h)."""
+    """Decimal hours in whole minutes, rounded half away from zero (lib/base/duration.h)."""
     return int(hours * 60 + 0.5)
 
 

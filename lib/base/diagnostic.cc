@@ -1,0 +1,89 @@
+#include "base/diagnostic.h"
+
+#include <algorithm>
+
+#include <fmt/format.h>
+
+namespace nytte {
+
+std::string Diagnostic::str() const {
+  std::string_view sev = severity == Severity::error     ? "error"
+                         : severity == Severity::warning ? "warning"
+                                                         : "note";
+  if (pos.line == 0) return fmt::format("{}: {}: {}", pos.file, sev, message);
+  if (pos.column == 0) return fmt::format("{}:{}: {}: {}", pos.file, pos.line, sev, message);
+  return fmt::format("{}:{}:{}: {}: {}", pos.file, pos.line, pos.column, sev, message);
+}
+
+void fail(SourcePos pos, std::string message, std::string code) {
+  throw Error(Diagnostic{Severity::error, std::move(pos), std::move(message), std::move(code)});
+}
+
+// Optimal string alignment distance: insertions, deletions, substitutions and
+// transpositions of two neighbouring characters ("titel" -> "title") cost 1.
+size_t edit_distance(std::string_view a, std::string_view b) {
+  // Rows i-2, i-1 and i of the table (a's first i characters against b's).
+  std::vector<size_t> before(b.size() + 1), prev(b.size() + 1), cur(b.size() + 1);
+  for (size_t j = 0; j <= b.size(); ++j) prev[j] = j;
+  for (size_t i = 1; i <= a.size(); ++i) {
+    cur[0] = i;
+    for (size_t j = 1; j <= b.size(); ++j) {
+      size_t cost = a[i - 1] == b[j - 1] ? 0 : 1;
+      cur[j] = std::min({prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost});
+      if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) {
+        cur[j] = std::min(cur[j], before[j - 2] + 1);
+      }
+    }
+    std::swap(before, prev);
+    std::swap(prev, cur);
+  }
+  return prev[b.size()];
+}
+
+std::string did_you_mean(std::string_view word, const std::vector<std::string_view>& candidates) {
+  // One edit for short words, then about one for every three characters.
+  if (word.size() > kMaxSuggestedWord) return "";
+  size_t limit = word.size() <= 3 ? 1 : std::max<size_t>(2, word.size() / 3);
+  size_t best = limit + 1;
+  std::string_view pick;
+  for (std::string_view c : candidates) {
+    // Each insertion or deletion changes the length by one: too far apart.
+    size_t apart = c.size() > word.size() ? c.size() - word.size() : word.size() - c.size();
+    if (apart > limit) continue;
+    size_t d = edit_distance(word, c);
+    if (d < best) {
+      best = d;
+      pick = c;
+    }
+  }
+  if (pick.empty() || best > limit) return "";
+  return fmt::format("did you mean '{}'?", pick);
+}
+
+std::string excerpt(std::string_view text, size_t max) {
+  if (text.size() <= max) return std::string(text);
+  size_t cut = max;
+  // Back to the start of a UTF-8 character (never inside one).
+  while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
+  return fmt::format("{}…({} bytes)", text.substr(0, cut), text.size());
+}
+
+std::string toml_syntax_message(std::string_view description) {
+  if (description.find("unescaped control characters") != std::string_view::npos) {
+    return "string not closed before the end of the line: end it with a quote, or write a "
+           "string of several lines between triple quotes (\"\"\" or ''')";
+  }
+  // toml++ writes "Error while parsing date: expected ..."; say "invalid date: expected ...".
+  constexpr std::string_view prefix = "Error while parsing ";
+  if (description.starts_with(prefix)) {
+    std::string_view rest = description.substr(prefix.size());
+    return "invalid " + std::string(rest);
+  }
+  return std::string(description);
+}
+
+std::string SourcePos::str() const {
+  return fmt::format("{}:{}:{}", file, line, column);
+}
+
+}  // namespace nytte

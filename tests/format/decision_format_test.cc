@@ -1,0 +1,315 @@
+// One-line JSON from rendered fragments against the same JSON written through
+// JsonWriter: byte for byte, over every example and test citizen, every rule
+// set and several dates.
+#include "format/decision_format.h"
+
+#include <doctest/doctest.h>
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <map>
+
+#include "load/citizen_reader.h"
+#include "model/rules.h"
+
+namespace nytte {
+namespace {
+
+std::vector<std::string> files_in(const std::string& dir, const std::string& ext) {
+  std::vector<std::string> out;
+  for (const auto& e : std::filesystem::directory_iterator(std::string(NYTTE_SOURCE_DIR) + dir)) {
+    if (e.path().extension() == ext) out.push_back(e.path().string());
+  }
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+// The start of a rule file for a test: its rule set `id` and a source "s".
+std::string test_rules_header(std::string_view id) {
+  return fmt::format(
+      "[ruleset]\nid = \"{}\"\ntitle = \"Test rules\"\n\n[[source]]\nid = \"s\"\ntitle = \"A "
+      "source\"\n",
+      id);
+}
+
+// A target group of that rule file: its id, its condition, the source "s".
+std::string target_group(std::string_view id, std::string_view when) {
+  return fmt::format(
+      "\n[[target_group]]\nid = \"{}\"\nwhen = '{}'\nsource = \"s\"\nquote = \"{}\"\n", id, when,
+      id);
+}
+
+TEST_CASE("decision JSON: fragments give the bytes JsonWriter gives") {
+  std::vector<std::string> people = files_in("/examples/citizens", ".toml");
+  for (const std::string& f : files_in("/tests/data/citizens", ".toml")) people.push_back(f);
+  people.push_back(std::string(NYTTE_SOURCE_DIR) + "/tests/data/citizens/population.csv");
+  size_t compared = 0;
+  for (const std::string& rules_file : files_in("/rules", ".toml")) {
+    RuleSet rules = load_rules_file(rules_file);
+    LoadResult loaded = load_citizens(people, rules.schema);
+    REQUIRE(loaded.citizens.size() > 20);
+    for (const char* on : {"2022-01-01", "2024-06-01", "2025-03-01", "2025-09-01", "2026-01-01"}) {
+      for (bool show_cpr : {false, true}) {
+        DecisionFormat fast, slow;
+        fast.show_cpr = slow.show_cpr = show_cpr;
+        slow.fragments = false;
+        DecisionScratch fast_scratch, slow_scratch;
+        std::string a, b;
+        for (const Citizen& c : loaded.citizens) {
+          Decision d;
+          decide(rules, c, *Date::parse(on), d);
+          JsonWriter wa(a), wb(b);
+          write_decision_json(d, wa, fast, fast_scratch);
+          write_decision_json(d, wb, slow, slow_scratch);
+          a += '\n';
+          b += '\n';
+          ++compared;
+        }
+        CAPTURE(rules_file);
+        CAPTURE(on);
+        CHECK(a == b);
+      }
+    }
+  }
+  CHECK(compared > 1000);
+}
+
+}  // namespace
+TEST_CASE("decision JSON: fragments and JsonWriter agree on conditions that read nothing") {
+  RuleSet rules = load_rules_text(test_rules_header("constant") + target_group("everyone", "true") +
+                                      R"(
+[[track]]
+id = "only"
+propose = '1 < 2'
+source = "s"
+
+[[hours]]
+id = "h"
+value = '30'
+source = "s"
+)",
+                                  "constant.toml");
+  Citizen c;
+  c.id = "x";
+  Decision d;
+  decide(rules, c, *Date::parse("2025-09-01"), d);
+  DecisionFormat fast, slow;
+  slow.fragments = false;
+  DecisionScratch fast_scratch, slow_scratch;
+  std::string a, b;
+  JsonWriter wa(a), wb(b);
+  write_decision_json(d, wa, fast, fast_scratch);
+  write_decision_json(d, wb, slow, slow_scratch);
+  CHECK(a == b);
+  CHECK(a.find("\"values\":{}") != std::string::npos);
+  CHECK(a.find("\"required_weekly_hours\":30") != std::string::npos);
+}
+
+TEST_CASE("conditions: the typed evaluation decides as the explanation tree does") {
+  // eval_condition() takes the register-returning path (test/num); explain()
+  // walks the general evaluator: every rule's condition, every example and
+  // test citizen, several dates, must agree (and a known result names no
+  // missing field).
+  std::vector<std::string> people = files_in("/examples/citizens", ".toml");
+  for (const std::string& f : files_in("/tests/data/citizens", ".toml")) people.push_back(f);
+  people.push_back(std::string(NYTTE_SOURCE_DIR) + "/tests/data/citizens/population.csv");
+  size_t compared = 0, observed = 0;
+  for (const std::string& rules_file : files_in("/rules", ".toml")) {
+    RuleSet rules = load_rules_file(rules_file);
+    LoadResult loaded = load_citizens(people, rules.schema);
+    std::vector<const CompiledExpr*> conditions;
+    for (const TargetGroup& g : rules.target_groups) conditions.push_back(&g.when);
+    for (const Exemption& e : rules.exemptions) conditions.push_back(&e.when);
+    for (const Track& t : rules.tracks) {
+      if (t.propose) conditions.push_back(&*t.propose);
+    }
+    for (const char* on : {"2022-01-01", "2025-03-01", "2025-09-01", "2030-01-01"}) {
+      for (const Citizen& c : loaded.citizens) {
+        EvalContext ctx{c, *Date::parse(on)};
+        for (const CompiledExpr* e : conditions) {
+          std::vector<std::string_view> missing;
+          Tri t = eval_condition(*e, ctx, &missing);
+          ExplainNode tree = explain(*e, ctx);
+          CAPTURE(rules_file);
+          CAPTURE(e->text);
+          CAPTURE(c.id);
+          REQUIRE((t != Tri::unknown) == tree.value.known);
+          if (t != Tri::unknown) {
+            CHECK((t == Tri::yes) == tree.value.boolean);
+            CHECK(missing.empty());
+          } else {
+            CHECK_FALSE(missing.empty());
+          }
+          // The values observe() gives are those of the tree's nodes of the
+          // same text (fields and calls), found the general way.
+          std::map<std::string, std::string> in_tree;
+          std::vector<const ExplainNode*> todo{&tree};
+          while (!todo.empty()) {
+            const ExplainNode* node = todo.back();
+            todo.pop_back();
+            in_tree.emplace(node->text, observed_text(node->value));
+            for (const ExplainNode& child : node->children) todo.push_back(&child);
+          }
+          std::vector<Observed> seen;
+          observe(*e, ctx, seen);
+          for (const Observed& o : seen) {
+            auto it = in_tree.find(std::string(o.name));
+            if (it == in_tree.end()) continue;  // inside has(): not evaluated in the tree
+            CAPTURE(o.name);
+            CHECK(observed_text(o) == it->second);
+            ++observed;
+          }
+          ++compared;
+        }
+      }
+    }
+  }
+  CHECK(compared > 3000);
+  CHECK(observed > 5000);
+}
+
+// Writes a person's decision on 2025-09-01 from fragments and through
+// JsonWriter, checks that the two lines are the same and gives the line.
+struct BothWays {
+  DecisionFormat fast, slow;
+  DecisionScratch fast_scratch, slow_scratch;
+  BothWays() { slow.fragments = false; }
+  std::string line(const RuleSet& rules, const Citizen& c) {
+    Decision d;
+    decide(rules, c, *Date::parse("2025-09-01"), d);
+    std::string a, b;
+    JsonWriter wa(a), wb(b);
+    write_decision_json(d, wa, fast, fast_scratch);
+    write_decision_json(d, wb, slow, slow_scratch);
+    CAPTURE(c.id);
+    CHECK(a == b);
+    return a;
+  }
+};
+
+TEST_CASE("decision JSON: values copied from the reason before only when they are the same") {
+  RuleSet rules = load_rules_text(
+      test_rules_header("shared") +
+          target_group("a", R"(benefit == "kontanthjaelp" and school_years < 9)") +
+          target_group("b", R"(benefit == "hjemrejseydelse" or school_years >= 9)") +
+          target_group("c", R"(school_years < 9 and benefit == "kontanthjaelp")") +
+          target_group("d", R"(age_on(2020-01-01) >= 18 and benefit == "kontanthjaelp")") +
+          target_group("e", R"(age_on(2025-01-01) >= 18 and benefit == "kontanthjaelp")"),
+      "shared.toml");
+  const auto& groups = rules.target_groups;
+  REQUIRE(groups.size() == 5);
+  CHECK(same_observations(groups[0].when, groups[1].when));   // benefit, school_years
+  CHECK(!same_observations(groups[1].when, groups[2].when));  // the other order
+  CHECK(!same_observations(groups[3].when, groups[4].when));  // calls: not compared
+
+  Citizen full, no_school, nothing;
+  full.id = "full";
+  full.benefit = Benefit::kontanthjaelp;
+  full.school_years = 7;
+  full.birth_date = *Date::parse("1990-05-01");
+  no_school.id = "no_school";
+  no_school.benefit = Benefit::kontanthjaelp;
+  no_school.birth_date = *Date::parse("2006-06-01");  // 18 in 2025, not in 2020
+  nothing.id = "nothing";
+  BothWays both;
+  for (const Citizen* c : {&full, &no_school, &nothing, &full}) both.line(rules, *c);
+}
+
+TEST_CASE(
+    "decision JSON: values of every type, missing or not, written as JsonWriter writes them") {
+  RuleSet rules = load_rules_text(
+      test_rules_header("kinds") + R"(
+[[field]]
+name = "flag"
+type = "bool"
+description = "a declared yes or no"
+
+[[field]]
+name = "note"
+type = "string"
+description = "a declared text"
+
+[[field]]
+name = "seen"
+type = "date"
+description = "a declared date"
+
+[[field]]
+name = "tags"
+type = "list"
+description = "a declared list"
+
+[[field]]
+name = "count"
+type = "number"
+description = "a declared number"
+)" +
+          target_group("codes",
+                       R"(benefit == "kontanthjaelp" or category == "jobparat" or sex == "F")") +
+          target_group("texts", R"(residence_area == "x" or municipality == "751")") +
+          target_group("dates", R"(unemployed_since < 2025-01-01 or start_date > 2025-01-01)") +
+          target_group("lists", R"("health" in exemptions or len(danish_tests) > 1)") +
+          target_group(
+              "calls",
+              R"(passed_danish("PD2") or highest_danish_test() == "PD3" or has(school_years) or months_on(["kontanthjaelp"], 12) > 3 or age() > 30)") +
+          target_group("declared",
+                       R"(flag or note == "n" or seen < 2025-01-01 or "t" in tags or count > 2)") +
+          target_group(
+              "numbers",
+              R"(school_years + residence_years_last_10 > 3 or work_capacity_hours < 37 or ordinary_hours > 0 or fulltime_work_years_last_10 > 0.5)"),
+      "kinds.toml");
+  REQUIRE(rules.target_groups.size() == 7);
+
+  Citizen full;
+  full.id = "full";
+  full.cpr = "010190-1234";
+  full.birth_date = *Date::parse("1990-01-01");
+  full.sex = Sex::F;
+  full.municipality = "751";
+  full.benefit = Benefit::kontanthjaelp;
+  full.category = Category::aktivitetsparat;
+  full.residence_area = "Quote \" backslash \\ newline \n tab \t bell \x07 æøå";
+  full.unemployed_since = *Date::parse("2024-02-29");
+  full.start_date = *Date::parse("2025-10-01");
+  full.exemptions = std::vector<std::string>{"health", "a \"quoted\" one"};
+  full.danish_tests = std::vector<DanishTest>{DanishTest::PD1, DanishTest::PD3};
+  full.benefit_history = std::vector<BenefitPeriod>{
+      {Benefit::kontanthjaelp, *Date::parse("2024-01-01"), std::nullopt}};
+  full.school_years = 9;
+  full.residence_years_last_10 = 2.5;
+  full.fulltime_work_years_last_10 = 0.25;
+  full.ordinary_hours = 12.75;
+  full.work_capacity_hours = 123456.5;
+  const Schema& schema = rules.schema;
+  full.extra.resize(schema.fields.size());
+  for (size_t i = 0; i < schema.fields.size(); ++i) {
+    ExtraValue& v = full.extra[i];
+    v.present = true;
+    v.boolean = true;
+    v.number = -3.5;
+    v.date = *Date::parse("2020-02-02");
+    v.string = "n \"x\"";
+    v.list = {"t", "u\\v"};
+  }
+  Citizen empty;
+  empty.id = "empty";
+  Citizen partly = full;
+  partly.id = "partly";
+  partly.exemptions = std::vector<std::string>{};
+  partly.danish_tests = std::vector<DanishTest>{};
+  partly.residence_area = "";
+  partly.benefit_history.reset();
+  partly.work_capacity_hours.reset();
+  partly.extra.assign(schema.fields.size(), ExtraValue{});
+
+  BothWays both;
+  size_t values = 0;
+  for (const Citizen* c : {&full, &empty, &partly, &full, &empty}) {
+    std::string a = both.line(rules, *c);
+    values += static_cast<size_t>(std::count(a.begin(), a.end(), ':'));
+  }
+  CHECK(values > 150);
+}
+
+}  // namespace nytte
