@@ -2,6 +2,8 @@
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
+#include <sstream>
+#include <string>
 
 #include <fmt/format.h>
 
@@ -29,13 +31,19 @@ int main(int argc, char** argv) {
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
-    int code = app.exit(e);  // prints help, version or the usage error
+    // Help and version through one write to stdout, left for the check below:
+    // CLI11 flushes the version with std::endl, which would lose the reason
+    // a write failed ("No space left on device") before it is asked.
+    std::ostringstream text;
+    int code = app.exit(e, text);  // help, version, or the usage error on stderr
+    std::string printed = text.str();
+    std::fwrite(printed.data(), 1, printed.size(), stdout);
     exit_code = code == 0 ? 0 : 2;
   } catch (const Error& e) {
     fmt::print(stderr, "{}\n", e.diagnostic().str());
     stdout_reported = e.diagnostic().code == "stdout-write";
     exit_code = 2;
-  } catch (const cli::UsageError& e) {
+  } catch (const UsageError& e) {
     fmt::print(stderr, "nytte: {}\n", e.what());
     exit_code = 2;
   } catch (const std::exception& e) {

@@ -10,11 +10,11 @@
 #include <string>
 #include <string_view>
 
-#include "run/progress.h"
+#include "run/stage_progress.h"
 
 namespace nytte::cli {
 
-class TerminalProgress : public Progress {
+class TerminalProgress : public StageProgress {
  public:
   explicit TerminalProgress(bool quiet);
   ~TerminalProgress() override;
@@ -22,10 +22,10 @@ class TerminalProgress : public Progress {
   TerminalProgress& operator=(const TerminalProgress&) = delete;
 
   // Starts a stage (its clock is the estimate's); the line shows its name.
-  void stage(std::string_view name, ProgressUnit unit);
+  void stage(std::string_view name, ProgressUnit unit) override;
   void advance(uint64_t done, uint64_t total) override;
   // Erases the line, if one is shown (before other output on standard error).
-  void clear();
+  void clear() override;
   bool enabled() const { return enabled_; }
 
  private:

@@ -1,11 +1,11 @@
-#include "shortfalls.h"
+#include "format/shortfalls.h"
 
 #include <algorithm>
 
 #include <fmt/format.h>
 #include <fmt/ranges.h>
 
-namespace nytte::cli {
+namespace nytte {
 namespace {
 
 // Minutes as decimal hours with two decimals (the exact figure is the
@@ -92,4 +92,4 @@ void ShortfallFile::commit() {
   sink_->commit();
 }
 
-}  // namespace nytte::cli
+}  // namespace nytte

@@ -13,16 +13,19 @@
 #include <string_view>
 #include <vector>
 
+#include <cstdio>
+
 #include "base/diagnostic.h"
+#include "run/stage_progress.h"
 
-namespace nytte::cli {
-
-class TerminalProgress;
+namespace nytte {
 
 class StderrLog {
  public:
   static constexpr uint64_t kExamples = 10;
-  explicit StderrLog(TerminalProgress* progress = nullptr, uint64_t examples = kExamples);
+  // `progress`, when given, is cleared before a line is written to `to`.
+  explicit StderrLog(StageProgress* progress = nullptr, uint64_t examples = kExamples,
+                     std::FILE* to = stderr);
 
   // An input error ("file:line:column: error: ..."): counted in errors().
   void error(const Diagnostic& d);
@@ -52,9 +55,10 @@ class StderrLog {
   };
   void line(std::string_view kind, bool error, std::string_view text);
 
-  TerminalProgress* progress_;
+  StageProgress* progress_;
   uint64_t examples_;
   uint64_t errors_ = 0;
+  std::FILE* to_;
   bool quiet_ = false;
   std::map<std::string, Kind, std::less<>> kinds_;
 };
@@ -78,4 +82,4 @@ class ReasonTally {
 // <h:mm> and N: "no seats left: a, b" -> "no seats left".
 std::string reason_kind(std::string_view reason);
 
-}  // namespace nytte::cli
+}  // namespace nytte

@@ -1,4 +1,4 @@
-#include "diagnostics.h"
+#include "run/stderr_log.h"
 
 #include <algorithm>
 #include <cstdio>
@@ -7,12 +7,10 @@
 #include <fmt/format.h>
 #include <fmt/ranges.h>
 
-#include "terminal_progress.h"
+namespace nytte {
 
-namespace nytte::cli {
-
-StderrLog::StderrLog(TerminalProgress* progress, uint64_t examples)
-    : progress_(progress), examples_(examples) {}
+StderrLog::StderrLog(StageProgress* progress, uint64_t examples, std::FILE* to)
+    : progress_(progress), examples_(examples), to_(to) {}
 
 void StderrLog::line(std::string_view kind, bool error, std::string_view text) {
   auto it = kinds_.find(kind);
@@ -20,7 +18,7 @@ void StderrLog::line(std::string_view kind, bool error, std::string_view text) {
   it->second.error = error;
   if (++it->second.count > examples_ || quiet_) return;
   if (progress_) progress_->clear();
-  fmt::print(stderr, "{}\n", text);
+  fmt::print(to_, "{}\n", text);
 }
 
 void StderrLog::error(const Diagnostic& d) {
@@ -58,7 +56,7 @@ bool StderrLog::print_hidden(std::string_view hint) const {
     if (quiet_) continue;
     if (progress_) progress_->clear();
     fmt::print(
-        stderr, "nytte: {} more {} not shown, the first {} of each kind are above ({}){}\n", hidden,
+        to_, "nytte: {} more {} not shown, the first {} of each kind are above ({}){}\n", hidden,
         errors ? (hidden == 1 ? "error" : "errors") : (hidden == 1 ? "line" : "lines"), examples_,
         fmt::join(parts, ", "), errors || hint.empty() ? std::string() : fmt::format("; {}", hint));
   }
@@ -121,4 +119,4 @@ std::string ReasonTally::str(size_t most) const {
   return fmt::format("{}", fmt::join(parts, "; "));
 }
 
-}  // namespace nytte::cli
+}  // namespace nytte

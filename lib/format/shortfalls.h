@@ -12,7 +12,7 @@
 #include "hours/hours.h"
 #include "schedule/package.h"
 
-namespace nytte::cli {
+namespace nytte {
 
 class ShortfallFile {
  public:
@@ -37,4 +37,4 @@ class ShortfallFile {
   std::string buf_;
 };
 
-}  // namespace nytte::cli
+}  // namespace nytte
