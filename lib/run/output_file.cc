@@ -149,6 +149,21 @@ std::string output_replaces_input(const std::string& output,
   return "";
 }
 
+std::string output_in_input_directory(const std::string& output,
+                                      const std::vector<std::string>& inputs) {
+  if (is_stdout(output)) return "";
+  std::string target = link_target(output);
+  if (!has_extension(fs::path(target), ".toml", ".csv")) return "";
+  struct stat dir {};
+  if (::stat(directory_of(target).c_str(), &dir) != 0) return "";
+  for (const std::string& in : inputs) {
+    struct stat st {};
+    if (in == "-" || ::stat(in.c_str(), &st) != 0 || !S_ISDIR(st.st_mode)) continue;
+    if (st.st_dev == dir.st_dev && st.st_ino == dir.st_ino) return in;
+  }
+  return "";
+}
+
 bool same_output_file(const std::string& a, const std::string& b) {
   if (is_stdout(a) || is_stdout(b)) return false;
   if (a == b) return true;

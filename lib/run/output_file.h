@@ -51,6 +51,13 @@ class OutputSink {
 std::string output_replaces_input(const std::string& output,
                                   const std::vector<std::string>& inputs);
 
+// The input directory that `output` is in and whose files the next run would
+// read with it, or "": a *.toml or *.csv file directly in a directory given
+// as one of `inputs`, whether or not it exists yet (a directory is read for
+// those files, not recursively). Standard output gives "".
+std::string output_in_input_directory(const std::string& output,
+                                      const std::vector<std::string>& inputs);
+
 // True when `a` and `b` would be the same file: the same device and inode
 // when both exist, else the same directory and name.
 bool same_output_file(const std::string& a, const std::string& b);

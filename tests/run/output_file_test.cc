@@ -82,6 +82,22 @@ TEST_CASE("output_replaces_input: the same file by name, symbolic link, hard lin
   CHECK(output_replaces_input("/dev/null", {"/dev/null"}) == "");  // a device is not replaced
 }
 
+TEST_CASE("output_in_input_directory: a file the next run of the directory would read") {
+  TempDir dir("input-dir");
+  write_file(dir / "pop.toml", "[[citizen]]\nid = \"a\"\n");
+  fs::create_directories(dir.path / "sub");
+  fs::create_symlink(dir.path, dir / "sub/up");
+  std::string d = dir.path.string();
+  CHECK(output_in_input_directory(dir / "out.csv", {dir / "pop.toml", d}) == d);  // new
+  CHECK(output_in_input_directory(dir / "out.toml", {d}) == d);
+  CHECK(output_in_input_directory(dir / "sub/up/out.csv", {d}) == d);  // by another name
+  CHECK(output_in_input_directory(dir / "out.csv", {dir / "sub/up"}) == dir / "sub/up");
+  CHECK(output_in_input_directory(dir / "out.json", {d}) == "");     // never read as an input
+  CHECK(output_in_input_directory(dir / "sub/out.csv", {d}) == "");  // not read recursively
+  CHECK(output_in_input_directory(dir / "out.csv", {dir / "pop.toml"}) == "");  // a file input
+  CHECK(output_in_input_directory("-", {d}) == "");
+}
+
 TEST_CASE("same_output_file: two outputs, existing or not") {
   TempDir dir("outputs");
   CHECK(same_output_file(dir / "a.csv", dir / "a.csv"));
