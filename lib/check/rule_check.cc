@@ -14,6 +14,7 @@
 #include "decide/eligibility.h"
 #include "format/decision_format.h"
 #include "load/citizen_reader.h"
+#include "load/rules.h"
 
 namespace nytte {
 namespace {

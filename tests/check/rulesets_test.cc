@@ -11,8 +11,8 @@
 #include <doctest/doctest.h>
 
 #include "decide/eligibility.h"
+#include "load/rules.h"
 #include "model/citizen.h"
-#include "model/rules.h"
 
 namespace nytte {
 namespace {

@@ -6,7 +6,7 @@
 
 #include "decide/eligibility.h"
 #include "format/decision_format.h"
-#include "model/rules.h"
+#include "load/rules.h"
 
 using namespace nytte;
 

@@ -11,7 +11,7 @@
 #include <map>
 
 #include "load/citizen_reader.h"
-#include "model/rules.h"
+#include "load/rules.h"
 
 namespace nytte {
 namespace {

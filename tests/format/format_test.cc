@@ -7,6 +7,7 @@
 #include "format/eligibility_format.h"
 #include "format/list.h"
 #include "format/package_format.h"
+#include "load/rules.h"
 
 using namespace nytte;
 

@@ -9,7 +9,7 @@
 #include <fmt/format.h>
 
 #include "format/icalendar.h"
-#include "model/rules.h"
+#include "load/rules.h"
 #include "schedule/package.h"
 
 using namespace nytte;

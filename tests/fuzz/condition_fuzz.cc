@@ -8,7 +8,7 @@
 #include "format/decision_format.h"
 #include "format/output.h"
 #include "fuzz_support.h"
-#include "model/rules.h"
+#include "load/rules.h"
 #include "people.h"
 
 namespace {

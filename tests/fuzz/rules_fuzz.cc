@@ -12,7 +12,7 @@
 #include "decide/eligibility.h"
 #include "format/decision_format.h"
 #include "fuzz_support.h"
-#include "model/rules.h"
+#include "load/rules.h"
 #include "people.h"
 
 namespace {

@@ -13,7 +13,7 @@
 #include "hours/hours.h"
 #include "load/attendance.h"
 #include "load/citizen_reader.h"
-#include "model/rules.h"
+#include "load/rules.h"
 
 using namespace nytte;
 

@@ -6,8 +6,10 @@
 
 #include <unistd.h>
 
+#include <fmt/format.h>
+
 #include "decide/eligibility.h"
-#include "model/rules.h"
+#include "load/rules.h"
 
 using namespace nytte;
 
@@ -272,4 +274,73 @@ TEST_CASE("extends naming a file the file system refuses is an error, not a cras
   std::string e = load_error(text);
   CHECK(e.starts_with("t.toml:4:11: error: rule set 't.toml' extends"));
   CHECK(e.find("which does not exist") != std::string::npos);
+}
+
+TEST_CASE("checking a rule file collects a problem of each section, in the order they are loaded") {
+  TempDir dir;
+  std::string path = dir.write("many.toml", R"([ruleset]
+id = "many"
+title = "Problems in every section"
+colour = "red"
+
+[[source]]
+id = "s"
+title = "A source"
+
+[[target_group]]
+id = "adults"
+when = 'age() >= 18'
+source = "z"
+
+[[exemption]]
+id = "x"
+when = 'age() >= 90'
+groups = ["adult"]
+
+[[track]]
+id = "only"
+
+[calendar]
+closing_days = ["juleaften"]
+
+[[phase]]
+id = "p"
+tracks = ["onyl"]
+
+[[offer]]
+id = "o"
+kind = "praktik"
+slots = [{ day = "mon", from = 08:00:00, to = 12:00:00 }]
+
+[[budget]]
+id = "b"
+amount = 100
+offers = ["oo"]
+
+[[recipe]]
+id = "r"
+phase = "q"
+prefer = ["praktik"]
+
+[[test]]
+name = "t"
+on = 2025-09-01
+citizen = { id = "c" }
+expect = { status = "eligble" }
+)");
+  RuleFileCheck check = check_rules_file(path);
+  REQUIRE(check.rules.has_value());
+  CHECK(check.rules->offers.size() == 1);
+  CHECK(check.rules->tests.size() == 1);
+  std::vector<std::string> got;
+  for (const Diagnostic& d : check.problems) {
+    got.push_back(fmt::format("{}:{} {}", d.pos.line, d.pos.column, d.code));
+  }
+  // Sections load in a fixed order (recipes before the budget), not in file order.
+  CHECK(got == std::vector<std::string>{"4:1 unknown-key", "13:10 unknown-source",
+                                        "18:11 unknown-reference", "24:17 unknown-reference",
+                                        "28:11 unknown-reference", "42:9 unknown-reference",
+                                        "38:10 unknown-reference", "49:21 unknown-reference"});
+  CHECK(check.problems[0].message == "unknown key 'colour' in [ruleset]");
+  CHECK(check.problems[5].message == "unknown phase 'q'; did you mean 'p'?");
 }

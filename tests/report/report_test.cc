@@ -11,7 +11,7 @@
 #include "format/output.h"
 #include "load/attendance.h"
 #include "load/citizen_reader.h"
-#include "model/rules.h"
+#include "load/rules.h"
 #include "report/report.h"
 #include "run/batch.h"
 

@@ -16,7 +16,7 @@
 #include <fmt/ranges.h>
 
 #include "base/duration.h"
-#include "model/rules.h"
+#include "load/rules.h"
 #include "schedule/package.h"
 
 using namespace nytte;
