@@ -23,10 +23,10 @@ TEST_CASE("csv_format_of: ',' or ';' with a decimal comma; another separator ref
   CommonOptions o;
   CHECK(csv_format_of(o).separator == ',');
   CHECK_FALSE(csv_format_of(o).decimal_comma);
-  o.csv_sep = ";";
+  o.csv_sep.assign(1, ';');  // not = ";", a false -Wrestrict in GCC 12
   CHECK(csv_format_of(o).separator == ';');
   CHECK(csv_format_of(o).decimal_comma);
-  o.csv_sep = "\t";
+  o.csv_sep.assign(1, '\t');
   CHECK_THROWS_WITH_AS(csv_format_of(o), "--csv-sep: '\t' is not ',' or ';'", UsageError);
 }
 

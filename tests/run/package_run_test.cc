@@ -58,7 +58,7 @@ TEST_CASE("run_packages with --csv-sep ';' and --shortfalls: both files in that 
   o.common.rules = {source("rules/aarhus.toml")};
   o.start = "2025-09-01";
   o.common.format = "csv";
-  o.common.csv_sep = ";";
+  o.common.csv_sep.assign(1, ';');
   o.common.output = dir / "out.csv";
   o.shortfalls = dir / "short.csv";
   NoProgress progress;
@@ -101,7 +101,7 @@ TEST_CASE("run_packages --split: one calendar a person, DIR/ID.ics") {
 
 TEST_CASE("run_packages refuses options that do not fit, with the same messages") {
   PackageRunOptions o = nordfyns_49();
-  o.hours = "x";
+  o.hours.assign(1, 'x');
   CHECK(usage_error(o) == "--hours: 'x' is not a number of hours a week (like 20 or 18.5)");
   o.hours = "200";
   CHECK(usage_error(o) ==
