@@ -245,9 +245,7 @@ TestResult run_test(const RuleSet& rs, const RuleTest& t) {
     mismatch("warnings", json_list(sorted(*t.warnings)), json_list(sorted(ids)));
   }
   if (!r.mismatches.empty()) {
-    DecisionFormat f;
-    DecisionScratch scratch;
-    write_decision_text(d, r.explanation, f, scratch);
+    DecisionPrinter(DecisionFormat{}).text(d, r.explanation);
   }
   return r;
 }

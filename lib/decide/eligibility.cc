@@ -10,20 +10,22 @@ bool contains(const std::vector<std::string_view>& v, std::string_view s) {
   return std::find(v.begin(), v.end(), s) != v.end();
 }
 
+using MissingLists = std::vector<std::vector<std::string_view>>;
+
 // A new reason, its `missing` list using the memory of an earlier one.
-Reason& new_reason(Decision& out) {
+Reason& new_reason(Decision& out, MissingLists& spare) {
   Reason& r = out.reasons.emplace_back();
-  if (!out.spare_missing.empty()) {
-    r.missing = std::move(out.spare_missing.back());
-    out.spare_missing.pop_back();
+  if (!spare.empty()) {
+    r.missing = std::move(spare.back());
+    spare.pop_back();
   }
   return r;
 }
 
 // Tries one boolean rule and records the reason. Returns what it found.
 Tri try_rule(RuleKind kind, const RuleHeader& h, const CompiledExpr& when, const EvalContext& ctx,
-             Decision& out) {
-  Reason& r = new_reason(out);
+             Decision& out, MissingLists& spare) {
+  Reason& r = new_reason(out, spare);
   r.kind = kind;
   r.rule = &h;
   r.expr = &when;
@@ -70,7 +72,8 @@ void add_missing(Decision& out, const std::vector<std::string_view>& missing) {
 
 // Chooses the track: the assigned one when the person qualifies for it, else
 // the first qualified track whose proposal condition holds.
-void choose_track(const RuleSet& rules, const EvalContext& ctx, Decision& out) {
+void choose_track(const RuleSet& rules, const EvalContext& ctx, Decision& out,
+                  MissingLists& spare) {
   const Citizen& c = ctx.citizen;
   if (c.assigned_track) {
     for (const Track& t : rules.tracks) {
@@ -91,7 +94,7 @@ void choose_track(const RuleSet& rules, const EvalContext& ctx, Decision& out) {
       out.track = &t;
       return;
     }
-    Tri held = try_rule(RuleKind::track, t.h, *t.propose, ctx, out);
+    Tri held = try_rule(RuleKind::track, t.h, *t.propose, ctx, out, spare);
     if (held == Tri::yes) {
       out.track = &t;
       return;
@@ -102,8 +105,8 @@ void choose_track(const RuleSet& rules, const EvalContext& ctx, Decision& out) {
 
 // An hours value of `kind`, as a reason: nullopt when it needs missing data.
 std::optional<double> try_hours(RuleKind kind, const RuleHeader& h, const CompiledExpr& value,
-                                const EvalContext& ctx, Decision& out) {
-  Reason& r = new_reason(out);
+                                const EvalContext& ctx, Decision& out, MissingLists& spare) {
+  Reason& r = new_reason(out, spare);
   r.kind = kind;
   r.rule = &h;
   r.expr = &value;
@@ -123,7 +126,8 @@ std::optional<double> try_hours(RuleKind kind, const RuleHeader& h, const Compil
 // The track's hours if it states them, else the first hours rule in force
 // for a group the person is in; else the source states none (null, never 0
 // and never a figure borrowed from another group's law).
-void required_hours(const RuleSet& rules, const EvalContext& ctx, Decision& out) {
+void required_hours(const RuleSet& rules, const EvalContext& ctx, Decision& out,
+                    MissingLists& spare) {
   const RuleHeader* h = nullptr;
   const CompiledExpr* value = nullptr;
   if (out.track && out.track->hours) {
@@ -141,11 +145,11 @@ void required_hours(const RuleSet& rules, const EvalContext& ctx, Decision& out)
   out.required_weekly_hours.reset();
   if (value) {
     out.hours_stated = true;
-    out.required_weekly_hours = try_hours(RuleKind::hours, *h, *value, ctx, out);
+    out.required_weekly_hours = try_hours(RuleKind::hours, *h, *value, ctx, out, spare);
   }
   if (out.track && out.track->max_hours) {
     out.max_weekly_hours =
-        try_hours(RuleKind::max_hours, out.track->h, *out.track->max_hours, ctx, out);
+        try_hours(RuleKind::max_hours, out.track->h, *out.track->max_hours, ctx, out, spare);
   }
 }
 
@@ -185,7 +189,8 @@ namespace {
 
 // A municipality's own group, tried for a person recorded in another
 // municipality: a reason that says so, not an evaluation.
-bool other_municipality(const TargetGroup& g, const EvalContext& ctx, Decision& out) {
+bool other_municipality(const TargetGroup& g, const EvalContext& ctx, Decision& out,
+                        MissingLists& spare) {
   if (g.municipality.empty() || !g.h.valid.contains(ctx.on)) return false;
   const std::optional<std::string>& m = ctx.citizen.municipality;
   if (!m) {
@@ -193,30 +198,30 @@ bool other_municipality(const TargetGroup& g, const EvalContext& ctx, Decision& 
     return false;
   }
   if (*m == g.municipality) return false;
-  Reason& r = new_reason(out);
+  Reason& r = new_reason(out, spare);
   r = Reason{RuleKind::target_group, &g.h, &g.when, true, Tri::no, 0, {}, true};
   return true;
 }
 
-void try_groups(const RuleSet& rules, const EvalContext& ctx, Decision& out,
+void try_groups(const RuleSet& rules, const EvalContext& ctx, Decision& out, MissingLists& spare,
                 std::vector<std::string_view>& unknown) {
   for (const TargetGroup& g : rules.target_groups) {
-    if (other_municipality(g, ctx, out)) continue;
-    Tri held = try_rule(RuleKind::target_group, g.h, g.when, ctx, out);
+    if (other_municipality(g, ctx, out, spare)) continue;
+    Tri held = try_rule(RuleKind::target_group, g.h, g.when, ctx, out, spare);
     if (held == Tri::yes) out.target_groups.push_back(g.h.id);
     if (held == Tri::unknown) unknown.push_back(g.h.id);
   }
 }
 
 struct ExemptionsTried {
-  std::vector<const Exemption*> held;
-  std::vector<const Exemption*> unknown;
+  std::vector<const Exemption*>& held;
+  std::vector<const Exemption*>& unknown;
 };
 
-ExemptionsTried try_exemptions(const RuleSet& rules, const EvalContext& ctx, Decision& out) {
-  ExemptionsTried tried;
+void try_exemptions(const RuleSet& rules, const EvalContext& ctx, Decision& out,
+                    MissingLists& spare, ExemptionsTried& tried) {
   for (const Exemption& e : rules.exemptions) {
-    Tri held = try_rule(RuleKind::exemption, e.h, e.when, ctx, out);
+    Tri held = try_rule(RuleKind::exemption, e.h, e.when, ctx, out, spare);
     if (held == Tri::unknown) tried.unknown.push_back(&e);
     if (held != Tri::yes) continue;
     tried.held.push_back(&e);
@@ -225,7 +230,6 @@ ExemptionsTried try_exemptions(const RuleSet& rules, const EvalContext& ctx, Dec
       if (e.covers(g) && !contains(out.exempt_from, g)) out.exempt_from.push_back(g);
     }
   }
-  return tried;
 }
 
 bool any_covers(const std::vector<const Exemption*>& es, std::string_view group) {
@@ -272,7 +276,7 @@ void note_phase_in(const RuleSet& rules, Date on, Decision& out) {
 
 }  // namespace
 
-void decide(const RuleSet& rules, const Citizen& c, Date on, Decision& out) {
+void Decider::decide(const RuleSet& rules, const Citizen& c, Date on, Decision& out) {
   out.citizen = &c;
   out.rules = &rules;
   out.on = on;
@@ -291,22 +295,24 @@ void decide(const RuleSet& rules, const Citizen& c, Date on, Decision& out) {
   for (Reason& r : out.reasons) {
     if (r.missing.capacity() > 0) {
       r.missing.clear();
-      out.spare_missing.push_back(std::move(r.missing));
+      spare_missing_.push_back(std::move(r.missing));
     }
   }
   out.reasons.clear();
 
-  EvalCache cache;  // age() and the like, asked for by many rules of one person
-  EvalContext ctx{c, on, &cache};
-  std::vector<std::string_view> unknown_groups;
-  try_groups(rules, ctx, out, unknown_groups);
-  ExemptionsTried exemptions;
+  EvalContext ctx{c, on, &eval_};
+  std::vector<std::string_view>& unknown_groups = unknown_groups_;
+  unknown_groups.clear();
+  try_groups(rules, ctx, out, spare_missing_, unknown_groups);
+  exemptions_held_.clear();
+  exemptions_unknown_.clear();
+  ExemptionsTried exemptions{exemptions_held_, exemptions_unknown_};
   // Exemptions are tried when a group holds or could: an exemption that
   // holds settles a group left undecided by missing data (a person under the
   // Ukraine special act is not covered by the arbejdspligt, whatever their
   // residence figures).
   if (!out.target_groups.empty() || !unknown_groups.empty()) {
-    exemptions = try_exemptions(rules, ctx, out);
+    try_exemptions(rules, ctx, out, spare_missing_, exemptions);
   }
 
   out.status = status_of(out, unknown_groups, exemptions);
@@ -318,12 +324,16 @@ void decide(const RuleSet& rules, const Citizen& c, Date on, Decision& out) {
     }
   }
   if (out.eligible) {
-    choose_track(rules, ctx, out);
-    required_hours(rules, ctx, out);
+    choose_track(rules, ctx, out, spare_missing_);
+    required_hours(rules, ctx, out, spare_missing_);
     note_phase_in(rules, on, out);
   }
   try_warnings(rules, ctx, out);
   std::sort(out.missing_fields.begin(), out.missing_fields.end());
+}
+
+void decide(const RuleSet& rules, const Citizen& c, Date on, Decision& out) {
+  Decider().decide(rules, c, on, out);
 }
 
 }  // namespace nytte

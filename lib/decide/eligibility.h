@@ -64,12 +64,28 @@ struct Decision {
   std::vector<Assumption> assumptions;           // values assumed, not recorded
   std::vector<std::string_view> missing_fields;  // sorted, without repeats
   std::vector<Reason> reasons;
-  // The memory of earlier reasons' `missing` lists, reused by decide().
-  std::vector<std::vector<std::string_view>> spare_missing;
 };
 
-// Applies `rules` to `c` on `on`. `out` is overwritten; its vectors' capacity
-// is reused, so a batch allocates nothing per person once warm.
+// Decides for one person after another, reusing its memory; a worker thread
+// owns one.
+class Decider {
+ public:
+  // Applies `rules` to `c` on `on`. `out` is overwritten; its vectors'
+  // capacity is reused, so a batch allocates nothing per person once warm.
+  void decide(const RuleSet& rules, const Citizen& c, Date on, Decision& out);
+  // What evaluating remembers from one condition to the next (a person's age
+  // is asked for by many rules), for a DecisionPrinter of the same decisions
+  // to share.
+  EvalCache& eval_cache() { return eval_; }
+
+ private:
+  EvalCache eval_;
+  std::vector<std::vector<std::string_view>> spare_missing_;  // earlier reasons' `missing` lists
+  std::vector<std::string_view> unknown_groups_;              // undecided for missing data
+  std::vector<const Exemption*> exemptions_held_, exemptions_unknown_;
+};
+
+// One decision with a Decider of its own (nothing reused from an earlier one).
 void decide(const RuleSet& rules, const Citizen& c, Date on, Decision& out);
 
 }  // namespace nytte

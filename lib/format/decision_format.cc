@@ -6,23 +6,18 @@
 #include <cstring>
 #include <functional>
 #include <type_traits>
+#include <unordered_map>
 
 #include <fmt/format.h>
 
 #include "base/duration.h"
+#include "format/json_indent.h"
 
 namespace nytte {
 namespace {
 
 // Decimal hours as whole minutes, as build-package and weekly-hours count
 // them (docs/hours.md): the `_minutes` keys beside the decimal ones.
-void write_minutes(JsonWriter& w, const std::optional<double>& hours) {
-  if (hours) {
-    w.integer(hours_to_minutes(*hours));
-  } else {
-    w.null();
-  }
-}
 // t / 10 hours in minutes (t * 6) for t below 1000, worked out when
 // compiling: nearly every figure is one (0, 37, 12, 18.5), and a call of
 // llround and to_chars cost more than the rest of the key.
@@ -67,12 +62,6 @@ void append_minutes(ByteBuffer& out, const std::optional<double>& hours) {
 // A decimal figure of hours as people read it: "15:18".
 std::string duration_text(double hours) {
   return format_minutes(hours_to_minutes(hours));
-}
-
-void write_string_array(JsonWriter& w, const std::vector<std::string_view>& items) {
-  w.begin_array();
-  for (std::string_view s : items) w.string(s);
-  w.end_array();
 }
 
 // A constant's value as people read it: 9, 2.5, 1968-01-01, "PD2", [a, b].
@@ -173,53 +162,6 @@ void write_assumption(const Decision& d, const Assumption& a, JsonWriter& w) {
   w.end_object();
 }
 
-// The decision's members after missing_fields that are nearly always the
-// same: whether the hours are stated, the cap, the stated parts, the groups
-// exempted from, the phase-in, data warnings and assumptions.
-void write_decision_extras(const Decision& d, JsonWriter& w) {
-  w.key("hours_stated");
-  w.boolean(d.hours_stated);
-  w.key("max_weekly_hours");
-  if (d.max_weekly_hours) {
-    w.number(*d.max_weekly_hours);
-  } else {
-    w.null();
-  }
-  w.key("max_weekly_minutes");
-  write_minutes(w, d.max_weekly_hours);
-  w.key("hours_parts");
-  w.begin_array();
-  if (d.eligible && d.track) {
-    for (const HoursPart& p : d.track->hours_parts) {
-      w.begin_object();
-      w.key("title");
-      w.string(p.title);
-      w.key("kind");
-      w.string(p.kind);
-      w.key("hours");
-      w.number(p.hours);
-      w.key("minutes");
-      w.integer(hours_to_minutes(p.hours));
-      w.end_object();
-    }
-  }
-  w.end_array();
-  w.key("exempt_from");
-  write_string_array(w, d.exempt_from);
-  w.key("phase_in");
-  w.begin_array();
-  for (const TargetGroup* g : d.phase_in) write_phase_in(*g, w);
-  w.end_array();
-  w.key("warnings");
-  w.begin_array();
-  for (const DataWarning* x : d.warnings) write_warning(*x, w);
-  w.end_array();
-  w.key("assumptions");
-  w.begin_array();
-  for (const Assumption& a : d.assumptions) write_assumption(d, a, w);
-  w.end_array();
-}
-
 // Whether the extras are the common ones, written from kPlainExtras.
 bool plain_extras(const Decision& d) {
   return !d.max_weekly_hours && (!d.track || d.track->hours_parts.empty() || !d.eligible) &&
@@ -266,6 +208,40 @@ void write_rule_source(const RuleHeader& h, JsonWriter& w) {
   }
 }
 
+// What a rule says, for explanations: its title, condition, quote, note,
+// dates in force and the constants the condition compares with.
+void write_rule_text(const RuleHeader& h, const CompiledExpr* expr, JsonWriter& w) {
+  w.key("title");
+  w.string(h.title);
+  if (expr) {
+    w.key("condition");
+    w.string(expr->text);
+  }
+  w.key("quote");
+  w.string(h.cite.quote);
+  if (!h.cite.note.empty()) {
+    w.key("note");
+    w.string(h.cite.note);
+  }
+  if (h.valid.from) {
+    w.key("valid_from");
+    w.string(h.valid.from->iso());
+  }
+  if (h.valid.to) {
+    w.key("valid_to");
+    w.string(h.valid.to->iso());
+  }
+  if (expr && !expr->constants.empty()) {
+    w.key("constants");
+    w.begin_object();
+    for (const Constant& k : expr->constants) {
+      w.key(k.name);
+      write_constant_json(k, w);
+    }
+    w.end_object();
+  }
+}
+
 // A municipality's group not tried for a person recorded elsewhere.
 void write_other_municipality(const Decision& d, const Reason& r, JsonWriter& w) {
   w.key("municipality");
@@ -278,83 +254,66 @@ void write_other_municipality(const Decision& d, const Reason& r, JsonWriter& w)
   w.end_object();
 }
 
-void write_reason_json(const Decision& d, const Reason& r, JsonWriter& w, const DecisionFormat& f,
-                       DecisionScratch& scratch) {
-  const RuleHeader& h = *r.rule;
-  w.begin_object();
-  write_rule_head(r, w);
-  w.key("in_force");
-  w.boolean(r.in_force);
-  w.key("held");
-  if (r.held == Tri::unknown) {
-    w.null();
-  } else {
-    w.boolean(r.held == Tri::yes);
-  }
-  if (is_hours(r.kind) && r.held == Tri::yes) {
-    w.key("value");
-    w.number(r.value);
-    w.key("value_minutes");
-    w.integer(hours_to_minutes(r.value));
-  }
-  write_rule_source(h, w);
-  if (r.other_municipality) write_other_municipality(d, r, w);
-  if (r.in_force && r.expr) {
-    EvalContext ctx{*d.citizen, d.on, &scratch.eval};
-    w.key("values");
-    w.begin_object();
-    for (const Observed& o : observe_into(*r.expr, ctx, scratch.observed)) {
-      w.key(o.name);
-      write_observed_json(o, w);
-    }
-    w.end_object();
-  }
-  if (!r.missing.empty()) {
-    w.key("missing");
-    write_string_array(w, r.missing);
-  }
-  if (f.explain) {
-    w.key("title");
-    w.string(h.title);
-    if (r.expr) {
-      w.key("condition");
-      w.string(r.expr->text);
-    }
-    w.key("quote");
-    w.string(h.cite.quote);
-    if (!h.cite.note.empty()) {
-      w.key("note");
-      w.string(h.cite.note);
-    }
-    if (h.valid.from) {
-      w.key("valid_from");
-      w.string(h.valid.from->iso());
-    }
-    if (h.valid.to) {
-      w.key("valid_to");
-      w.string(h.valid.to->iso());
-    }
-    if (r.expr && !r.expr->constants.empty()) {
-      w.key("constants");
-      w.begin_object();
-      for (const Constant& k : r.expr->constants) {
-        w.key(k.name);
-        write_constant_json(k, w);
-      }
-      w.end_object();
-    }
-    if (r.in_force && r.expr) {
-      w.key("explanation");
-      write_explain_node(explain(*r.expr, EvalContext{*d.citizen, d.on, &scratch.eval}), w);
-    }
-  }
-  w.end_object();
-}
+// ----------------------------------------------------------------- JSON --
+// A decision's JSON is appended straight to a buffer, compact; the parts that
+// depend on a rule alone are rendered once, with a compact JsonWriter, and
+// kept. The indented form (json) is the same bytes laid out again.
 
-// ---------------------------------------------- one-line JSON from fragments --
-// The same bytes as write_decision_json through a compact JsonWriter, appended
-// straight to the buffer: the parts that depend on the rule alone are
-// rendered once (with JsonWriter, so the two cannot drift apart in layout).
+// The parts of a reason that depend on its rule alone.
+struct ReasonFragments {
+  const RuleHeader* rule = nullptr;
+  RuleKind kind = RuleKind::target_group;
+  // `{"kind":..,"rule":..,"ruleset":..,"in_force":..,"held":..` by in_force
+  // and held (no, yes, unknown).
+  std::string open[2][3];
+  std::string source;      // `,"source":..` and `,"legal_basis":..` when there is one
+  std::string head[2][3];  // open and source together: a reason without a value
+  // The keys of the values the expression reads (they come in the same order
+  // every time): `,"values":{"name":` for the first, `,"name":` for the
+  // others; and the expression they belong to.
+  const CompiledExpr* expr = nullptr;
+  std::vector<std::string> value_keys;
+  // Whether this expression observes what `like` (the one of the reason
+  // before, when last asked) does: its values are then copied from there.
+  const CompiledExpr* like = nullptr;
+  bool same_as_like = false;
+  // With explanations: `,"title":..` to `,"constants":{..}`, for the
+  // expression `explained_expr` (a track's reason may have none).
+  bool explained = false;
+  const CompiledExpr* explained_expr = nullptr;
+  std::string explained_members;
+};
+
+// An item of the decision's extras (phase-in, warnings, assumptions, stated
+// parts), rendered once by what it describes, the rule set and a value.
+struct RenderedItem {
+  const void* what;
+  const RuleSet* rules;
+  std::string value;
+  std::string json;
+};
+
+struct PrinterState {
+  EvalCache own_eval;
+  EvalCache* eval = &own_eval;  // what observing the conditions' values remembers (age())
+  std::vector<Observed> observed;
+  ByteBuffer line;  // a decision's JSON, put together for the indented form
+  // The fragments of each rule (by rule and kind: a track's hours share the
+  // track's header), and the ones last used at each place in a decision's
+  // reasons, which are nearly always the same again.
+  std::unordered_map<uint64_t, std::unique_ptr<ReasonFragments>> fragments;
+  std::vector<ReasonFragments*> fragments_at;
+  // The expression of the reason last written with values in the line being
+  // put together, and where its values are in the buffer.
+  const CompiledExpr* values_expr = nullptr;
+  size_t values_begin = 0, values_end = 0;
+  std::vector<RenderedItem> rendered;
+  // `,"on":"..","rules":"..","eligible":` for the date and rule set last seen.
+  std::string run_members;
+  Date run_on;
+  const RuleSet* run_rules = nullptr;
+  std::string explanation;  // a reason's explanation tree, rendered
+};
 
 template <class Out>
 void append_string(Out& out, std::string_view s) {
@@ -418,7 +377,7 @@ ReasonFragments make_fragments(const Reason& r) {
   return fr;
 }
 
-ReasonFragments& fragments_of(const Reason& r, size_t at, DecisionScratch& scratch) {
+ReasonFragments& fragments_of(const Reason& r, size_t at, PrinterState& scratch) {
   if (at < scratch.fragments_at.size()) {
     ReasonFragments* fr = scratch.fragments_at[at];
     if (fr->rule == r.rule && fr->kind == r.kind) return *fr;
@@ -453,7 +412,7 @@ void append_id_array(ByteBuffer& out, const std::vector<std::string_view>& ids) 
 // `,"values":{` and the members of the values the reason's condition read
 // (without the closing brace).
 void append_values(const Decision& d, const Reason& r, ReasonFragments& fr, ByteBuffer& out,
-                   DecisionScratch& scratch) {
+                   PrinterState& scratch) {
   if (fr.expr != r.expr) {  // the keys, made once for the rule's condition
     fr.expr = r.expr;
     fr.value_keys.clear();
@@ -465,12 +424,33 @@ void append_values(const Decision& d, const Reason& r, ReasonFragments& fr, Byte
   }
   if (fr.value_keys.empty()) out += ",\"values\":{";
   if (scratch.observed.empty()) scratch.observed.resize(1);
-  append_observed_json_values(*r.expr, EvalContext{*d.citizen, d.on, &scratch.eval}, fr.value_keys,
+  append_observed_json_values(*r.expr, EvalContext{*d.citizen, d.on, scratch.eval}, fr.value_keys,
                               out, scratch.observed[0], append_observed_json);
 }
 
-void append_reason(const Decision& d, const Reason& r, size_t at, ByteBuffer& out,
-                   DecisionScratch& scratch) {
+// With explanations, the members after `missing`: the rule's title,
+// condition, quote, note, dates and constants (rendered once), and the tree
+// of the condition's values for this person.
+void append_explanation(const Decision& d, const Reason& r, ReasonFragments& fr, ByteBuffer& out,
+                        PrinterState& scratch) {
+  if (!fr.explained || fr.explained_expr != r.expr) {
+    fr.explained = true;
+    fr.explained_expr = r.expr;
+    fr.explained_members =
+        more_members([&](JsonWriter& w) { write_rule_text(*r.rule, r.expr, w); });
+  }
+  out += fr.explained_members;
+  if (r.in_force && r.expr) {
+    scratch.explanation.clear();
+    JsonWriter w(scratch.explanation);
+    write_explain_node(explain(*r.expr, EvalContext{*d.citizen, d.on, scratch.eval}), w);
+    out += ",\"explanation\":";
+    out += scratch.explanation;
+  }
+}
+
+void append_reason(const Decision& d, const Reason& r, size_t at, bool explained, ByteBuffer& out,
+                   PrinterState& scratch) {
   ReasonFragments& fr = fragments_of(r, at, scratch);
   if (is_hours(r.kind) && r.held == Tri::yes) {
     out += fr.open[r.in_force ? 1 : 0][static_cast<int>(r.held)];
@@ -511,15 +491,16 @@ void append_reason(const Decision& d, const Reason& r, size_t at, ByteBuffer& ou
     out += ",\"missing\":";
     append_id_array(out, r.missing);
   }
+  if (explained) append_explanation(d, r, fr, out, scratch);
   out += '}';
 }
 
 // One item of the extras' arrays as JsonWriter writes it, rendered once for
 // its rule (or assumption) and rule set and kept in the scratch.
 template <class Write>
-const std::string& rendered(DecisionScratch& scratch, const void* what, const RuleSet* rules,
+const std::string& rendered(PrinterState& scratch, const void* what, const RuleSet* rules,
                             std::string_view value, Write write) {
-  for (const DecisionScratch::Rendered& r : scratch.rendered) {
+  for (const RenderedItem& r : scratch.rendered) {
     if (r.what == what && r.rules == rules && r.value == value) return r.json;
   }
   std::string json;
@@ -530,7 +511,7 @@ const std::string& rendered(DecisionScratch& scratch, const void* what, const Ru
 }
 
 // The bytes write_decision_extras gives, from items rendered once.
-void append_extras(const Decision& d, ByteBuffer& out, DecisionScratch& scratch) {
+void append_extras(const Decision& d, ByteBuffer& out, PrinterState& scratch) {
   out += d.hours_stated ? std::string_view(",\"hours_stated\":true")
                         : std::string_view(",\"hours_stated\":false");
   out += ",\"max_weekly_hours\":";
@@ -587,7 +568,7 @@ void append_extras(const Decision& d, ByteBuffer& out, DecisionScratch& scratch)
 }
 
 void append_decision(const Decision& d, ByteBuffer& out, const DecisionFormat& f,
-                     DecisionScratch& scratch) {
+                     PrinterState& scratch) {
   const Citizen& c = *d.citizen;
   scratch.values_expr = nullptr;
   out += "{\"id\":";
@@ -642,7 +623,7 @@ void append_decision(const Decision& d, ByteBuffer& out, const DecisionFormat& f
   out += ",\"reasons\":[";
   for (size_t i = 0; i < d.reasons.size(); ++i) {
     if (i > 0) out += ',';
-    append_reason(d, d.reasons[i], i, out, scratch);
+    append_reason(d, d.reasons[i], i, f.explain, out, scratch);
   }
   out += "]}";
 }
@@ -728,70 +709,28 @@ std::string observed_text(const Observed& o) {
   return "?";
 }
 
-void append_decision_line(const Decision& d, ByteBuffer& out, const DecisionFormat& f,
-                          DecisionScratch& scratch) {
-  if (f.fragments && !f.explain) {
-    append_decision(d, out, f, scratch);
-    return;
-  }
-  scratch.text.clear();
-  JsonWriter w(scratch.text, 0);
-  write_decision_json(d, w, f, scratch);
-  out += scratch.text;
+struct DecisionPrinter::State : PrinterState {};
+
+DecisionPrinter::DecisionPrinter(const DecisionFormat& f, EvalCache* eval)
+    : format_(f), state_(std::make_unique<State>()) {
+  if (eval) state_->eval = eval;
+}
+DecisionPrinter::DecisionPrinter(DecisionPrinter&&) noexcept = default;
+DecisionPrinter::~DecisionPrinter() = default;
+
+void DecisionPrinter::json_line(const Decision& d, ByteBuffer& out) {
+  append_decision(d, out, format_, *state_);
 }
 
-void write_decision_json(const Decision& d, JsonWriter& w, const DecisionFormat& f,
-                         DecisionScratch& scratch) {
-  if (w.compact() && f.fragments && !f.explain) {
-    scratch.line.clear();
-    append_decision(d, scratch.line, f, scratch);
-    w.value_buffer() += scratch.line.view();
-    return;
-  }
-  const Citizen& c = *d.citizen;
-  w.begin_object();
-  w.key("id");
-  w.string(c.id);
-  if (!c.cpr.empty()) {
-    w.key("cpr");
-    w.string(f.show_cpr ? c.cpr : mask_cpr(c.cpr));
-  }
-  w.key("on");
-  w.string(d.on.iso());
-  w.key("rules");
-  w.string(d.rules->id);
-  w.key("eligible");
-  w.boolean(d.eligible);
-  w.key("status");
-  w.string(status_name(d.status));
-  w.key("target_groups");
-  write_string_array(w, d.target_groups);
-  w.key("exemptions");
-  write_string_array(w, d.exemptions);
-  w.key("track");
-  if (d.track) {
-    w.string(d.track->h.id);
+void DecisionPrinter::json(const Decision& d, std::string& out, int indent) {
+  ByteBuffer& line = state_->line;
+  line.clear();
+  append_decision(d, line, format_, *state_);
+  if (indent == 0) {
+    out += line.view();
   } else {
-    w.null();
+    append_indented_json(out, line.view(), indent);
   }
-  w.key("track_assigned");
-  w.boolean(d.track_assigned);
-  w.key("required_weekly_hours");
-  if (d.required_weekly_hours) {
-    w.number(*d.required_weekly_hours);
-  } else {
-    w.null();
-  }
-  w.key("required_weekly_minutes");
-  write_minutes(w, d.required_weekly_hours);
-  w.key("missing_fields");
-  write_string_array(w, d.missing_fields);
-  write_decision_extras(d, w);
-  w.key("reasons");
-  w.begin_array();
-  for (const Reason& r : d.reasons) write_reason_json(d, r, w, f, scratch);
-  w.end_array();
-  w.end_object();
 }
 
 std::string_view decision_csv_header(bool with_rules) {
@@ -905,7 +844,7 @@ std::string citation_text(const Decision& d, const RuleHeader& h) {
 }
 
 void write_reason_text(const Decision& d, const Reason& r, std::string& out,
-                       const DecisionFormat& f, DecisionScratch& scratch) {
+                       const DecisionFormat& f, PrinterState& scratch) {
   const Style& st = f.style;
   const RuleHeader& h = *r.rule;
   auto o = std::back_inserter(out);
@@ -956,7 +895,7 @@ void write_reason_text(const Decision& d, const Reason& r, std::string& out,
     }
     fmt::format_to(o, "      {}{}{} {}\n", st.dim(), r.expr->type == Type::boolean ? "if" : "value",
                    st.reset(), cond);
-    EvalContext ctx{*d.citizen, d.on, &scratch.eval};
+    EvalContext ctx{*d.citizen, d.on, scratch.eval};
     std::span<const Observed> values = observe_into(*r.expr, ctx, scratch.observed);
     if (!values.empty()) {
       out += "      read:";
@@ -1032,8 +971,9 @@ void write_hours_not_stated(const Decision& d, std::string& out, const Style& st
 
 }  // namespace
 
-void write_decision_text(const Decision& d, std::string& out, const DecisionFormat& f,
-                         DecisionScratch& scratch) {
+void DecisionPrinter::text(const Decision& d, std::string& out) {
+  const DecisionFormat& f = format_;
+  PrinterState& scratch = *state_;
   const Style& st = f.style;
   const Citizen& c = *d.citizen;
   auto o = std::back_inserter(out);

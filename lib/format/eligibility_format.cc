@@ -35,10 +35,9 @@ void DecisionWriter::add_other(const Decision& d, size_t i) {
     // Array elements; the list's frame writes the brackets and the commas
     // between people.
     if (i > 0) text_ += ",\n";
-    JsonWriter w(text_, 2);
-    write_decision_json(d, w, df_, scratch_);
+    printer_.json(d, text_, 2);
   } else {
-    write_decision_text(d, text_, df_, scratch_);
+    printer_.text(d, text_);
   }
 }
 

@@ -31,17 +31,18 @@ DecisionListFormat decision_list_format_of(std::string_view name);
 ListFrame decision_list_frame(DecisionListFormat f);
 
 // Writes one person's decisions, one a rule set, in one format; a worker
-// thread owns one (the scratch space is reused from person to person).
+// thread owns one. `eval`: the cache of the Decider that makes the decisions
+// (DecisionPrinter).
 class DecisionWriter {
  public:
   DecisionWriter(DecisionListFormat format, const DecisionFormat& df, const csv::Format& csv,
-                 bool several_rulesets)
-      : format_(format), df_(df), csv_(csv), several_(several_rulesets) {}
+                 bool several_rulesets, EvalCache* eval = nullptr)
+      : format_(format), csv_(csv), several_(several_rulesets), printer_(df, eval) {}
 
   // The decision under the `i`-th rule set, appended to `out`.
   void add(const Decision& d, size_t i, ByteBuffer& out) {
     if (format_ == DecisionListFormat::jsonl) {  // straight into the output: the batch case
-      append_decision_line(d, out, df_, scratch_);
+      printer_.json_line(d, out);
       out += '\n';
       return;
     }
@@ -58,10 +59,9 @@ class DecisionWriter {
   void add_other(const Decision& d, size_t i);  // json, text: into text_
 
   DecisionListFormat format_;
-  DecisionFormat df_;
   csv::Format csv_;
   bool several_;
-  DecisionScratch scratch_;
+  DecisionPrinter printer_;
   std::string text_;  // one decision in the formats other than jsonl
 };
 

@@ -1,6 +1,7 @@
 // Deciding: groups and the exemptions that cover them, hours stated or not,
 // municipal groups and their municipality, phase-in dates and data warnings.
 #include <doctest/doctest.h>
+#include <fmt/format.h>
 
 #include <algorithm>
 
@@ -135,8 +136,8 @@ TEST_CASE("an hours rule for some groups is not borrowed by others: hours not st
   CHECK(csv == "p,true,local,local_track,,eligible,,,,work_capacity_hours=37,\n");
   ByteBuffer line;
   DecisionFormat f;
-  DecisionScratch scratch;
-  append_decision_line(d, line, f, scratch);
+  DecisionPrinter printer(f);
+  printer.json_line(d, line);
   std::string json(line.view());
   CHECK(json.find("\"required_weekly_hours\":null") != std::string::npos);
   CHECK(json.find("\"required_weekly_hours\":null,\"required_weekly_minutes\":null") !=
@@ -146,7 +147,7 @@ TEST_CASE("an hours rule for some groups is not borrowed by others: hours not st
   CHECK(json.find("\"hours_parts\":[{\"title\":\"Danish\",\"kind\":\"dansk\",\"hours\":5,"
                   "\"minutes\":300}]") != std::string::npos);
   std::string text;
-  write_decision_text(d, text, f, scratch);
+  printer.text(d, text);
   CHECK(text.find("hours not stated by the source (at most 37:00 a week)") != std::string::npos);
   CHECK(text.find("stated part: Danish 5:00 a week") != std::string::npos);
   CHECK(text.find("A source (An authority, 2024-06-11)") != std::string::npos);
@@ -176,43 +177,42 @@ TEST_CASE("hours in every format: h:mm in text, whole minutes beside the decimal
   Decision d;
   decide(rules(), c, day(2025, 9, 1), d);
   REQUIRE(d.status == Status::eligible);
-  for (bool fragments : {true, false}) {
+  for (bool explain : {false, true}) {
     DecisionFormat f;
-    f.fragments = fragments;
-    DecisionScratch scratch;
+    f.explain = explain;
+    DecisionPrinter printer(f);
     ByteBuffer line;
-    append_decision_line(d, line, f, scratch);
+    printer.json_line(d, line);
     std::string json(line.view());
-    CAPTURE(fragments);
+    CAPTURE(explain);
     CHECK(json.find("\"required_weekly_hours\":15.3,\"required_weekly_minutes\":918,") !=
           std::string::npos);
     CHECK(json.find("\"max_weekly_hours\":null,\"max_weekly_minutes\":null,") != std::string::npos);
     CHECK(json.find("\"value\":15.3,\"value_minutes\":918,") != std::string::npos);
     std::string text;
-    write_decision_text(d, text, f, scratch);
+    printer.text(d, text);
     CHECK(text.find("track state_track; 15:18 a week\n") != std::string::npos);
     CHECK(text.find("      = 15:18 a week\n") != std::string::npos);
     CHECK(text.find("15.3 hours") == std::string::npos);
   }
-  // Hours not in tenths take the general way: the same nearest minute on
-  // both JSON paths.
+  // Hours not in tenths take the general way: the nearest minute, in the
+  // line and in the indented form.
   for (double hours : {15.33, 0.25}) {
     Citizen other = person();
     other.work_capacity_hours = hours;
     Decision od;
     decide(rules(), other, day(2025, 9, 1), od);
-    std::string lines[2];
-    for (bool fragments : {true, false}) {
-      DecisionFormat f;
-      f.fragments = fragments;
-      DecisionScratch scratch;
-      ByteBuffer line;
-      append_decision_line(od, line, f, scratch);
-      lines[fragments] = std::string(line.view());
-    }
-    CHECK(lines[0] == lines[1]);
-    CHECK(lines[0].find(hours > 1 ? "\"required_weekly_minutes\":920,"
-                                  : "\"required_weekly_minutes\":15,") != std::string::npos);
+    DecisionPrinter printer{DecisionFormat{}};
+    ByteBuffer line;
+    printer.json_line(od, line);
+    std::string pretty;
+    printer.json(od, pretty, 2);
+    std::string_view minutes = hours > 1 ? "920" : "15";
+    CHECK(std::string(line.view()).find(fmt::format("\"required_weekly_minutes\":{},", minutes)) !=
+          std::string::npos);
+    CHECK(pretty.find(fmt::format("\n  \"required_weekly_minutes\": {},\n", minutes)) !=
+          std::string::npos);
+    CHECK(pretty.find(fmt::format("\"value_minutes\": {},\n", minutes)) != std::string::npos);
   }
   // CSV: the minutes last, after the columns scripts read by position.
   std::string csv;
@@ -318,13 +318,13 @@ TEST_CASE("a municipality's group is not tried for a person recorded elsewhere")
   for (const Reason& r : d.reasons) said = said || (r.rule->id == "local" && r.other_municipality);
   CHECK(said);
   DecisionFormat f;
-  DecisionScratch scratch;
+  DecisionPrinter printer(f);
   std::string text;
-  write_decision_text(d, text, f, scratch);
+  printer.text(d, text);
   CHECK(text.find("not for this person: recorded in municipality 101; the group is Aarhus's own "
                   "(751)") != std::string::npos);
   ByteBuffer line;
-  append_decision_line(d, line, f, scratch);
+  printer.json_line(d, line);
   CHECK(std::string(line.view())
             .find("\"municipality\":{\"recorded\":\"101\",\"rule_set\":\"751\"}") !=
         std::string::npos);
@@ -337,7 +337,7 @@ TEST_CASE("a municipality's group is not tried for a person recorded elsewhere")
   CHECK(d.assumptions[0].field == "municipality");
   CHECK(d.assumptions[0].value == "751");
   text.clear();
-  write_decision_text(d, text, f, scratch);
+  printer.text(d, text);
   CHECK(text.find("assumed: municipality not recorded: assumed to be 751 (Aarhus)") !=
         std::string::npos);
 }
@@ -366,14 +366,14 @@ TEST_CASE("a data warning is given whatever the outcome, in every format") {
   write_decision_csv(d, csv, true);
   CHECK(csv == "p,false,,,0,not_eligible,,stale,,,t,0\n");
   DecisionFormat f;
-  DecisionScratch scratch;
+  DecisionPrinter printer(f);
   ByteBuffer line;
-  append_decision_line(d, line, f, scratch);
+  printer.json_line(d, line);
   CHECK(std::string(line.view())
             .find("\"warnings\":[{\"id\":\"stale\",\"message\":\"stale benefit "
                   "code\",\"source\":\"s\"}]") != std::string::npos);
   std::string text;
-  write_decision_text(d, text, f, scratch);
+  printer.text(d, text);
   CHECK(text.find("warning: stale benefit code [stale]") != std::string::npos);
 }
 
@@ -423,12 +423,47 @@ source = "s"
   Decision d;
   decide(rs, c, day(2025, 9, 1), d);
   DecisionFormat f;
-  DecisionScratch scratch;
+  DecisionPrinter printer(f);
   std::string text;
-  write_decision_text(d, text, f, scratch);
+  printer.text(d, text);
   CHECK(text.find("compared with: min_age = 18\n") != std::string::npos);
   CHECK(text.find("work_capacity_hours = 37 (not recorded: assumed, full capacity)") !=
         std::string::npos);
   CHECK(text.find("assumed: work_capacity_hours not recorded: read as 37, full capacity") !=
         std::string::npos);
+}
+
+TEST_CASE("a Decider kept from person to person decides as a fresh one") {
+  // What it keeps (earlier reasons' missing lists, groups left undecided,
+  // exemptions tried, the evaluation cache) carries nothing over, whatever
+  // the order of people and dates.
+  std::vector<Citizen> people(5, person());
+  people[1].benefit.reset();  // undetermined: missing lists
+  people[2].municipality = "101";
+  people[3].work_capacity_hours = 15.3;
+  people[3].birth_date = day(1990, 1, 1);
+  people[4].category.reset();
+  people[4].residence_years_last_10.reset();
+  auto line = [](const Decision& d) {
+    ByteBuffer out;
+    DecisionPrinter(DecisionFormat{}).json_line(d, out);
+    return std::string(out.view());
+  };
+  Decider kept;
+  Decision reused;
+  size_t compared = 0;
+  for (int round = 0; round < 2; ++round) {
+    for (Date on : {day(2025, 9, 1), day(2025, 6, 30), day(2026, 1, 1)}) {
+      for (const Citizen& c : people) {
+        Decision fresh;
+        decide(rules(), c, on, fresh);
+        kept.decide(rules(), c, on, reused);
+        CAPTURE(c.id);
+        CHECK(line(reused) == line(fresh));
+        CHECK(reused.missing_fields == fresh.missing_fields);
+        ++compared;
+      }
+    }
+  }
+  CHECK(compared == 30);
 }

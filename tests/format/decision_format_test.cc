@@ -1,6 +1,8 @@
-// One-line JSON from rendered fragments against the same JSON written through
-// JsonWriter: byte for byte, over every example and test citizen, every rule
-// set and several dates.
+// A decision's JSON: what a printer keeps from one decision to the next
+// changes no byte (a printer for all against a fresh one for each), the
+// values are those observe() gives, and the indented form is the line laid
+// out again; over every example and test citizen, every rule set and several
+// dates.
 #include "format/decision_format.h"
 
 #include <doctest/doctest.h>
@@ -10,6 +12,7 @@
 #include <filesystem>
 #include <map>
 
+#include "format/json_indent.h"
 #include "load/citizen_reader.h"
 #include "load/rules.h"
 
@@ -40,7 +43,46 @@ std::string target_group(std::string_view id, std::string_view when) {
       id);
 }
 
-TEST_CASE("decision JSON: fragments give the bytes JsonWriter gives") {
+// The JSON of `d` from a fresh printer (nothing kept from earlier
+// decisions).
+std::string fresh_line(const Decision& d, const DecisionFormat& f) {
+  ByteBuffer line;
+  DecisionPrinter(f).json_line(d, line);
+  return std::string(line.view());
+}
+
+// `"values":{..}` of each reason that has them, as observe() gives them
+// written through JsonWriter, in the order of the reasons.
+std::vector<std::string> expected_values(const Decision& d) {
+  std::vector<std::string> out;
+  std::vector<Observed> seen;
+  for (const Reason& r : d.reasons) {
+    if (!r.in_force || !r.expr) continue;
+    observe(*r.expr, EvalContext{*d.citizen, d.on}, seen);
+    std::string& s = out.emplace_back("\"values\":");
+    JsonWriter w(s);
+    w.begin_object();
+    for (const Observed& o : seen) {
+      w.key(o.name);
+      write_observed_json(o, w);
+    }
+    w.end_object();
+  }
+  return out;
+}
+
+// Each of `parts` found in `line`, in order.
+bool in_order(std::string_view line, const std::vector<std::string>& parts) {
+  size_t at = 0;
+  for (const std::string& p : parts) {
+    at = line.find(p, at);
+    if (at == std::string_view::npos) return false;
+    at += p.size();
+  }
+  return true;
+}
+
+TEST_CASE("decision JSON: the same bytes whatever the printer kept; the values observed") {
   std::vector<std::string> people = files_in("/examples/citizens", ".toml");
   for (const std::string& f : files_in("/tests/data/citizens", ".toml")) people.push_back(f);
   people.push_back(std::string(NYTTE_SOURCE_DIR) + "/tests/data/citizens/population.csv");
@@ -51,17 +93,23 @@ TEST_CASE("decision JSON: fragments give the bytes JsonWriter gives") {
     REQUIRE(loaded.citizens.size() > 20);
     for (const char* on : {"2022-01-01", "2024-06-01", "2025-03-01", "2025-09-01", "2026-01-01"}) {
       for (bool show_cpr : {false, true}) {
-        DecisionFormat fast, slow;
-        fast.show_cpr = slow.show_cpr = show_cpr;
-        slow.fragments = false;
-        DecisionScratch fast_scratch, slow_scratch;
-        std::string a, b;
+        DecisionFormat f;
+        f.show_cpr = show_cpr;
+        f.explain = show_cpr;  // explanations too, half the time
+        Decider decider;
+        DecisionPrinter kept(f, &decider.eval_cache());
+        std::string a, b, pretty, relaid;
+        bool values = true;
         for (const Citizen& c : loaded.citizens) {
           Decision d;
-          decide(rules, c, *Date::parse(on), d);
-          JsonWriter wa(a), wb(b);
-          write_decision_json(d, wa, fast, fast_scratch);
-          write_decision_json(d, wb, slow, slow_scratch);
+          decider.decide(rules, c, *Date::parse(on), d);
+          ByteBuffer line;
+          kept.json_line(d, line);
+          a += line.view();
+          b += fresh_line(d, f);
+          kept.json(d, pretty, 2);
+          append_indented_json(relaid, line.view(), 2);
+          values = values && in_order(line.view(), expected_values(d));
           a += '\n';
           b += '\n';
           ++compared;
@@ -69,6 +117,8 @@ TEST_CASE("decision JSON: fragments give the bytes JsonWriter gives") {
         CAPTURE(rules_file);
         CAPTURE(on);
         CHECK(a == b);
+        CHECK(pretty == relaid);
+        CHECK(values);
       }
     }
   }
@@ -76,7 +126,7 @@ TEST_CASE("decision JSON: fragments give the bytes JsonWriter gives") {
 }
 
 }  // namespace
-TEST_CASE("decision JSON: fragments and JsonWriter agree on conditions that read nothing") {
+TEST_CASE("decision JSON: conditions that read nothing, with and without explanations") {
   RuleSet rules = load_rules_text(test_rules_header("constant") + target_group("everyone", "true") +
                                       R"(
 [[track]]
@@ -94,16 +144,32 @@ source = "s"
   c.id = "x";
   Decision d;
   decide(rules, c, *Date::parse("2025-09-01"), d);
-  DecisionFormat fast, slow;
-  slow.fragments = false;
-  DecisionScratch fast_scratch, slow_scratch;
-  std::string a, b;
-  JsonWriter wa(a), wb(b);
-  write_decision_json(d, wa, fast, fast_scratch);
-  write_decision_json(d, wb, slow, slow_scratch);
-  CHECK(a == b);
-  CHECK(a.find("\"values\":{}") != std::string::npos);
-  CHECK(a.find("\"required_weekly_hours\":30") != std::string::npos);
+  CHECK(fresh_line(d, {}) ==
+        R"({"id":"x","on":"2025-09-01","rules":"constant","eligible":true,"status":"eligible",)"
+        R"("target_groups":["everyone"],"exemptions":[],"track":"only","track_assigned":false,)"
+        R"("required_weekly_hours":30,"required_weekly_minutes":1800,"missing_fields":[],)"
+        R"("hours_stated":true,"max_weekly_hours":null,"max_weekly_minutes":null,)"
+        R"("hours_parts":[],"exempt_from":[],"phase_in":[],"warnings":[],"assumptions":[],)"
+        R"("reasons":[{"kind":"target_group","rule":"everyone","ruleset":"constant",)"
+        R"("in_force":true,"held":true,"source":"s","values":{}},)"
+        R"({"kind":"track","rule":"only","ruleset":"constant","in_force":true,"held":true,)"
+        R"("source":"s","values":{}},)"
+        R"({"kind":"hours","rule":"h","ruleset":"constant","in_force":true,"held":true,)"
+        R"("value":30,"value_minutes":1800,"source":"s","values":{}}]})");
+  DecisionFormat explained;
+  explained.explain = true;
+  std::string pretty;
+  DecisionPrinter(explained).json(d, pretty, 2);
+  CHECK(pretty.find(R"(
+      "values": {},
+      "title": "",
+      "condition": "true",
+      "quote": "everyone",
+      "explanation": {
+        "expr": "true",
+        "value": true
+      }
+    },)") != std::string::npos);
 }
 
 TEST_CASE("conditions: the typed evaluation decides as the explanation tree does") {
@@ -169,21 +235,20 @@ TEST_CASE("conditions: the typed evaluation decides as the explanation tree does
   CHECK(observed > 5000);
 }
 
-// Writes a person's decision on 2025-09-01 from fragments and through
-// JsonWriter, checks that the two lines are the same and gives the line.
+// Writes a person's decision on 2025-09-01 with a printer kept from person to
+// person, checks it against a fresh printer's and the values observed, and
+// gives the line.
 struct BothWays {
-  DecisionFormat fast, slow;
-  DecisionScratch fast_scratch, slow_scratch;
-  BothWays() { slow.fragments = false; }
+  DecisionPrinter kept{DecisionFormat{}};
   std::string line(const RuleSet& rules, const Citizen& c) {
     Decision d;
     decide(rules, c, *Date::parse("2025-09-01"), d);
-    std::string a, b;
-    JsonWriter wa(a), wb(b);
-    write_decision_json(d, wa, fast, fast_scratch);
-    write_decision_json(d, wb, slow, slow_scratch);
+    ByteBuffer line;
+    kept.json_line(d, line);
+    std::string a(line.view());
     CAPTURE(c.id);
-    CHECK(a == b);
+    CHECK(a == fresh_line(d, {}));
+    CHECK(in_order(a, expected_values(d)));
     return a;
   }
 };
@@ -216,8 +281,7 @@ TEST_CASE("decision JSON: values copied from the reason before only when they ar
   for (const Citizen* c : {&full, &no_school, &nothing, &full}) both.line(rules, *c);
 }
 
-TEST_CASE(
-    "decision JSON: values of every type, missing or not, written as JsonWriter writes them") {
+TEST_CASE("decision JSON: values of every type, missing or not, written as observe() gives them") {
   RuleSet rules = load_rules_text(
       test_rules_header("kinds") + R"(
 [[field]]

@@ -32,12 +32,14 @@ void apply(const nytte::RuleSet& rules) {
   Decision d;
   DecisionFormat format;
   format.explain = true;
-  DecisionScratch scratch;
+  Decider decider;
+  DecisionPrinter printer(format, &decider.eval_cache());
   std::string out;
   for (const Citizen& c : who) {
     for (Date on : {Date::from_ymd(2025, 9, 1), Date::from_ymd(2019, 1, 1)}) {
-      decide(rules, c, on, d);
-      write_decision_text(d, out, format, scratch);
+      decider.decide(rules, c, on, d);
+      printer.text(d, out);
+      printer.json(d, out, 2);
       write_decision_csv(d, out);
       out.clear();
     }
