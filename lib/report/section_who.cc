@@ -1,0 +1,92 @@
+// The "who they are" section: the covered people by category, sex, age band,
+// benefit, municipality and each --by field.
+#include "report/sections.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdint>
+#include <cstdlib>
+#include <map>
+#include <optional>
+#include <set>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include <fmt/format.h>
+#include <fmt/ranges.h>
+
+#include "base/codes.h"
+#include "report/breakdown.h"
+
+namespace nytte::reporting {
+
+ReportSection who_section(Layout& L) {
+  const ReportTally& tally = L.tally;
+  ReportSection s;
+  s.id = "who";
+  s.title = "Who they are (covered people)";
+  s.intro =
+      "The covered people by category, sex, age band on the date, benefit and municipality "
+      "(kommunekode), and by each field asked for with --by.";
+  std::vector<std::string> dims(std::begin(kWhoDims), std::end(kWhoDims));
+  for (const std::string& b : L.o.by) dims.push_back(b);
+  const char* titles[] = {"Category", "Sex", "Age band", "Benefit", "Municipality"};
+  for (size_t dim = 0; dim < dims.size(); ++dim) {
+    std::map<std::string, std::vector<uint64_t>> rows;
+    for (size_t di = 0; di < tally.dates.size(); ++di) {
+      if (dim >= tally.dates[di].who.size()) continue;
+      for (const auto& [k, n] : tally.dates[di].who[dim]) {
+        auto& v = rows[k];
+        v.resize(tally.dates.size(), 0);
+        v[di] = n;
+      }
+    }
+    std::vector<CountRow> list;
+    for (auto& [k, n] : rows) {
+      std::string title = k;
+      if (dim == 4) {
+        std::string_view name = municipality_name(k);
+        if (!name.empty()) title = fmt::format("{} {}", k, name);
+      }
+      list.push_back({k, title, n, ""});
+    }
+    // Numbers in numeric order; "(missing)" last.
+    auto as_number = [](const std::string& k) -> std::optional<double> {
+      char* end = nullptr;
+      double v = std::strtod(k.c_str(), &end);
+      if (k.empty() || end != k.c_str() + k.size()) return std::nullopt;
+      return v;
+    };
+    bool all_numbers = std::all_of(list.begin(), list.end(), [&](const CountRow& r) {
+      return r.key == kMissing || as_number(r.key).has_value();
+    });
+    std::stable_sort(list.begin(), list.end(), [&](const CountRow& a, const CountRow& b) {
+      bool am = a.key == kMissing, bm = b.key == kMissing;
+      if (am != bm) return bm;
+      if (all_numbers && !am) return *as_number(a.key) < *as_number(b.key);
+      return false;
+    });
+    if (dim == 2) {  // age bands in age order, not text order
+      auto rank = [](const std::string& k) {
+        if (k == "under 18") return 0;
+        if (k == "68 and over") return 9;
+        if (k == "unknown") return 10;
+        return 1 + (k[0] - '0');
+      };
+      std::stable_sort(list.begin(), list.end(), [&](const CountRow& a, const CountRow& b) {
+        return rank(a.key) < rank(b.key);
+      });
+    }
+    bool fixed = dim < kFixedDims;
+    s.tables.push_back(count_table(L, fixed ? dims[dim] : "by_" + dims[dim],
+                                   fixed ? titles[dim] : fmt::format("By {}", dims[dim]),
+                                   fixed ? titles[dim] : dims[dim], "share of covered", list,
+                                   covered_counts(tally), true, true, "covered"));
+  }
+  s.chart_table = 0;
+  return s;
+}
+
+}  // namespace nytte::reporting
