@@ -2,11 +2,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <fstream>
-#include <sstream>
-
-#include <fmt/format.h>
-#include <toml++/toml.h>
 
 #include "base/duration.h"
 
@@ -16,61 +11,6 @@ namespace {
 bool applies_to(const std::vector<std::string>& tracks, std::string_view track) {
   return tracks.empty() || std::find(tracks.begin(), tracks.end(), track) != tracks.end();
 }
-
-// Days off of the years a week touches: computed once a year and closing-day
-// list, shared by every person of a run on this thread, looked up by day.
-class DaysOff {
- public:
-  explicit DaysOff(const std::vector<ClosingDay>& closing) : closing_(closing) {
-    // The cache is keyed by the closing days' content: a pointer could be
-    // reused by another rule set once the first is gone.
-    for (const ClosingDay& c : closing) {
-      key_ += fmt::format("{}:{}:{}:{};", c.id, c.month, c.day, c.date ? c.date->days : -1);
-    }
-  }
-  const NamedDay* find(Date d) {
-    Cache& c = cache();
-    if (!c.filled || c.key != key_ || d.days < c.first || d.days >= c.first + c.length) {
-      fill(c, d);
-    }
-    int16_t k = c.index[static_cast<size_t>(d.days - c.first)];
-    return k < 0 ? nullptr : &c.days[static_cast<size_t>(k)];
-  }
-
- private:
-  struct Cache {
-    bool filled = false;
-    std::string key;
-    int32_t first = 0;
-    int32_t length = 0;
-    std::vector<int16_t> index;  // a day -> its entry in days, or -1
-    std::vector<NamedDay> days;
-  };
-  static Cache& cache() {
-    thread_local Cache c;
-    return c;
-  }
-  // Ten years around `d`, so a run over a period fills the cache once.
-  void fill(Cache& c, Date d) {
-    int year = d.year();
-    Date from = Date::from_ymd(year - 5, 1, 1);
-    Date to = Date::from_ymd(year + 5, 1, 1);
-    c.filled = true;
-    c.key = key_;
-    c.first = from.days;
-    c.length = to.days - from.days;
-    c.index.assign(static_cast<size_t>(c.length), -1);
-    c.days.clear();
-    for (int y = year - 5; y < year + 5; ++y) {
-      for (NamedDay& n : days_off(y, closing_)) {
-        c.index[static_cast<size_t>(n.date.days - c.first)] = static_cast<int16_t>(c.days.size());
-        c.days.push_back(std::move(n));
-      }
-    }
-  }
-  const std::vector<ClosingDay>& closing_;
-  std::string key_;
-};
 
 }  // namespace
 
@@ -134,6 +74,12 @@ std::optional<Date> course_start_of(const Citizen* c, const Plan* plan) {
 
 PersonHours plan_weeks(const RuleSet& rules, const Citizen* citizen, const Plan* plan,
                        Date course_start, Period period) {
+  DaysOff off(rules.calendar.closing_days, period.from, period.to);
+  return plan_weeks(rules, citizen, plan, course_start, period, off);
+}
+
+PersonHours plan_weeks(const RuleSet& rules, const Citizen* citizen, const Plan* plan,
+                       Date course_start, Period period, DaysOff& off) {
   PersonHours p;
   p.id = citizen ? citizen->id : plan->id;
   if (citizen) p.cpr = citizen->cpr;
@@ -142,7 +88,6 @@ PersonHours plan_weeks(const RuleSet& rules, const Citizen* citizen, const Plan*
   if (plan) p.course_end = plan->end;
   p.has_plan = plan != nullptr;
   const std::vector<ClosingDay>& closing = rules.calendar.closing_days;
-  DaysOff off(closing);
   Decision decision;
 
   IsoWeek first = iso_week(period.from);
@@ -400,301 +345,6 @@ void finish(PersonHours& p) {
   if (p.has_attendance && s.stable_threshold > 0) {
     s.stable = s.longest_full_run >= s.stable_threshold;
   }
-}
-
-// ---- Plan files ------------------------------------------------------------
-
-namespace {
-
-class PlanLoader {
- public:
-  PlanLoader(std::string_view text, const std::string& file) : text_(text), file_(file) {}
-
-  // Each plan parsed on its own, so that a syntax error costs only its plan.
-  PlanFile load(uint32_t first_line) {
-    PlanFile out;
-    uint32_t line = first_line;
-    size_t start = 0;
-    auto piece = [&](size_t end) {
-      std::string_view text = text_.substr(start, end - start);
-      read_piece(text, line, out);
-      line += static_cast<uint32_t>(std::count(text.begin(), text.end(), '\n'));
-      start = end;
-    };
-    for (size_t p = 0; p < text_.size();) {
-      size_t nl = text_.find('\n', p);
-      size_t end = nl == std::string_view::npos ? text_.size() : nl + 1;
-      std::string_view l = text_.substr(p, end - p);
-      if (p > start && is_plan_line(l) && !is_block_line(l)) piece(p);
-      p = end;
-    }
-    if (start < text_.size()) piece(text_.size());
-    return out;
-  }
-
- private:
-  static bool is_block_line(std::string_view l) {
-    size_t p = l.find_first_not_of(" \t[");
-    return p != std::string_view::npos && l.substr(p).starts_with("plan.");
-  }
-
-  void read_piece(std::string_view text, uint32_t line, PlanFile& out) {
-    offset_ = line - 1;
-    toml::table doc;
-    try {
-      doc = toml::parse(text);
-    } catch (const toml::parse_error& e) {
-      out.errors.push_back(Diagnostic{Severity::error, pos(e.source().begin),
-                                      toml_syntax_message(e.description()), "toml-syntax"});
-      return;
-    }
-    for (auto&& [key, value] : doc) {
-      try {
-        if (key.str() != "plan") {
-          std::string hint = did_you_mean(key.str(), {"plan"});
-          fail(pos(key.source().begin),
-               fmt::format("unknown top-level key '{}' in a plan file{}{}", excerpt(key.str()),
-                           hint.empty() ? "" : "; ", hint),
-               "unknown-key");
-        }
-        const toml::array* a = value.as_array();
-        if (!a || !a->is_array_of_tables()) {
-          fail(pos(value.source().begin), "'plan' must be an array of tables: write [[plan]]",
-               "wrong-type");
-        }
-        for (const toml::node& e : *a) {
-          try {
-            out.plans.push_back(plan(*e.as_table()));
-          } catch (const Error& err) {
-            out.errors.push_back(err.diagnostic());
-          }
-        }
-      } catch (const Error& err) {
-        out.errors.push_back(err.diagnostic());
-      }
-    }
-  }
-
-  SourcePos pos(const toml::source_position& p) const {
-    return {file_, static_cast<uint32_t>(p.line) + offset_, static_cast<uint32_t>(p.column)};
-  }
-  SourcePos pos(const toml::node& n) const { return pos(n.source().begin); }
-
-  void keys(const toml::table& t, const std::vector<std::string_view>& allowed,
-            std::string_view where) {
-    for (auto&& [key, value] : t) {
-      if (std::find(allowed.begin(), allowed.end(), key.str()) != allowed.end()) continue;
-      std::string hint = did_you_mean(key.str(), allowed);
-      fail(pos(key.source().begin),
-           fmt::format("unknown key '{}' in {}{}{}", key.str(), where, hint.empty() ? "" : "; ",
-                       hint),
-           "unknown-key");
-    }
-  }
-
-  const toml::node& need(const toml::table& t, std::string_view key, std::string_view where) {
-    const toml::node* n = t.get(key);
-    if (!n) fail(pos(t), fmt::format("{} without '{}'", where, key), "missing-key");
-    return *n;
-  }
-
-  std::string text(const toml::node& n, std::string_view key) {
-    if (!n.is_string()) fail(pos(n), fmt::format("'{}' must be a string", key), "wrong-type");
-    return n.as_string()->get();
-  }
-
-  Date date(const toml::node& n, std::string_view key) {
-    const auto* d = n.as_date();
-    if (!d) {
-      fail(pos(n), fmt::format("'{}' must be a TOML date like 2025-09-01", key), "wrong-type");
-    }
-    toml::date v = d->get();
-    return Date::from_ymd(v.year, v.month, v.day);
-  }
-
-  TimeOfDay time(const toml::node& n, std::string_view key) {
-    const auto* t = n.as_time();
-    if (!t) {
-      fail(pos(n), fmt::format("'{}' must be a TOML local time like 08:00:00", key), "wrong-type");
-    }
-    return TimeOfDay{t->get().hour * 60 + t->get().minute};
-  }
-
-  double number(const toml::node& n, std::string_view key, double hi) {
-    std::optional<double> v = n.value<double>();
-    if (!v || !(n.is_floating_point() || n.is_integer())) {
-      fail(pos(n), fmt::format("'{}' must be a number", key), "wrong-type");
-    }
-    if (!(*v >= 0 && *v <= hi)) {  // written so that nan is refused too
-      fail(pos(n), fmt::format("'{}' must be between 0 and {}, found {}", key, hi, *v),
-           "invalid-value");
-    }
-    return *v;
-  }
-
-  // A whole number of minutes, 0..hi (the exact form build-package writes).
-  int minutes(const toml::node& n, std::string_view key, int hi) {
-    if (!n.is_integer()) {
-      fail(pos(n), fmt::format("'{}' must be a whole number of minutes", key), "wrong-type");
-    }
-    int64_t v = n.as_integer()->get();
-    if (v < 0 || v > hi) {
-      fail(pos(n), fmt::format("'{}' must be between 0 and {}, found {}", key, hi, v),
-           "invalid-value");
-    }
-    return static_cast<int>(v);
-  }
-
-  // Of two keys that say the same thing (minutes, and the hours of an older
-  // file), the one present; both is an error.
-  const toml::node* one_of(const toml::table& t, std::string_view exact, std::string_view old) {
-    const toml::node* e = t.get(exact);
-    const toml::node* o = t.get(old);
-    if (e && o) {
-      fail(pos(*o), fmt::format("'{}' and '{}' in one table: write one of the two", exact, old),
-           "invalid-value");
-    }
-    return e ? e : o;
-  }
-
-  Plan plan(const toml::table& t) {
-    keys(t,
-         {"id", "rules", "track", "start", "end", "required_weekly_minutes",
-          "required_weekly_hours", "hours_stated", "ordinary_weekly_minutes", "block"},
-         "[[plan]]");
-    Plan p;
-    p.pos = pos(t);
-    p.id = text(need(t, "id", "[[plan]]"), "id");
-    if (p.id.empty()) fail(pos(*t.get("id")), "'id' must not be empty", "invalid-value");
-    if (const toml::node* r = t.get("rules")) p.rules = text(*r, "rules");
-    if (const toml::node* tr = t.get("track")) p.track = text(*tr, "track");
-    p.start = date(need(t, "start", "[[plan]]"), "start");
-    if (const toml::node* e = t.get("end")) {
-      p.end = date(*e, "end");
-      if (*p.end < p.start) fail(pos(*e), "'end' is before 'start'", "bad-dates");
-    }
-    // A requirement, or `hours_stated = false` for a person whose hours the
-    // source does not state; one of the two, so a forgotten key is an error.
-    const toml::node* stated = t.get("hours_stated");
-    if (stated && !stated->is_boolean())
-      fail(pos(*stated), "'hours_stated' must be true or false", "wrong-type");
-    bool is_stated = !stated || stated->as_boolean()->get();
-    // required_weekly_minutes (exact), or an older file's decimal
-    // required_weekly_hours, rounded to the nearest minute.
-    const toml::node* req = one_of(t, "required_weekly_minutes", "required_weekly_hours");
-    if (is_stated) {
-      if (!req) {
-        fail(pos(t), "[[plan]] without 'required_weekly_minutes' (or 'required_weekly_hours')",
-             "missing-key");
-      }
-      p.required_weekly_minutes =
-          req == t.get("required_weekly_minutes")
-              ? minutes(*req, "required_weekly_minutes", 168 * 60)
-              : hours_to_minutes(number(*req, "required_weekly_hours", 168));
-    } else if (req) {
-      std::string key = req == t.get("required_weekly_minutes") ? "required_weekly_minutes"
-                                                                : "required_weekly_hours";
-      fail(pos(*req),
-           fmt::format("'{}' with 'hours_stated = false': a plan whose hours are not "
-                       "stated has no requirement; leave one of the two out",
-                       key),
-           "invalid-value");
-    }
-    if (const toml::node* o = t.get("ordinary_weekly_minutes"))
-      p.ordinary_weekly_minutes = minutes(*o, "ordinary_weekly_minutes", 168 * 60);
-    if (const toml::node* b = t.get("block")) {
-      const toml::array* a = b->as_array();
-      if (!a)
-        fail(pos(*b), "'block' must be an array of tables: write [[plan.block]]", "wrong-type");
-      for (const toml::node& e : *a) {
-        const toml::table* bt = e.as_table();
-        if (!bt) fail(pos(e), "a block must be a table", "wrong-type");
-        p.blocks.push_back(block(*bt));
-      }
-    }
-    return p;
-  }
-
-  PlanBlock block(const toml::table& t) {
-    keys(t, {"day", "from", "to", "offer", "kind", "minutes", "hours", "phase"}, "[[plan.block]]");
-    PlanBlock b;
-    b.pos = pos(t);
-    const toml::node& day = need(t, "day", "[[plan.block]]");
-    std::string d = text(day, "day");
-    std::optional<Weekday> wd = parse_weekday(d);
-    if (!wd) {
-      std::string hint = did_you_mean(d, {"mon", "tue", "wed", "thu", "fri", "sat", "sun"});
-      fail(pos(day),
-           fmt::format("'day' must be mon, tue, wed, thu, fri, sat or sun, found '{}'{}{}", d,
-                       hint.empty() ? "" : "; ", hint),
-           "invalid-value");
-    }
-    b.day = *wd;
-    b.from = time(need(t, "from", "[[plan.block]]"), "from");
-    b.to = time(need(t, "to", "[[plan.block]]"), "to");
-    if (b.to <= b.from) {
-      fail(pos(*t.get("to")),
-           fmt::format("block must end after it starts, found {} to {}", b.from.hh_mm(),
-                       b.to.hh_mm()),
-           "invalid-value");
-    }
-    if (const toml::node* o = t.get("offer")) b.offer = text(*o, "offer");
-    if (const toml::node* k = t.get("kind")) b.kind = text(*k, "kind");
-    if (const toml::node* ph = t.get("phase")) b.phase = text(*ph, "phase");
-    // Counted minutes: `minutes` (exact, as build-package writes them), or
-    // the decimal `hours` of an older file: hours that equal the block's span
-    // to two decimals (0.33 for 08:00-08:20) are that span exactly, other
-    // hours are rounded to the nearest minute; neither: the span.
-    const int span = b.to.minutes - b.from.minutes;
-    b.minutes = span;
-    if (const toml::node* m = one_of(t, "minutes", "hours")) {
-      if (m == t.get("minutes")) {
-        b.minutes = minutes(*m, "minutes", 24 * 60);
-      } else {
-        double h = number(*m, "hours", 24);
-        bool is_span = std::llround(h * 100) == std::llround(span / 60.0 * 100);
-        b.minutes = is_span ? span : hours_to_minutes(h);
-      }
-    }
-    return b;
-  }
-
-  std::string_view text_;
-  const std::string& file_;
-  uint32_t offset_ = 0;  // added to toml++'s line numbers: the piece's place in the file
-};
-
-}  // namespace
-
-PlanFile read_plans(std::string_view text, const std::string& file, uint32_t first_line) {
-  return PlanLoader(text, file).load(first_line);
-}
-
-std::vector<Plan> load_plans_text(std::string_view text, const std::string& file) {
-  PlanFile f = read_plans(text, file);
-  if (!f.errors.empty()) throw Error(f.errors.front());
-  return std::move(f.plans);
-}
-
-std::vector<Plan> load_plans(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) fail({path, 0, 0}, "cannot read: no such file or directory", "io");
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return load_plans_text(ss.str(), path);
-}
-
-bool is_plan_line(std::string_view line) {
-  size_t p = line.find_first_not_of(" \t");
-  if (p == std::string_view::npos || line[p] != '[') return false;
-  p = line.find_first_not_of("[ \t", p);
-  if (p == std::string_view::npos || line.substr(p, 4) != "plan") return false;
-  p += 4;
-  if (p == line.size()) return true;
-  char next = line[p];
-  bool key_char = (next >= 'a' && next <= 'z') || (next >= 'A' && next <= 'Z') ||
-                  (next >= '0' && next <= '9') || next == '_' || next == '-';
-  return !key_char && next != '"' && next != '\'';
 }
 
 }  // namespace nytte

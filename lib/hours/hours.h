@@ -10,40 +10,12 @@
 #include "base/calendar.h"
 #include "base/date.h"
 #include "decide/eligibility.h"
+#include "hours/days_off.h"
 #include "model/citizen.h"
+#include "model/plan.h"
 #include "model/rules.h"
 
 namespace nytte {
-
-// One weekly block of a plan (what build-package writes, or a hand-written
-// plan file): every week on `day`, from-to, at an offer.
-struct PlanBlock {
-  Weekday day = Weekday::mon;
-  TimeOfDay from, to;
-  std::string offer;
-  std::string kind;   // offer kind code, e.g. "praktik"; may be empty
-  int minutes = 0;    // counted minutes; (to - from) unless the plan says otherwise
-  std::string phase;  // id of a [[phase]]: counted only on its days; "" = every day
-  SourcePos pos;
-};
-
-// A person's weekly plan: [[plan]] in a plan file (docs/hours.md).
-struct Plan {
-  std::string id;
-  std::string rules;  // id of the rule set it was made with
-  std::string track;
-  Date start;
-  std::optional<Date> end;
-  // In whole minutes (hours of an older file rounded to the nearest minute);
-  // nullopt: the source states no weekly hours (`hours_stated = false` in
-  // the file, as build-package writes it for such a person).
-  std::optional<int> required_weekly_minutes;
-  // Ordinary paid work a week, counted before the blocks (build-package's
-  // ordinary hours); like the requirement, less a day's share a day off.
-  int ordinary_weekly_minutes = 0;
-  std::vector<PlanBlock> blocks;
-  SourcePos pos;
-};
 
 enum class AttendanceStatus : uint8_t { present, sick, approved_absence, unexcused };
 std::string_view attendance_status_name(AttendanceStatus s);
@@ -139,6 +111,10 @@ std::optional<Date> course_start_of(const Citizen* c, const Plan* plan);
 // citizen, the plan's), the planned hours from the plan when there is one,
 // holidays and closing days, phases and conversations. Attendance is added by
 // add_attendance; finish() computes shortfalls and the summary.
+// `days_off`: a table of rules.calendar.closing_days, held by a caller that
+// plans many people; the overload without one makes its own.
+PersonHours plan_weeks(const RuleSet& rules, const Citizen* citizen, const Plan* plan,
+                       Date course_start, Period period, DaysOff& days_off);
 PersonHours plan_weeks(const RuleSet& rules, const Citizen* citizen, const Plan* plan,
                        Date course_start, Period period);
 
@@ -168,22 +144,5 @@ std::vector<Conversation> conversation_dates(const ConversationPlan& plan, Date 
 // Whether `d` is a working day: a weekday that is not a public holiday or a
 // closing day.
 bool is_working_day(Date d, const std::vector<ClosingDay>& closing);
-
-// Plan files: every [[plan]] of a TOML file. A plan with a problem (a
-// syntax error in its lines, a malformed [[plan]] header, a bad key or value)
-// is left out with one error at its line and column; the plans before and
-// after it are read (the text is cut at each line that starts a plan).
-struct PlanFile {
-  std::vector<Plan> plans;
-  std::vector<Diagnostic> errors;
-};
-PlanFile read_plans(std::string_view text, const std::string& file, uint32_t first_line = 1);
-// The same, throwing the first error (file:line:column).
-std::vector<Plan> load_plans(const std::string& path);
-std::vector<Plan> load_plans_text(std::string_view text, const std::string& file);
-// Whether a line starts a plan: [[plan]], a [[plan.block]], or a malformed
-// header meant as one ([[plan], [plan]]). An input whose first line that is
-// neither blank nor a comment starts a plan is a plan file.
-bool is_plan_line(std::string_view line);
 
 }  // namespace nytte

@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 
 #include "base/duration.h"
+#include "load/duplicate_id.h"
 #include "schedule/package.h"
 
 namespace nytte {
@@ -16,10 +17,9 @@ std::optional<Date> HoursPerson::course_start() const {
 
 void HoursInputs::record(const Citizen& c) {
   if (index.count(c.id)) {
-    errors_.error_line("duplicate-id",
-                       fmt::format("{}: error: duplicate id '{}': an earlier record "
-                                   "has the same id; this record was skipped",
-                                   c.pos.str(), c.id));
+    errors_.error_line(kDuplicateIdCode,
+                       fmt::format("{}: error: {}", c.pos.str(),
+                                   duplicate_id_message(c.id, DuplicateOf::hours_record)));
     return;
   }
   index.emplace(c.id, people.size());
@@ -57,9 +57,9 @@ void HoursInputs::plans(const std::string& file, std::string_view text, uint32_t
       continue;
     }
     if (index.count(plan.id)) {
-      errors_.error_line("duplicate-id",
-                         fmt::format("{}: error: duplicate id '{}'; this plan was skipped",
-                                     plan.pos.str(), excerpt(plan.id)));
+      errors_.error_line(kDuplicateIdCode,
+                         fmt::format("{}: error: {}", plan.pos.str(),
+                                     duplicate_id_message(plan.id, DuplicateOf::plan)));
       continue;
     }
     index.emplace(plan.id, people.size());
@@ -129,10 +129,17 @@ void AttendanceLog::add(const std::string& path, const AttendanceRow& r) {
 }
 
 PersonHours person_hours(const RuleSet& rules, const HoursPerson& person, bool attendance_given) {
+  DaysOff days_off(rules.calendar.closing_days, person.period.from, person.period.to);
+  return person_hours(rules, person, attendance_given, days_off);
+}
+
+PersonHours person_hours(const RuleSet& rules, const HoursPerson& person, bool attendance_given,
+                         DaysOff& days_off) {
   std::optional<Date> start = person.course_start();
   Date course_start = start ? *start : person.period.from;
-  PersonHours p = plan_weeks(rules, person.citizen ? &*person.citizen : nullptr,
-                             person.plan ? &*person.plan : nullptr, course_start, person.period);
+  PersonHours p =
+      plan_weeks(rules, person.citizen ? &*person.citizen : nullptr,
+                 person.plan ? &*person.plan : nullptr, course_start, person.period, days_off);
   if (attendance_given) mark_attendance_given(p);
   if (!person.sums.empty()) {
     for (size_t w = 0; w < p.weeks.size() && w * 4 + 3 < person.sums.size(); ++w) {

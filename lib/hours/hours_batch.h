@@ -15,6 +15,7 @@
 #include "hours/hours.h"
 #include "load/attendance.h"
 #include "load/citizen_reader.h"
+#include "load/plans.h"
 #include "model/citizen.h"
 #include "model/rules.h"
 #include "run/progress.h"
@@ -113,7 +114,10 @@ class AttendanceLog {
 
 // The person's weeks over their period, the summed attendance added and the
 // summary made; `attendance_given` when a log was read (weeks without rows
-// then count as not attended).
+// then count as not attended). `days_off`: a table of the rules' closing
+// days held over all the people (plan_weeks); without one, its own.
+PersonHours person_hours(const RuleSet& rules, const HoursPerson& p, bool attendance_given,
+                         DaysOff& days_off);
 PersonHours person_hours(const RuleSet& rules, const HoursPerson& p, bool attendance_given);
 
 // The people written and those below the requirement, counted.

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <fstream>
 #include <iostream>
+#include <memory>
 #include <sstream>
 #include <vector>
 
@@ -397,10 +398,13 @@ AttendanceReadCounts read_attendance(const std::string& path, const RowFn& row,
     std::istringstream in(head + rest);
     return read_stream(in, "<stdin>", !toml, row, error);
   }
+  // A larger read buffer than the stream's own, owned by this read (declared
+  // first, so it outlives the stream that uses it).
+  constexpr size_t kBuffer = 1 << 20;
+  std::unique_ptr<char[]> buffer = std::make_unique_for_overwrite<char[]>(kBuffer);
   std::ifstream in(path, std::ios::binary);
   if (!in) fail({path, 0, 0}, "cannot read: no such file or directory", "io");
-  static thread_local std::vector<char> buffer(1 << 20);
-  in.rdbuf()->pubsetbuf(buffer.data(), static_cast<std::streamsize>(buffer.size()));
+  in.rdbuf()->pubsetbuf(buffer.get(), static_cast<std::streamsize>(kBuffer));
   return read_stream(in, path, ends_with_csv(path), row, error);
 }
 

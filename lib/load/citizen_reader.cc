@@ -16,6 +16,7 @@
 #include "base/bytes.h"
 #include "load/citizen_fields.h"
 #include "load/csv.h"
+#include "load/duplicate_id.h"
 
 namespace nytte {
 
@@ -481,12 +482,7 @@ class Collect : public RecordSink {
   explicit Collect(LoadResult& r) : r_(r) {}
   void record(const Citizen& c) override {
     if (!ids_.insert(c.id).second) {
-      r_.errors.push_back(Diagnostic{Severity::error, c.pos,
-                                     fmt::format("duplicate id '{}': an earlier record has the "
-                                                 "same id (ids must be unique within an input); "
-                                                 "this record was skipped",
-                                                 excerpt(c.id)),
-                                     "duplicate-id"});
+      r_.errors.push_back(duplicate_id_error(c.pos, c.id));
       return;
     }
     r_.citizens.push_back(c);

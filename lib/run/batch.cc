@@ -11,6 +11,7 @@
 
 #include <fmt/format.h>
 
+#include "load/duplicate_id.h"
 #include "run/id_set.h"
 
 namespace nytte {
@@ -256,12 +257,7 @@ BatchCounts run_batch(const std::vector<std::string>& inputs, const Schema& sche
         if (join) flush();
         std::string_view id(r.ids.data() + item.id_begin, item.id_end - item.id_begin);
         SourcePos pos{r.file ? *r.file : std::string(), item.line, item.column};
-        sink.error(Diagnostic{Severity::error, pos,
-                              fmt::format("duplicate id '{}': an earlier record has the same id "
-                                          "(ids must be unique within an input); this record "
-                                          "was skipped",
-                                          excerpt(id)),
-                              "duplicate-id"});
+        sink.error(duplicate_id_error(pos, id));
         ++counts.errors;
         if (wants_skipped) {
           if (!again) again = reread(r, schema);

@@ -108,6 +108,7 @@ int run_weekly_hours(const HoursRunOptions& o, StageProgress& progress, std::FIL
   std::string s;
   if (write) writer.begin(s);
   progress.stage("weekly hours", ProgressUnit::people);
+  DaysOff days_off(rules.calendar.closing_days);  // one table for all the people
   for (size_t k = 0; k < people.size(); ++k) {
     const HoursPerson& person = people[k];
     if ((k & 1023) == 0) progress.advance(k, people.size());
@@ -116,7 +117,7 @@ int run_weekly_hours(const HoursRunOptions& o, StageProgress& progress, std::FIL
                                               person.id(), person.problem));
       continue;
     }
-    PersonHours p = person_hours(rules, person, !o.attendance.empty());
+    PersonHours p = person_hours(rules, person, !o.attendance.empty(), days_off);
     shortfalls.add(p);
     tally.add(p);
     if (!write) continue;

@@ -2,7 +2,7 @@
 
 #include <unordered_set>
 
-#include <fmt/format.h>
+#include "load/duplicate_id.h"
 
 namespace nytte {
 
@@ -43,11 +43,7 @@ void read_citizens(const std::vector<std::string>& inputs, const Schema& schema,
 }
 
 Diagnostic duplicate_id_error(const Citizen& c) {
-  return Diagnostic{Severity::error, c.pos,
-                    fmt::format("duplicate id '{}': an earlier record has the same id (ids must "
-                                "be unique within an input); this record was skipped",
-                                excerpt(c.id)),
-                    "duplicate-id"};
+  return duplicate_id_error(c.pos, c.id);
 }
 
 std::vector<Citizen> read_unique_citizens(const std::vector<std::string>& inputs,

@@ -4,6 +4,7 @@
 // does not is an Error at a line and column inside it.
 #include "fuzz_support.h"
 #include "hours/hours.h"
+#include "load/plans.h"
 #include "load/rules.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
