@@ -278,7 +278,45 @@ class Checker {
                              slice(right), type_name(right.type)),
                  "type");
     }
+    if (op == Op::div) {
+      if (std::optional<double> d = constant_number(right); d && *d == 0) {
+        src_.error(a.op_at,
+                   fmt::format("division by zero: '{}' is 0 for every person{}", slice(right),
+                               right.name.empty() ? "" : " (a constant)"),
+                   "division-by-zero");
+      }
+    }
     return node(op, Type::number, a, vec(std::move(left), std::move(right)));
+  }
+
+  // The value of a number the person does not change: a literal, a constant,
+  // or arithmetic of those; nullopt for anything that reads the person.
+  static std::optional<double> constant_number(const ExprNode& n) {
+    switch (n.op) {
+      case Op::lit_number:
+        return n.number;
+      case Op::neg:
+        if (std::optional<double> v = constant_number(n.args[0])) return -*v;
+        return std::nullopt;
+      case Op::add:
+      case Op::sub:
+      case Op::mul:
+      case Op::div: {
+        if (n.args[0].type == Type::date) {  // days between two dates
+          if (n.args[0].op != Op::lit_date || n.args[1].op != Op::lit_date) return std::nullopt;
+          return static_cast<double>(n.args[0].date - n.args[1].date);
+        }
+        std::optional<double> l = constant_number(n.args[0]);
+        std::optional<double> r = l ? constant_number(n.args[1]) : std::nullopt;
+        if (!r) return std::nullopt;
+        return n.op == Op::add   ? *l + *r
+               : n.op == Op::sub ? *l - *r
+               : n.op == Op::mul ? *l * *r
+                                 : *l / *r;
+      }
+      default:
+        return std::nullopt;
+    }
   }
 
   // Checks `literal` against the codes of `coded`; returns its canonical

@@ -2,6 +2,7 @@
 #include "decide/eligibility.h"
 
 #include <algorithm>
+#include <cmath>
 
 namespace nytte {
 namespace {
@@ -103,7 +104,22 @@ void choose_track(const RuleSet& rules, const EvalContext& ctx, Decision& out,
   }
 }
 
-// An hours value of `kind`, as a reason: nullopt when it needs missing data.
+// The warning of a person whose hours rule divided by zero (an infinite or
+// undefined figure is no requirement); its hours reason names the rule.
+[[gnu::cold, gnu::noinline]] void divided_by_zero(Decision& out) {
+  static const DataWarning w = [] {
+    DataWarning x;
+    x.h.id = "division_by_zero";
+    x.h.title =
+        "weekly hours undetermined: the hours rule divides by zero for this person (see the "
+        "hours reason: the rule and the values it read)";
+    return x;
+  }();
+  if (out.warnings.empty() || out.warnings.back() != &w) out.warnings.push_back(&w);
+}
+
+// An hours value of `kind`, as a reason: nullopt when it needs missing data
+// or divides by zero.
 std::optional<double> try_hours(RuleKind kind, const RuleHeader& h, const CompiledExpr& value,
                                 const EvalContext& ctx, Decision& out, MissingLists& spare) {
   Reason& r = new_reason(out, spare);
@@ -113,13 +129,18 @@ std::optional<double> try_hours(RuleKind kind, const RuleHeader& h, const Compil
   r.in_force = true;
   r.missing.clear();
   std::optional<double> hours = eval_number(value, ctx, &r.missing);
-  r.held = hours ? Tri::yes : Tri::unknown;
-  r.value = hours.value_or(0);
-  if (!hours) add_missing(out, r.missing);
   if (!ctx.citizen.work_capacity_hours && reads(value, "work_capacity_hours")) {
     assume(out, "work_capacity_hours", "37");
   }
-  if (hours) return std::max(0.0, *hours);
+  if (hours && std::isfinite(*hours)) {
+    r.held = Tri::yes;
+    r.value = *hours;
+    return std::max(0.0, *hours);
+  }
+  if (hours) divided_by_zero(out);
+  r.held = Tri::unknown;
+  r.value = 0;
+  add_missing(out, r.missing);
   return std::nullopt;
 }
 

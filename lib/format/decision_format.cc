@@ -935,7 +935,10 @@ void write_reason_text(const Decision& d, const Reason& r, std::string& out,
 // "12:00 a week", "hours not stated by the source (at most 37:00 a week)".
 std::string hours_text(const Decision& d) {
   if (d.required_weekly_hours) return duration_text(*d.required_weekly_hours) + " a week";
-  if (d.hours_stated) return "hours a week unknown: data missing";
+  if (d.hours_stated) {  // no field missing: the hours rule divided by zero (its warning)
+    return d.missing_fields.empty() ? "hours a week unknown: the hours rule divides by zero"
+                                    : "hours a week unknown: data missing";
+  }
   std::string out = "hours not stated by the source";
   if (d.max_weekly_hours)
     out += fmt::format(" (at most {} a week)", duration_text(*d.max_weekly_hours));

@@ -72,9 +72,11 @@ std::pair<Date, std::optional<Date>> phase_dates(const WeeklyPackage& w, Date st
 // For a person whose hours are not stated: what the package is made up to.
 std::string hours_line(const PackageResult& r) {
   if (r.required_weekly_hours || r.status != Status::eligible) return "";
-  std::string line = r.hours_stated ? fmt::format("Hours a week unknown: data missing ({})",
-                                                  fmt::join(r.missing_fields, ", "))
-                                    : std::string("Hours not stated by the source");
+  std::string line = !r.hours_stated ? std::string("Hours not stated by the source")
+                     : r.missing_fields.empty()  // no field missing: a division by zero
+                         ? std::string("Hours a week unknown: the hours rule divides by zero")
+                         : fmt::format("Hours a week unknown: data missing ({})",
+                                       fmt::join(r.missing_fields, ", "));
   if (r.max_weekly_hours)
     line +=
         fmt::format(" (at most {} a week)", format_minutes(hours_to_minutes(*r.max_weekly_hours)));

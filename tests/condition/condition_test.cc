@@ -746,4 +746,22 @@ TEST_CASE("condition: a number literal too large for a double is refused") {
   CHECK(error_of(repeat("9", 300) + " > 1").empty());
 }
 
+TEST_CASE("condition: a division by a number that is 0 for everyone is refused at the '/'") {
+  CHECK(error_of("37 / 0", Type::number) ==
+        "r.toml:10:12: error: division by zero: '0' is 0 for every person");
+  CHECK(error_of("children / (limit - 30) > 1") ==
+        "r.toml:10:18: error: division by zero: 'limit - 30' is 0 for every person");
+  CHECK(error_of("children / -0.0 > 1").starts_with("r.toml:10:18: error: division by zero"));
+  CHECK(error_of("age() / (1 / 2 - 0.5) > 1").starts_with("r.toml:10:15: error: division by"));
+  CHECK(error_of("min(37, 2 / (limit * 0))", Type::number)
+            .starts_with("r.toml:10:19: error: division by zero: 'limit * 0'"));
+  // What depends on the person is decided for each (the hours: docs/check-eligibility.md).
+  CHECK(error_of("37 / (age() - age())", Type::number).empty());
+  CHECK(error_of("37 / children", Type::number).empty());
+  CHECK(error_of("0 / limit", Type::number).empty());
+  CHECK(error_of("(start - start) / 1 > 0").empty());  // days between dates, divided
+  CHECK(error_of("1 / (start - start) > 0").starts_with("r.toml:10:11: error: division by zero"));
+  CHECK(error_of("1 / (on_date - start) > 0").empty());
+}
+
 }  // namespace nytte
