@@ -1,5 +1,6 @@
-// The seven shipped rule sets (rules/*.toml): every boundary their sources
-// state, tried on both sides, and every quote checked against its source text.
+// The seven shipped rule sets (rules/*.toml): every quote checked against its
+// source text, and what their test cases (rules/tests/*.toml, run by `nytte
+// validate`) cannot state; the boundaries their sources state are tried there.
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
@@ -330,178 +331,46 @@ TEST_CASE("national: assigned_track is used only when it is a track the person q
 
 // ---------------------------------------------------------------- aarhus
 
+// What rules/tests/aarhus.toml cannot state: the rules listed as not in force
+// or as another municipality's, the assumed municipality, a track without a
+// cap, an assigned track, and an assigned track the rule set does not have
+// (a test's citizen must name one of its tracks).
+
 namespace {
-// Group (b) of the Aarhus model, checked on `on`: on kontanthjælp now and
-// for the last `days` days before `on`, no Danish test passed beyond PD1, 9
-// school years, recorded in Aarhus; both national parts met.
-Citizen aarhus_b(int days, const char* on = "2023-06-01") {
+// Group (b) of the Aarhus model on 2023-06-01: on kontanthjælp now and for
+// the last 1,300 days, PD1, 9 school years, recorded in Aarhus.
+Citizen aarhus_b() {
   Citizen c = kontant_person(Category::aktivitetsparat, Date::from_ymd(1980, 1, 15));
   c.municipality = "751";
   c.danish_tests = std::vector<DanishTest>{DanishTest::PD1};
   c.school_years = 9;
-  c.benefit_history =
-      std::vector<BenefitPeriod>{{Benefit::kontanthjaelp, day(on).plus_days(-days), std::nullopt}};
+  c.benefit_history = std::vector<BenefitPeriod>{
+      {Benefit::kontanthjaelp, day("2023-06-01").plus_days(-1300), std::nullopt}};
   return c;
 }
 }  // namespace
 
-TEST_CASE("aarhus: group (a) SHO-ydelse, ages 18-67, from 2022-03-09") {
+TEST_CASE("aarhus: group (a) before 2022-03-09 is listed as not in force") {
   RuleSet rs = load("aarhus");
   Citizen c = sho_person();
   c.municipality = "751";
-  c.birth_date = Date::from_ymd(1990, 1, 1);
-  Outcome before = run(rs, c, "2022-03-08");
-  CHECK_FALSE(before.eligible);
-  CHECK(has(before.not_in_force, "aarhus_sho_ydelse"));
-  Outcome on = run(rs, c, "2022-03-09");
-  CHECK(on.eligible);
-  CHECK(on.groups == Ids{"aarhus_sho_ydelse"});
-  CHECK(on.track == "jobpakke");
-
-  // 18th birthday on 2023-06-01.
-  c.birth_date = Date::from_ymd(2005, 6, 1);
-  CHECK_FALSE(run(rs, c, "2023-05-31").eligible);
-  CHECK(run(rs, c, "2023-06-01").eligible);
-  // 68th birthday on 2023-06-01.
-  c.birth_date = Date::from_ymd(1955, 6, 1);
-  CHECK(run(rs, c, "2023-05-31").eligible);
-  CHECK_FALSE(run(rs, c, "2023-06-01").eligible);
-
-  c = sho_person();
-  c.benefit = Benefit::su;
-  CHECK_FALSE(run(rs, c, "2023-06-01").eligible);
+  CHECK(has(run(rs, c, "2022-03-08").not_in_force, "aarhus_sho_ydelse"));
+  CHECK_FALSE(has(run(rs, c, "2022-03-09").not_in_force, "aarhus_sho_ydelse"));
 }
 
-TEST_CASE("aarhus: group (b) counts 1,096 of the last 1,461 days, and PD2 or 6th grade") {
+TEST_CASE("aarhus: another municipality's record is listed; none recorded is assumed Aarhus") {
   RuleSet rs = load("aarhus");
-  Outcome in = run(rs, aarhus_b(1096), "2023-06-01");
-  CHECK(in.eligible);
-  CHECK(in.groups == Ids{"aarhus_integrationsbehov"});
-  Outcome out = run(rs, aarhus_b(1095), "2023-06-01");
-  CHECK_FALSE(out.eligible);
-  CHECK(out.status == Status::not_eligible);
-
-  // Uddannelseshjælp counts the same; SU does not.
-  Citizen c = aarhus_b(1096);
-  (*c.benefit_history)[0].benefit = Benefit::uddannelseshjaelp;
-  CHECK(run(rs, c, "2023-06-01").eligible);
-  (*c.benefit_history)[0].benefit = Benefit::su;
-  CHECK_FALSE(run(rs, c, "2023-06-01").eligible);
-
-  // Mid-month periods with a gap: 516 + 580 = 1,096 days on 2025-09-01 (35
-  // whole months); one day later start of the second period: 1,095.
-  c = aarhus_b(0, "2025-09-01");
-  c.benefit_history = std::vector<BenefitPeriod>{
-      {Benefit::uddannelseshjaelp, Date::from_ymd(2022, 8, 17), Date::from_ymd(2024, 1, 14)},
-      {Benefit::kontanthjaelp, Date::from_ymd(2024, 1, 30), std::nullopt}};
-  CHECK(run(rs, c, "2025-09-01").groups == Ids{"aarhus_integrationsbehov"});
-  (*c.benefit_history)[1].from = Date::from_ymd(2024, 1, 31);
-  CHECK(run(rs, c, "2025-09-01").status == Status::not_eligible);
-  // Overlapping periods count once: 2022-09-02 .. 2025-08-31 is 1,095 days.
-  c.benefit_history = std::vector<BenefitPeriod>{
-      {Benefit::uddannelseshjaelp, Date::from_ymd(2022, 9, 2), Date::from_ymd(2024, 1, 31)},
-      {Benefit::kontanthjaelp, Date::from_ymd(2024, 1, 1), std::nullopt}};
-  CHECK(run(rs, c, "2025-09-01").status == Status::not_eligible);
-  (*c.benefit_history)[0].from = Date::from_ymd(2022, 9, 1);
-  CHECK(run(rs, c, "2025-09-01").eligible);
-
-  // PD1 / PD2 with 9 school years.
-  c = aarhus_b(1300);
-  c.danish_tests = std::vector<DanishTest>{DanishTest::PD1};
-  CHECK(run(rs, c, "2023-06-01").eligible);
-  c.danish_tests = std::vector<DanishTest>{DanishTest::PD1, DanishTest::PD2};
-  CHECK_FALSE(run(rs, c, "2023-06-01").eligible);
-  c.danish_tests = std::vector<DanishTest>{DanishTest::studieproeven};
-  CHECK_FALSE(run(rs, c, "2023-06-01").eligible);
-  c.danish_tests = std::vector<DanishTest>{};
-  CHECK(run(rs, c, "2023-06-01").eligible);
-
-  // 5 / 6 school years with PD2 passed.
-  c.danish_tests = std::vector<DanishTest>{DanishTest::PD2};
-  c.school_years = 5;
-  CHECK(run(rs, c, "2023-06-01").eligible);
-  c.school_years = 6;
-  CHECK_FALSE(run(rs, c, "2023-06-01").eligible);
-
-  // Ages 17/18 apply to group (b) too.
-  c = aarhus_b(1300);
-  c.birth_date = Date::from_ymd(2005, 6, 1);
-  CHECK_FALSE(run(rs, c, "2023-05-31").eligible);
-  CHECK(run(rs, c, "2023-06-01").eligible);
-}
-
-TEST_CASE("aarhus: group (b) needs a benefit now") {
-  RuleSet rs = load("aarhus");
-  Citizen c = aarhus_b(1300);
-  c.benefit = Benefit::ingen;  // in full-time work now, an old history
-  c.ordinary_hours = 37.0;
-  Outcome o = run(rs, c, "2023-06-01");
-  CHECK_FALSE(o.eligible);
-  CHECK(o.status == Status::not_eligible);
-  CHECK(o.groups.empty());
-  c.benefit = Benefit::su;
-  CHECK_FALSE(run(rs, c, "2023-06-01").eligible);
-  // Any benefit of the kontanthjælp system: on overgangsydelse now, in (a) and (b).
-  c.benefit = Benefit::overgangsydelse;
-  CHECK(run(rs, c, "2023-06-01").groups == Ids{"aarhus_sho_ydelse", "aarhus_integrationsbehov"});
-  c.benefit.reset();
-  o = run(rs, c, "2023-06-01");
-  CHECK(o.status == Status::undetermined);
-  CHECK(has(o.missing, "benefit"));
-}
-
-TEST_CASE("aarhus: the groups are Aarhus's") {
-  RuleSet rs = load("aarhus");
-  Citizen c = aarhus_b(1300);
+  Citizen c = aarhus_b();
   c.municipality = "101";
-  Outcome o = run(rs, c, "2023-06-01");
-  CHECK_FALSE(o.eligible);
-  CHECK(o.status == Status::not_eligible);
-  CHECK(has(o.other_municipality, "aarhus_integrationsbehov"));
-  c.municipality = "751";
-  CHECK(run(rs, c, "2023-06-01").eligible);
-  // Not recorded: tried as if in Aarhus, and the assumption is stated.
+  CHECK(has(run(rs, c, "2023-06-01").other_municipality, "aarhus_integrationsbehov"));
   c.municipality.reset();
-  o = run(rs, c, "2023-06-01");
+  Outcome o = run(rs, c, "2023-06-01");
   CHECK(o.eligible);
   CHECK(has(o.assumed, "municipality"));
   CHECK(o.assumed_municipality == "751");
-
-  // The national groups are tried for everyone.
-  Citizen s = sho_person();
-  s.municipality = "101";
-  o = run(rs, s, "2025-03-01");
-  CHECK(o.groups == Ids{"sho_ydelse"});
 }
 
-TEST_CASE("aarhus: missing data gives undetermined, with the fields listed") {
-  RuleSet rs = load("aarhus");
-  Citizen c = aarhus_b(1300);
-  c.benefit_history.reset();
-  Outcome o = run(rs, c, "2023-06-01");
-  CHECK(o.status == Status::undetermined);
-  CHECK_FALSE(o.eligible);
-  CHECK(o.missing == Ids{"benefit_history"});
-
-  c = aarhus_b(1300);
-  c.danish_tests = std::vector<DanishTest>{DanishTest::PD2};
-  c.school_years.reset();
-  o = run(rs, c, "2023-06-01");
-  CHECK(o.status == Status::undetermined);
-  CHECK(o.missing == Ids{"school_years"});
-
-  // Not passing PD2 decides it without school years.
-  c.danish_tests = std::vector<DanishTest>{DanishTest::PD1};
-  CHECK(run(rs, c, "2023-06-01").eligible);
-
-  c = sho_person();
-  c.birth_date.reset();
-  o = run(rs, c, "2023-06-01");
-  CHECK(o.status == Status::undetermined);
-  CHECK(has(o.missing, "birth_date"));
-}
-
-TEST_CASE("aarhus: tracks ordinaert_job, igu (jobparat 18-40), jobpakke; no hours stated") {
+TEST_CASE("aarhus: ordinaert_job and igu have no cap; an assigned track is used if Aarhus has it") {
   RuleSet rs = load("aarhus");
   Citizen c = sho_person();
   c.municipality = "751";
@@ -510,494 +379,90 @@ TEST_CASE("aarhus: tracks ordinaert_job, igu (jobparat 18-40), jobpakke; no hour
   c.ordinary_hours = 10.0;
   Outcome o = run(rs, c, "2023-06-01");
   CHECK(o.track == "ordinaert_job");
-  CHECK(o.eligible);
-  CHECK_FALSE(o.hours_stated);
-  CHECK_FALSE(o.hours.has_value());
   CHECK_FALSE(o.max_hours.has_value());
-
-  c.ordinary_hours = 0.0;
+  c.ordinary_hours.reset();
   o = run(rs, c, "2023-06-01");
   CHECK(o.track == "igu");
-  CHECK_FALSE(o.hours_stated);
-  CHECK_FALSE(o.hours.has_value());
-  c.ordinary_hours.reset();
-  CHECK(run(rs, c, "2023-06-01").track == "igu");
+  CHECK_FALSE(o.max_hours.has_value());
 
-  // IGU age 40 / 41: 41st birthday on 2023-06-01.
-  c.birth_date = Date::from_ymd(1982, 6, 1);
-  CHECK(run(rs, c, "2023-05-31").track == "igu");
-  CHECK(run(rs, c, "2023-06-01").track == "jobpakke");
-
-  // "op til 37 timer": a cap, capped again by the work capacity.
-  c.birth_date = Date::from_ymd(1990, 1, 1);
   c.category = Category::aktivitetsparat;
-  o = run(rs, c, "2023-06-01");
-  CHECK(o.track == "jobpakke");
-  CHECK_FALSE(o.hours_stated);
-  CHECK_FALSE(o.hours.has_value());
-  CHECK(o.max_hours == 37.0);
-  c.work_capacity_hours = 12.0;
-  o = run(rs, c, "2023-06-01");
-  CHECK(o.max_hours == 12.0);
-  CHECK_FALSE(o.hours.has_value());
-
-  // Assigned by the job consultant: used, since every Aarhus track is open
-  // to every group.
   c.assigned_track = "igu";
   o = run(rs, c, "2023-06-01");
   CHECK(o.track == "igu");
   CHECK(o.track_assigned);
-  // A track Aarhus does not have is ignored.
-  c.assigned_track = "arbejdspligt";
+  c.assigned_track = "arbejdspligt";  // national, not an Aarhus track
   o = run(rs, c, "2023-06-01");
   CHECK(o.track == "jobpakke");
   CHECK_FALSE(o.track_assigned);
 }
 
-TEST_CASE("aarhus: the national groups and hours are inherited from 2025, not borrowed") {
-  RuleSet rs = load("aarhus");
-  // Kontanthjælp recipient outside group (b) (PD2 passed, 9 school years) who
-  // does not meet the residence part.
-  Citizen c = aarhus_b(1300, "2025-07-01");
-  c.danish_tests = std::vector<DanishTest>{DanishTest::PD2};
-  c.residence_years_last_10 = 6.0;
-  CHECK_FALSE(run(rs, c, "2025-06-30").eligible);
-  Outcome o = run(rs, c, "2025-07-01");
-  CHECK(o.eligible);
-  CHECK(o.groups == Ids{"kontanthjaelpssystemet"});
-  CHECK(o.track == "jobpakke");
-  CHECK(o.hours == 37.0);
-  CHECK(o.hours_stated);
-
-  // In group (b) only (both national parts met): no hours stated in 2025.
-  c = aarhus_b(1300, "2025-09-01");
-  o = run(rs, c, "2025-09-01");
-  CHECK(o.groups == Ids{"aarhus_integrationsbehov"});
-  CHECK(o.eligible);
-  CHECK_FALSE(o.hours_stated);
-  CHECK_FALSE(o.hours.has_value());
-  CHECK(o.max_hours == 37.0);
-
-  // SHO-ydelse: both the Aarhus and the national group, the national hours.
-  Citizen s = sho_person();
-  s.municipality = "751";
-  o = run(rs, s, "2025-03-01");
-  CHECK(o.groups == Ids{"sho_ydelse", "aarhus_sho_ydelse"});
-  s.work_capacity_hours = 15.0;
-  s.category = Category::jobparat;
-  s.birth_date = Date::from_ymd(1960, 1, 1);
-  o = run(rs, s, "2025-03-01");
-  CHECK(o.track == "jobpakke");
-  CHECK(o.hours == 15.0);
-  CHECK(o.max_hours == 15.0);
-}
-
-TEST_CASE("aarhus: the Ukraine exemption exempts from the arbejdspligt only") {
-  RuleSet rs = load("aarhus");
-  Citizen c = sho_person();
-  c.municipality = "751";
-  c.exemptions = std::vector<std::string>{"ukraine_special_act"};
-  // The Aarhus seed names no exemption: in the Aarhus group in 2023 and 2025.
-  CHECK(run(rs, c, "2023-06-01").eligible);
-  Outcome o = run(rs, c, "2025-03-01");
-  CHECK(o.eligible);
-  CHECK(o.groups == Ids{"sho_ydelse", "aarhus_sho_ydelse"});
-  CHECK(o.exempt_from == Ids{"sho_ydelse"});
-
-  // Group (b), on kontanthjælp, not meeting the residence part: exempt from
-  // the national group, still in the Aarhus one, no national hours.
-  Citizen b = aarhus_b(1200, "2025-09-01");
-  b.residence_years_last_10 = 3.5;
-  b.exemptions = std::vector<std::string>{"ukraine_special_act"};
-  o = run(rs, b, "2025-09-01");
-  CHECK(o.eligible);
-  CHECK(o.status == Status::eligible);
-  CHECK(o.groups == Ids{"kontanthjaelpssystemet", "aarhus_integrationsbehov"});
-  CHECK(o.exemptions == Ids{"ukraine"});
-  CHECK(o.exempt_from == Ids{"kontanthjaelpssystemet"});
-  CHECK(o.track == "jobpakke");
-  CHECK_FALSE(o.hours_stated);
-  CHECK_FALSE(o.hours.has_value());
-
-  // A work capacity of 0 exempts from the Aarhus groups too.
-  b.exemptions = std::vector<std::string>{};
-  b.work_capacity_hours = 0.0;
-  o = run(rs, b, "2025-09-01");
-  CHECK(o.status == Status::exempt);
-  CHECK(o.exempt_from == Ids{"kontanthjaelpssystemet", "aarhus_integrationsbehov"});
-  CHECK(o.hours == 0.0);
-}
-
 // ---------------------------------------------------------------- greve
 
-TEST_CASE("greve: åbenlyst uddannelsesparate on uddannelseshjælp -> service_ung, from 2014") {
-  RuleSet rs = load("greve");
-  Citizen c = kontant_person(Category::aabenlyst_uddannelsesparat, Date::from_ymd(1994, 3, 3));
-  c.municipality = "253";
-  c.benefit = Benefit::uddannelseshjaelp;
-  CHECK_FALSE(run(rs, c, "2013-12-31").eligible);
-  Outcome o = run(rs, c, "2014-01-01");
-  CHECK(o.eligible);
-  CHECK(o.groups == Ids{"aabenlyst_uddannelsesparate"});
-  CHECK(o.track == "service_ung");
-  REQUIRE(o.hours.has_value());
-  CHECK(*o.hours == doctest::Approx(37));
-  CHECK(o.hours_stated);
-  c.work_capacity_hours = 20.0;
-  CHECK(*run(rs, c, "2019-06-01").hours == doctest::Approx(20));
-
-  c.category = Category::uddannelsesparat;  // category mismatch
-  CHECK_FALSE(run(rs, c, "2019-06-01").eligible);
-  c.category = Category::aabenlyst_uddannelsesparat;
-  c.benefit = Benefit::kontanthjaelp;  // benefit mismatch
-  CHECK_FALSE(run(rs, c, "2019-06-01").eligible);
-}
+// What rules/tests/greve.toml cannot state: a track's hours parts and
+// whether the track was assigned.
 
 namespace {
-// A newly unemployed jobparat kontanthjælp recipient in Greve, 35, with PD3.
-Citizen greve_nyledig() {
+// A newly unemployed jobparat kontanthjælp recipient in Greve, 35, with PD1
+// only: in both nyledige_jobparate and jobparate_begraenset_dansk.
+Citizen greve_both() {
   Citizen c = kontant_person(Category::jobparat, Date::from_ymd(1984, 1, 1));
   c.municipality = "253";
   c.unemployed_since = Date::from_ymd(2019, 5, 1);
+  c.danish_tests = std::vector<DanishTest>{DanishTest::PD1};
   return c;
 }
 }  // namespace
 
-TEST_CASE("greve: nyledige jobparate kontanthjælpsmodtagere over 30 -> service_nyledig") {
-  RuleSet rs = load("greve");
-  Citizen c = greve_nyledig();
-  Outcome o = run(rs, c, "2019-06-01");
-  CHECK(o.eligible);
-  CHECK(o.groups == Ids{"nyledige_jobparate"});
-  CHECK(o.track == "service_nyledig");
-  REQUIRE(o.hours.has_value());
-  CHECK(*o.hours == doctest::Approx(37));
-
-  // From 2017.
-  c.unemployed_since = Date::from_ymd(2016, 12, 1);
-  CHECK_FALSE(run(rs, c, "2016-12-31").eligible);
-  CHECK(run(rs, c, "2017-01-01").eligible);
-
-  // "over 30": 30th birthday on 2019-06-01.
-  c = greve_nyledig();
-  c.birth_date = Date::from_ymd(1989, 6, 1);
-  CHECK_FALSE(run(rs, c, "2019-05-31").eligible);
-  CHECK(run(rs, c, "2019-06-01").eligible);
-
-  // "nyledige" without a course start: the first 26 weeks (182 days) after
-  // unemployed_since, on the date applied.
-  c = greve_nyledig();
-  Date since = *c.unemployed_since;
-  CHECK(run(rs, c, since.iso().c_str()).eligible);
-  CHECK(run(rs, c, since.plus_days(181).iso().c_str()).eligible);
-  CHECK_FALSE(run(rs, c, since.plus_days(182).iso().c_str()).eligible);
-  CHECK_FALSE(run(rs, c, since.plus_days(-1).iso().c_str()).eligible);
-
-  c = greve_nyledig();
-  c.category = Category::aktivitetsparat;
-  CHECK_FALSE(run(rs, c, "2019-06-01").eligible);
-  c = greve_nyledig();
-  c.benefit = Benefit::uddannelseshjaelp;
-  CHECK_FALSE(run(rs, c, "2019-06-01").eligible);
-
-  c = greve_nyledig();
-  c.unemployed_since.reset();
-  o = run(rs, c, "2019-06-01");
-  CHECK(o.status == Status::undetermined);
-  CHECK(o.missing == Ids{"unemployed_since"});
-}
-
-TEST_CASE("greve: nyledig is an entry condition, tested at the course start") {
-  RuleSet rs = load("greve");
-  Citizen c = greve_nyledig();
-  Date since = *c.unemployed_since;
-  // Referred on day 31: still in the group 40 weeks later.
-  c.start_date = since.plus_days(31);
-  Outcome o = run(rs, c, c.start_date->plus_days(40 * 7).iso().c_str());
-  CHECK(o.eligible);
-  CHECK(o.groups == Ids{"nyledige_jobparate"});
-  CHECK(o.track == "service_nyledig");
-  // Referred on day 181: in; on day 182: out, on any date.
-  c.start_date = since.plus_days(181);
-  CHECK(run(rs, c, "2020-03-01").eligible);
-  c.start_date = since.plus_days(182);
-  CHECK_FALSE(run(rs, c, since.plus_days(182).iso().c_str()).eligible);
-  CHECK_FALSE(run(rs, c, "2019-06-01").eligible);
-  // Referred before the unemployment began: not nyledig.
-  c.start_date = since.plus_days(-1);
-  CHECK_FALSE(run(rs, c, "2019-06-01").eligible);
-  // Benefit and category are still tested on the date applied.
-  c.start_date = since.plus_days(31);
-  c.benefit = Benefit::ingen;
-  CHECK_FALSE(run(rs, c, "2020-03-01").eligible);
-}
-
-TEST_CASE("greve: jobparate with limited Danish -> individuel_dansk, 5 hours of Danish stated") {
+TEST_CASE("greve: individuel_dansk states its 5 hours of Danish as a part, no total") {
   RuleSet rs = load("greve");
   Citizen c = kontant_person(Category::jobparat, Date::from_ymd(1975, 1, 1));
   c.municipality = "253";
   c.danish_tests = std::vector<DanishTest>{DanishTest::PD1};
-  CHECK_FALSE(run(rs, c, "2017-12-31").eligible);
   Outcome o = run(rs, c, "2018-01-01");
-  CHECK(o.eligible);
-  CHECK(o.groups == Ids{"jobparate_begraenset_dansk"});
   CHECK(o.track == "individuel_dansk");
-  // The seed gives the 5 hours of Danish and no weekly total: not stated,
-  // before 2025 and for a person in the Greve group only after.
-  CHECK_FALSE(o.hours_stated);
   CHECK_FALSE(o.hours.has_value());
   CHECK(o.parts == Ids{"dansk 5"});
-  o = run(rs, c, "2025-09-01");
-  CHECK(o.groups == Ids{"jobparate_begraenset_dansk"});
-  CHECK_FALSE(o.hours.has_value());
-  // Also in a national group: the arbejdspligt's hours.
-  c.residence_years_last_10 = 5.0;
-  o = run(rs, c, "2025-09-01");
-  CHECK(o.groups == Ids{"kontanthjaelpssystemet", "jobparate_begraenset_dansk"});
-  CHECK(o.hours == 37.0);
-  c.residence_years_last_10 = 10.0;
-
-  c.danish_tests = std::vector<DanishTest>{DanishTest::PD2};
-  CHECK_FALSE(run(rs, c, "2019-06-01").eligible);
-  c.danish_tests = std::vector<DanishTest>{};
-  CHECK(run(rs, c, "2019-06-01").eligible);
-  c.category = Category::aktivitetsparat;
-  CHECK_FALSE(run(rs, c, "2019-06-01").eligible);
-  c.category = Category::jobparat;
-  c.benefit = Benefit::selvforsoergelsesydelse;
-  CHECK(run(rs, c, "2019-06-01").eligible);
-  c.benefit = Benefit::ingen;
-  CHECK_FALSE(run(rs, c, "2019-06-01").eligible);
 }
 
-TEST_CASE("greve: tracks follow the groups; assigned_track only where qualified") {
+TEST_CASE("greve: assigned_track is marked as assigned only where the person qualifies") {
   RuleSet rs = load("greve");
-  Citizen c = greve_nyledig();
-  c.danish_tests = std::vector<DanishTest>{DanishTest::PD1};  // in both groups
-  Outcome o = run(rs, c, "2019-06-01");
-  CHECK(o.groups == Ids{"nyledige_jobparate", "jobparate_begraenset_dansk"});
-  CHECK(o.track == "service_nyledig");
+  Citizen c = greve_both();
+  CHECK_FALSE(run(rs, c, "2019-06-01").track_assigned);
   c.assigned_track = "individuel_dansk";
-  o = run(rs, c, "2019-06-01");
+  Outcome o = run(rs, c, "2019-06-01");
   CHECK(o.track == "individuel_dansk");
   CHECK(o.track_assigned);
-  c.assigned_track = "service_ung";  // not in that group
+  c.assigned_track = "service_ung";  // not a track of her groups
   o = run(rs, c, "2019-06-01");
   CHECK(o.track == "service_nyledig");
   CHECK_FALSE(o.track_assigned);
-
-  // Recorded in another municipality: not in Greve's groups.
-  c.assigned_track.reset();
-  c.municipality = "265";
-  o = run(rs, c, "2019-06-01");
-  CHECK_FALSE(o.eligible);
-  CHECK(o.status == Status::not_eligible);
-
-  // Covered only by the national obligation: eligible, no Greve track.
-  Citizen s = sho_person();
-  o = run(rs, s, "2025-03-01");
-  CHECK(o.eligible);
-  CHECK(o.groups == Ids{"sho_ydelse"});
-  CHECK(o.track.empty());
-  CHECK(o.hours == 37.0);
 }
 
-// ---------------------------------------------------------------- koebenhavn
+// ------------------------------------------ koebenhavn, roskilde
 
-TEST_CASE("koebenhavn: jobparate kontant- og overgangsydelse, åbenlyst uddannelsesparate") {
-  RuleSet rs = load("koebenhavn");
-  Citizen c = kontant_person(Category::jobparat, Date::from_ymd(1980, 1, 1));
-  c.municipality = "101";
-  CHECK_FALSE(run(rs, c, "2013-12-31").eligible);
-  Outcome o = run(rs, c, "2014-01-01");
-  CHECK(o.eligible);
-  CHECK(o.groups == Ids{"jobparate_kontant_overgang"});
-  CHECK(o.track == "projektplads");
-  c.benefit = Benefit::overgangsydelse;
-  CHECK(run(rs, c, "2019-06-01").groups == Ids{"jobparate_kontant_overgang"});
-  c.benefit = Benefit::selvforsoergelsesydelse;
-  CHECK_FALSE(run(rs, c, "2019-06-01").eligible);
-  c.benefit = Benefit::uddannelseshjaelp;  // jobparat on uddannelseshjælp: not named
-  CHECK_FALSE(run(rs, c, "2019-06-01").eligible);
-  c.benefit = Benefit::kontanthjaelp;
-  c.category = Category::aktivitetsparat;
-  CHECK_FALSE(run(rs, c, "2019-06-01").eligible);
-
-  c.category = Category::aabenlyst_uddannelsesparat;
-  c.benefit = Benefit::uddannelseshjaelp;
-  o = run(rs, c, "2019-06-01");
-  CHECK(o.groups == Ids{"aabenlyst_uddannelsesparate"});
-  CHECK(o.track == "projektplads");
-  c.category = Category::uddannelsesparat;
-  CHECK_FALSE(run(rs, c, "2019-06-01").eligible);
-
-  c.category.reset();
-  o = run(rs, c, "2019-06-01");
-  CHECK(o.status == Status::undetermined);
-  CHECK(o.missing == Ids{"category"});
-
-  c = kontant_person(Category::jobparat, Date::from_ymd(1980, 1, 1));
-  c.municipality = "751";
-  CHECK_FALSE(run(rs, c, "2019-06-01").eligible);
-}
-
-TEST_CASE("koebenhavn: the seed states no hours; the national hours only for national groups") {
-  RuleSet rs = load("koebenhavn");
-  Citizen c = kontant_person(Category::jobparat, Date::from_ymd(1980, 1, 1));
-  c.municipality = "101";
-  c.work_capacity_hours = 30.0;
-  Outcome o = run(rs, c, "2019-06-01");
-  CHECK(o.eligible);
-  CHECK_FALSE(o.hours_stated);
-  CHECK_FALSE(o.hours.has_value());
-  o = run(rs, c, "2025-09-01");  // in the København group only
-  CHECK(o.groups == Ids{"jobparate_kontant_overgang"});
-  CHECK_FALSE(o.hours.has_value());
-  c.residence_years_last_10 = 6.0;  // the national group too
-  o = run(rs, c, "2025-09-01");
-  CHECK(o.groups == Ids{"kontanthjaelpssystemet", "jobparate_kontant_overgang"});
-  CHECK(o.hours == 30.0);
-  Citizen s = sho_person();
-  o = run(rs, s, "2025-03-01");
-  CHECK(o.groups == Ids{"sho_ydelse"});
-  CHECK(o.track.empty());
-}
-
-// ---------------------------------------------------------------- roskilde
-
-TEST_CASE("roskilde: integration citizens on SHO-ydelse, from 2021") {
-  RuleSet rs = load("roskilde");
-  Citizen c = sho_person();
-  c.municipality = "265";
-  CHECK_FALSE(run(rs, c, "2020-12-31").eligible);
-  Outcome o = run(rs, c, "2021-01-01");
-  CHECK(o.eligible);
-  CHECK(o.groups == Ids{"integrationsborgere"});
-  CHECK(o.track == "virksomhedsforloeb");
-  CHECK_FALSE(o.hours_stated);
-  CHECK_FALSE(o.hours.has_value());
-  c.municipality = "253";
-  CHECK_FALSE(run(rs, c, "2021-06-01").eligible);
-  c.municipality = "265";
-  c.benefit = Benefit::su;  // SU recipients are context, not a target group
-  CHECK_FALSE(run(rs, c, "2021-06-01").eligible);
-}
-
-namespace {
-Citizen roskilde_area(int months) {
-  Citizen c = kontant_person(Category::aktivitetsparat, Date::from_ymd(1975, 1, 1));
-  c.municipality = "265";
-  c.residence_area = "Æblehaven";
-  c.benefit_history = std::vector<BenefitPeriod>{
-      {Benefit::kontanthjaelp, Date::from_ymd(2019, 6, 1).plus_months(-months), std::nullopt}};
-  return c;
-}
-}  // namespace
-
-TEST_CASE("roskilde: long-term unemployed in Æblehaven and Rønnebærparken, from March 2018") {
-  RuleSet rs = load("roskilde");
-  Outcome o = run(rs, roskilde_area(12), "2019-06-01");
-  CHECK(o.eligible);
-  CHECK(o.groups == Ids{"boligomraader"});
-  CHECK(o.track.empty());  // virksomhedsforløb starts with the 2021 effort
-  CHECK_FALSE(run(rs, roskilde_area(11), "2019-06-01").eligible);
-
-  Citizen c = roskilde_area(30);
-  CHECK_FALSE(run(rs, c, "2018-02-28").eligible);
-  CHECK(run(rs, c, "2018-03-01").eligible);
-  CHECK(run(rs, c, "2020-12-31").track.empty());
-  o = run(rs, c, "2021-01-01");
-  CHECK(o.track == "virksomhedsforloeb");
-  CHECK_FALSE(o.hours.has_value());
-
-  c.residence_area = "Rønnebærparken";
-  CHECK(run(rs, c, "2019-06-01").eligible);
-  c.residence_area = "Roennebaerparken";
-  CHECK(run(rs, c, "2019-06-01").eligible);
-  c.residence_area = "Musicon";
-  CHECK_FALSE(run(rs, c, "2019-06-01").eligible);
-
-  c.residence_area.reset();
-  o = run(rs, c, "2019-06-01");
-  CHECK(o.status == Status::undetermined);
-  CHECK(o.missing == Ids{"residence_area"});
-}
+// Everything the C++ cases stated is in rules/tests/koebenhavn.toml and
+// rules/tests/roskilde.toml.
 
 // ---------------------------------------------------------------- flere_skal_med_2
 
-namespace {
-Citizen fsm2_person() {
+// What rules/tests/flere_skal_med_2.toml cannot state: the group listed as
+// not in force once the frontrunner year is over.
+
+TEST_CASE("flere_skal_med_2: after 2020-02-03 the group is listed as not in force") {
+  RuleSet rs = load("flere_skal_med_2");
   Citizen c = kontant_person(Category::aktivitetsparat, Date::from_ymd(1975, 1, 1));
   c.municipality = "480";
-  return c;
-}
-}  // namespace
-
-TEST_CASE("flere_skal_med_2: aktivitetsparate over 30 in the frontrunner municipalities") {
-  RuleSet rs = load("flere_skal_med_2");
-  Citizen c = fsm2_person();
-  CHECK_FALSE(run(rs, c, "2019-02-03").eligible);
-  Outcome o = run(rs, c, "2019-02-04");
-  CHECK(o.eligible);
-  CHECK(o.groups == Ids{"aktivitetsparate_over_30"});
-  CHECK(o.track == "jobformidler");
-  CHECK_FALSE(o.hours_stated);
-  CHECK_FALSE(o.hours.has_value());
-
-  // 30th birthday on 2019-06-01.
-  c.birth_date = Date::from_ymd(1989, 6, 1);
-  CHECK_FALSE(run(rs, c, "2019-05-31").eligible);
-  CHECK(run(rs, c, "2019-06-01").eligible);
-
-  c = fsm2_person();
-  for (const char* code : {"183", "187", "265", "630"}) {
-    c.municipality = code;
-    CHECK(run(rs, c, "2019-06-01").eligible);
-  }
-  c.municipality = "101";  // København is not a frontrunner
-  CHECK_FALSE(run(rs, c, "2019-06-01").eligible);
-  c.municipality = "751";
-  CHECK_FALSE(run(rs, c, "2019-06-01").eligible);
-
-  c = fsm2_person();
-  c.category = Category::jobparat;
-  CHECK_FALSE(run(rs, c, "2019-06-01").eligible);
-  c = fsm2_person();
-  c.benefit = Benefit::overgangsydelse;  // in the kontanthjælp system
-  CHECK(run(rs, c, "2019-06-01").eligible);
-  c.benefit = Benefit::su;
-  CHECK_FALSE(run(rs, c, "2019-06-01").eligible);
-
-  c = fsm2_person();
-  c.municipality.reset();
-  o = run(rs, c, "2019-06-01");
-  CHECK(o.status == Status::undetermined);
-  CHECK(o.missing == Ids{"municipality"});
-}
-
-TEST_CASE("flere_skal_med_2: a frontrunner project of one year, 2019-02-04 to 2020-02-03") {
-  RuleSet rs = load("flere_skal_med_2");
-  Citizen c = fsm2_person();
-  Outcome o = run(rs, c, "2020-02-03");
-  CHECK(o.eligible);
-  CHECK(o.track == "jobformidler");
-  o = run(rs, c, "2020-02-04");
-  CHECK_FALSE(o.eligible);
-  CHECK(o.status == Status::not_eligible);
-  CHECK(has(o.not_in_force, "aktivitetsparate_over_30"));
-  CHECK(o.track.empty());
-  // In 2025 only the national group is left, with no job broker.
-  c.residence_years_last_10 = 6.0;
-  o = run(rs, c, "2025-09-01");
-  CHECK(o.groups == Ids{"kontanthjaelpssystemet"});
-  CHECK(o.track.empty());
-  CHECK(o.hours == 37.0);
+  CHECK_FALSE(has(run(rs, c, "2020-02-03").not_in_force, "aktivitetsparate_over_30"));
+  CHECK(has(run(rs, c, "2020-02-04").not_in_force, "aktivitetsparate_over_30"));
 }
 
 // ---------------------------------------------------------------- nordfyns
 
+// What rules/tests/nordfyns.toml cannot state: the group listed as not in
+// force before 2015, and whether the track was assigned.
+
 namespace {
-// The worked example of the Nordfyns seed (and contract.md).
+// The worked example of the Nordfyns seed (examples/citizens/nordfyns-49.toml).
 Citizen nordfyns_49() {
   Citizen c;
   c.id = "nordfyns-49";
@@ -1015,67 +480,21 @@ Citizen nordfyns_49() {
 }
 }  // namespace
 
-TEST_CASE("nordfyns: the 49-year-old woman with 12 hours' capacity is required 12") {
+TEST_CASE("nordfyns: the group before 2015 is listed as not in force") {
   RuleSet rs = load("nordfyns");
   Citizen c = nordfyns_49();
-  Outcome o = run(rs, c, "2019-11-28");
-  CHECK(o.eligible);
-  CHECK(o.groups == Ids{"aktivitetsparate_30plus"});
-  CHECK(o.track == "virksomhedsrettet");
-  CHECK(o.hours == 12.0);
-  // Still 12 in 2025. Whether the national group also holds turns on where
-  // she was born or when she entered, which is not recorded; she is eligible
-  // through the Nordfyns group either way.
-  o = run(rs, c, "2025-09-01");
-  CHECK(o.status == Status::eligible);
-  CHECK(o.groups == Ids{"aktivitetsparate_30plus"});
-  CHECK(o.hours == 12.0);
-  Outcome national = run(load("national"), c, "2025-09-01");
-  CHECK(national.status == Status::undetermined);
-  CHECK(national.missing == Ids{"born_in_denmark", "first_entry_date"});
-  c.work_capacity_hours.reset();
-  CHECK(run(rs, c, "2019-11-28").hours == 37.0);
+  CHECK(has(run(rs, c, "2014-12-31").not_in_force, "aktivitetsparate_30plus"));
+  CHECK_FALSE(has(run(rs, c, "2015-01-01").not_in_force, "aktivitetsparate_30plus"));
 }
 
-TEST_CASE("nordfyns: aktivitetsparate kontanthjælpsmodtagere 30+, from 2015") {
+TEST_CASE("nordfyns: an assigned virksomhedsrettet is marked as assigned") {
   RuleSet rs = load("nordfyns");
   Citizen c = nordfyns_49();
-  CHECK_FALSE(run(rs, c, "2014-12-31").eligible);
-  CHECK(has(run(rs, c, "2014-12-31").not_in_force, "aktivitetsparate_30plus"));
-  CHECK(run(rs, c, "2015-01-01").eligible);
-
-  c.birth_date = Date::from_ymd(1989, 6, 1);  // 30th birthday on 2019-06-01
-  CHECK_FALSE(run(rs, c, "2019-05-31").eligible);
-  CHECK(run(rs, c, "2019-06-01").eligible);
-
-  c = nordfyns_49();
-  c.category = Category::jobparat;
-  CHECK_FALSE(run(rs, c, "2019-11-28").eligible);
-  c = nordfyns_49();
-  c.benefit = Benefit::uddannelseshjaelp;
-  CHECK_FALSE(run(rs, c, "2019-11-28").eligible);
-  c = nordfyns_49();
-  c.municipality = "751";
-  CHECK_FALSE(run(rs, c, "2019-11-28").eligible);
-
-  c = nordfyns_49();
+  CHECK_FALSE(run(rs, c, "2019-11-28").track_assigned);
   c.assigned_track = "virksomhedsrettet";
   Outcome o = run(rs, c, "2019-11-28");
   CHECK(o.track == "virksomhedsrettet");
   CHECK(o.track_assigned);
-
-  c = nordfyns_49();
-  c.category.reset();
-  o = run(rs, c, "2019-11-28");
-  CHECK(o.status == Status::undetermined);
-  CHECK(o.missing == Ids{"category"});
-
-  // Covered only by the national obligation: no Nordfyns track.
-  Citizen s = sho_person();
-  o = run(rs, s, "2025-03-01");
-  CHECK(o.groups == Ids{"sho_ydelse"});
-  CHECK(o.track.empty());
-  CHECK(o.hours == 37.0);
 }
 
 }  // namespace nytte

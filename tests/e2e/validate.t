@@ -2,7 +2,7 @@
 # and exit 1; warnings pass unless --strict; the output formats for CI.
 
 $ nytte validate rules/
-! nytte: 7 rule files checked: 0 errors, 0 warnings; 149 tests, 0 failed
+! nytte: 7 rule files checked: 0 errors, 0 warnings; 202 tests, 0 failed
 
 $ nytte validate tests/data/bad-rules/bad-dates.toml
 | tests/data/bad-rules/bad-dates.toml:12:12: error: valid_to 2025-01-01 is before valid_from 2025-07-01
@@ -162,9 +162,9 @@ $ nytte validate --format github tests/data/bad-rules/unknown-key.toml tests/dat
 
 # JUnit XML: well formed, and its counts are right.
 $ nytte validate --format junit rules/ tests/data/bad-rules/ tests/data/warn-rules/ -o $TMP/junit.xml; python3 -c 'import sys, xml.etree.ElementTree as E; r = E.parse(sys.argv[1]).getroot(); print(r.tag, r.get("tests"), r.get("failures"), r.get("errors")); s = r.findall("testsuite"); print(len(s), sum(int(x.get("tests")) for x in s), sum(len(x.findall("testcase")) for x in s), sum(len(x.findall("testcase/failure")) for x in s))' $TMP/junit.xml
-| testsuites 180 22 0
-| 30 180 180 22
-! nytte: 30 rule files checked: 24 errors, 4 warnings; 150 tests, 1 failed
+| testsuites 233 22 0
+| 30 233 233 22
+! nytte: 30 rule files checked: 24 errors, 4 warnings; 203 tests, 1 failed
 
 # Could not run: exit 2.
 $ nytte validate no/such/dir
