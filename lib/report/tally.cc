@@ -131,7 +131,9 @@ struct ReportTally::Scratch {
   };
   std::unordered_map<std::string, Summary> summaries;
   std::string key;
-  explicit Scratch(const RuleSet& rules) : free_seats(rules) {}
+  DaysOff days_off;  // one table for every person's attendance weeks
+  explicit Scratch(const RuleSet& rules)
+      : free_seats(rules), days_off(rules.calendar.closing_days) {}
 };
 
 namespace {
@@ -174,14 +176,15 @@ void package_key(const RuleSet& rules, const Citizen& c, const Decision& d, Date
 // A person's weeks of the attendance log (her first to her last row),
 // counted under the track of the decision on her course start.
 void count_attendance(const RuleSet& rules, const Citizen& c,
-                      const std::vector<AttendanceEntry>& rows, AttendanceTally& attendance) {
+                      const std::vector<AttendanceEntry>& rows, DaysOff& days_off,
+                      AttendanceTally& attendance) {
   Date first = rows.front().date, last = rows.front().date;
   for (const AttendanceEntry& e : rows) {
     first = std::min(first, e.date);
     last = std::max(last, e.date);
   }
   Date start = c.start_date.value_or(first);
-  PersonHours p = plan_weeks(rules, &c, nullptr, start, Period{first, last});
+  PersonHours p = plan_weeks(rules, &c, nullptr, start, Period{first, last}, days_off);
   mark_attendance_given(p);
   for (const AttendanceEntry& e : rows) add_attendance(p, e.date, e.hours, e.status);
   finish(p);
@@ -324,7 +327,7 @@ void ReportTally::add(const Citizen& c, std::vector<uint64_t>* tags) {
     auto it = attendance_log_->find(c.id);
     if (it == attendance_log_->end() || it->second.empty()) return;
     ++attendance_people;
-    count_attendance(rules_, c, it->second, attendance);
+    count_attendance(rules_, c, it->second, s.days_off, attendance);
   }
 }
 
