@@ -80,7 +80,7 @@ class CsvRecords {
 
  private:
   void record(uint32_t line, const std::vector<Cell>& cells) {
-    reset(c_, schema_);
+    reset(c_, schema_, lists_);
     Marks m;
     m.record = {line, 1};
     c_.pos.file = *chunk_.file;
@@ -192,7 +192,7 @@ class CsvRecords {
 
   // Items separated by the list separator; "[]" is the empty list.
   void list(const FieldRef& f, const Cell& cell) {
-    start_list(f, c_);
+    start_list(f, c_, lists_);
     std::string_view s = trim(cell.text());
     if (s == "[]") return;
     size_t p = 0;
@@ -208,7 +208,7 @@ class CsvRecords {
 
   // "kontanthjaelp:2021-01-01..2024-12-31 hjemrejseydelse:2025-01-01.."
   void periods(const Cell& cell) {
-    std::vector<BenefitPeriod>& out = fresh_list(c_.benefit_history, c_.spare.benefit_history);
+    std::vector<BenefitPeriod>& out = fresh_list(c_.benefit_history, lists_.benefit_history);
     if (trim(cell.text()) == "[]") return;
     each_word(cell.text(), [&](std::string_view word) {
       size_t colon = word.rfind(':');
@@ -254,7 +254,7 @@ class CsvRecords {
 
   // "mon 08:00-12:00 wed 13:00-16:00": a day, then one or more time ranges.
   void blocks(const Cell& cell) {
-    std::vector<UnavailableBlock>& out = fresh_list(c_.unavailable, c_.spare.unavailable);
+    std::vector<UnavailableBlock>& out = fresh_list(c_.unavailable, lists_.unavailable);
     if (trim(cell.text()) == "[]") return;
     std::optional<Weekday> day;
     bool day_used = true;
@@ -314,6 +314,7 @@ class CsvRecords {
   std::vector<Plan> plan_;
   const Schema& schema_;
   Citizen& c_;
+  ListMemory lists_;
   RecordSink& sink_;
   Problems problems_;
 };

@@ -403,15 +403,15 @@ bool set_boolean(const FieldRef& f, bool v, Citizen& c) {
   return true;
 }
 
-void start_list(const FieldRef& f, Citizen& c) {
+void start_list(const FieldRef& f, Citizen& c, ListMemory& lists) {
   if (!f.builtin) {
     ExtraValue& x = c.extra[f.declared];
     x.present = true;
     x.list.clear();
   } else if (*f.builtin == Field::danish_tests) {
-    fresh_list(c.danish_tests, c.spare.danish_tests);
+    fresh_list(c.danish_tests, lists.danish_tests);
   } else if (*f.builtin == Field::exemptions) {
-    fresh_list(c.exemptions, c.spare.exemptions);
+    fresh_list(c.exemptions, lists.exemptions);
   }
 }
 
@@ -466,7 +466,26 @@ bool check_block(const UnavailableBlock& b, Fault& why) {
   return true;
 }
 
-void reset(Citizen& c, const Schema& schema) {
+namespace {
+
+// Empties an optional list, keeping its memory in `spare` (the larger one).
+template <class T>
+void keep_memory(std::optional<std::vector<T>>& list, std::vector<T>& spare) {
+  if (!list) return;
+  if (list->capacity() > spare.capacity()) {
+    list->clear();
+    spare.swap(*list);
+  }
+  list.reset();
+}
+
+}  // namespace
+
+void reset(Citizen& c, const Schema& schema, ListMemory& lists) {
+  keep_memory(c.benefit_history, lists.benefit_history);
+  keep_memory(c.danish_tests, lists.danish_tests);
+  keep_memory(c.exemptions, lists.exemptions);
+  keep_memory(c.unavailable, lists.unavailable);
   c.clear();
   c.extra.resize(schema.fields.size());
   for (ExtraValue& x : c.extra) {

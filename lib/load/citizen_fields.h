@@ -91,8 +91,19 @@ bool set_integer(const FieldRef& f, int64_t v, const Schema& schema, Citizen& c,
 bool set_number(const FieldRef& f, double v, const Schema& schema, Citizen& c, Fault& why);
 bool set_date(const FieldRef& f, Date d, Citizen& c);
 bool set_boolean(const FieldRef& f, bool v, Citizen& c);
+
+// The memory of the list fields of earlier records, kept for the next
+// record's lists so that reading allocates nothing a record once warm; a
+// chunk's reader owns one.
+struct ListMemory {
+  std::vector<BenefitPeriod> benefit_history;
+  std::vector<DanishTest> danish_tests;
+  std::vector<std::string> exemptions;
+  std::vector<UnavailableBlock> unavailable;
+};
+
 // Starts a list field (present, empty) so that an empty list is not "missing".
-void start_list(const FieldRef& f, Citizen& c);
+void start_list(const FieldRef& f, Citizen& c, ListMemory& lists);
 bool add_list_item(const FieldRef& f, std::string_view v, const Schema& schema, Citizen& c,
                    Fault& why);
 
@@ -103,7 +114,7 @@ bool check_period(const BenefitPeriod& p, Fault& why);
 bool check_block(const UnavailableBlock& b, Fault& why);
 
 // The list of an optional list field, present and empty, reusing its memory
-// or the memory Citizen::clear() kept in `spare`.
+// or the memory reset() kept in `spare` (a member of ListMemory).
 template <class T>
 std::vector<T>& fresh_list(std::optional<std::vector<T>>& list, std::vector<T>& spare) {
   if (list) {
@@ -116,8 +127,9 @@ std::vector<T>& fresh_list(std::optional<std::vector<T>>& list, std::vector<T>& 
   return *list;
 }
 
-// Empties `c` for the next record and sizes `extra` for the schema.
-void reset(Citizen& c, const Schema& schema);
+// Empties `c` for the next record, its lists' memory kept in `lists`, and
+// sizes `extra` for the schema.
+void reset(Citizen& c, const Schema& schema, ListMemory& lists);
 
 // Record-level checks once every field is read: `id` present and non-empty,
 // CPR against birth_date and sex (filling those from the CPR when missing),
@@ -153,6 +165,7 @@ class PlainTomlReader {
  private:
   const Schema& schema_;
   Keys keys_;
+  ListMemory lists_;
 };
 
 // The parsers behind parse_chunk (citizen_toml.cc, citizen_csv.cc).

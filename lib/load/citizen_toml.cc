@@ -170,7 +170,7 @@ class TomlRecords {
   }
 
   void record(const toml::table& t) {
-    reset(c_, schema_);
+    reset(c_, schema_, lists_);
     Marks m;
     m.record = {where(t).line, 1};
     c_.pos.file = *chunk_.file;
@@ -297,7 +297,7 @@ class TomlRecords {
   }
 
   void list(const FieldRef& f, std::string_view name, const toml::array& a) {
-    start_list(f, c_);
+    start_list(f, c_, lists_);
     for (const toml::node& e : a) {
       Fault why;
       if (const toml::value<std::string>* s = e.as_string()) {
@@ -341,7 +341,7 @@ class TomlRecords {
   }
 
   void periods(const toml::array& a) {
-    std::vector<BenefitPeriod>& out = fresh_list(c_.benefit_history, c_.spare.benefit_history);
+    std::vector<BenefitPeriod>& out = fresh_list(c_.benefit_history, lists_.benefit_history);
     for (const toml::node& e : a) {
       const toml::table* t = table_item("benefit_history", e);
       if (!t || !known_keys(*t, "benefit_history", {"benefit", "from", "to"})) continue;
@@ -393,7 +393,7 @@ class TomlRecords {
   }
 
   void blocks(const toml::array& a) {
-    std::vector<UnavailableBlock>& out = fresh_list(c_.unavailable, c_.spare.unavailable);
+    std::vector<UnavailableBlock>& out = fresh_list(c_.unavailable, lists_.unavailable);
     for (const toml::node& e : a) {
       const toml::table* t = table_item("unavailable", e);
       if (!t || !known_keys(*t, "unavailable", {"day", "from", "to"})) continue;
@@ -434,6 +434,7 @@ class TomlRecords {
   const Chunk& chunk_;
   const Schema& schema_;
   Citizen& c_;
+  ListMemory lists_;
   RecordSink& sink_;
   Problems problems_;
   uint32_t offset_ = 0;

@@ -25,8 +25,14 @@ bool is_bare_key_char(char c) {
 // Reads one record. Every member returns false to decline.
 class Record {
  public:
-  Record(std::string_view text, const Schema& schema, Citizen& c, PlainTomlReader::Keys& keys)
-      : p_(text.data()), end_(text.data() + text.size()), schema_(schema), c_(c), keys_(keys) {}
+  Record(std::string_view text, const Schema& schema, Citizen& c, PlainTomlReader::Keys& keys,
+         ListMemory& lists)
+      : p_(text.data()),
+        end_(text.data() + text.size()),
+        schema_(schema),
+        c_(c),
+        keys_(keys),
+        lists_(lists) {}
 
   // Skips the blank and comment lines before a record; true when nothing else
   // is there.
@@ -48,7 +54,7 @@ class Record {
   }
 
   bool body() {
-    reset(c_, schema_);
+    reset(c_, schema_, lists_);
     Marks m;
     m.record = {1, 1};
     uint32_t seen = 0;  // built-in fields already set (duplicate keys are errors)
@@ -376,16 +382,16 @@ class Record {
         return boolean(b) && set_boolean(f, b, c_);
       }
       case Shape::text_list:
-        start_list(f, c_);
+        start_list(f, c_, lists_);
         return array([&] {
           std::string_view text;
           return string(text) && add_list_item(f, text, schema_, c_, why);
         });
       case Shape::periods:
-        fresh_list(c_.benefit_history, c_.spare.benefit_history);
+        fresh_list(c_.benefit_history, lists_.benefit_history);
         return array([&] { return period(); });
       case Shape::unavailable:
-        fresh_list(c_.unavailable, c_.spare.unavailable);
+        fresh_list(c_.unavailable, lists_.unavailable);
         return array([&] { return block(); });
     }
     return false;
@@ -396,14 +402,15 @@ class Record {
   const Schema& schema_;
   Citizen& c_;
   PlainTomlReader::Keys& keys_;
+  ListMemory& lists_;
 };
 
 }  // namespace
 
 PlainTomlReader::Result PlainTomlReader::read(std::string_view piece, Citizen& c) {
-  Record blank(piece, schema_, c, keys_);
+  Record blank(piece, schema_, c, keys_, lists_);
   if (blank.only_blank_lines()) return Result::nothing;
-  Record record(piece, schema_, c, keys_);
+  Record record(piece, schema_, c, keys_, lists_);
   if (record.header() && record.body()) return Result::record;
   return Result::declined;
 }

@@ -136,21 +136,6 @@ std::optional<DanishTest> Citizen::highest_danish_test() const {
   return best;
 }
 
-namespace {
-
-// Empties an optional list, keeping its memory in `spare` (the larger one).
-template <class T>
-void keep_memory(std::optional<std::vector<T>>& list, std::vector<T>& spare) {
-  if (!list) return;
-  if (list->capacity() > spare.capacity()) {
-    list->clear();
-    spare.swap(*list);
-  }
-  list.reset();
-}
-
-}  // namespace
-
 void Citizen::clear() {
   id.clear();
   pos.line = 0;
@@ -162,17 +147,17 @@ void Citizen::clear() {
   sex_from_cpr = false;
   municipality.reset();
   benefit.reset();
-  keep_memory(benefit_history, spare.benefit_history);
+  benefit_history.reset();
   category.reset();
-  keep_memory(danish_tests, spare.danish_tests);
+  danish_tests.reset();
   school_years.reset();
   residence_years_last_10.reset();
   fulltime_work_years_last_10.reset();
   unemployed_since.reset();
   ordinary_hours.reset();
   work_capacity_hours.reset();
-  keep_memory(exemptions, spare.exemptions);
-  keep_memory(unavailable, spare.unavailable);
+  exemptions.reset();
+  unavailable.reset();
   residence_area.reset();
   start_date.reset();
   assigned_track.reset();

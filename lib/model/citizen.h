@@ -109,19 +109,12 @@ struct Citizen {
 
   std::vector<ExtraValue> extra;  // declared fields, in RuleSet::fields order
 
-  // The memory of list fields of earlier records, kept by clear() for the
-  // next record's lists (fresh_list), so that streaming allocates nothing.
-  struct Spare {
-    std::vector<BenefitPeriod> benefit_history;
-    std::vector<DanishTest> danish_tests;
-    std::vector<std::string> exemptions;
-    std::vector<UnavailableBlock> unavailable;
-  } spare;
-
   bool has(Field f) const;
   // Highest Danish test passed; nullopt when danish_tests is missing.
   std::optional<DanishTest> highest_danish_test() const;
-  // Resets every field but keeps allocated memory, for streaming.
+  // Resets every field, keeping the memory of its strings and declared
+  // values, for streaming (a reader keeps the list fields' memory itself:
+  // citizen_fields::ListMemory).
   void clear();
 };
 

@@ -156,7 +156,8 @@ TEST_CASE("entry fields: the plain TOML reader takes them, and declines what is 
               c) == R::record);
   CHECK(c.born_in_denmark == false);
   CHECK(c.first_entry_date == Date::from_ymd(1994, 8, 15));
-  citizen_fields::reset(c, schema);
+  citizen_fields::ListMemory lists;
+  citizen_fields::reset(c, schema, lists);
   REQUIRE(reader.read("[[citizen]]\nid = \"a\"\nborn_in_denmark = true # født her\n", c) ==
           R::record);
   CHECK(c.born_in_denmark == true);

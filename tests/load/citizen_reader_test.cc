@@ -609,22 +609,24 @@ TEST_CASE("reader: every benefit code is found, and no code with one byte change
   }
 }
 
-TEST_CASE("reader: a cleared record keeps its lists' memory for the next record's lists") {
+TEST_CASE("reader: a reset record's lists' memory is kept for the next record's lists") {
   Citizen c;
+  citizen_fields::ListMemory lists;
   c.benefit_history = std::vector<BenefitPeriod>(5);
   c.danish_tests = std::vector<DanishTest>{DanishTest::PD1, DanishTest::PD2};
   const BenefitPeriod* storage = c.benefit_history->data();
-  c.clear();
+  citizen_fields::reset(c, Schema{}, lists);
   CHECK_FALSE(c.benefit_history);  // missing again, as a new record's field
   CHECK_FALSE(c.danish_tests);
+  CHECK(lists.danish_tests.capacity() >= 2);
   std::vector<BenefitPeriod>& periods =
-      citizen_fields::fresh_list(c.benefit_history, c.spare.benefit_history);
+      citizen_fields::fresh_list(c.benefit_history, lists.benefit_history);
   CHECK(periods.empty());
   CHECK(periods.capacity() >= 5);
   CHECK(periods.data() == storage);  // the same memory, not a new allocation
   // A list already present is emptied in place.
   periods.push_back(BenefitPeriod{});
-  CHECK(citizen_fields::fresh_list(c.benefit_history, c.spare.benefit_history).empty());
+  CHECK(citizen_fields::fresh_list(c.benefit_history, lists.benefit_history).empty());
   CHECK(c.benefit_history->data() == storage);
 }
 
