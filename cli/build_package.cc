@@ -2,9 +2,10 @@
 // person's required hours; for a batch, everyone against the offers' seats.
 #include <memory>
 
+#include <nytte/package_run.h>
+
 #include "commands.h"
 #include "common.h"
-#include "run/package_run.h"
 #include "terminal_progress.h"
 
 namespace nytte::cli {

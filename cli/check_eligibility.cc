@@ -2,9 +2,10 @@
 // hours a week, and why.
 #include <memory>
 
+#include <nytte/eligibility_run.h>
+
 #include "commands.h"
 #include "common.h"
-#include "run/eligibility_run.h"
 #include "terminal_progress.h"
 
 namespace nytte::cli {

@@ -1,6 +1,6 @@
 // Options every subcommand spells the same way (shared/contract.md), as
-// CLI11 flags of the library's CommonOptions (run/options.h, where the
-// checks of their values are).
+// CLI11 flags of the library's CommonOptions (nytte/options.h; each run
+// checks their values).
 #pragma once
 
 #include <string>
@@ -8,8 +8,7 @@
 
 #include <CLI/CLI.hpp>
 
-#include "run/options.h"
-#include "run/usage_error.h"
+#include <nytte/options.h>
 
 namespace nytte::cli {
 

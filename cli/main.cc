@@ -7,16 +7,18 @@
 
 #include <fmt/format.h>
 
-#include "base/diagnostic.h"
+#include <nytte/error.h>
+#include <nytte/stdout.h>
+#include <nytte/version.h>
+
 #include "commands.h"
 #include "common.h"
-#include "run/output_file.h"
 
 int main(int argc, char** argv) {
   using namespace nytte;
   CLI::App app{"nytte: nytteindsats and the 37-hour work obligation, for Danish job centres"};
   app.name("nytte");
-  app.set_version_flag("--version", std::string("nytte ") + NYTTE_VERSION);
+  app.set_version_flag("--version", std::string("nytte ") + version());
   app.require_subcommand(1);
   app.footer("Run 'nytte SUBCOMMAND --help' for the options and an example of each.");
 

@@ -1,9 +1,10 @@
 // nytte report: a population at a glance, with small counts hidden.
 #include <memory>
 
+#include <nytte/report_run.h>
+
 #include "commands.h"
 #include "common.h"
-#include "run/report_run.h"
 #include "terminal_progress.h"
 
 namespace nytte::cli {

@@ -10,7 +10,7 @@
 #include <string>
 #include <string_view>
 
-#include "run/stage_progress.h"
+#include <nytte/progress.h>
 
 namespace nytte::cli {
 

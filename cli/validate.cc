@@ -1,50 +1,16 @@
 // `nytte validate`: checks rule files and runs the tests written beside them,
 // for people and for CI (text, json, junit, github).
-#include <fmt/format.h>
+#include <memory>
 
-#include "check/rule_check.h"
+#include <nytte/validate_run.h>
+
 #include "commands.h"
 #include "common.h"
-#include "format/output.h"
-#include "format/validate_format.h"
 
 namespace nytte::cli {
-namespace {
-
-struct Options {
-  std::vector<std::string> paths;
-  std::string format = "text";
-  std::string output;
-  bool strict = false;
-  bool quiet = false;
-  bool verbose = false;
-};
-
-int run(const Options& o) {
-  std::vector<std::string> paths = o.paths.empty() ? std::vector<std::string>{"rules"} : o.paths;
-  std::vector<std::string> files = find_rule_files(paths);
-  check_outputs({{"-o", o.output}}, files);
-  std::vector<FileResult> results = validate_rule_files(files);
-  ValidationTotals totals = tally_validation(results, o.strict);
-
-  // -q: nothing printed, but an -o FILE is still written.
-  if (!o.quiet || !o.output.empty()) {
-    std::string out =
-        write_validation(validation_format_of(o.format), results, {o.strict, o.verbose});
-    OutputSink sink(o.output);
-    sink.write(out);
-    sink.commit();
-  }
-  if (!o.quiet) {
-    fmt::print(stderr, "{}", validation_summary_line(totals));
-  }
-  return totals.ok() ? 0 : 1;
-}
-
-}  // namespace
 
 CLI::App* add_validate(CLI::App& app, int& exit_code) {
-  auto opts = std::make_shared<Options>();
+  auto opts = std::make_shared<ValidateRunOptions>();
   CLI::App* cmd = app.add_subcommand(
       "validate", "Check rule files and run the tests written beside them (for CI)");
   cmd->footer(
@@ -76,7 +42,7 @@ CLI::App* add_validate(CLI::App& app, int& exit_code) {
   cmd->add_flag("--strict", opts->strict, "Treat warnings as errors");
   add_quiet_option(*cmd, opts->quiet);
   cmd->add_flag("-v,--verbose", opts->verbose, "Also list the tests that passed (text)");
-  cmd->callback([opts, &exit_code] { exit_code = run(*opts); });
+  cmd->callback([opts, &exit_code] { exit_code = run_validate(*opts); });
   return cmd;
 }
 

@@ -2,9 +2,10 @@
 // week, for each person of the inputs (citizens with rules, or plan files).
 #include <memory>
 
+#include <nytte/hours_run.h>
+
 #include "commands.h"
 #include "common.h"
-#include "run/hours_run.h"
 #include "terminal_progress.h"
 
 namespace nytte::cli {

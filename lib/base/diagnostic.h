@@ -1,4 +1,5 @@
-// One error type with a source position, used by every loader and checker.
+// Helpers of the one error type with a source position (nytte/error.h, the
+// public face), used by every loader and checker.
 #pragma once
 
 #include <cstdint>
@@ -7,38 +8,9 @@
 #include <string_view>
 #include <vector>
 
+#include "nytte/error.h"
+
 namespace nytte {
-
-// A place in an input file; line and column count from 1 (column in bytes of
-// UTF-8, as compilers do). line 0 means "the file as a whole".
-struct SourcePos {
-  std::string file;
-  uint32_t line = 0;
-  uint32_t column = 0;
-  std::string str() const;  // "file:line:column"
-};
-
-enum class Severity : uint8_t { error, warning, note };
-
-struct Diagnostic {
-  Severity severity = Severity::error;
-  SourcePos pos;
-  std::string message;  // what is wrong, and what was expected
-  std::string code;     // stable id for scripts, e.g. "unknown-field"
-
-  // "file:line:column: error: message", the form editors and compilers use.
-  std::string str() const;
-};
-
-// Thrown where a whole input (a rule file, an unreadable path) cannot be used.
-class Error : public std::runtime_error {
- public:
-  explicit Error(Diagnostic d) : std::runtime_error(d.str()), diagnostic_(std::move(d)) {}
-  const Diagnostic& diagnostic() const { return diagnostic_; }
-
- private:
-  Diagnostic diagnostic_;
-};
 
 [[noreturn]] void fail(SourcePos pos, std::string message, std::string code = "error");
 

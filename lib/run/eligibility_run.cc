@@ -1,4 +1,4 @@
-#include "run/eligibility_run.h"
+#include "nytte/eligibility_run.h"
 
 #include <algorithm>
 #include <cstdio>
@@ -11,10 +11,11 @@
 #include "format/eligibility_format.h"
 #include "format/output.h"
 #include "load/rules.h"
+#include "nytte/error.h"
 #include "run/batch.h"
+#include "run/options.h"
 #include "run/output_file.h"
 #include "run/stderr_log.h"
-#include "run/usage_error.h"
 
 namespace nytte {
 namespace {

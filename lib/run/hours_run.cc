@@ -1,4 +1,4 @@
-#include "run/hours_run.h"
+#include "nytte/hours_run.h"
 
 #include <fmt/format.h>
 
@@ -10,10 +10,11 @@
 #include "load/attendance.h"
 #include "load/citizen_reader.h"
 #include "load/rules.h"
+#include "nytte/error.h"
+#include "run/options.h"
 #include "run/output_file.h"
 #include "run/read_citizens.h"
 #include "run/stderr_log.h"
-#include "run/usage_error.h"
 
 namespace nytte {
 namespace {

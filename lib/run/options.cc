@@ -5,8 +5,8 @@
 
 #include <fmt/format.h>
 
+#include "nytte/error.h"
 #include "run/output_file.h"
-#include "run/usage_error.h"
 
 namespace nytte {
 

@@ -1,7 +1,7 @@
-// The options every command spells the same way (shared/contract.md), as
-// plain values, and the checks of them that every command makes the same way,
-// with the same messages (UsageError). The command line maps its flags to
-// these (cli/common.h); a command's run (run/*_run.h) reads them.
+// The checks of the options every command spells the same way
+// (CommonOptions, nytte/options.h) and of the values of its own options,
+// made the same way with the same messages (UsageError) by every command's
+// run (nytte/*_run.h).
 #pragma once
 
 #include <optional>
@@ -13,17 +13,9 @@
 #include "base/date.h"
 #include "load/citizen_reader.h"
 #include "load/csv.h"
+#include "nytte/options.h"
 
 namespace nytte {
-
-struct CommonOptions {
-  std::vector<std::string> rules;  // --rules, repeatable; empty = built-in national
-  std::string on;                  // --on DATE; empty = today
-  std::string format = "text";     // --format
-  std::string output;              // -o FILE
-  bool quiet = false;              // -q (README.md, "Quiet mode and exit status")
-  std::string csv_sep = ",";       // --csv-sep
-};
 
 // The CSV form --csv-sep asks for (UsageError for another separator).
 csv::Format csv_format_of(const CommonOptions& o);

@@ -11,6 +11,8 @@
 #include <string_view>
 #include <vector>
 
+#include "nytte/stdout.h"  // stdout_write_error, beside the files written here
+
 namespace nytte {
 
 // Where results go: standard output, or a file that appears only when the
@@ -67,9 +69,5 @@ bool same_output_file(const std::string& a, const std::string& b);
 // too), or its directory is. A missing file, standard output and devices
 // give "".
 std::string output_unwritable(const std::string& output);
-
-// Standard output flushed and checked: "" when everything written reached
-// it, else why not ("No space left on device").
-std::string stdout_write_error();
 
 }  // namespace nytte

@@ -1,4 +1,4 @@
-#include "run/package_run.h"
+#include "nytte/package_run.h"
 
 #include <cmath>
 #include <cstdlib>
@@ -11,10 +11,11 @@
 #include "format/package_format.h"
 #include "format/shortfalls.h"
 #include "load/rules.h"
+#include "nytte/error.h"
+#include "run/options.h"
 #include "run/output_file.h"
 #include "run/read_citizens.h"
 #include "run/stderr_log.h"
-#include "run/usage_error.h"
 #include "schedule/package.h"
 
 namespace nytte {

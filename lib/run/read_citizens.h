@@ -10,7 +10,6 @@
 #include "load/citizen_reader.h"
 #include "model/citizen.h"
 #include "run/progress.h"
-#include "run/stage_progress.h"
 #include "run/stderr_log.h"
 
 namespace nytte {

@@ -1,4 +1,4 @@
-#include "run/report_run.h"
+#include "nytte/report_run.h"
 
 #include <algorithm>
 #include <memory>
@@ -9,13 +9,18 @@
 #include "format/output.h"
 #include "load/attendance.h"
 #include "load/rules.h"
+#include "nytte/error.h"
 #include "report/report.h"
 #include "run/batch.h"
+#include "run/options.h"
 #include "run/output_file.h"
 #include "run/stderr_log.h"
-#include "run/usage_error.h"
 
 namespace nytte {
+
+static_assert(ReportRunOptions::kDefaultAllocationLimit == ReportOptions::kDefaultAllocationLimit,
+              "report's --allocation-limit default is the report's own");
+
 namespace {
 
 class Worker : public BatchWorker {

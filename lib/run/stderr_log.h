@@ -16,7 +16,7 @@
 #include <cstdio>
 
 #include "base/diagnostic.h"
-#include "run/stage_progress.h"
+#include "nytte/progress.h"
 
 namespace nytte {
 

@@ -1,11 +1,11 @@
 // check-eligibility's run: decisions in input order in the format asked
 // for, the summary line of a batch, the exit status of -q.
-#include "run/eligibility_run.h"
+#include "nytte/eligibility_run.h"
 
 #include <doctest/doctest.h>
 
 #include "command_run.h"
-#include "run/usage_error.h"
+#include "nytte/error.h"
 
 namespace nytte {
 namespace {

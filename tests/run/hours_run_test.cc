@@ -1,11 +1,11 @@
 // weekly-hours' run: a plan with its attendance log week by week, the
 // summary line, the exit status of -q and --fail-under, --holidays.
-#include "run/hours_run.h"
+#include "nytte/hours_run.h"
 
 #include <doctest/doctest.h>
 
 #include "command_run.h"
-#include "run/usage_error.h"
+#include "nytte/error.h"
 
 namespace nytte {
 namespace {

@@ -4,7 +4,7 @@
 
 #include <doctest/doctest.h>
 
-#include "run/usage_error.h"
+#include "nytte/error.h"
 
 namespace nytte {
 namespace {

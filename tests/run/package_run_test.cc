@@ -1,13 +1,13 @@
 // build-package's run: options checked with their messages, the packages
 // written where and how they are asked for, the exit status of -q.
-#include "run/package_run.h"
+#include "nytte/package_run.h"
 
 #include <doctest/doctest.h>
 
 #include <filesystem>
 
 #include "command_run.h"
-#include "run/usage_error.h"
+#include "nytte/error.h"
 
 namespace nytte {
 namespace {

@@ -1,11 +1,11 @@
 // report's run: the population counted and written in the format asked for,
 // the summary line, --by checked against the schema.
-#include "run/report_run.h"
+#include "nytte/report_run.h"
 
 #include <doctest/doctest.h>
 
 #include "command_run.h"
-#include "run/usage_error.h"
+#include "nytte/error.h"
 
 namespace nytte {
 namespace {

@@ -10,8 +10,8 @@
 #include <string>
 #include <vector>
 
-#include "run/options.h"
-#include "run/stage_progress.h"
+#include "nytte/options.h"
+#include "nytte/progress.h"
 
 namespace nytte {
 

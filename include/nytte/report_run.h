@@ -10,9 +10,8 @@
 #include <string>
 #include <vector>
 
-#include "report/report.h"
-#include "run/options.h"
-#include "run/stage_progress.h"
+#include "nytte/options.h"
+#include "nytte/progress.h"
 
 namespace nytte {
 
@@ -29,7 +28,10 @@ struct ReportRunOptions {
   bool no_packages = false;
   bool no_duplicate_check = false;
   unsigned threads = 0;  // 0: one per core
-  uint64_t allocation_limit = ReportOptions::kDefaultAllocationLimit;
+  // --allocation-limit N: the seats are shared out for at most N covered
+  // people (0: never)
+  static constexpr uint64_t kDefaultAllocationLimit = 200000;
+  uint64_t allocation_limit = kDefaultAllocationLimit;
 };
 
 // Runs report; `err` is its standard error. Returns the exit status: 2 when

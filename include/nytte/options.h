@@ -1,0 +1,20 @@
+// The options every command spells the same way (shared/contract.md), as
+// plain values: the command line maps its flags to them, and each run
+// (nytte/*_run.h) checks them with the same messages (UsageError).
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace nytte {
+
+struct CommonOptions {
+  std::vector<std::string> rules;  // --rules, repeatable; empty = built-in national
+  std::string on;                  // --on DATE; empty = today
+  std::string format = "text";     // --format
+  std::string output;              // -o FILE
+  bool quiet = false;              // -q (README.md, "Quiet mode and exit status")
+  std::string csv_sep = ",";       // --csv-sep
+};
+
+}  // namespace nytte

@@ -1,0 +1,29 @@
+// nytte validate, run: the rule files named found, each checked with the
+// files it extends, linted, and its test cases (and those of tests/<file>
+// beside it) run, written in the format asked for, with a summary line on
+// standard error. What validate checks: docs/rules.md.
+#pragma once
+
+#include <cstdio>
+#include <string>
+#include <vector>
+
+namespace nytte {
+
+// validate's options as given on the command line.
+struct ValidateRunOptions {
+  std::vector<std::string> paths;  // rule files or directories; empty = rules/
+  std::string format = "text";     // text, json, junit, github
+  std::string output;              // -o FILE
+  bool strict = false;             // --strict: a warning counts as an error
+  bool quiet = false;              // -q: nothing printed; an -o FILE is still written
+  bool verbose = false;            // -v: text lists the tests that passed too
+};
+
+// Runs validate; `err` is its standard error. Returns the exit status: 1
+// when a file has an error (a warning too with --strict) or a test fails,
+// with -q or without, else 0. Throws Error when a path does not exist or
+// holds no rule file, UsageError for an output that would replace an input.
+int run_validate(const ValidateRunOptions& o, std::FILE* err = stderr);
+
+}  // namespace nytte

@@ -1,0 +1,60 @@
+// validate's run: the exit status of errors and failing tests, -q, -o FILE,
+// a path that is not there, an output onto an input.
+#include "nytte/validate_run.h"
+
+#include <doctest/doctest.h>
+
+#include "command_run.h"
+#include "nytte/error.h"
+
+namespace nytte {
+namespace {
+
+using test::CapturedErr;
+using test::file_text;
+using test::RunDir;
+using test::source;
+
+TEST_CASE("run_validate: a good rule file, 0, the report to -o FILE and the summary on stderr") {
+  RunDir dir("validate-good");
+  ValidateRunOptions o;
+  o.paths = {source("rules/national.toml")};
+  o.format = "json";
+  o.output = dir / "out.json";
+  CapturedErr err;
+  CHECK(run_validate(o, err.f) == 0);
+  CHECK(file_text(o.output).starts_with("{"));
+  CHECK(file_text(o.output).find("national.toml") != std::string::npos);
+  CHECK(err.text().starts_with("nytte: 1 rule file checked: 0 errors, 0 warnings; "));
+}
+
+TEST_CASE("run_validate: an error is 1, with -q too, and -q prints nothing") {
+  ValidateRunOptions o;
+  o.paths = {source("tests/data/bad-rules/unknown-key.toml")};
+  {
+    RunDir dir("validate-bad");
+    o.output = dir / "out.txt";
+    CapturedErr err;
+    CHECK(run_validate(o, err.f) == 1);
+    CHECK(file_text(o.output).find("unknown-key.toml:") != std::string::npos);
+    CHECK(err.text().find(" 0 errors") == std::string::npos);
+  }
+  o.output.clear();
+  o.quiet = true;
+  CapturedErr err;
+  CHECK(run_validate(o, err.f) == 1);
+  CHECK(err.text().empty());
+}
+
+TEST_CASE("run_validate: a path that is not there is an Error, -o onto an input a UsageError") {
+  ValidateRunOptions o;
+  o.paths = {source("tests/data/no-such-rules.toml")};
+  CapturedErr err;
+  CHECK_THROWS_AS(run_validate(o, err.f), Error);
+  o.paths = {source("rules/national.toml")};
+  o.output = o.paths[0];
+  CHECK_THROWS_AS(run_validate(o, err.f), UsageError);
+}
+
+}  // namespace
+}  // namespace nytte
