@@ -1,6 +1,7 @@
-// How a Decision is written: JSON (json/jsonl), CSV and text for people.
-// The keys are the contract's (shared/contract.md), documented in
-// docs/check-eligibility.md.
+// How a Decision is written: JSON (json/jsonl, decision_json.cc), CSV
+// (decision_csv.cc) and text for people (decision_text.cc); the values a
+// condition read, decision_values.cc. The keys are the contract's
+// (shared/contract.md), documented in docs/check-eligibility.md.
 #pragma once
 
 #include <cstdint>
@@ -40,7 +41,7 @@ class DecisionPrinter {
   void text(const Decision& d, std::string& out);
 
  private:
-  struct State;  // the rendered parts and buffers (decision_format.cc)
+  struct State;  // the rendered parts and buffers (decision_printer_state.h)
   DecisionFormat format_;
   std::unique_ptr<State> state_;
 };
