@@ -60,22 +60,22 @@ void append_minutes(ByteBuffer& out, const std::optional<double>& hours) {
 }
 
 void write_constant_json(const Constant& k, JsonWriter& w) {
-  switch (k.value.type) {
+  switch (k.type) {
     case Type::boolean:
-      w.boolean(k.value.boolean);
+      w.boolean(k.boolean);
       return;
     case Type::number:
-      w.number(k.value.number);
+      w.number(k.number);
       return;
     case Type::date:
-      w.string(k.value.date.iso());
+      w.string(k.date.iso());
       return;
     case Type::string:
-      w.string(k.value.text);
+      w.string(k.string);
       return;
     case Type::string_list:
       w.begin_array();
-      for (const std::string& x : k.value.list) w.string(x);
+      for (const std::string& x : k.list) w.string(x);
       w.end_array();
       return;
   }

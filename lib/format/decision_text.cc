@@ -20,18 +20,18 @@ std::string duration_text(double hours) {
 // A constant's value as people read it: 9, 2.5, 1968-01-01, "PD2", [a, b].
 std::string constant_text(const Constant& k) {
   std::string v;
-  switch (k.value.type) {
+  switch (k.type) {
     case Type::boolean:
-      return k.value.boolean ? "true" : "false";
+      return k.boolean ? "true" : "false";
     case Type::number:
-      append_number(v, k.value.number);
+      append_number(v, k.number);
       return v;
     case Type::date:
-      return k.value.date.iso();
+      return k.date.iso();
     case Type::string:
-      return k.value.text;
+      return k.string;
     case Type::string_list:
-      return fmt::format("[{}]", fmt::join(k.value.list, ", "));
+      return fmt::format("[{}]", fmt::join(k.list, ", "));
   }
   return v;
 }
