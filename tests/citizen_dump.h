@@ -57,12 +57,12 @@ inline std::string dump(const Citizen& c) {
   s += fmt::format(" area={} start={} track={} born_dk={} entry={}", c.residence_area.value_or("-"),
                    dump_date(c.start_date), c.assigned_track.value_or("-"),
                    dump_num(c.born_in_denmark), dump_date(c.first_entry_date));
-  for (const ExtraValue& x : c.extra) {
-    if (!x.present) {
+  for (const Value& x : c.extra) {
+    if (!x.known) {
       s += " extra=-";
       continue;
     }
-    s += fmt::format(" extra={}/{}/{}/{}/{}", x.boolean, x.number, x.date.iso(), x.string,
+    s += fmt::format(" extra={}/{}/{}/{}/{}", x.boolean, x.number, x.date.iso(), x.text,
                      fmt::join(x.list, ","));
   }
   return s;

@@ -456,26 +456,26 @@ class Checker {
     for (const Constant& c : schema_.constants) {
       if (c.name != name) continue;
       ExprNode n;
-      switch (c.type) {
+      switch (c.value.type) {
         case Type::boolean:
           n = node(Op::lit_bool, Type::boolean, t);
-          n.b = c.boolean;
+          n.b = c.value.boolean;
           break;
         case Type::number:
           n = node(Op::lit_number, Type::number, t);
-          n.number = c.number;
+          n.number = c.value.number;
           break;
         case Type::string:
           n = node(Op::lit_string, Type::string, t);
-          n.string = c.string;
+          n.string = c.value.text;
           break;
         case Type::date:
           n = node(Op::lit_date, Type::date, t);
-          n.date = c.date;
+          n.date = c.value.date;
           break;
         case Type::string_list:
           n = node(Op::lit_list, Type::string_list, t);
-          n.list = c.list;
+          n.list = c.value.list;
           break;
       }
       n.name = name;  // a constant: used in messages about its items

@@ -144,15 +144,15 @@ Val read_field(const ExprNode& n, const Ctx& x) {
 namespace {
 
 Val read_declared(const ExprNode& n, const Ctx& x) {
-  if (n.declared >= x.c.extra.size() || !x.c.extra[n.declared].present) {
+  if (n.declared >= x.c.extra.size() || !x.c.extra[n.declared].known) {
     return missing_field(x, n.name);
   }
-  const ExtraValue& e = x.c.extra[n.declared];
+  const Value& e = x.c.extra[n.declared];
   Val v;
   v.b = e.boolean;
   v.n = e.number;
   v.d = e.date;
-  v.s = e.string;
+  v.s = e.text;
   v.strings = &e.list;
   return v;
 }

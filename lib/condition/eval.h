@@ -76,7 +76,7 @@ inline Val date_val(Date d) {
 }
 // has(field): whether the record gives the field.
 inline bool has_field(const ExprNode& f, const Citizen& c) {
-  if (f.op == Op::declared) return f.declared < c.extra.size() && c.extra[f.declared].present;
+  if (f.op == Op::declared) return f.declared < c.extra.size() && c.extra[f.declared].known;
   return c.has(f.field);
 }
 inline size_t list_size(const Val& list) {

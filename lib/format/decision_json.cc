@@ -60,22 +60,22 @@ void append_minutes(ByteBuffer& out, const std::optional<double>& hours) {
 }
 
 void write_constant_json(const Constant& k, JsonWriter& w) {
-  switch (k.type) {
+  switch (k.value.type) {
     case Type::boolean:
-      w.boolean(k.boolean);
+      w.boolean(k.value.boolean);
       return;
     case Type::number:
-      w.number(k.number);
+      w.number(k.value.number);
       return;
     case Type::date:
-      w.string(k.date.iso());
+      w.string(k.value.date.iso());
       return;
     case Type::string:
-      w.string(k.string);
+      w.string(k.value.text);
       return;
     case Type::string_list:
       w.begin_array();
-      for (const std::string& x : k.list) w.string(x);
+      for (const std::string& x : k.value.list) w.string(x);
       w.end_array();
       return;
   }

@@ -20,18 +20,18 @@ std::string duration_text(double hours) {
 // A constant's value as people read it: 9, 2.5, 1968-01-01, "PD2", [a, b].
 std::string constant_text(const Constant& k) {
   std::string v;
-  switch (k.type) {
+  switch (k.value.type) {
     case Type::boolean:
-      return k.boolean ? "true" : "false";
+      return k.value.boolean ? "true" : "false";
     case Type::number:
-      append_number(v, k.number);
+      append_number(v, k.value.number);
       return v;
     case Type::date:
-      return k.date.iso();
+      return k.value.date.iso();
     case Type::string:
-      return k.string;
+      return k.value.text;
     case Type::string_list:
-      return fmt::format("[{}]", fmt::join(k.list, ", "));
+      return fmt::format("[{}]", fmt::join(k.value.list, ", "));
   }
   return v;
 }

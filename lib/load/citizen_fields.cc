@@ -275,9 +275,9 @@ const std::vector<Diagnostic>& Problems::sorted() {
 bool set_text(const FieldRef& f, std::string_view v, const Schema& schema, Citizen& c, Fault& why) {
   if (!f.builtin) {
     const DeclaredField& d = schema.fields[f.declared];
-    ExtraValue& x = c.extra[f.declared];
-    x.present = true;
-    return declared_code(d.codes, d.name, v, x.string, why);
+    Value& x = c.extra[f.declared];
+    x.known = true;
+    return declared_code(d.codes, d.name, v, x.text, why);
   }
   switch (*f.builtin) {
     case Field::id:
@@ -334,8 +334,8 @@ bool set_number(const FieldRef& f, double v, const Schema& schema, Citizen& c, F
         "out-of-range");
   }
   if (!f.builtin) {
-    ExtraValue& x = c.extra[f.declared];
-    x.present = true;
+    Value& x = c.extra[f.declared];
+    x.known = true;
     x.number = v;
     return true;
   }
@@ -367,8 +367,8 @@ bool set_number(const FieldRef& f, double v, const Schema& schema, Citizen& c, F
 
 bool set_date(const FieldRef& f, Date d, Citizen& c) {
   if (!f.builtin) {
-    ExtraValue& x = c.extra[f.declared];
-    x.present = true;
+    Value& x = c.extra[f.declared];
+    x.known = true;
     x.date = d;
     return true;
   }
@@ -397,16 +397,16 @@ bool set_boolean(const FieldRef& f, bool v, Citizen& c) {
     c.born_in_denmark = v;
     return true;
   }
-  ExtraValue& x = c.extra[f.declared];
-  x.present = true;
+  Value& x = c.extra[f.declared];
+  x.known = true;
   x.boolean = v;
   return true;
 }
 
 void start_list(const FieldRef& f, Citizen& c, ListMemory& lists) {
   if (!f.builtin) {
-    ExtraValue& x = c.extra[f.declared];
-    x.present = true;
+    Value& x = c.extra[f.declared];
+    x.known = true;
     x.list.clear();
   } else if (*f.builtin == Field::danish_tests) {
     fresh_list(c.danish_tests, lists.danish_tests);
@@ -487,12 +487,8 @@ void reset(Citizen& c, const Schema& schema, ListMemory& lists) {
   keep_memory(c.exemptions, lists.exemptions);
   keep_memory(c.unavailable, lists.unavailable);
   c.clear();
-  c.extra.resize(schema.fields.size());
-  for (ExtraValue& x : c.extra) {
-    x.present = false;
-    x.string.clear();
-    x.list.clear();
-  }
+  c.extra.resize(schema.fields.size());  // clear() emptied the values there
+  for (size_t i = 0; i < c.extra.size(); ++i) c.extra[i].type = schema.fields[i].type;
 }
 
 namespace {

@@ -163,9 +163,9 @@ void Citizen::clear() {
   assigned_track.reset();
   born_in_denmark.reset();
   first_entry_date.reset();
-  for (ExtraValue& e : extra) {
-    e.present = false;
-    e.string.clear();
+  for (Value& e : extra) {
+    e.known = false;
+    e.text.clear();
     e.list.clear();
   }
 }

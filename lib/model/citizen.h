@@ -10,6 +10,7 @@
 #include "base/codes.h"
 #include "base/date.h"
 #include "base/diagnostic.h"
+#include "model/value.h"
 
 namespace nytte {
 
@@ -28,16 +29,6 @@ struct UnavailableBlock {
 // Types a field, a rule-set constant or an expression can have.
 enum class Type : uint8_t { boolean, number, string, date, string_list };
 std::string_view type_name(Type t);
-
-// A value of a field that a rule set declares ([[field]] in a rule file).
-struct ExtraValue {
-  bool present = false;
-  bool boolean = false;
-  double number = 0;
-  Date date;
-  std::string string;
-  std::vector<std::string> list;
-};
 
 // Built-in fields, in contract order (fields added to the contract come last,
 // so that earlier ones keep their places). `id` is always present.
@@ -107,7 +98,7 @@ struct Citizen {
   std::optional<bool> born_in_denmark;
   std::optional<Date> first_entry_date;  // first entry into Denmark (førstegangsindrejst)
 
-  std::vector<ExtraValue> extra;  // declared fields, in RuleSet::fields order
+  std::vector<Value> extra;  // declared fields ([[field]]), in RuleSet::fields order
 
   bool has(Field f) const;
   // Highest Danish test passed; nullopt when danish_tests is missing.

@@ -10,6 +10,7 @@
 #include "base/date.h"
 #include "base/diagnostic.h"
 #include "model/citizen.h"
+#include "model/value.h"
 
 namespace nytte {
 
@@ -25,12 +26,7 @@ struct DeclaredField {
 // A named constant of a rule set ([constants]), e.g. sho = ["..", ".."].
 struct Constant {
   std::string name;
-  Type type = Type::number;
-  bool boolean = false;
-  double number = 0;
-  Date date;
-  std::string string;
-  std::vector<std::string> list;
+  Value value;  // known
   SourcePos pos;
 };
 

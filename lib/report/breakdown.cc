@@ -33,8 +33,8 @@ void by_value(const Citizen& c, const citizen_fields::FieldRef& f, const Schema&
               std::string& out) {
   out.clear();
   if (!f.builtin) {
-    const ExtraValue& v = c.extra[f.declared];
-    if (!v.present) {
+    const Value& v = c.extra[f.declared];
+    if (!v.known) {
       out = kMissing;
       return;
     }
@@ -49,7 +49,7 @@ void by_value(const Citizen& c, const citizen_fields::FieldRef& f, const Schema&
         out = fmt::format("{}", v.date.year());
         break;
       case Type::string:
-        out = v.string;
+        out = v.text;
         break;
       case Type::string_list: {
         std::vector<std::string> items = v.list;

@@ -16,23 +16,27 @@ Schema test_schema() {
   Schema s;
   Constant sho;
   sho.name = "sho";
-  sho.type = Type::string_list;
-  sho.list = {"selvforsoergelsesydelse", "hjemrejseydelse", "overgangsydelse"};
+  sho.value.known = true;
+  sho.value.type = Type::string_list;
+  sho.value.list = {"selvforsoergelsesydelse", "hjemrejseydelse", "overgangsydelse"};
   s.constants.push_back(sho);
   Constant bad;
   bad.name = "bad_benefits";
-  bad.type = Type::string_list;
-  bad.list = {"kontanthjaelp", "kontanthjalp"};
+  bad.value.known = true;
+  bad.value.type = Type::string_list;
+  bad.value.list = {"kontanthjaelp", "kontanthjalp"};
   s.constants.push_back(bad);
   Constant limit;
   limit.name = "limit";
-  limit.type = Type::number;
-  limit.number = 30;
+  limit.value.known = true;
+  limit.value.type = Type::number;
+  limit.value.number = 30;
   s.constants.push_back(limit);
   Constant start;
   start.name = "start";
-  start.type = Type::date;
-  start.date = Date::from_ymd(2025, 7, 1);
+  start.value.known = true;
+  start.value.type = Type::date;
+  start.value.date = Date::from_ymd(2025, 7, 1);
   s.constants.push_back(start);
   DeclaredField f;
   f.name = "housing";
@@ -356,11 +360,13 @@ TEST_CASE("condition: the constants an expression compares with, in first-use or
   Schema s = test_schema();
   Constant min_age;
   min_age.name = "min_age";
-  min_age.number = 18;
+  min_age.value.known = true;
+  min_age.value.type = Type::number;
+  min_age.value.number = 18;
   s.constants.push_back(min_age);
   Constant max_age = min_age;
   max_age.name = "max_age";
-  max_age.number = 67;
+  max_age.value.number = 67;
   s.constants.push_back(max_age);
   CompiledExpr e = compile_expression(
       "age() >= min_age and age() <= max_age and benefit in sho and age() >= min_age and "
@@ -368,21 +374,21 @@ TEST_CASE("condition: the constants an expression compares with, in first-use or
       TextOrigin{"r.toml", 1, 1}, s, Type::boolean);
   REQUIRE(e.constants.size() == 4);
   CHECK(e.constants[0].name == "min_age");
-  CHECK(e.constants[0].type == Type::number);
-  CHECK(e.constants[0].number == 18);
+  CHECK(e.constants[0].value.type == Type::number);
+  CHECK(e.constants[0].value.number == 18);
   CHECK(e.constants[1].name == "max_age");
-  CHECK(e.constants[1].number == 67);
+  CHECK(e.constants[1].value.number == 67);
   CHECK(e.constants[2].name == "sho");
-  CHECK(e.constants[2].list.size() == 3);
+  CHECK(e.constants[2].value.list.size() == 3);
   CHECK(e.constants[3].name == "start");
-  CHECK(e.constants[3].date == Date::from_ymd(2025, 7, 1));
+  CHECK(e.constants[3].value.date == Date::from_ymd(2025, 7, 1));
   // Only the constants referred to; literals are not constants.
   CHECK(compile_expression("age() >= 18", TextOrigin{}, s, Type::boolean).constants.empty());
   CompiledExpr m = compile_expression("months_on(sho, 12) > limit", TextOrigin{}, s, Type::boolean);
   REQUIRE(m.constants.size() == 2);
   CHECK(m.constants[0].name == "sho");
   CHECK(m.constants[1].name == "limit");
-  CHECK(m.constants[1].number == 30);
+  CHECK(m.constants[1].value.number == 30);
 }
 
 TEST_CASE("condition: a missing work capacity is observed as 37, assumed") {
@@ -457,9 +463,9 @@ TEST_CASE("condition: a missing field makes the result unknown and is named") {
 
 TEST_CASE("condition: declared fields") {
   Citizen c = person();
-  c.extra[0].present = true;
-  c.extra[0].string = "rent";
-  c.extra[1].present = true;
+  c.extra[0].known = true;
+  c.extra[0].text = "rent";
+  c.extra[1].known = true;
   c.extra[1].number = 2;
   CHECK(eval("housing == \"rent\" and children >= 2", c) == Tri::yes);
   CHECK(eval("has(housing)", c) == Tri::yes);

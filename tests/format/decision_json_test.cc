@@ -284,12 +284,12 @@ description = "a declared number"
   const Schema& schema = rules.schema;
   full.extra.resize(schema.fields.size());
   for (size_t i = 0; i < schema.fields.size(); ++i) {
-    ExtraValue& v = full.extra[i];
-    v.present = true;
+    Value& v = full.extra[i];
+    v.known = true;
     v.boolean = true;
     v.number = -3.5;
     v.date = *Date::parse("2020-02-02");
-    v.string = "n \"x\"";
+    v.text = "n \"x\"";
     v.list = {"t", "u\\v"};
   }
   Citizen empty;
@@ -301,7 +301,7 @@ description = "a declared number"
   partly.residence_area = "";
   partly.benefit_history.reset();
   partly.work_capacity_hours.reset();
-  partly.extra.assign(schema.fields.size(), ExtraValue{});
+  partly.extra.assign(schema.fields.size(), Value{});
 
   BothWays both;
   size_t values = 0;

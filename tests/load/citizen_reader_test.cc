@@ -391,16 +391,17 @@ TEST_CASE("reader: fields a rule set declares, and the codes it allows") {
     REQUIRE(l.citizens.size() == 2);
     const Citizen& c = l.citizens[0];
     REQUIRE(c.extra.size() == 5);
-    CHECK(c.extra[0].present);
+    CHECK(c.extra[0].known);
     CHECK(c.extra[0].boolean);
     CHECK(c.extra[1].number == 3.0);
-    CHECK(c.extra[2].string == "dansk");
+    CHECK(c.extra[2].text == "dansk");
     CHECK(c.extra[3].date == Date::from_ymd(2024, 5, 1));
     CHECK(c.extra[4].list == std::vector<std::string>{"koerekort"});
+    for (size_t i = 0; i < c.extra.size(); ++i) CHECK(c.extra[i].type == schema.fields[i].type);
     CHECK(c.assigned_track == "igu");
     // The scratch record is reused: nothing of `a` is left in `b`.
     REQUIRE(l.citizens[1].extra.size() == 5);
-    for (const ExtraValue& x : l.citizens[1].extra) CHECK_FALSE(x.present);
+    for (const Value& x : l.citizens[1].extra) CHECK_FALSE(x.known);
     CHECK_FALSE(l.citizens[1].assigned_track);
     CHECK_FALSE(l.citizens[1].exemptions);
   }
@@ -430,7 +431,7 @@ TEST_CASE("reader: fields a rule set declares, and the codes it allows") {
     const Citizen& c = l.citizens[0];
     CHECK(c.extra[0].boolean);
     CHECK(c.extra[1].number == 2.5);
-    CHECK(c.extra[2].string == "arabisk");
+    CHECK(c.extra[2].text == "arabisk");
     CHECK(c.extra[4].list == std::vector<std::string>{"truck", "koerekort"});
     REQUIRE(l.bad.size() == 1);
     REQUIRE(l.bad[0].size() == 3);
@@ -684,7 +685,7 @@ TEST_CASE("reader: CSV numbers read as from_chars reads them, in every form") {
     auto it = by_id.find(fmt::format("p{}", i));
     if (t.empty()) {
       REQUIRE(it != by_id.end());
-      CHECK_FALSE(it->second->extra[0].present);  // an empty cell is a missing value
+      CHECK_FALSE(it->second->extra[0].known);  // an empty cell is a missing value
       continue;
     }
     REQUIRE((it != by_id.end()) == readable);

@@ -17,15 +17,16 @@ namespace {
 void load_constant(RuleFile& rf, const toml::key& key, const toml::node& v, RuleSet& rs) {
   Constant c;
   c.name = std::string(key.str());
+  c.value.known = true;
   c.pos = rf.pos_of(key.source().begin);
   if (!valid_id(c.name)) fail(c.pos, "constant names must be [a-z0-9_]+", "bad-id");
   if (find_field(c.name)) {
     fail(c.pos, fmt::format("constant '{}' has the name of a citizen field", c.name), "name-clash");
   }
   if (auto b = v.as_boolean()) {
-    c.type = Type::boolean, c.boolean = b->get();
+    c.value.type = Type::boolean, c.value.boolean = b->get();
   } else if (auto i = v.as_integer()) {
-    c.type = Type::number, c.number = static_cast<double>(i->get());
+    c.value.type = Type::number, c.value.number = static_cast<double>(i->get());
   } else if (auto f = v.as_floating_point()) {
     if (!std::isfinite(f->get())) {
       fail(rf.pos(v),
@@ -33,13 +34,14 @@ void load_constant(RuleFile& rf, const toml::key& key, const toml::node& v, Rule
                        f->get() != f->get() ? "nan" : "inf"),
            "invalid-value");
     }
-    c.type = Type::number, c.number = f->get();
+    c.value.type = Type::number, c.value.number = f->get();
   } else if (auto s = v.as_string()) {
-    c.type = Type::string, c.string = s->get();
+    c.value.type = Type::string, c.value.text = s->get();
   } else if (auto d = v.as_date()) {
-    c.type = Type::date, c.date = Date::from_ymd(d->get().year, d->get().month, d->get().day);
+    c.value.type = Type::date,
+    c.value.date = Date::from_ymd(d->get().year, d->get().month, d->get().day);
   } else if (v.is_array()) {
-    c.type = Type::string_list, c.list = rf.string_list(v, c.name);
+    c.value.type = Type::string_list, c.value.list = rf.string_list(v, c.name);
   } else {
     fail(rf.pos(v),
          fmt::format("constant '{}' must be a bool, number, string, date or array "
