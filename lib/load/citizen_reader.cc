@@ -58,7 +58,7 @@ InputFormat sniff(std::string_view text) {
 }
 
 // Bytes read from an input: a std::string would zero each block before the
-// read overwrites it (1 % of a CSV batch's instructions).
+// read overwrites it.
 class ReadBuffer {
  public:
   std::string_view view() const { return {data_.get(), size_}; }

@@ -1,7 +1,11 @@
-// Citizen records from TOML: [[citizen]] tables, read record by record. The
-// plain reader (citizen_toml_plain.cc) takes the plain, good records; toml++
-// reads every record it declines, and its messages are the ones users see. A
-// syntax error then spoils only the record that holds it.
+// Citizen records from TOML: [[citizen]] tables, cut into one piece a record
+// and read record by record. The plain reader (citizen_toml_plain.cc) is the
+// reader; toml++ here is its fallback, kept for the records it declines: TOML
+// written any other way (sub-tables, dotted keys, multi-line strings, escapes,
+// date-times) and every record with a problem, so that toml++'s messages are
+// the only ones users see. A syntax error spoils only the record that holds
+// it. With `plain_reader` false every record is read here: the oracle the
+// fuzzers compare the plain reader with (tests/fuzz/citizen_toml_diff_fuzz.cc).
 #include <algorithm>
 #include <cstring>
 

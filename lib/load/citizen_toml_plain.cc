@@ -1,10 +1,11 @@
-// The plain reader: [[citizen]] records written the way extracts and
+// The reader of [[citizen]] records: records written the way extracts and
 // nytte-gen write them (one `key = value` a line; strings, numbers, dates,
 // times, arrays and one-line inline tables), read straight into the Citizen
 // without building a toml++ tree. It takes only what is certainly valid TOML
 // and a good record: anything else (other syntax, a wrong type, an unknown
-// field or code, any problem at all) is declined, and the caller reads that
-// record with toml++, whose messages stay the only ones users see.
+// field or code, any problem at all) is declined, and parse_toml_chunk
+// (citizen_toml.cc) reads that record with toml++, the fallback, whose
+// messages stay the only ones users see.
 #include <charconv>
 #include <cstring>
 
