@@ -1,7 +1,7 @@
 // nytte check-eligibility, run: every person of the inputs decided under
-// each rule set on one date, on several threads (run_batch), written in
-// input order in the format asked for, with a summary line on standard
-// error for more than one person. docs/check-eligibility.md.
+// each rule set on one date, on several threads, written in input order in
+// the format asked for, with a summary line on standard error for more than
+// one person. docs/check-eligibility.md; behind it: lib/run/eligibility_run.cc.
 #pragma once
 
 #include <cstdio>

@@ -3,7 +3,8 @@
 // citizen, the plan build-package would make, the attendance logs summed by
 // week, and each person's weeks written in the format asked for, every
 // short week to --shortfalls FILE, with a summary line on standard error.
-// Or, with --holidays YEAR, that year's days off. docs/hours.md.
+// Or, with --holidays YEAR, that year's days off. docs/hours.md; behind it:
+// lib/run/hours_run.cc.
 #pragma once
 
 #include <cstdio>

@@ -1,9 +1,10 @@
 // nytte build-package, run: the rule set loaded, the people read (first
-// record of each id), everyone's packages built against the offers' seats
-// (build_packages), written in the format asked for (-o FILE, or one
-// calendar a person with --split DIR), every shortfall to --shortfalls FILE,
-// and on standard error the people short or without a package (bounded) and
-// a batch's summary line. What each output holds: docs/packages.md.
+// record of each id), everyone's packages built against the offers' seats,
+// written in the format asked for (-o FILE, or one calendar a person with
+// --split DIR), every shortfall to --shortfalls FILE, and on standard error
+// the people short or without a package (bounded) and a batch's summary
+// line. What each output holds: docs/packages.md; behind it:
+// lib/run/package_run.cc.
 #pragma once
 
 #include <cstdio>

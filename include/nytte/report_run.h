@@ -1,8 +1,8 @@
-// nytte report, run: the population streamed through the report's tally on
-// several threads (run_batch), the attendance logs by person, the seats
-// shared out as build-package shares them, small counts suppressed, and the
-// report written in the format asked for, with a summary line on standard
-// error. What the report holds: docs/report.md.
+// nytte report, run: the population counted on several threads, the
+// attendance logs by person, the seats shared out as build-package shares
+// them, small counts suppressed, and the report written in the format asked
+// for, with a summary line on standard error. What the report holds:
+// docs/report.md; behind it: lib/run/report_run.cc.
 #pragma once
 
 #include <cstdint>

@@ -1,7 +1,8 @@
 // nytte validate, run: the rule files named found, each checked with the
 // files it extends, linted, and its test cases (and those of tests/<file>
 // beside it) run, written in the format asked for, with a summary line on
-// standard error. What validate checks: docs/rules.md.
+// standard error. What validate checks: docs/rules.md; behind it:
+// lib/run/validate_run.cc.
 #pragma once
 
 #include <cstdio>
