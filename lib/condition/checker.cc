@@ -69,6 +69,23 @@ Type type_of(Param p) {
   }
 }
 
+// The literal that stands for a value of type `t` (a constant's).
+Op literal_op(Type t) {
+  switch (t) {
+    case Type::boolean:
+      return Op::lit_bool;
+    case Type::number:
+      return Op::lit_number;
+    case Type::string:
+      return Op::lit_string;
+    case Type::date:
+      return Op::lit_date;
+    case Type::string_list:
+      break;
+  }
+  return Op::lit_list;
+}
+
 class Checker {
  public:
   Checker(const Source& src, const Schema& schema, Checked& out)
@@ -78,27 +95,27 @@ class Checker {
     switch (a.kind) {
       case AstKind::boolean: {
         ExprNode n = node(Op::lit_bool, Type::boolean, a);
-        n.b = a.boolean;
+        n.literal.boolean = a.boolean;
         return n;
       }
       case AstKind::number: {
         ExprNode n = node(Op::lit_number, Type::number, a);
-        n.number = a.number;
+        n.literal.number = a.number;
         return n;
       }
       case AstKind::string: {
         ExprNode n = node(Op::lit_string, Type::string, a);
-        n.string = a.text;
+        n.literal.text = a.text;
         return n;
       }
       case AstKind::date: {
         ExprNode n = node(Op::lit_date, Type::date, a);
-        n.date = a.date;
+        n.literal.date = a.date;
         return n;
       }
       case AstKind::list: {
         ExprNode n = node(Op::lit_list, Type::string_list, a);
-        n.list = a.list;
+        n.literal.list = a.list;
         return n;
       }
       case AstKind::name:
@@ -174,7 +191,7 @@ class Checker {
     }
     need(operand, Type::number, "the operand of '-'");
     if (operand.op == Op::lit_number) {  // -constant: a literal
-      operand.number = -operand.number;
+      operand.literal.number = -operand.literal.number;
       operand.begin = a.begin;
       return operand;
     }
@@ -219,9 +236,9 @@ class Checker {
     if (left.type == Type::string) {
       // A coded value compared with a literal: check and canonicalize it.
       if (left.codes != CodeKind::none && right.op == Op::lit_string) {
-        right.string = check_code(left, right.string, right.begin);
+        right.literal.text = check_code(left, right.literal.text, right.begin);
       } else if (right.codes != CodeKind::none && left.op == Op::lit_string) {
-        left.string = check_code(right, left.string, left.begin);
+        left.literal.text = check_code(right, left.literal.text, left.begin);
       }
     }
     return node(op, Type::boolean, a, vec(std::move(left), std::move(right)));
@@ -244,11 +261,11 @@ class Checker {
     }
     // Check codes: a coded value in a fixed list, or a literal in a coded list.
     if (left.codes != CodeKind::none && right.op == Op::lit_list) {
-      for (std::string& item : right.list) {
+      for (std::string& item : right.literal.list) {
         item = check_code(left, item, right.begin, right.name);
       }
     } else if (right.codes != CodeKind::none && left.op == Op::lit_string) {
-      left.string = check_code(right, left.string, left.begin);
+      left.literal.text = check_code(right, left.literal.text, left.begin);
     }
     ExprNode n = node(Op::in, Type::boolean, a, vec(std::move(left), std::move(right)));
     n.negate = a.negate;
@@ -294,7 +311,7 @@ class Checker {
   static std::optional<double> constant_number(const ExprNode& n) {
     switch (n.op) {
       case Op::lit_number:
-        return n.number;
+        return n.literal.number;
       case Op::neg:
         if (std::optional<double> v = constant_number(n.args[0])) return -*v;
         return std::nullopt;
@@ -304,7 +321,7 @@ class Checker {
       case Op::div: {
         if (n.args[0].type == Type::date) {  // days between two dates
           if (n.args[0].op != Op::lit_date || n.args[1].op != Op::lit_date) return std::nullopt;
-          return static_cast<double>(n.args[0].date - n.args[1].date);
+          return static_cast<double>(n.args[0].literal.date - n.args[1].literal.date);
         }
         std::optional<double> l = constant_number(n.args[0]);
         std::optional<double> r = l ? constant_number(n.args[1]) : std::nullopt;
@@ -455,29 +472,8 @@ class Checker {
     }
     for (const Constant& c : schema_.constants) {
       if (c.name != name) continue;
-      ExprNode n;
-      switch (c.value.type) {
-        case Type::boolean:
-          n = node(Op::lit_bool, Type::boolean, t);
-          n.b = c.value.boolean;
-          break;
-        case Type::number:
-          n = node(Op::lit_number, Type::number, t);
-          n.number = c.value.number;
-          break;
-        case Type::string:
-          n = node(Op::lit_string, Type::string, t);
-          n.string = c.value.text;
-          break;
-        case Type::date:
-          n = node(Op::lit_date, Type::date, t);
-          n.date = c.value.date;
-          break;
-        case Type::string_list:
-          n = node(Op::lit_list, Type::string_list, t);
-          n.list = c.value.list;
-          break;
-      }
+      ExprNode n = node(literal_op(c.value.type), c.value.type, t);
+      n.literal = c.value;
       n.name = name;  // a constant: used in messages about its items
       bool seen = std::any_of(constants_.begin(), constants_.end(),
                               [&](const Constant& k) { return k.name == name; });
@@ -585,7 +581,8 @@ class Checker {
       case ArgCheck::benefit_list: {
         ExprNode& list = n.args[0];
         if (list.op == Op::lit_list) {
-          for (std::string& item : list.list) item = check_benefit(item, list.begin, list.name);
+          for (std::string& item : list.literal.list)
+            item = check_benefit(item, list.begin, list.name);
         }
         break;
       }
@@ -609,30 +606,30 @@ class Checker {
     if (a.op != Op::lit_string) {
       src_.error(a.begin, "passed_danish needs a test name written out, such as \"PD2\"", "type");
     }
-    auto i = find_code(danish_test_codes(), a.string);
+    auto i = find_code(danish_test_codes(), a.literal.text);
     if (!i) {
       std::vector<std::string_view> c(danish_test_codes().codes.begin(),
                                       danish_test_codes().codes.end());
-      std::string hint = did_you_mean(a.string, c);
+      std::string hint = did_you_mean(a.literal.text, c);
       src_.error(a.begin,
                  fmt::format("'{}' is not a Danish test{}; expected PD1, PD2, PD3 or "
                              "studieproeven",
-                             excerpt(a.string), hint.empty() ? "" : "; " + hint),
+                             excerpt(a.literal.text), hint.empty() ? "" : "; " + hint),
                  "unknown-code");
     }
-    a.string = std::string(danish_test_codes().codes[*i]);
-    a.number = static_cast<double>(*i + 1);  // the DanishTest value
+    a.literal.text = std::string(danish_test_codes().codes[*i]);
+    a.literal.number = static_cast<double>(*i + 1);  // the DanishTest value
   }
 
   void check_date(const ExprNode& a) {
     if (a.op != Op::lit_string) {
       src_.error(a.begin, "date() needs a date written out, such as \"2025-07-01\"", "type");
     }
-    if (!Date::parse(a.string)) {
-      src_.error(
-          a.begin,
-          fmt::format("'{}' is not a date; expected YYYY-MM-DD naming a day that exists", a.string),
-          "bad-date");
+    if (!Date::parse(a.literal.text)) {
+      src_.error(a.begin,
+                 fmt::format("'{}' is not a date; expected YYYY-MM-DD naming a day that exists",
+                             a.literal.text),
+                 "bad-date");
     }
   }
 

@@ -24,6 +24,7 @@
 #include "format/output.h"
 #include "model/citizen.h"
 #include "model/schema.h"
+#include "model/value.h"
 
 namespace nytte {
 
@@ -107,21 +108,16 @@ Tri eval_condition(const CompiledExpr& e, const EvalContext& ctx,
 std::optional<double> eval_number(const CompiledExpr& e, const EvalContext& ctx,
                                   std::vector<std::string_view>* missing = nullptr);
 
-// A value read or computed while evaluating, for explanations. The views
-// point into the compiled expression, the citizen and static tables: valid
-// while those live.
-struct Observed {
+// A value read or computed while evaluating, for explanations: a ValueView
+// (known false: the field is missing) and the name it was read by, so that
+// the writers of a view write it. The views point into the compiled
+// expression, the citizen and static tables: valid while those live.
+struct Observed : ValueView {
+  Observed() { type = Type::number; }
   std::string_view name;  // field ("benefit") or call as written ("age()")
-  Type type = Type::number;
-  bool known = false;  // false: the field is missing
   // Not recorded but assumed: a missing work_capacity_hours is read as 37
   // (full capacity, contract.md); `known` is then true and `number` 37.
   bool assumed = false;
-  bool boolean = false;
-  double number = 0;
-  Date date;
-  std::string_view text;
-  std::vector<std::string_view> list;
 };
 
 // The citizen values the expression read, and the values of its function

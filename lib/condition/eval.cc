@@ -147,14 +147,7 @@ Val read_declared(const ExprNode& n, const Ctx& x) {
   if (n.declared >= x.c.extra.size() || !x.c.extra[n.declared].known) {
     return missing_field(x, n.name);
   }
-  const Value& e = x.c.extra[n.declared];
-  Val v;
-  v.b = e.boolean;
-  v.n = e.number;
-  v.d = e.date;
-  v.s = e.text;
-  v.strings = &e.list;
-  return v;
+  return val_of(x.c.extra[n.declared]);
 }
 
 bool list_contains(const Val& list, std::string_view s) {
@@ -251,7 +244,7 @@ Val from_tri(Tri t) {
   if (n.args[0].type == Type::number) {
     Num l = num(n.args[0], x);
     const ExprNode& b = n.args[1];
-    Num r = b.op == Op::lit_number ? Num{b.number, true} : num(b, x);
+    Num r = b.op == Op::lit_number ? Num{b.literal.number, true} : num(b, x);
     if (!l.known || !r.known) return Tri::unknown;
     c = three_way(l.v, r.v);
   } else {
@@ -342,21 +335,11 @@ Tri in_code_set(const ExprNode& n, const Ctx& x) {
 Val eval(const ExprNode& n, const Ctx& x) {
   switch (n.op) {
     case Op::lit_bool:
-      return boolean(n.b);
     case Op::lit_number:
-      return number(n.number);
-    case Op::lit_string: {
-      Val v;
-      v.s = n.string;
-      return v;
-    }
+    case Op::lit_string:
     case Op::lit_date:
-      return date_val(n.date);
-    case Op::lit_list: {
-      Val v;
-      v.strings = &n.list;
-      return v;
-    }
+    case Op::lit_list:
+      return val_of(n.literal);
     case Op::field:
       return read_field(n, x);
     case Op::declared:
@@ -417,7 +400,7 @@ namespace {
 Num num(const ExprNode& n, const Ctx& x) {
   switch (n.op) {
     case Op::lit_number:
-      return {n.number, true};
+      return {n.literal.number, true};
     case Op::field:  // a number-typed field is one of the number fields
       if (std::optional<double> v = number_field(n.field, x.c)) return {*v, true};
       add_missing(x, field_info(n.field).name);

@@ -15,8 +15,10 @@
 
 namespace nytte::condition {
 
-// A value during evaluation. Strings and lists point into the citizen, the
-// compiled tree or static tables: evaluation allocates nothing.
+// A value during evaluation: the register form of a Value, not a Value
+// itself, because evaluating must neither copy nor allocate. Strings and lists
+// point into the citizen, the compiled tree or static tables, and a built-in
+// list field (danish_tests) is read where it lies, as no Value holds it.
 struct Val {
   double n = 0;
   std::string_view s;
@@ -26,6 +28,19 @@ struct Val {
   bool known = true;
   bool b = false;
 };
+
+// The one place a Val is made from a Value (a literal, a constant, a declared
+// field's): it points into `v`. Whether a field is given (Value::known) is the
+// caller's to check, as a missing one is reported.
+inline Val val_of(const Value& v) {
+  Val r;
+  r.b = v.boolean;
+  r.n = v.number;
+  r.d = v.date;
+  r.s = v.text;
+  r.strings = &v.list;
+  return r;
+}
 
 // One evaluation: the citizen, the date, where missing fields are reported
 // (may be null) and what is remembered between evaluations (may be null).

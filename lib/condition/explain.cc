@@ -70,10 +70,11 @@ ExplainNode explain_node(const CompiledExpr& e, const ExprNode& n, const Ctx& x)
   if (n.op == Op::in_enum_set) {
     out.children.push_back(explain_node(e, n.args[0], x));
     ExplainNode set;
-    set.text = n.string.empty() ? fmt::format("{}", fmt::join(n.list, ", ")) : n.string;
+    set.text = n.literal.text.empty() ? fmt::format("{}", fmt::join(n.literal.list, ", "))
+                                      : n.literal.text;
     set.value.known = true;
-    set.value.type = n.string.empty() ? Type::string : Type::string_list;
-    if (n.string.empty()) {
+    set.value.type = n.literal.text.empty() ? Type::string : Type::string_list;
+    if (n.literal.text.empty()) {
       // `benefit == "x"`: show the literal
       for (size_t i = 0; i < 64; ++i) {
         if ((n.mask >> i) & 1) {
@@ -85,7 +86,7 @@ ExplainNode explain_node(const CompiledExpr& e, const ExprNode& n, const Ctx& x)
       }
       set.text = fmt::format("\"{}\"", set.value.text);
     } else {
-      for (const std::string& item : n.list) set.value.list.push_back(item);
+      for (const std::string& item : n.literal.list) set.value.list.push_back(item);
     }
     out.children.push_back(std::move(set));
     return out;

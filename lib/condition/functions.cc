@@ -199,7 +199,7 @@ Num min_max(const ExprNode& n, const Ctx& x) {
 
 Val passed_danish(const ExprNode& n, const Ctx& x) {
   if (!x.c.danish_tests) return missing_field(x, "danish_tests");
-  auto need = static_cast<int>(n.args[0].number);
+  auto need = static_cast<int>(n.args[0].literal.number);
   auto best = x.c.highest_danish_test();
   return boolean(best && static_cast<int>(*best) >= need);
 }

@@ -35,13 +35,13 @@ void fold_enum_set(ExprNode& n, const Source& src) {
   set.end = n.end;
   if (n.op == Op::in) {
     if (right.op != Op::lit_list) return;
-    for (const std::string& item : right.list) set.mask |= enum_bit(left.field, item);
+    for (const std::string& item : right.literal.list) set.mask |= enum_bit(left.field, item);
     set.negate = n.negate;
-    set.string = std::string(src.slice(right.begin, right.end));  // for explanations
-    set.list = right.list;
+    set.literal.text = std::string(src.slice(right.begin, right.end));  // for explanations
+    set.literal.list = right.literal.list;
   } else {
     if (right.op != Op::lit_string) return;
-    set.mask = enum_bit(left.field, right.string);
+    set.mask = enum_bit(left.field, right.literal.text);
     set.negate = n.op == Op::ne;
   }
   set.args.push_back(std::move(n.args[0]));
@@ -63,14 +63,14 @@ void lower_node(ExprNode& n, const Source& src) {
         // The codes as bits of Benefit, which months_on() and days_on() test
         // each period against (instead of comparing its code with each string).
         ExprNode& list = n.args[0];
-        if (list.op == Op::lit_list) list.mask = benefit_mask(list.list);
+        if (list.op == Op::lit_list) list.mask = benefit_mask(list.literal.list);
       } else if (n.fn == Fn::date) {
         ExprNode lit;
         lit.op = Op::lit_date;
         lit.type = Type::date;
         lit.begin = n.begin;
         lit.end = n.end;
-        lit.date = *Date::parse(n.args[0].string);  // the checker made sure
+        lit.literal.date = *Date::parse(n.args[0].literal.text);  // the checker made sure
         n = std::move(lit);
       }
       break;

@@ -10,6 +10,7 @@
 
 #include "base/date.h"
 #include "model/citizen.h"
+#include "model/value.h"
 
 namespace nytte::condition {
 
@@ -90,17 +91,14 @@ struct alignas(64) ExprNode {
   CodeKind codes = CodeKind::none;
   bool negate = false;    // `not in`
   uint16_t declared = 0;  // index into Citizen::extra
-  bool b = false;
-  Date date;
-  double number = 0;
   uint64_t mask = 0;
   std::vector<ExprNode> args;
+  // A literal's or a constant's value (lit_*); an enum set's text and items.
+  Value literal;
   uint32_t begin = 0;  // the node's text in the expression
   uint32_t end = 0;
   std::string name;   // field name (for missing-field reports)
   std::string label;  // a call's text on one line, for explanations
-  std::string string;
-  std::vector<std::string> list;
   // On the root only: the fields and calls whose values explain the
   // expression, in first-use order, each name once (see observe()).
   std::vector<const ExprNode*> observables;

@@ -64,9 +64,9 @@ std::string decision_csv_header(bool with_rules, const csv::Format& f);
 void write_decision_csv(const Decision& d, std::string& out, bool with_rules = false,
                         const csv::Format& f = {});
 
-// The value of an Observed as people read it ("kontanthjaelp", "49", "missing").
-std::string observed_text(const Observed& o);
-void write_observed_json(const Observed& o, JsonWriter& w);
-void append_observed_json(std::string& out, const Observed& o);  // one line
+// An Observed value (any view) as people read it ("kontanthjaelp", "49", "missing").
+std::string observed_text(const ValueView& o);
+void write_observed_json(const ValueView& o, JsonWriter& w);
+void append_observed_json(std::string& out, const ValueView& o);  // one line
 
 }  // namespace nytte

@@ -1,4 +1,5 @@
-// The values a condition read (Observed), as people read them and as JSON.
+// The values a condition read (Observed), as people read them and as JSON,
+// through their view (ValueView).
 #include <fmt/format.h>
 
 #include "format/decision_format.h"
@@ -9,7 +10,7 @@ namespace {
 
 // An observed value that is not a list, as JSON.
 template <class Out>
-void scalar_json_to(Out& out, const Observed& o) {
+void scalar_json_to(Out& out, const ValueView& o) {
   if (!o.known) {
     out += "null";
     return;
@@ -31,7 +32,7 @@ void scalar_json_to(Out& out, const Observed& o) {
   }
 }
 
-bool is_list(const Observed& o) {
+bool is_list(const ValueView& o) {
   return o.known && o.type == Type::string_list && o.text.empty();
 }
 
@@ -55,7 +56,7 @@ void append_observed_json(ByteBuffer& out, const Observed& o) {
   append_string_array(out, o.list);
 }
 
-void append_observed_json(std::string& out, const Observed& o) {
+void append_observed_json(std::string& out, const ValueView& o) {
   if (!is_list(o)) {
     scalar_json_to(out, o);
     return;
@@ -63,7 +64,7 @@ void append_observed_json(std::string& out, const Observed& o) {
   append_string_array(out, o.list);
 }
 
-void write_observed_json(const Observed& o, JsonWriter& w) {
+void write_observed_json(const ValueView& o, JsonWriter& w) {
   if (!is_list(o)) {
     scalar_json_to(w.value_buffer(), o);
     return;
@@ -73,7 +74,7 @@ void write_observed_json(const Observed& o, JsonWriter& w) {
   w.end_array();
 }
 
-std::string observed_text(const Observed& o) {
+std::string observed_text(const ValueView& o) {
   if (!o.known) return "missing";
   switch (o.type) {
     case Type::boolean:
