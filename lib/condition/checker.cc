@@ -94,27 +94,27 @@ class Checker {
   ExprNode check(const Ast& a) {
     switch (a.kind) {
       case AstKind::boolean: {
-        ExprNode n = node(Op::lit_bool, Type::boolean, a);
+        ExprNode n = literal(Type::boolean, a);
         n.literal.boolean = a.boolean;
         return n;
       }
       case AstKind::number: {
-        ExprNode n = node(Op::lit_number, Type::number, a);
+        ExprNode n = literal(Type::number, a);
         n.literal.number = a.number;
         return n;
       }
       case AstKind::string: {
-        ExprNode n = node(Op::lit_string, Type::string, a);
+        ExprNode n = literal(Type::string, a);
         n.literal.text = a.text;
         return n;
       }
       case AstKind::date: {
-        ExprNode n = node(Op::lit_date, Type::date, a);
+        ExprNode n = literal(Type::date, a);
         n.literal.date = a.date;
         return n;
       }
       case AstKind::list: {
-        ExprNode n = node(Op::lit_list, Type::string_list, a);
+        ExprNode n = literal(Type::string_list, a);
         n.literal.list = a.list;
         return n;
       }
@@ -154,6 +154,14 @@ class Checker {
     n.begin = a.begin;
     n.end = a.end;
     n.args = std::move(args);
+    return n;
+  }
+
+  // A literal of type `type`, its value to be set.
+  ExprNode literal(Type type, const Ast& a) {
+    ExprNode n = node(literal_op(type), type, a);
+    n.literal.type = type;
+    n.literal.known = true;
     return n;
   }
 
@@ -472,8 +480,9 @@ class Checker {
     }
     for (const Constant& c : schema_.constants) {
       if (c.name != name) continue;
-      ExprNode n = node(literal_op(c.value.type), c.value.type, t);
+      ExprNode n = literal(c.value.type, t);
       n.literal = c.value;
+      n.literal.known = true;
       n.name = name;  // a constant: used in messages about its items
       bool seen = std::any_of(constants_.begin(), constants_.end(),
                               [&](const Constant& k) { return k.name == name; });

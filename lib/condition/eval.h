@@ -15,10 +15,12 @@
 
 namespace nytte::condition {
 
-// A value during evaluation: the register form of a Value, not a Value
-// itself, because evaluating must neither copy nor allocate. Strings and lists
-// point into the citizen, the compiled tree or static tables, and a built-in
-// list field (danish_tests) is read where it lies, as no Value holds it.
+// A value during evaluation: the register form of a value, neither a Value
+// (which owns its text and list) nor a ValueView (whose list is a vector of
+// views, built by allocating), because evaluating must neither copy nor
+// allocate. Strings and lists point into the citizen, the compiled tree or
+// static tables, where they lie: a Value's list or the citizen's
+// danish_tests, which no Value holds.
 struct Val {
   double n = 0;
   std::string_view s;

@@ -70,6 +70,8 @@ void lower_node(ExprNode& n, const Source& src) {
         lit.type = Type::date;
         lit.begin = n.begin;
         lit.end = n.end;
+        lit.literal.type = Type::date;
+        lit.literal.known = true;
         lit.literal.date = *Date::parse(n.args[0].literal.text);  // the checker made sure
         n = std::move(lit);
       }

@@ -93,7 +93,8 @@ struct alignas(64) ExprNode {
   uint16_t declared = 0;  // index into Citizen::extra
   uint64_t mask = 0;
   std::vector<ExprNode> args;
-  // A literal's or a constant's value (lit_*); an enum set's text and items.
+  // A literal's or a constant's value (lit_*, of the node's type, known);
+  // an enum set's text and items.
   Value literal;
   uint32_t begin = 0;  // the node's text in the expression
   uint32_t end = 0;

@@ -44,12 +44,19 @@ TEST_CASE("a constant compiles to a literal holding its value") {
   CompiledExpr n = compile_expression("min_age", TextOrigin{"r.toml", 1, 1}, schema, Type::number);
   CHECK(n.root->op == Op::lit_number);
   CHECK(n.root->literal.number == 30);
+  CHECK(n.root->literal.type == Type::number);
+  CHECK(n.root->literal.known);
   CompiledExpr l =
       compile_expression("codes", TextOrigin{"r.toml", 1, 1}, schema, Type::string_list);
   CHECK(l.root->op == Op::lit_list);
   CHECK(l.root->literal.list == start.value.list);
   CompiledExpr b = compile_expression("\"kontanthjaelp\" in codes", TextOrigin{"r.toml", 1, 1},
                                       schema, Type::boolean);
+  CompiledExpr d =
+      compile_expression("date(\"2025-07-01\")", TextOrigin{"r.toml", 1, 1}, schema, Type::date);
+  CHECK(d.root->op == Op::lit_date);
+  CHECK(d.root->literal.type == Type::date);
+  CHECK(d.root->literal.date == Date::from_ymd(2025, 7, 1));
   Citizen c;
   CHECK(eval_condition(b, EvalContext{c, Date::from_ymd(2025, 9, 1)}) == Tri::yes);
 }
