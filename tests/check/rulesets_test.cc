@@ -11,6 +11,7 @@
 
 #include <doctest/doctest.h>
 
+#include "../test_citizens.h"
 #include "decide/eligibility.h"
 #include "load/rules.h"
 #include "model/citizen.h"
@@ -100,18 +101,7 @@ bool has(const Ids& ids, std::string_view id) {
 // decides; the figures are those of someone who meets neither part), full work
 // capacity, no exemption, municipality not recorded.
 Citizen sho_person() {
-  Citizen c;
-  c.id = "sho";
-  c.birth_date = Date::from_ymd(1985, 5, 10);
-  c.sex = Sex::F;
-  c.benefit = Benefit::selvforsoergelsesydelse;
-  c.category = Category::aktivitetsparat;
-  c.danish_tests = std::vector<DanishTest>{DanishTest::PD1};
-  c.school_years = 8;
-  c.residence_years_last_10 = 5.0;
-  c.fulltime_work_years_last_10 = 1.0;
-  c.exemptions = std::vector<std::string>{};
-  return c;
+  return test::sho_person("sho", Date::from_ymd(1985, 5, 10), 1.0);
 }
 
 // A kontanthjælp recipient who meets no requirement of any rule set by

@@ -14,6 +14,7 @@
 #include <fmt/format.h>
 #include <fmt/ranges.h>
 
+#include "../test_citizens.h"
 #include "base/duration.h"
 #include "load/rules.h"
 #include "schedule/package.h"
@@ -27,18 +28,7 @@ Date d(int y, int m, int day) {
 }
 
 Citizen person(const std::string& id) {
-  Citizen c;
-  c.id = id;
-  c.birth_date = d(1980, 5, 10);
-  c.sex = Sex::F;
-  c.benefit = Benefit::selvforsoergelsesydelse;
-  c.category = Category::aktivitetsparat;
-  c.danish_tests = std::vector<DanishTest>{DanishTest::PD1};
-  c.school_years = 8;
-  c.residence_years_last_10 = 5.0;
-  c.fulltime_work_years_last_10 = 0.0;
-  c.exemptions = std::vector<std::string>{};
-  return c;
+  return test::sho_person(id);
 }
 
 // A small catalogue with few seats, for comparing a batch with the best
