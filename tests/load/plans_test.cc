@@ -2,6 +2,8 @@
 // column, and a bad plan costing only itself.
 #include "load/plans.h"
 
+#include <fmt/format.h>
+
 #include <doctest/doctest.h>
 
 #include <string>
@@ -72,21 +74,8 @@ TEST_CASE("plan files: a plan whose hours are not stated has no requirement") {
 }
 
 TEST_CASE("plan files: exact minutes; older files' decimal hours still load") {
-  std::vector<Plan> plans = load_plans_text(
-      // As build-package writes it now.
-      "[[plan]]\nid = \"new\"\nstart = 2025-09-01\nrequired_weekly_minutes = 2220\n"
-      "[[plan.block]]\nday = \"mon\"\nfrom = 08:00:00\nto = 08:20:00\nminutes = 20\n"
-      "[[plan.block]]\nday = \"mon\"\nfrom = 08:20:00\nto = 16:00:00\nminutes = 470\n"
-      // As older versions wrote it: hours to two decimals.
-      "[[plan]]\nid = \"old\"\nstart = 2025-09-01\nrequired_weekly_hours = 37.00\n"
-      "[[plan.block]]\nday = \"mon\"\nfrom = 08:00:00\nto = 08:20:00\nhours = 0.33\n"
-      "[[plan.block]]\nday = \"mon\"\nfrom = 08:20:00\nto = 16:00:00\nhours = 7.67\n"
-      // Hours that are not the span (preparation, or travel that does not
-      // count): rounded to the nearest minute.
-      "[[plan.block]]\nday = \"tue\"\nfrom = 09:00:00\nto = 12:00:00\nhours = 3.33\n"
-      "[[plan.block]]\nday = \"tue\"\nfrom = 12:00:00\nto = 12:20:00\nhours = 0.00\n"
-      "[[plan]]\nid = \"capacity\"\nstart = 2025-09-01\nrequired_weekly_hours = 15.3\n",
-      "p.toml");
+  std::vector<Plan> plans =
+      load_plans(fmt::format("{}/tests/data/plans/minutes-and-hours.toml", NYTTE_SOURCE_DIR));
   REQUIRE(plans.size() == 3);
   CHECK(plans[0].required_weekly_minutes == 2220);
   CHECK(plans[0].blocks[0].minutes == 20);
