@@ -8,6 +8,7 @@
 #include <system_error>
 
 #include "load/rules/loader.h"
+#include "load/rules_path.h"
 
 namespace nytte {
 
@@ -22,7 +23,9 @@ RuleSet load_rules_text(std::string_view text, const std::string& file_name,
   return rule_loader::load_rule_set(rf);
 }
 
-RuleSet load_rules_file(const std::string& path) {
+RuleSet load_rules_file(const std::string& arg) {
+  std::string path = resolve_rules_argument(arg);  // a name (aarhus) is looked for
+  if (path == kBuiltinFileName) return load_builtin_rules();
   if (path == "-") {  // standard input, named <stdin>; what it extends is found from here
     std::ostringstream ss;
     ss << std::cin.rdbuf();

@@ -18,10 +18,13 @@ extern const std::string_view kBuiltinNationalRules;
 inline constexpr std::string_view kBuiltinFileName = "<built-in>/national.toml";
 
 // Loads a rule set from a file and the rule sets it extends (`extends` names a
-// file relative to it, or "national" for the built-in one). Throws Error at
-// the first problem, with file, line and column. "-" reads standard input
-// (named <stdin> in messages; `extends` relative to the working directory).
-RuleSet load_rules_file(const std::string& path);
+// file relative to it, or a rule set by name, "national" the built-in one).
+// Throws Error at the first problem, with file, line and column. "-" reads
+// standard input (named <stdin> in messages; `extends` relative to the
+// working directory). `arg` may be a rule set's name (aarhus, national), as
+// --rules takes it: found on the search path (load/rules_path.h), a
+// UsageError when not.
+RuleSet load_rules_file(const std::string& arg);
 // Loads from text, for the built-in rule set and tests.
 RuleSet load_rules_text(std::string_view text, const std::string& file_name,
                         const std::string& base_dir = ".");

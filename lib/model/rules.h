@@ -264,6 +264,7 @@ struct RuleSet {
   std::string title;
   std::string municipality;        // kommunekode, "" for national
   std::string status;              // e.g. "encoding of a public description; check against the law"
+  std::string version;             // [ruleset] version, free text ("2025-07"); "" if not given
   std::string extends;             // id of the parent rule set, "" if none
   std::vector<std::string> chain;  // ids, root first, this one last
   std::string file;                // where it was loaded from ("<built-in>" for national)

@@ -269,8 +269,9 @@ TEST_CASE("nan and infinity are refused in rule files, at their position") {
 
 TEST_CASE("extends naming a file the file system refuses is an error, not a crash") {
   // Found by the rules fuzzer: a name over NAME_MAX threw filesystem_error.
+  // (".toml" keeps it a path: a bare name is looked for on the search path.)
   std::string text =
-      "[ruleset]\nid = \"x\"\ntitle = \"x\"\nextends = \"" + std::string(300, 'a') + "\"\n";
+      "[ruleset]\nid = \"x\"\ntitle = \"x\"\nextends = \"" + std::string(300, 'a') + ".toml\"\n";
   std::string e = load_error(text);
   CHECK(e.starts_with("t.toml:4:11: error: rule set 't.toml' extends"));
   CHECK(e.find("which does not exist") != std::string::npos);

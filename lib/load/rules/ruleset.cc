@@ -1,6 +1,7 @@
 // The whole rule file: the [ruleset] table, the rule set it extends (a file
-// relative to it, or the built-in national one; docs/rules.md "Inheritance"),
-// then each section in order, each on top of what came before.
+// relative to it, a rule set by name, or the built-in national one;
+// docs/rules.md "Inheritance"), then each section in order, each on top of
+// what came before.
 #include "load/rules/loader.h"
 
 #include <algorithm>
@@ -9,19 +10,31 @@
 #include <string_view>
 #include <system_error>
 
+#include "load/rules_path.h"
+
 namespace nytte::rule_loader {
 
 namespace {
 
 namespace fs = std::filesystem;
 
-constexpr std::string_view kNational = "national";
+constexpr std::string_view kNational = kNationalName;
 
 RuleSet load_parent(RuleFile& rf, const toml::node& ext) {
   std::string name = rf.as_string(ext, "extends");
   std::string path;
   if (name == kNational) {
     path = std::string(kBuiltinFileName);
+  } else if (is_rule_set_name(name)) {  // "aarhus": on the search path, as --rules finds it
+    std::vector<std::string> dirs = rules_search_path();
+    std::optional<std::string> found = find_rule_set(name, dirs);
+    if (!found) {
+      fail(rf.pos(ext),
+           fmt::format("rule set '{}' extends '{}': {}", rf.file, name,
+                       rule_set_not_found(name, dirs)),
+           "extends-missing");
+    }
+    path = *found;
   } else {
     path = (fs::path(rf.base_dir) / name).lexically_normal().string();
   }
@@ -84,6 +97,7 @@ RuleSet load_rule_set(RuleFile& rf) {
   rs.title = rf.required_string(*head, "title", *head);
   rs.municipality = rf.optional_string(*head, "municipality");
   rs.status = rf.optional_string(*head, "status");
+  rs.version = rf.optional_string(*head, "version");
   rs.file = rf.file;
   rs.chain.push_back(rs.id);
 
