@@ -1,0 +1,131 @@
+#include "format/rules_format.h"
+
+#include <algorithm>
+#include <array>
+
+#include "format/output.h"
+#include "load/rules.h"
+
+namespace nytte {
+
+namespace {
+
+constexpr size_t kColumns = 7;  // name, version, municipality, from, to, file, title
+using Row = std::array<std::string, kColumns>;
+
+// Characters on a terminal, near enough: UTF-8 code points (a path may
+// hold 'ø').
+size_t display_width(std::string_view s) {
+  return static_cast<size_t>(
+      std::count_if(s.begin(), s.end(), [](char c) { return (c & 0xC0) != 0x80; }));
+}
+
+std::string cell(std::string_view s) {
+  return s.empty() ? "-" : std::string(s);
+}
+
+std::string date_cell(const std::optional<Date>& d) {
+  return d ? d->iso() : "-";
+}
+
+Row row_of(const RuleSetSummary& s) {
+  std::string last = s.title;
+  if (!s.error.empty()) last = s.error;
+  if (!s.shadowed_by.empty()) {
+    bool by_builtin = s.shadowed_by == kBuiltinFileName;
+    last = "(shadowed by " + (by_builtin ? "the built-in one" : s.shadowed_by) + ") " + last;
+  }
+  return {s.name,
+          cell(s.version),
+          cell(s.municipality),
+          date_cell(s.valid_from),
+          date_cell(s.valid_to),
+          s.builtin ? "(built in)" : s.file,
+          last};
+}
+
+void write_text(const std::vector<RuleSetSummary>& sets, std::string& out) {
+  std::vector<Row> rows{{"name", "version", "municipality", "from", "to", "file", "title"}};
+  for (const RuleSetSummary& s : sets) rows.push_back(row_of(s));
+  std::array<size_t, kColumns> width{};
+  for (const Row& r : rows) {
+    for (size_t i = 0; i < kColumns; ++i) width[i] = std::max(width[i], display_width(r[i]));
+  }
+  for (const Row& r : rows) {
+    for (size_t i = 0; i + 1 < kColumns; ++i) {
+      out += r[i];
+      out.append(width[i] - display_width(r[i]) + 2, ' ');
+    }
+    out += r[kColumns - 1];
+    out += '\n';
+  }
+}
+
+void date_or_null(JsonWriter& w, const std::optional<Date>& d) {
+  if (d) {
+    w.string(d->iso());
+  } else {
+    w.null();
+  }
+}
+
+void write_json(const std::vector<RuleSetSummary>& sets, std::string& out) {
+  JsonWriter w(out, 2);
+  w.begin_array();
+  for (const RuleSetSummary& s : sets) {
+    w.begin_object();
+    w.key("name");
+    w.string(s.name);
+    w.key("id");
+    w.string_or_null(s.id);
+    w.key("title");
+    w.string_or_null(s.title);
+    w.key("version");
+    w.string_or_null(s.version);
+    w.key("municipality");
+    w.string_or_null(s.municipality);
+    w.key("valid_from");
+    date_or_null(w, s.valid_from);
+    w.key("valid_to");
+    date_or_null(w, s.valid_to);
+    w.key("file");
+    w.string(s.file);
+    w.key("builtin");
+    w.boolean(s.builtin);
+    w.key("shadowed_by");
+    w.string_or_null(s.shadowed_by);
+    w.key("error");
+    w.string_or_null(s.error);
+    w.end_object();
+  }
+  w.end_array();
+  out += '\n';
+}
+
+}  // namespace
+
+RulesListFormat rules_list_format_of(std::string_view name) {
+  if (name == "json") return RulesListFormat::json;
+  if (name == "names") return RulesListFormat::names;
+  return RulesListFormat::text;
+}
+
+std::string write_rules_list(RulesListFormat format, const std::vector<RuleSetSummary>& sets) {
+  std::string out;
+  switch (format) {
+    case RulesListFormat::text:
+      write_text(sets, out);
+      break;
+    case RulesListFormat::json:
+      write_json(sets, out);
+      break;
+    case RulesListFormat::names:
+      for (const RuleSetSummary& s : sets) {
+        if (s.shadowed_by.empty()) out += s.name + '\n';
+      }
+      break;
+  }
+  return out;
+}
+
+}  // namespace nytte

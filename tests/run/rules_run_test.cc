@@ -1,0 +1,34 @@
+// nytte rules' run: the built-in version for --version, and a name that
+// cannot be shown.
+#include "nytte/rules_run.h"
+
+#include <doctest/doctest.h>
+
+#include "nytte/error.h"
+
+namespace nytte {
+namespace {
+
+TEST_CASE("builtin_rules_version: the id and [ruleset] version of rules/national.toml") {
+  std::string v = builtin_rules_version();
+  CHECK(v.starts_with("national 20"));
+  CHECK(v.find('\n') == std::string::npos);
+}
+
+TEST_CASE("run_rules: show of a name found nowhere, or of a path, is bad usage") {
+  RulesRunOptions o;
+  o.show = "no_such_rule_set";
+  CHECK_THROWS_AS(run_rules(o), UsageError);
+  o.show = "nationl";
+  try {
+    run_rules(o);
+    FAIL("shown");
+  } catch (const UsageError& e) {
+    CHECK(std::string(e.what()).ends_with("did you mean 'national'?"));
+  }
+  o.show = "rules/aarhus.toml";
+  CHECK_THROWS_AS(run_rules(o), UsageError);
+}
+
+}  // namespace
+}  // namespace nytte
