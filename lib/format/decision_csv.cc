@@ -15,7 +15,7 @@ std::string_view decision_csv_header(bool with_rules) {
 std::string decision_csv_header(bool with_rules, const csv::Format& f) {
   std::string h(decision_csv_header(with_rules));
   std::replace(h.begin(), h.end(), ',', f.separator);
-  return h;
+  return std::string(csv::start_of(f)) + h;
 }
 
 void write_decision_csv(const Decision& d, std::string& out, bool with_rules,

@@ -58,7 +58,9 @@ inline constexpr std::string_view kDecisionCsvHeader =
 inline constexpr std::string_view kDecisionCsvHeaderWithRules =
     "id,eligible,target_groups,track,required_weekly_hours,status,missing_fields,warnings,"
     "exempt_from,assumptions,rules,required_weekly_minutes\n";
-// `f` (--csv-sep ';'): ';' between cells, lists joined by '|', a decimal comma.
+// `f` (--csv-sep ';'): ';' between cells, lists joined by '|', a decimal comma;
+// the header in `f`'s form starts with the byte-order mark if `f` asks for it
+// (--csv-bom; the header is the start of the file).
 std::string_view decision_csv_header(bool with_rules);
 std::string decision_csv_header(bool with_rules, const csv::Format& f);
 void write_decision_csv(const Decision& d, std::string& out, bool with_rules = false,

@@ -86,6 +86,7 @@ std::string write_days_off(HoursFormat format, int year, const RuleSet& rules,
     s += '\n';
   } else if (format == HoursFormat::csv) {
     const char sep = csv.separator;
+    s += csv::start_of(csv);
     s += fmt::format("date{0}weekday{0}id{0}name{0}kind\n", sep);
     for (const NamedDay& d : days) {
       s += fmt::format("{1}{0}{2}{0}{3}{0}", sep, d.date.iso(), weekday_code(d.date.weekday()),
@@ -403,6 +404,7 @@ void HoursWriter::begin(std::string& s) {
         "required_minutes,planned_minutes,attended_minutes,approved_absence_minutes,"
         "unexcused_absence_minutes,shortfall_minutes\n";
     std::replace(header.begin(), header.end(), ',', csv_.separator);
+    s += csv::start_of(csv_);
     s += header;
   }
 }

@@ -125,8 +125,19 @@ struct Format {
   char separator = ',';
   bool decimal_comma = false;
   char list_separator = ';';
+  // --csv-bom: the file starts with the UTF-8 byte-order mark (start_of below).
+  bool bom = false;
   static Format with_separator(char sep) { return sep == ';' ? Format{';', true, '|'} : Format{}; }
 };
+
+// The UTF-8 byte-order mark: Excel reads a CSV file as UTF-8 only when it
+// starts with one (else as Latin-1: "Sønderborg" becomes "SÃ¸nderborg").
+inline constexpr std::string_view kBom = "\xEF\xBB\xBF";
+// What a CSV file or stream starts with before its header: the mark once,
+// when the format asks for it.
+inline std::string_view start_of(const Format& f) {
+  return f.bom ? kBom : std::string_view();
+}
 
 // Appends a number cell: the shortest form that reads back the same (as
 // JSON writes it), with a decimal comma where the format has one.

@@ -66,6 +66,9 @@ TEST_CASE("decision CSV: cells, lists and quoting, with either separator") {
         "id;eligible;target_groups;track;required_weekly_hours;status;missing_fields;warnings;"
         "exempt_from;assumptions;rules;required_weekly_minutes\n");
   CHECK(decision_csv_header(false) == kDecisionCsvHeader);
+  csv::Format bom;
+  bom.bom = true;  // --csv-bom: the header is the start of the file
+  CHECK(decision_csv_header(false, bom) == "\xEF\xBB\xBF" + std::string(kDecisionCsvHeader));
 
   // Not on kontanthjaelp: in no group; the benefit missing: undetermined,
   // the field named (0 hours: not eligible).
