@@ -40,7 +40,10 @@ void add_csv_sep_option(CLI::App& app, CommonOptions& o) {
   app.add_option("--csv-sep", o.csv_sep,
                  "CSV separator: ',' (default) or ';' (with decimal comma and lists joined by "
                  "'|', for Danish spreadsheets)")
-      ->type_name("SEP");
+      ->type_name("SEP")
+      // The values listed for --help, the man page and completions
+      // (command_tree.h); the run checks the value, in its own words.
+      ->check(CLI::Validator("{',',';'}"));
 }
 
 }  // namespace nytte::cli

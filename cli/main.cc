@@ -13,6 +13,7 @@
 
 #include "commands.h"
 #include "common.h"
+#include "generate.h"
 
 int main(int argc, char** argv) {
   using namespace nytte;
@@ -29,6 +30,7 @@ int main(int argc, char** argv) {
   cli::add_weekly_hours(app, exit_code);
   cli::add_report(app, exit_code);
   cli::add_validate(app, exit_code);
+  cli::add_generate_option(app);  // hidden: man pages and completions (generate.h)
 
   try {
     app.parse(argc, argv);
