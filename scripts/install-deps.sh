@@ -2,7 +2,8 @@
 # Installs the Debian packages nytte needs to build and test, if missing.
 set -euo pipefail
 packages=(g++ cmake make clang-format libcli11-dev libfmt-dev libtomlplusplus-dev doctest-dev python3 jq
-  python3-icalendar python3-dateutil)
+  python3-icalendar python3-dateutil
+  groff-base man-db bash-completion zsh fish)  # the generated man pages and completions, tested
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
