@@ -256,7 +256,7 @@ std::string man_page(const CommandSpec& root, const CommandSpec& cmd, std::strin
       ".SH NAME\n{} \\- {}\n"
       ".SH SYNOPSIS\n{}"
       ".SH DESCRIPTION\n{}\n",
-      macro_arg(title), macro_arg(date), macro_arg(version), roff_escape(page),
+      macro_arg(title), "\"" + std::string(date) + "\"", macro_arg(version), roff_escape(page),
       roff_escape(cmd.description), synopsis(cmd), roff_escape(sentence(cmd.description)));
   for (const auto& paragraph : footer.prose) {
     out += ".PP\n";

@@ -236,7 +236,7 @@ def check_man(nytte, commands, man_dir):
         for line in text.splitlines():
             if line[:1] in (".", "'") and line.split(" ")[0] not in MACROS:
                 fail(f"{path}: a text line starts with a control character: {line}")
-        if re.search(r"(?<!\\)-", re.sub(r"^\.\\\".*$", "", text, flags=re.M)):
+        if re.search(r"(?<!\\)-", re.sub(r"^\.(\\\"|TH) .*$", "", text, flags=re.M)):
             fail(f"{path}: a '-' not written as \\-")
         if any(ord(ch) > 127 for ch in text):
             fail(f"{path}: characters outside ASCII not escaped")
