@@ -15,6 +15,8 @@ struct CommonOptions {
   std::string output;              // -o FILE
   bool quiet = false;              // -q (README.md, "Quiet mode and exit status")
   std::string csv_sep = ",";       // --csv-sep
+  std::string color = "auto";      // --color auto|always|never (NO_COLOR, TERM=dumb: Style)
+  bool csv_bom = false;            // --csv-bom: a UTF-8 byte-order mark before CSV, for Excel
 };
 
 }  // namespace nytte

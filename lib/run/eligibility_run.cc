@@ -135,12 +135,12 @@ int run_eligibility(const EligibilityRunOptions& o, StageProgress& progress, std
   df.explain = o.explain;
   df.show_cpr = o.show_cpr;
   OutputSink out(o.common.output);
-  df.style = format == DecisionListFormat::text && o.common.output.empty()
-                 ? Style::for_stream(stdout)
-                 : Style{};
+  Style style = Style::for_stream(stdout, o.common.color);  // checks --color too
+  df.style = format == DecisionListFormat::text && o.common.output.empty() ? style : Style{};
   // -q: nothing printed, but an -o FILE is still written.
   const bool write = !o.common.quiet || !o.common.output.empty();
   const csv::Format csv = csv_format_of(o.common);
+  warn_unused_csv_option(o.common, "--csv-bom", csv.bom, format == DecisionListFormat::csv, err);
   if (format == DecisionListFormat::csv && write)
     out.write(decision_csv_header(rules.size() > 1, csv));
 

@@ -59,7 +59,16 @@ csv::Format csv_format_of(const CommonOptions& o) {
   if (o.csv_sep != "," && o.csv_sep != ";") {
     throw UsageError(fmt::format("--csv-sep: '{}' is not ',' or ';'", o.csv_sep));
   }
-  return csv::Format::with_separator(o.csv_sep[0]);
+  csv::Format f = csv::Format::with_separator(o.csv_sep[0]);
+  f.bom = o.csv_bom;
+  return f;
+}
+
+void warn_unused_csv_option(const CommonOptions& o, std::string_view option, bool given,
+                            bool writes_csv, std::FILE* err) {
+  if (!given || writes_csv || o.quiet) return;
+  fmt::print(err, "nytte: warning: {}: --format {} writes no CSV; the option is ignored\n", option,
+             o.format);
 }
 
 std::optional<InputFormat> input_format_of(const std::string& name) {

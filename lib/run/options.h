@@ -4,6 +4,7 @@
 // run (nytte/*_run.h).
 #pragma once
 
+#include <cstdio>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -17,8 +18,15 @@
 
 namespace nytte {
 
-// The CSV form --csv-sep asks for (UsageError for another separator).
+// The CSV form --csv-sep and --csv-bom ask for (UsageError for another
+// separator).
 csv::Format csv_format_of(const CommonOptions& o);
+// A CSV option (`given`: on the command line) of a run that writes no CSV
+// (`writes_csv` false: neither --format csv nor a --shortfalls file) is
+// ignored, as --csv-sep is, but said on `err` (not with -q): a user who asked
+// for a byte-order mark learns why the file has none.
+void warn_unused_csv_option(const CommonOptions& o, std::string_view option, bool given,
+                            bool writes_csv, std::FILE* err);
 
 // Before anything is read or written: refuses (UsageError) an output that is
 // one of the inputs (the same file by device and inode, through links too),
