@@ -128,7 +128,8 @@ std::vector<std::string> parse_choices(std::string_view d) {
     }
     if (value.empty()) return {};
     out.push_back(std::move(value));
-    ++i;  // the ','
+    if (i + 1 == d.size()) return {};  // a ',' last: an empty value
+    ++i;                               // the ','
   }
   return out;
 }
