@@ -76,6 +76,7 @@ CLI::App* add_build_package(CLI::App& app, int& exit_code) {
                   "on any number)");
   add_csv_sep_option(*cmd, opts->common);
   add_quiet_option(*cmd, opts->common.quiet);
+  add_color_option(*cmd, opts->common.color);
   cmd->callback([opts, &exit_code] {
     TerminalProgress progress(opts->common.quiet);
     exit_code = run_packages(*opts, progress);

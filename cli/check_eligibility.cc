@@ -35,12 +35,13 @@ CLI::App* add_check_eligibility(CLI::App& app, int& exit_code) {
   add_output_option(*cmd, opts->common);
   add_csv_sep_option(*cmd, opts->common);
   add_quiet_option(*cmd, opts->common.quiet);
+  add_color_option(*cmd, opts->common.color);
   cmd->add_flag("--explain", opts->explain,
                 "Reasons also carry each rule's title, condition, quoted source and the "
                 "evaluation tree");
   cmd->add_option("--input-format", opts->input_format,
                   "Read inputs as toml or csv (default: by file extension; stdin is sniffed)")
-      ->check(CLI::IsMember({"toml", "csv"}));
+      ->check(one_of({"toml", "csv"}));
   cmd->add_flag("--show-cpr", opts->show_cpr, "Print CPR numbers in full (masked by default)");
   cmd->add_flag("--no-duplicate-check", opts->no_duplicate_check,
                 "Do not check that ids are unique (saves 20 MB of memory and a temporary file of 8 "

@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include <nytte/suggest.h>
+
 namespace nytte::cli {
 
 void add_rules_option(CLI::App& app, CommonOptions& o) {
@@ -23,7 +25,29 @@ void add_format_option(CLI::App& app, CommonOptions& o, std::vector<std::string>
   std::string help = fmt::format("Output format: {} (default: text)", fmt::join(formats, ", "));
   app.add_option("--format", o.format, help)
       ->type_name("FORMAT")
-      ->check(CLI::IsMember(std::move(formats)));
+      ->check(one_of(std::move(formats)));
+}
+
+void add_color_option(CLI::App& app, std::string& color) {
+  app.add_option("--color", color,
+                 "Colours: auto (when writing to a terminal and NO_COLOR is not set), always, "
+                 "never (default: auto)")
+      ->type_name("WHEN")
+      ->check(one_of({"auto", "always", "never"}));
+}
+
+CLI::Validator one_of(std::vector<std::string> choices) {
+  std::string desc = fmt::format("{{{}}}", fmt::join(choices, ","));
+  return CLI::Validator(
+      [choices = std::move(choices)](std::string& value) -> std::string {
+        for (const std::string& c : choices)
+          if (value == c) return "";
+        std::vector<std::string_view> names(choices.begin(), choices.end());
+        std::string hint = did_you_mean(value, names);
+        return fmt::format("'{}' is not one of {}{}{}", value, fmt::join(choices, ", "),
+                           hint.empty() ? "" : "; ", hint);
+      },
+      desc);
 }
 
 void add_output_option(CLI::App& app, CommonOptions& o) {

@@ -29,6 +29,15 @@ inline constexpr const char* kQuietHelp =
     "Quiet mode: nothing is printed but the messages of bad usage and bad input (exit 2); -o "
     "FILE is still written. The exit status tells (see \"Exit status\")";
 
+// --color auto|always|never: colours in text for a person at a terminal
+// (auto: when the stream is one and NO_COLOR is not set; Style in the library).
+void add_color_option(CLI::App& app, std::string& color);
+
+// A check that a value is one of `choices`, CLI11's IsMember with the
+// message in nytte's words and a "did you mean" for a near miss:
+// "--format: 'jsn' is not one of text, json, jsonl, csv; did you mean 'json'?"
+CLI::Validator one_of(std::vector<std::string> choices);
+
 // --csv-sep ',' or ';' for CSV output; ';' writes numbers with a decimal
 // comma and joins lists in a cell with '|', for Danish spreadsheets.
 void add_csv_sep_option(CLI::App& app, CommonOptions& o);

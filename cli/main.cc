@@ -14,6 +14,7 @@
 #include "commands.h"
 #include "common.h"
 #include "generate.h"
+#include "parse_error.h"
 
 int main(int argc, char** argv) {
   using namespace nytte;
@@ -30,19 +31,13 @@ int main(int argc, char** argv) {
   cli::add_weekly_hours(app, exit_code);
   cli::add_report(app, exit_code);
   cli::add_validate(app, exit_code);
+  cli::add_help(app);             // last: it walks the commands added before it
   cli::add_generate_option(app);  // hidden: man pages and completions (generate.h)
 
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
-    // Help and version through one write to stdout, left for the check below:
-    // CLI11 flushes the version with std::endl, which would lose the reason
-    // a write failed ("No space left on device") before it is asked.
-    std::ostringstream text;
-    int code = app.exit(e, text);  // help, version, or the usage error on stderr
-    std::string printed = text.str();
-    std::fwrite(printed.data(), 1, printed.size(), stdout);
-    exit_code = code == 0 ? 0 : 2;
+    exit_code = cli::report_parse_error(app, e);  // help, version, or bad usage
   } catch (const Error& e) {
     fmt::print(stderr, "{}\n", e.diagnostic().str());
     stdout_reported = e.diagnostic().code == "stdout-write";

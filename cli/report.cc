@@ -53,9 +53,10 @@ CLI::App* add_report(CLI::App& app, int& exit_code) {
                 "Do not check that ids are unique (saves 20 MB of memory and a temporary file of 8 "
                 "bytes a person)");
   add_quiet_option(*cmd, opts->common.quiet);
+  add_color_option(*cmd, opts->common.color);
   cmd->add_option("--input-format", opts->input_format,
                   "Read inputs as toml or csv (default: by file extension; stdin is sniffed)")
-      ->check(CLI::IsMember({"toml", "csv"}));
+      ->check(one_of({"toml", "csv"}));
   cmd->add_option("--threads", opts->threads, "Worker threads (default: one per core)");
   cmd->add_option("--allocation-limit", opts->allocation_limit,
                   "Share the seats offered out as build-package does for at most N covered "

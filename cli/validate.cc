@@ -35,12 +35,13 @@ CLI::App* add_validate(CLI::App& app, int& exit_code) {
   cmd->add_option("--format", opts->format,
                   "Output format: text (file:line:column: error: message), json, junit, github")
       ->type_name("FORMAT")
-      ->check(CLI::IsMember({"text", "json", "junit", "github"}));
+      ->check(one_of({"text", "json", "junit", "github"}));
   cmd->add_option("-o,--output", opts->output,
                   "Write the report to FILE (whole or not at all); default: standard output")
       ->type_name("FILE");
   cmd->add_flag("--strict", opts->strict, "Treat warnings as errors");
   add_quiet_option(*cmd, opts->quiet);
+  add_color_option(*cmd, opts->color);
   cmd->add_flag("-v,--verbose", opts->verbose, "Also list the tests that passed (text)");
   cmd->callback([opts, &exit_code] { exit_code = run_validate(*opts); });
   return cmd;

@@ -58,6 +58,7 @@ CLI::App* add_weekly_hours(CLI::App& app, int& exit_code) {
       ->type_name("YEAR");
   add_csv_sep_option(*cmd, opts->common);
   add_quiet_option(*cmd, opts->common.quiet);
+  add_color_option(*cmd, opts->common.color);
   cmd->callback([opts, &exit_code] {
     TerminalProgress progress(opts->common.quiet);
     exit_code = run_weekly_hours(*opts, progress);

@@ -18,6 +18,7 @@ struct ValidateRunOptions {
   std::string output;              // -o FILE
   bool strict = false;             // --strict: a warning counts as an error
   bool quiet = false;              // -q: nothing printed; an -o FILE is still written
+  std::string color = "auto";      // --color auto|always|never
   bool verbose = false;            // -v: text lists the tests that passed too
 };
 

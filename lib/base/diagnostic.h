@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "nytte/error.h"
+#include "nytte/suggest.h"  // did_you_mean
 
 namespace nytte {
 
@@ -18,12 +19,6 @@ namespace nytte {
 // unterminated string, say); otherwise the message as it is.
 std::string toml_syntax_message(std::string_view description);
 
-// "did you mean 'x'?" when some candidate is close to `word` (one edit for words of
-// up to 3 characters, else at most max(2, length / 3)), else "". Words longer
-// than kMaxSuggestedWord get none, and a candidate whose length differs by more
-// than the edits allowed is not compared: a 10 MB name costs nothing.
-inline constexpr size_t kMaxSuggestedWord = 100;
-std::string did_you_mean(std::string_view word, const std::vector<std::string_view>& candidates);
 // Edit distance with transpositions (optimal string alignment), for suggestions.
 // Memory in the length of `b` (three rows), time in the product of the lengths.
 size_t edit_distance(std::string_view a, std::string_view b);

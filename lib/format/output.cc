@@ -321,12 +321,20 @@ void csv_cell(std::string& out, std::string_view s, char sep) {
   out += '"';
 }
 
-Style Style::for_stream(FILE* f) {
-  const char* no_color = std::getenv("NO_COLOR");
-  bool off = no_color && *no_color;
-  const char* term = std::getenv("TERM");
-  if (term && std::strcmp(term, "dumb") == 0) off = true;
-  return Style{!off && isatty(fileno(f))};
+bool color_wanted(std::string_view mode, bool terminal, const char* no_color, const char* term) {
+  if (mode == "always") return true;
+  if (mode == "never") return false;
+  if (mode != "auto") {
+    throw UsageError(fmt::format("--color: '{}' is not one of auto, always, never", excerpt(mode)));
+  }
+  if (no_color && *no_color) return false;
+  if (term && std::strcmp(term, "dumb") == 0) return false;
+  return terminal;
+}
+
+Style Style::for_stream(FILE* f, std::string_view mode) {
+  return Style{
+      color_wanted(mode, isatty(fileno(f)) != 0, std::getenv("NO_COLOR"), std::getenv("TERM"))};
 }
 
 }  // namespace nytte

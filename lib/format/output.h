@@ -257,8 +257,14 @@ std::string wrap_words(std::string_view first, std::string_view text, size_t ind
 // Appends one CSV cell, quoted when it holds the separator, a quote or a newline.
 void csv_cell(std::string& out, std::string_view s, char sep = ',');
 
-// Colours and marks for people at a terminal: on only when standard output
-// is a terminal and NO_COLOR is not set (https://no-color.org).
+// Whether text written to a stream gets colours under --color `mode`:
+// "always" yes (even with NO_COLOR, as in git and ripgrep), "never" no,
+// "auto" only when the stream is a terminal, `no_color` (NO_COLOR) is unset
+// or empty and `term` (TERM) is not "dumb" (https://no-color.org). Another
+// mode is a UsageError.
+bool color_wanted(std::string_view mode, bool terminal, const char* no_color, const char* term);
+
+// Colours and marks for people at a terminal, on as color_wanted says.
 struct Style {
   bool color = false;
   std::string_view bold() const { return color ? "\x1b[1m" : ""; }
@@ -267,7 +273,9 @@ struct Style {
   std::string_view yellow() const { return color ? "\x1b[33m" : ""; }
   std::string_view dim() const { return color ? "\x1b[2m" : ""; }
   std::string_view reset() const { return color ? "\x1b[0m" : ""; }
-  static Style for_stream(FILE* f);
+  // For text written to `f` under --color `mode` (CommonOptions::color), with
+  // this process's NO_COLOR and TERM.
+  static Style for_stream(FILE* f, std::string_view mode);
 };
 
 }  // namespace nytte

@@ -40,13 +40,28 @@ std::string test_message(const TestResult& t) {
 
 // ---------------------------------------------------------------- text --
 
+// d.str() with its severity word in colour where `st` says, as compilers
+// write theirs: error red, warning yellow, note dim.
+std::string styled(const Diagnostic& d, const Style& st) {
+  std::string s = d.str();
+  if (!st.color) return s;
+  std::string_view sev = severity_word(d.severity);
+  std::string_view color = d.severity == Severity::error     ? st.red()
+                           : d.severity == Severity::warning ? st.yellow()
+                                                             : st.dim();
+  size_t at = s.size() - d.message.size() - 2 - sev.size();  // str() ends "sev: message"
+  s.insert(at + sev.size(), st.reset());
+  s.insert(at, fmt::format("{}{}", st.bold(), color));
+  return s;
+}
+
 void write_text(const std::vector<FileResult>& files, const ValidationOptions& o,
                 std::string& out) {
   for (const FileResult& f : files) {
     for (const Diagnostic& d : f.problems) {
       Diagnostic shown = d;
       shown.severity = effective(d, o.strict);
-      out += shown.str();
+      out += styled(shown, o.style);
       out += '\n';
     }
     for (const TestResult& t : f.tests) {
@@ -57,9 +72,9 @@ void write_text(const std::vector<FileResult>& files, const ValidationOptions& o
         }
         continue;
       }
-      out += fmt::format("{}:{}:{}: error: {}\n", t.pos.file, t.pos.line, t.pos.column,
-                         test_message(t));
-      for (const Diagnostic& d : t.errors) out += fmt::format("  {}\n", d.str());
+      out += styled(Diagnostic{Severity::error, t.pos, test_message(t), "test-failed"}, o.style);
+      out += '\n';
+      for (const Diagnostic& d : t.errors) out += fmt::format("  {}\n", styled(d, o.style));
       if (!t.explanation.empty()) {
         out += "  The decision:\n";
         size_t at = 0;

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "check/rule_check.h"
+#include "format/output.h"  // Style
 
 namespace nytte {
 
@@ -20,6 +21,7 @@ ValidationFormat validation_format_of(std::string_view name);
 struct ValidationOptions {
   bool strict = false;   // --strict: a warning counts as an error
   bool verbose = false;  // -v: text lists the tests that passed too
+  Style style;           // text: the severity words in colour (--color)
 };
 
 struct ValidationTotals {

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "check/rule_check.h"
+#include "format/output.h"
 #include "format/validate_format.h"
 #include "run/options.h"
 #include "run/output_file.h"
@@ -17,9 +18,12 @@ int run_validate(const ValidateRunOptions& o, std::FILE* err) {
   ValidationTotals totals = tally_validation(results, o.strict);
 
   // -q: nothing printed, but an -o FILE is still written.
+  Style style = Style::for_stream(stdout, o.color);  // checks --color too
   if (!o.quiet || !o.output.empty()) {
+    ValidationFormat format = validation_format_of(o.format);
+    bool tty_text = format == ValidationFormat::text && o.output.empty();
     std::string out =
-        write_validation(validation_format_of(o.format), results, {o.strict, o.verbose});
+        write_validation(format, results, {o.strict, o.verbose, tty_text ? style : Style{}});
     OutputSink sink(o.output);
     sink.write(out);
     sink.commit();

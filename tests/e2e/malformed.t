@@ -161,8 +161,8 @@ $ nytte check-eligibility examples/citizens/nordfyns-49.toml --on 2025-02-30
 ? 2
 
 $ nytte check-eligibility examples/citizens/nordfyns-49.toml --format yaml
-! --format: yaml not in {text,json,jsonl,csv}
-! Run with --help for more information.
+! nytte: error: --format: 'yaml' is not one of text, json, jsonl, csv
+! nytte: error: see 'nytte check-eligibility --help'
 ? 2
 
 $ nytte check-eligibility

@@ -301,4 +301,22 @@ TEST_CASE("json_escape: the output is UTF-8 whatever the input holds") {
   CHECK(esc("\xc0\xaf ok \xf0\x9f\x98\x80") == "\xef\xbf\xbd\xef\xbf\xbd ok \xf0\x9f\x98\x80");
 }
 
+TEST_CASE("color_wanted: always and never as said; auto on a terminal without NO_COLOR") {
+  CHECK(color_wanted("always", false, nullptr, nullptr));
+  CHECK(color_wanted("always", false, "1", "dumb"));  // beats NO_COLOR, as in git and ripgrep
+  CHECK_FALSE(color_wanted("never", true, nullptr, "xterm"));
+  CHECK(color_wanted("auto", true, nullptr, "xterm"));
+  CHECK(color_wanted("auto", true, "", "xterm"));  // NO_COLOR set but empty: as if unset
+  CHECK_FALSE(color_wanted("auto", false, nullptr, "xterm"));
+  CHECK_FALSE(color_wanted("auto", true, "1", "xterm"));
+  CHECK_FALSE(color_wanted("auto", true, nullptr, "dumb"));
+  CHECK_THROWS_AS(color_wanted("yes", true, nullptr, nullptr), UsageError);
+}
+
+TEST_CASE("Style: colours only when on") {
+  CHECK(Style{true}.red() == "\x1b[31m");
+  CHECK(Style{false}.red().empty());
+  CHECK(Style{false}.reset().empty());
+}
+
 }  // namespace nytte
