@@ -47,6 +47,18 @@ std::string plain(std::string_view what) {
   return s;
 }
 
+// "--threads: expected UINT, got 'many'" for CLI11's "Could not convert:
+// --threads = many", from the option's own type name; else CLI11's message.
+std::string conversion_message(const CLI::App& app, std::string_view what) {
+  constexpr std::string_view kPrefix = "Could not convert: ";
+  size_t eq = what.find(" = ");
+  if (what.substr(0, kPrefix.size()) != kPrefix || eq == std::string_view::npos) return plain(what);
+  std::string name(what.substr(kPrefix.size(), eq - kPrefix.size()));
+  const CLI::Option* o = app.get_option_no_throw(name);
+  if (!o || o->get_type_name().empty()) return plain(what);
+  return fmt::format("{}: expected {}, got '{}'", name, o->get_type_name(), what.substr(eq + 3));
+}
+
 // The command being parsed when CLI11 stopped: the last one selected.
 const CLI::App& deepest(const CLI::App& app) {
   const CLI::App* a = &app;
@@ -81,6 +93,8 @@ Usage usage_of(const CLI::App& app, const CLI::ParseError& e) {
     }
     if (no_command) return {"no command given", &cmd};
   }
+  if (dynamic_cast<const CLI::ConversionError*>(&e))
+    return {conversion_message(cmd, e.what()), &cmd};
   return {plain(e.what()), &cmd};
 }
 

@@ -60,7 +60,7 @@ $ nytte
 ? 2
 
 $ nytte check-eligibility --threads many examples/citizens/nordfyns-49.toml
-! nytte: error: could not convert: --threads = many
+! nytte: error: --threads: expected UINT, got 'many'
 ! nytte: error: see 'nytte check-eligibility --help'
 ? 2
 
