@@ -8,8 +8,9 @@ namespace nytte::cli {
 
 void add_rules_option(CLI::App& app, CommonOptions& o) {
   app.add_option("--rules", o.rules,
-                 "Rule file to apply (repeatable; - reads standard input); default: the national "
-                 "rules built in")
+                 "Rule set to apply: a file, or a name found on NYTTE_RULES_PATH, the installed "
+                 "rules or ./rules ('nytte rules' lists them; national is the one built in); "
+                 "repeatable; - reads standard input; default: national")
       ->type_name("FILE")
       ->expected(1)
       ->allow_extra_args(false)

@@ -8,6 +8,7 @@
 #include <fmt/format.h>
 
 #include <nytte/error.h>
+#include <nytte/rules_run.h>
 #include <nytte/stdout.h>
 #include <nytte/version.h>
 
@@ -20,7 +21,10 @@ int main(int argc, char** argv) {
   using namespace nytte;
   CLI::App app{"nytte: nytteindsats and the 37-hour work obligation, for Danish job centres"};
   app.name("nytte");
-  app.set_version_flag("--version", std::string("nytte ") + version());
+  app.set_version_flag("--version", [] {
+    return std::string("nytte ") + version() + "\nnational rules: " + builtin_rules_version() +
+           " (built in)";
+  });
   app.require_subcommand(1);
   app.footer("Run 'nytte SUBCOMMAND --help' for the options and an example of each.");
 
@@ -31,6 +35,7 @@ int main(int argc, char** argv) {
   cli::add_weekly_hours(app, exit_code);
   cli::add_report(app, exit_code);
   cli::add_validate(app, exit_code);
+  cli::add_rules(app, exit_code);
   cli::add_help(app);             // last: it walks the commands added before it
   cli::add_generate_option(app);  // hidden: man pages and completions (generate.h)
 

@@ -46,3 +46,4 @@ $ nytte report --help > /dev/full
 ? 2
 $ nytte --version
 | nytte [0-9.]+ (re)
+| national rules: national [0-9-]+ \(built in\) (re)

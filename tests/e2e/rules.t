@@ -1,0 +1,108 @@
+# Rule sets by name: --rules NAME looks for NAME.toml on NYTTE_RULES_PATH,
+# then the installed share/nytte/rules, then ./rules; 'national' is the set
+# built in. `nytte rules` lists what a name can find; `nytte rules show ID`
+# prints one.
+
+# From the project root, ./rules has them.
+$ nytte check-eligibility examples/citizens/aarhus-sho.toml --rules aarhus --on 2025-09-01 \
+>     --format csv | cut -d, -f1-4
+| id,eligible,target_groups,track
+| aarhus-sho,true,sho_ydelse;aarhus_sho_ydelse,jobpakke
+
+# 'national' is the built-in set, even where ./rules has a national.toml.
+$ nytte check-eligibility examples/citizens/nordfyns-49.toml --rules national --on 2025-09-01 \
+>     --format json | jq -r '.[0].rules'
+| national
+
+# A directory on NYTTE_RULES_PATH comes first, and shadows ./rules.
+$ mkdir -p $TMP/mine $TMP/more && printf '[ruleset]\nid = "broken"\n' > $TMP/more/broken.toml
+$ sed '0,/^title = .*/s//title = "Aarhus, my copy"/' rules/aarhus.toml > $TMP/mine/aarhus.toml
+$ NYTTE_RULES_PATH=$TMP/mine nytte check-eligibility examples/citizens/aarhus-sho.toml \
+>     --rules aarhus --on 2025-09-01 | sed -n 1p
+| aarhus-sho - rules aarhus on 2025-09-01
+$ NYTTE_RULES_PATH=$TMP/mine nytte rules show aarhus | grep '^title' | sed -n 1p
+| title = "Aarhus, my copy"
+
+# The file a name found is the one its messages name.
+$ NYTTE_RULES_PATH=$TMP/more:$TMP/mine nytte check-eligibility examples/citizens/aarhus-sho.toml \
+>     --rules broken 2>&1 | sed "s|$TMP|TMP|"
+| nytte: error: TMP/more/broken.toml:1:1: missing required key 'title'
+? 2
+
+# extends = "NAME" finds its parent the same way.
+$ mkdir -p $TMP/kids && printf '[ruleset]\nid = "child"\ntitle = "C"\nextends = "aarhus"\n' > $TMP/kids/child.toml
+$ NYTTE_RULES_PATH=$TMP/kids nytte check-eligibility examples/citizens/aarhus-sho.toml \
+>     --rules child --on 2025-09-01 --format csv | cut -d, -f1-4
+| id,eligible,target_groups,track
+| aarhus-sho,true,sho_ydelse;aarhus_sho_ydelse,jobpakke
+
+# Empty entries are skipped; the order of the path is the order searched.
+# Each directory's *.toml by name, not its subdirectories (rules/tests/);
+# one that does not load is listed with its error.
+$ cp -r rules $TMP/ && cd $TMP && NYTTE_RULES_PATH=:mine::more: nytte rules
+| name              version  municipality  from        to          file                         title
+| national          2025-07  -             2025-01-01  -           (built in)                   Arbejdspligt: 37 timers arbejdspligt i kontanthjælpssystemet
+| aarhus            2022-03  751           2022-03-09  -           mine/aarhus.toml             Aarhus, my copy
+| broken            -        -             -           -           more/broken.toml             more/broken.toml:1:1: error: missing required key 'title'
+| aarhus            2022-03  751           2022-03-09  -           rules/aarhus.toml            (shadowed by mine/aarhus.toml) Aarhus-modellen for nytteindsats
+| flere_skal_med_2  2019-02  -             2019-02-04  2020-02-03  rules/flere_skal_med_2.toml  Flere skal med 2: frontrunner-projekt for aktivitetsparate over 30 år
+| greve             2018     253           2014-01-01  -           rules/greve.toml             Greve Kommune: Service++ (kommunalt nytteindsatskorps)
+| koebenhavn        2024-06  101           2014-01-01  -           rules/koebenhavn.toml        Københavns Kommune: nytteindsats i projektpladser
+| national          2025-07  -             2025-01-01  -           rules/national.toml          (shadowed by the built-in one) Arbejdspligt: 37 timers arbejdspligt i kontanthjælpssystemet
+| nordfyns          2019-11  480           2015-01-01  -           rules/nordfyns.toml          Nordfyns Kommune: virksomhedsrettet indsats for aktivitetsparate kontanthjælpsmodtagere 30+
+| roskilde          2021     265           2018-03-01  -           rules/roskilde.toml          Roskilde Kommune: integrationsindsats med virksomhedsforløb (budget 2021)
+
+$ cd $TMP && NYTTE_RULES_PATH=more nytte rules --format json | jq -c '.[] | select(.name == "broken")'
+| {"name":"broken","id":null,"title":null,"version":null,"municipality":null,"valid_from":null,"valid_to":null,"file":"more/broken.toml","builtin":false,"shadowed_by":null,"error":"more/broken.toml:1:1: error: missing required key 'title'"}
+
+# A name found nowhere: the directories looked in, and a close name.
+$ nytte check-eligibility examples/citizens/aarhus-sho.toml --rules aarhu
+! nytte: error: no rule set named 'aarhu' (looked in: rules/); did you mean 'aarhus'?
+? 2
+
+$ NYTTE_RULES_PATH=$TMP/mine nytte check-eligibility examples/citizens/aarhus-sho.toml \
+>     --rules roskilde_2 2>&1 | sed "s|$TMP|TMP|"
+| nytte: error: no rule set named 'roskilde_2' (looked in: TMP/mine/, rules/); did you mean 'roskilde'?
+? 2
+
+# Anything else is a path, as before.
+$ nytte check-eligibility examples/citizens/aarhus-sho.toml --rules aarhus.toml
+! nytte: error: aarhus.toml: cannot read rule file: No such file or directory
+? 2
+
+# The list for scripts, and the names for shell completion.
+$ nytte rules --format json | jq -r '.[] | select(.shadowed_by == null) | "\(.name) \(.version) \(.municipality // "-") \(.builtin)"'
+| national 2025-07 - true
+| aarhus 2022-03 751 false
+| flere_skal_med_2 2019-02 - false
+| greve 2018 253 false
+| koebenhavn 2024-06 101 false
+| nordfyns 2019-11 480 false
+| roskilde 2021 265 false
+
+$ nytte rules --format names | tr '\n' ' '
+| national aarhus flere_skal_med_2 greve koebenhavn nordfyns roskilde 
+
+# A rule set's file as it is; the built-in one from the text compiled in.
+$ nytte rules show aarhus | sed -n 1,3p
+| # Aarhus-modellen for nytteindsats (Aarhus Kommune, kommunekode 751), as
+| # presented by the rådmand in 2022 and treated by byrådet on 9 March 2022.
+| #
+
+$ nytte rules show aarhus | cmp - rules/aarhus.toml && echo same
+| same
+
+$ nytte rules show national | cmp - rules/national.toml && echo same
+| same
+
+$ nytte rules show aarhs
+! nytte: error: no rule set named 'aarhs' (looked in: rules/); did you mean 'aarhus'?
+? 2
+
+$ nytte rules show rules/aarhus.toml
+! nytte: error: rules show: 'rules/aarhus.toml' is not a rule set name (a name has no '/' and no '.toml'; 'nytte rules' lists them)
+? 2
+
+# --version names the built-in rules too.
+$ nytte --version | sed -n 2p
+| national rules: national 2025-07 (built in)
