@@ -44,14 +44,15 @@ int main(int argc, char** argv) {
   } catch (const CLI::ParseError& e) {
     exit_code = cli::report_parse_error(app, e);  // help, version, or bad usage
   } catch (const Error& e) {
-    fmt::print(stderr, "{}\n", e.diagnostic().str());
+    // Every message in one form, "nytte: error: ..." (message_line).
+    fmt::print(stderr, "{}\n", message_line(e.diagnostic()));
     stdout_reported = e.diagnostic().code == "stdout-write";
     exit_code = 2;
   } catch (const UsageError& e) {
-    fmt::print(stderr, "nytte: {}\n", e.what());
+    fmt::print(stderr, "{}\n", message_line(Severity::error, e.what()));
     exit_code = 2;
   } catch (const std::exception& e) {
-    fmt::print(stderr, "nytte: {}\n", e.what());
+    fmt::print(stderr, "{}\n", message_line(Severity::error, e.what()));
     exit_code = 2;
   }
   // Output that did not reach standard output (a full disk, > /dev/full) is
@@ -59,7 +60,8 @@ int main(int argc, char** argv) {
   std::string why = stdout_write_error();
   if (why.empty() && std::fclose(stdout) != 0) why = std::strerror(errno);
   if (!why.empty()) {
-    if (!stdout_reported) fmt::print(stderr, "nytte: error: writing standard output: {}\n", why);
+    if (!stdout_reported)
+      fmt::print(stderr, "{}\n", message_line(Severity::error, "writing standard output: " + why));
     return 2;
   }
   return exit_code;

@@ -8,6 +8,7 @@
 #include <cstdint>
 #include <stdexcept>
 #include <string>
+#include <string_view>
 #include <utility>
 
 namespace nytte {
@@ -29,7 +30,8 @@ struct Diagnostic {
   std::string message;  // what is wrong, and what was expected
   std::string code;     // stable id for scripts, e.g. "unknown-field"
 
-  // "file:line:column: error: message", the form editors and compilers use.
+  // "file:line:column: error: message", the form editors and compilers use
+  // (validate's result); standard error has message_line's form.
   std::string str() const;
 };
 
@@ -44,9 +46,18 @@ class Error : public std::runtime_error {
 };
 
 // Bad usage of a command (options that do not fit together, a value that is
-// not a date): reported as "nytte: message", exit code 2.
+// not a date): reported as "nytte: error: message", exit code 2.
 struct UsageError : std::runtime_error {
   using std::runtime_error::runtime_error;
 };
+
+// The one form of every message nytte writes on standard error, as git and
+// ripgrep write theirs: "nytte: error: file:line:column: message" (file:line
+// or file where the position has no column or no line; "nytte: error:
+// message" where it has no file), "nytte: warning: ..." likewise. Without the
+// newline. Diagnostic::str() stays validate's form on standard output.
+std::string message_line(const Diagnostic& d);
+// A message of no file: "nytte: error: message".
+std::string message_line(Severity severity, std::string_view message);
 
 }  // namespace nytte

@@ -6,13 +6,32 @@
 
 namespace nytte {
 
+namespace {
+
+std::string_view severity_name(Severity s) {
+  return s == Severity::error ? "error" : s == Severity::warning ? "warning" : "note";
+}
+
+}  // namespace
+
 std::string Diagnostic::str() const {
-  std::string_view sev = severity == Severity::error     ? "error"
-                         : severity == Severity::warning ? "warning"
-                                                         : "note";
+  std::string_view sev = severity_name(severity);
   if (pos.line == 0) return fmt::format("{}: {}: {}", pos.file, sev, message);
   if (pos.column == 0) return fmt::format("{}:{}: {}: {}", pos.file, pos.line, sev, message);
   return fmt::format("{}:{}:{}: {}: {}", pos.file, pos.line, pos.column, sev, message);
+}
+
+std::string message_line(Severity severity, std::string_view message) {
+  return fmt::format("nytte: {}: {}", severity_name(severity), message);
+}
+
+std::string message_line(const Diagnostic& d) {
+  std::string_view sev = severity_name(d.severity);
+  const SourcePos& p = d.pos;
+  if (p.file.empty()) return message_line(d.severity, d.message);
+  if (p.line == 0) return fmt::format("nytte: {}: {}: {}", sev, p.file, d.message);
+  if (p.column == 0) return fmt::format("nytte: {}: {}:{}: {}", sev, p.file, p.line, d.message);
+  return fmt::format("nytte: {}: {}:{}:{}: {}", sev, p.file, p.line, p.column, d.message);
 }
 
 void fail(SourcePos pos, std::string message, std::string code) {

@@ -11,6 +11,7 @@
 #include <fmt/format.h>
 #include <fmt/ranges.h>
 
+#include "base/plural.h"
 #include "decide/eligibility.h"
 #include "format/decision_format.h"
 #include "load/citizen_reader.h"
@@ -159,8 +160,8 @@ std::optional<Citizen> test_citizen(const RuleSet& rs, const RuleTest& t,
     if (loaded.citizens.size() != 1) {
       problems.push_back(Diagnostic{
           Severity::error, t.citizen_pos,
-          fmt::format("test '{}': {} holds {} citizens; name one with citizen_id = \"...\"", t.name,
-                      t.citizen_path, loaded.citizens.size()),
+          fmt::format("test '{}': {} holds {}; name one with citizen_id = \"...\"", t.name,
+                      t.citizen_path, plural(loaded.citizens.size(), "citizen", "citizens")),
           "test-citizen"});
       return std::nullopt;
     }

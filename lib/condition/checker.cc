@@ -8,6 +8,7 @@
 #include <fmt/format.h>
 
 #include "base/codes.h"
+#include "base/plural.h"
 #include "condition/functions.h"
 
 namespace nytte::condition {
@@ -566,10 +567,12 @@ class Checker {
       std::string want = lo == hi         ? fmt::format("{}", lo)
                          : hi == SIZE_MAX ? fmt::format("at least {}", lo)
                                           : fmt::format("{} to {}", lo, hi);
-      src_.error(n.begin,
-                 fmt::format("{} takes {} argument{}, given {}: {}", info.name, want,
-                             hi == 1 && lo == 1 ? "" : "s", k, info.signature),
-                 "arity");
+      src_.error(
+          n.begin,
+          fmt::format("{} takes {} {}, given {}: {}", info.name, want,
+                      plural_noun(lo == hi || hi == SIZE_MAX ? lo : hi, "argument", "arguments"), k,
+                      info.signature),
+          "arity");
     }
     for (size_t i = 0; i < k; ++i) {
       Param p = info.params[std::min<size_t>(i, info.arity - 1)];

@@ -8,6 +8,7 @@
 #include <fmt/format.h>
 #include <fmt/ranges.h>
 
+#include "base/plural.h"
 #include "format/output.h"
 
 namespace nytte {
@@ -75,13 +76,14 @@ std::string EligibilityTally::summary(const std::vector<RuleSet>& rules, Date on
     std::string warned =
         c.warned ? fmt::format(", {} with data warnings (see \"warnings\")", c.warned) : "";
     out += fmt::format(
-        "nytte: {} citizens checked with {} on {}: {} eligible{}, {} exempt, {} not "
-        "eligible, {} undetermined (missing data){}; {} errors\n",
-        people_, rules[i].id, on.iso(), c.by_status[0],
+        "nytte: {} checked with {} on {}: {} eligible{}, {} exempt, {} not "
+        "eligible, {} undetermined (missing data){}; {}\n",
+        plural(people_, "citizen", "citizens"), rules[i].id, on.iso(), c.by_status[0],
         parts.empty() ? "" : fmt::format(" ({})", fmt::join(parts, ", ")),
         c.by_status[static_cast<int>(Status::exempt)],
         c.by_status[static_cast<int>(Status::not_eligible)],
-        c.by_status[static_cast<int>(Status::undetermined)], warned, errors);
+        c.by_status[static_cast<int>(Status::undetermined)], warned,
+        plural(errors, "error", "errors"));
   }
   return out;
 }

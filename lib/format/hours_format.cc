@@ -8,6 +8,7 @@
 #include <fmt/ranges.h>
 
 #include "base/duration.h"
+#include "base/plural.h"
 
 namespace nytte {
 namespace {
@@ -142,22 +143,19 @@ void write_hours_text(const PersonHours& p, std::string& s) {
   std::string required = none_stated ? std::string("not stated") : hours_text(t.required_minutes);
   s += fmt::format(
       "  {:<8}  {:<11}  {:>{}} {:>7} {:>8} {:>7} {:>9} {:>6}\n", "total",
-      fmt::format("{} week{}", t.weeks, t.weeks == 1 ? "" : "s"), required, rw,
-      hours_text(t.planned_minutes), hours_text(t.attended_minutes),
-      hours_text(t.approved_absence_minutes), hours_text(t.unexcused_absence_minutes),
+      plural(t.weeks, "week", "weeks"), required, rw, hours_text(t.planned_minutes),
+      hours_text(t.attended_minutes), hours_text(t.approved_absence_minutes),
+      hours_text(t.unexcused_absence_minutes),
       hours_text(done && !none_stated ? std::optional(t.shortfall_minutes) : std::nullopt));
   std::vector<std::string> parts;
   if (t.attendance_rate)
     parts.push_back(fmt::format("attendance {:.1f} %", *t.attendance_rate * 100));
   if (done && !none_stated) {
-    parts.push_back(fmt::format("{} week{} below the requirement", t.weeks_below,
-                                t.weeks_below == 1 ? "" : "s"));
+    parts.push_back(plural(t.weeks_below, "week", "weeks") + " below the requirement");
   }
   if (t.weeks_not_stated) {
-    parts.push_back(
-        fmt::format("{} week{} with hours not stated by the source (no requirement, "
-                    "no shortfall)",
-                    t.weeks_not_stated, t.weeks_not_stated == 1 ? "" : "s"));
+    parts.push_back(plural(t.weeks_not_stated, "week", "weeks") +
+                    " with hours not stated by the source (no requirement, no shortfall)");
   }
   if (t.attended_minutes) {
     std::string run = fmt::format("longest run of fully attended weeks {}", t.longest_full_run);
@@ -440,18 +438,17 @@ std::string hours_summary_line(const HoursTally& t, const RuleSet& rules,
                            attendance->first_unknown);
     }
     if (attendance->outside) extra += fmt::format(", {} outside the period", attendance->outside);
-    log = fmt::format("; attendance: {} rows counted{}", attendance->rows, extra);
+    log = fmt::format("; attendance: {} counted{}", plural(attendance->rows, "row", "rows"), extra);
   }
   // Who is short, counted, so a planner reading a batch's standard error
   // knows how many to look up (--shortfalls FILE lists every week).
   std::string below =
-      t.short_people ? fmt::format(": {} below the requirement in {} week{} ({} short in total)",
-                                   t.short_people, t.short_weeks, t.short_weeks == 1 ? "" : "s",
-                                   format_minutes(t.short_minutes))
-                     : std::string(": nobody below the requirement");
-  return fmt::format("nytte: {} {} with rules {}{}{}; {} error{}\n", t.people,
-                     t.people == 1 ? "person" : "people", rules.id, below, log, errors,
-                     errors == 1 ? "" : "s");
+      t.short_people
+          ? fmt::format(": {} below the requirement in {} ({} short in total)", t.short_people,
+                        plural(t.short_weeks, "week", "weeks"), format_minutes(t.short_minutes))
+          : std::string(": nobody below the requirement");
+  return fmt::format("nytte: {} with rules {}{}{}; {}\n", plural(t.people, "person", "people"),
+                     rules.id, below, log, plural(errors, "error", "errors"));
 }
 
 }  // namespace nytte

@@ -9,6 +9,7 @@
 #include <fmt/ranges.h>
 
 #include "base/duration.h"
+#include "base/plural.h"
 #include "hours/hours.h"
 
 namespace nytte {
@@ -539,13 +540,12 @@ void PackageTally::add(const PackageResult& r) {
   }
 }
 
-std::string no_package_line(const SourcePos& pos, const PackageResult& r) {
-  return fmt::format("{}: {}: no package: {}", pos.str(), r.id, r.problem);
+std::string no_package_message(const PackageResult& r) {
+  return fmt::format("{}: no package: {}", r.id, r.problem);
 }
 
-std::string short_package_line(const SourcePos& pos, const PackageResult& r,
-                               const WeeklyPackage& w) {
-  return fmt::format("{}: {}: {}{} missing: {}", pos.str(), r.id,
+std::string short_package_message(const PackageResult& r, const WeeklyPackage& w) {
+  return fmt::format("{}: {}{} missing: {}", r.id,
                      w.phase ? fmt::format("phase {}: ", w.phase->h.id) : std::string(),
                      format_minutes(w.missing_minutes), fmt::join(w.shortfall_reasons, "; "));
 }
@@ -555,12 +555,13 @@ std::string package_summary_line(size_t people, const RuleSet& rules, const Pack
   int taken = 0;
   for (size_t k = 0; k < rules.offers.size(); ++k) taken += seats.taken[k];
   return fmt::format(
-      "nytte: {} people with rules {}: {} full packages, {} short ({} missing in "
-      "total), {} without a package{}; {} seats taken; {} error{}\n",
-      people, rules.id, t.full, t.short_, format_minutes(t.missing_minutes), t.none,
+      "nytte: {} with rules {}: {}, {} short ({} missing in "
+      "total), {} without a package{}; {} taken; {}\n",
+      plural(people, "person", "people"), rules.id, plural(t.full, "full package", "full packages"),
+      t.short_, format_minutes(t.missing_minutes), t.none,
       t.parts_only ? fmt::format(", {} of the stated parts only (hours not stated)", t.parts_only)
                    : std::string(),
-      taken, errors, errors == 1 ? "" : "s");
+      plural(taken, "seat", "seats"), plural(errors, "error", "errors"));
 }
 
 }  // namespace nytte

@@ -56,10 +56,10 @@ struct PackageTally {
   void add(const PackageResult& r);
 };
 
-// The lines a batch writes on standard error (at `pos`, the record's place).
-std::string no_package_line(const SourcePos& pos, const PackageResult& r);
-std::string short_package_line(const SourcePos& pos, const PackageResult& r,
-                               const WeeklyPackage& w);
+// What a batch warns of on standard error, at the record's place
+// ("ung-1: 2:00 missing: no seats left: ...").
+std::string no_package_message(const PackageResult& r);
+std::string short_package_message(const PackageResult& r, const WeeklyPackage& w);
 // "nytte: N people with rules R: ... full packages, ...; S seats taken; E errors\n"
 std::string package_summary_line(size_t people, const RuleSet& rules, const PackageTally& t,
                                  const SeatBook& seats, uint64_t errors);

@@ -3,6 +3,7 @@
 
 #include <fmt/format.h>
 
+#include "base/plural.h"
 #include "format/output.h"
 
 namespace nytte {
@@ -27,8 +28,8 @@ Severity effective(const Diagnostic& d, bool strict) {
 
 std::string test_message(const TestResult& t) {
   if (!t.errors.empty()) {
-    return fmt::format("test '{}' (on {}) could not run: its citizen does not load ({} problem{})",
-                       t.name, t.on.iso(), t.errors.size(), t.errors.size() == 1 ? "" : "s");
+    return fmt::format("test '{}' (on {}) could not run: its citizen does not load ({})", t.name,
+                       t.on.iso(), plural(t.errors.size(), "problem", "problems"));
   }
   std::string msg = fmt::format("test '{}' (on {}) failed:", t.name, t.on.iso());
   for (const TestMismatch& m : t.mismatches) {
@@ -247,8 +248,8 @@ void write_junit(const std::vector<FileResult>& files, const ValidationOptions& 
     if (bad) {
       ++failures;
       cases +=
-          fmt::format("      <failure type=\"check\" message=\"{} problem{} in {}\">{}</failure>\n",
-                      bad, bad == 1 ? "" : "s", xml_escape(f.file), xml_escape(problems));
+          fmt::format("      <failure type=\"check\" message=\"{} in {}\">{}</failure>\n",
+                      plural(bad, "problem", "problems"), xml_escape(f.file), xml_escape(problems));
     }
     if (!warnings.empty()) {
       cases += fmt::format("      <system-out>{}</system-out>\n", xml_escape(warnings));
@@ -391,10 +392,10 @@ std::string write_validation(ValidationFormat format, const std::vector<FileResu
 }
 
 std::string validation_summary_line(const ValidationTotals& t) {
-  return fmt::format(
-      "nytte: {} rule file{} checked: {} error{}, {} warning{}; {} test{}, {} failed\n", t.files,
-      t.files == 1 ? "" : "s", t.errors, t.errors == 1 ? "" : "s", t.warnings,
-      t.warnings == 1 ? "" : "s", t.tests, t.tests == 1 ? "" : "s", t.failed);
+  return fmt::format("nytte: {} checked: {}, {}; {}, {} failed\n",
+                     plural(t.files, "rule file", "rule files"),
+                     plural(t.errors, "error", "errors"), plural(t.warnings, "warning", "warnings"),
+                     plural(t.tests, "test", "tests"), t.failed);
 }
 
 }  // namespace nytte

@@ -17,9 +17,9 @@ std::optional<Date> HoursPerson::course_start() const {
 
 void HoursInputs::record(const Citizen& c) {
   if (index.count(c.id)) {
-    errors_.error_line(kDuplicateIdCode,
-                       fmt::format("{}: error: {}", c.pos.str(),
-                                   duplicate_id_message(c.id, DuplicateOf::hours_record)));
+    errors_.error(Diagnostic{Severity::error, c.pos,
+                             duplicate_id_message(c.id, DuplicateOf::hours_record),
+                             std::string(kDuplicateIdCode)});
     return;
   }
   index.emplace(c.id, people.size());
@@ -57,9 +57,9 @@ void HoursInputs::plans(const std::string& file, std::string_view text, uint32_t
       continue;
     }
     if (index.count(plan.id)) {
-      errors_.error_line(kDuplicateIdCode,
-                         fmt::format("{}: error: {}", plan.pos.str(),
-                                     duplicate_id_message(plan.id, DuplicateOf::plan)));
+      errors_.error(Diagnostic{Severity::error, plan.pos,
+                               duplicate_id_message(plan.id, DuplicateOf::plan),
+                               std::string(kDuplicateIdCode)});
       continue;
     }
     index.emplace(plan.id, people.size());

@@ -53,8 +53,6 @@ class HoursInputErrors {
   virtual ~HoursInputErrors() = default;
   virtual void error(const Diagnostic& d) = 0;
   virtual void bad_record(const std::vector<Diagnostic>& problems) = 0;
-  // An error written as a whole line already, of kind `code`.
-  virtual void error_line(std::string_view code, std::string_view line) = 0;
 };
 
 // weekly-hours' people, in input order: citizen records (record(), a

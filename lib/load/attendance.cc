@@ -10,6 +10,7 @@
 #include <fmt/format.h>
 #include <toml++/toml.h>
 
+#include "base/plural.h"
 #include "load/csv.h"
 
 namespace nytte {
@@ -168,7 +169,8 @@ class CsvAttendance : public AttendanceReader {
     if (!split(text, n)) return;
     if (cells_.size() != columns_) {
       report(n, 1,
-             fmt::format("row has {} cells, the header has {} columns", cells_.size(), columns_));
+             fmt::format("row has {}, the header has {}", plural(cells_.size(), "cell", "cells"),
+                         plural(columns_, "column", "columns")));
       return;
     }
     AttendanceRow r;

@@ -8,6 +8,7 @@
 
 #include <fmt/format.h>
 
+#include "base/plural.h"
 #include "load/citizen_fields.h"
 #include "load/csv.h"
 
@@ -67,10 +68,11 @@ class CsvRecords {
       }
       if (cells.empty()) continue;  // a blank line
       if (cells.size() != header_.columns.size()) {
-        problems_.add({line, 1},
-                      fmt::format("row has {} cells, the header has {} columns", cells.size(),
-                                  header_.columns.size()),
-                      "csv-cells");
+        problems_.add(
+            {line, 1},
+            fmt::format("row has {}, the header has {}", plural(cells.size(), "cell", "cells"),
+                        plural(header_.columns.size(), "column", "columns")),
+            "csv-cells");
         sink_.bad_record(problems_.sorted());
         continue;
       }

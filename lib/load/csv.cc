@@ -10,6 +10,7 @@
 
 #include <fmt/format.h>
 
+#include "base/plural.h"
 #include "base/utf8.h"
 #include "format/output.h"
 
@@ -222,7 +223,7 @@ bool RowSplitter::row(std::vector<Cell>& cells, std::string& error, Where& error
 }
 
 std::string stray_quote_message(size_t columns) {
-  std::string row = columns ? fmt::format("a row of {} cells", columns) : "a row";
+  std::string row = columns ? "a row of " + plural(columns, "cell", "cells") : "a row";
   return fmt::format(
       "stray quote: the quoted cell opened here does not close as a cell over several lines "
       "would (within {} lines, into {}, no line of it a row on its own); this line alone is "

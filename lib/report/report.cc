@@ -20,6 +20,7 @@
 #include <fmt/format.h>
 #include <fmt/ranges.h>
 
+#include "base/plural.h"
 #include "report/sections.h"
 #include "report/table.h"
 
@@ -84,9 +85,9 @@ Report make_report(const RuleSet& rules, const ReportOptions& options, const Rep
     r.sums.push_back(std::move(c));
   }
   if (errors > 0) {
-    r.notes.push_back(fmt::format(
-        "{} records could not be read (the messages are on standard error) and are not counted.",
-        errors));
+    r.notes.push_back(
+        fmt::format("{} could not be read (the messages are on standard error) and {} not counted.",
+                    plural(errors, "record", "records"), plural_noun(errors, "is", "are")));
   }
   return r;
 }

@@ -8,6 +8,7 @@
 #include <fmt/format.h>
 
 #include "base/duration.h"
+#include "base/plural.h"
 #include "format/output.h"
 #include "report/report.h"
 
@@ -571,9 +572,9 @@ std::string write_report_html(const Report& r) {
   o += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n";
   o += fmt::format("<title>nytte report: {}</title>\n", html_escape(r.rules_id));
   o += fmt::format("<style>\n{}</style>\n</head>\n<body>\n", kCss);
-  o += fmt::format("<h1>nytte report: {}</h1>\n<p class=\"meta\">{}. {} people. {}</p>\n",
+  o += fmt::format("<h1>nytte report: {}</h1>\n<p class=\"meta\">{}. {} {}. {}</p>\n",
                    html_escape(r.rules_id), html_escape(title_line(r)), grouped(r.people, 0),
-                   html_escape(suppression_line(r)));
+                   plural_noun(r.people, "person", "people"), html_escape(suppression_line(r)));
   for (const ReportSection& s : r.sections) {
     o += fmt::format("<section id=\"{}\">\n<h2>{}</h2>\n<p class=\"intro\">{}</p>\n",
                      html_escape(s.id), html_escape(s.title), html_escape(s.intro));

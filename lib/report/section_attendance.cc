@@ -16,6 +16,8 @@
 #include <fmt/format.h>
 #include <fmt/ranges.h>
 
+#include "base/plural.h"
+
 namespace nytte::reporting {
 
 ReportSection attendance_section(const ReportTally& tally, uint64_t unmatched) {
@@ -28,7 +30,8 @@ ReportSection attendance_section(const ReportTally& tally, uint64_t unmatched) {
       "required hours. Tracks are those "
       "of the decision on each person's course start. Attended: hours attended as a share of "
       "the hours required.{}",
-      unmatched ? fmt::format(" {} ids of the log are in no record of the population.", unmatched)
+      unmatched ? fmt::format(" {} in no record of the population.",
+                              plural(unmatched, "id of the log is", "ids of the log are"))
                 : "");
   ReportTable t;
   t.id = "by_track";

@@ -25,9 +25,6 @@ class Errors : public HoursInputErrors {
   explicit Errors(StderrLog& log) : log_(log) {}
   void error(const Diagnostic& d) override { log_.error(d); }
   void bad_record(const std::vector<Diagnostic>& problems) override { log_.bad_record(problems); }
-  void error_line(std::string_view code, std::string_view line) override {
-    log_.error_line(code, line);
-  }
 
  private:
   StderrLog& log_;
@@ -114,8 +111,8 @@ int run_weekly_hours(const HoursRunOptions& o, StageProgress& progress, std::FIL
     const HoursPerson& person = people[k];
     if ((k & 1023) == 0) progress.advance(k, people.size());
     if (!person.problem.empty()) {
-      log.error_line("no-period", fmt::format("{}: error: '{}': {}", person.pos().str(),
-                                              person.id(), person.problem));
+      log.error(Diagnostic{Severity::error, person.pos(),
+                           fmt::format("'{}': {}", person.id(), person.problem), "no-period"});
       continue;
     }
     PersonHours p = person_hours(rules, person, !o.attendance.empty(), days_off);

@@ -115,8 +115,7 @@ void keep_owner_and_mode(int fd, const struct stat& st) {
 }
 
 [[noreturn]] void fail_stdout(int err) {
-  fail({"nytte", 0, 0}, fmt::format("writing standard output: {}", std::strerror(err)),
-       "stdout-write");
+  fail({}, fmt::format("writing standard output: {}", std::strerror(err)), "stdout-write");
 }
 
 }  // namespace

@@ -178,13 +178,13 @@ int run_packages(const PackageRunOptions& o, StageProgress& progress, std::FILE*
     for (size_t i = 0; i < results.size(); ++i) {
       const PackageResult& r = results[i];
       if (!r.problem.empty()) {
-        log.outcome("no package", no_package_line(people[i].pos, r));
+        log.outcome("no package", people[i].pos, no_package_message(r));
         none_why.add(r.problem);
         continue;
       }
       for (const WeeklyPackage& w : r.packages) {
         if (w.shortfall_reasons.empty()) continue;
-        log.outcome("short", short_package_line(people[i].pos, r, w));
+        log.outcome("short", people[i].pos, short_package_message(r, w));
         for (const std::string& why : w.shortfall_reasons) short_why.add(why);
       }
     }

@@ -6,6 +6,7 @@
 
 #include <fmt/format.h>
 
+#include "base/plural.h"
 #include "format/output.h"
 #include "load/attendance.h"
 #include "load/rules.h"
@@ -155,9 +156,10 @@ int run_report(const ReportRunOptions& o, StageProgress& progress, std::FILE* er
   out.commit();
   stderr_log.print_hidden();
   if (!o.common.quiet) {
-    fmt::print(err, "nytte: report of {} people with {} on {}{}; {} errors\n", total.people,
-               rules.id, ro.dates[0].iso(),
-               ro.dates.size() > 1 ? fmt::format(" and {}", ro.dates[1].iso()) : "", errors);
+    fmt::print(err, "nytte: report of {} with {} on {}{}; {}\n",
+               plural(total.people, "person", "people"), rules.id, ro.dates[0].iso(),
+               ro.dates.size() > 1 ? fmt::format(" and {}", ro.dates[1].iso()) : "",
+               plural(errors, "error", "errors"));
   }
   return errors > 0 ? 2 : 0;
 }

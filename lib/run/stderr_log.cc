@@ -7,6 +7,8 @@
 #include <fmt/format.h>
 #include <fmt/ranges.h>
 
+#include "base/plural.h"
+
 namespace nytte {
 
 StderrLog::StderrLog(StageProgress* progress, uint64_t examples, std::FILE* to)
@@ -21,24 +23,27 @@ void StderrLog::line(std::string_view kind, bool error, std::string_view text) {
   fmt::print(to_, "{}\n", text);
 }
 
+namespace {
+
+std::string_view kind_of(const Diagnostic& d) {
+  return d.code.empty() ? std::string_view("error") : std::string_view(d.code);
+}
+
+}  // namespace
+
 void StderrLog::error(const Diagnostic& d) {
   ++errors_;
-  line(d.code.empty() ? std::string_view("error") : std::string_view(d.code), true, d.str());
+  line(kind_of(d), true, message_line(d));
 }
 
 void StderrLog::bad_record(const std::vector<Diagnostic>& problems) {
   ++errors_;
-  for (const Diagnostic& d : problems)
-    line(d.code.empty() ? std::string_view("error") : std::string_view(d.code), true, d.str());
+  for (const Diagnostic& d : problems) line(kind_of(d), true, message_line(d));
 }
 
-void StderrLog::error_line(std::string_view code, std::string_view text) {
-  ++errors_;
-  line(code, true, text);
-}
-
-void StderrLog::outcome(std::string_view kind, std::string_view text) {
-  line(kind, false, text);
+void StderrLog::outcome(std::string_view kind, const SourcePos& pos, std::string message) {
+  line(kind, false,
+       message_line(Diagnostic{Severity::warning, pos, std::move(message), std::string(kind)}));
 }
 
 bool StderrLog::print_hidden(std::string_view hint) const {
@@ -57,8 +62,9 @@ bool StderrLog::print_hidden(std::string_view hint) const {
     if (progress_) progress_->clear();
     fmt::print(
         to_, "nytte: {} more {} not shown, the first {} of each kind are above ({}){}\n", hidden,
-        errors ? (hidden == 1 ? "error" : "errors") : (hidden == 1 ? "line" : "lines"), examples_,
-        fmt::join(parts, ", "), errors || hint.empty() ? std::string() : fmt::format("; {}", hint));
+        errors ? plural_noun(hidden, "error", "errors") : plural_noun(hidden, "line", "lines"),
+        examples_, fmt::join(parts, ", "),
+        errors || hint.empty() ? std::string() : fmt::format("; {}", hint));
   }
   return any;
 }
@@ -114,7 +120,8 @@ std::string ReasonTally::str(size_t most) const {
     }
   }
   if (v.size() > most) {
-    parts.push_back(fmt::format("{} other reasons {}", v.size() - most, others));
+    parts.push_back(
+        fmt::format("{} {}", plural(v.size() - most, "other reason", "other reasons"), others));
   }
   return fmt::format("{}", fmt::join(parts, "; "));
 }

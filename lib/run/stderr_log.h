@@ -4,7 +4,9 @@
 // dropped silently (docs: README.md, "Standard error").
 //
 // A kind is an error's code ("wrong-type", "duplicate-id", ...) or an
-// outcome a command reports person by person ("short", "no package").
+// outcome a command reports person by person ("short", "no package"). Every
+// line has the one form of standard error (message_line in nytte/error.h):
+// "nytte: error: file:line:column: ..." or "nytte: warning: ...".
 #pragma once
 
 #include <cstdint>
@@ -27,14 +29,13 @@ class StderrLog {
   explicit StderrLog(StageProgress* progress = nullptr, uint64_t examples = kExamples,
                      std::FILE* to = stderr);
 
-  // An input error ("file:line:column: error: ..."): counted in errors().
+  // An input error, of the kind of its code: counted in errors().
   void error(const Diagnostic& d);
   // A bad record: every problem shown (as far as the bound allows), one error counted.
   void bad_record(const std::vector<Diagnostic>& problems);
-  // An error already written as a line, of kind `code`.
-  void error_line(std::string_view code, std::string_view line);
-  // A line about one person's outcome (not an error), of kind `kind`.
-  void outcome(std::string_view kind, std::string_view line);
+  // A problem with one person's outcome (a short package, none), of kind
+  // `kind`: written as a warning, not counted as an error.
+  void outcome(std::string_view kind, const SourcePos& pos, std::string message);
 
   uint64_t errors() const { return errors_; }
   // Quiet: every line counted, none printed.

@@ -58,6 +58,20 @@ TEST_CASE("did_you_mean: close words suggested, far and absurdly long ones not")
   CHECK(did_you_mean(kHuge, {"benefit", "category", std::string_view(kHuge).substr(1)}) == "");
 }
 
+TEST_CASE("message_line: standard error's one form; str() stays validate's") {
+  Diagnostic d{Severity::error, {"r.toml", 11, 17}, "cannot compare", "type-error"};
+  CHECK(message_line(d) == "nytte: error: r.toml:11:17: cannot compare");
+  CHECK(d.str() == "r.toml:11:17: error: cannot compare");
+  d.pos.column = 0;
+  CHECK(message_line(d) == "nytte: error: r.toml:11: cannot compare");
+  d.pos.line = 0;
+  CHECK(message_line(d) == "nytte: error: r.toml: cannot compare");
+  d.pos.file.clear();
+  CHECK(message_line(d) == "nytte: error: cannot compare");
+  Diagnostic w{Severity::warning, {"p.csv", 3, 1}, "ung-1: 2:00 missing", "short"};
+  CHECK(message_line(w) == "nytte: warning: p.csv:3:1: ung-1: 2:00 missing");
+}
+
 TEST_CASE("excerpt: short text as it is, long text cut at a character with its size") {
   CHECK(excerpt("benefit") == "benefit");
   CHECK(excerpt(std::string(kMaxExcerpt, 'a')) == std::string(kMaxExcerpt, 'a'));

@@ -12,22 +12,22 @@ $ nytte check-eligibility tests/data/broken/stray-quote.csv --on 2025-09-01 --fo
 | p3
 | p4
 | p5
-! tests/data/broken/stray-quote.csv:3:7: error: stray quote: the quoted cell opened here does not close as a cell over several lines would (within 100 lines, into a row of 3 cells, no line of it a row on its own); this line alone is the row, the next line starts the next
-! nytte: 4 citizens checked with national on 2025-09-01: 0 eligible, 0 exempt, 0 not eligible, 4 undetermined (missing data); 1 errors
+! nytte: error: tests/data/broken/stray-quote.csv:3:7: stray quote: the quoted cell opened here does not close as a cell over several lines would (within 100 lines, into a row of 3 cells, no line of it a row on its own); this line alone is the row, the next line starts the next
+! nytte: 4 citizens checked with national on 2025-09-01: 0 eligible, 0 exempt, 0 not eligible, 4 undetermined (missing data); 1 error
 ? 2
 # Nothing closes it: every row after it is read.
 $ nytte check-eligibility tests/data/broken/runaway-quote.csv --on 2025-09-01 --format csv \
 >     | cut -d, -f1 | paste -sd ' '
 | id r1 r3 r4 r5 r6 r7 r8 r9 r10 r11 r12
-! tests/data/broken/runaway-quote.csv:3:7: error: stray quote: the quoted cell opened here does not close as a cell over several lines would (within 100 lines, into a row of 3 cells, no line of it a row on its own); this line alone is the row, the next line starts the next
-! nytte: 11 citizens checked with national on 2025-09-01: 0 eligible, 0 exempt, 0 not eligible, 11 undetermined (missing data); 1 errors
+! nytte: error: tests/data/broken/runaway-quote.csv:3:7: stray quote: the quoted cell opened here does not close as a cell over several lines would (within 100 lines, into a row of 3 cells, no line of it a row on its own); this line alone is the row, the next line starts the next
+! nytte: 11 citizens checked with national on 2025-09-01: 0 eligible, 0 exempt, 0 not eligible, 11 undetermined (missing data); 1 error
 ? 2
 # Closed by a later stray quote: a line of the cell would be a row on its own.
 $ nytte check-eligibility tests/data/broken/paired-quotes.csv --on 2025-09-01 --format csv \
 >     | cut -d, -f1 | paste -sd ' '
 | id q2 q3 q4
-! tests/data/broken/paired-quotes.csv:2:6: error: stray quote: the quoted cell opened here does not close as a cell over several lines would (within 100 lines, into a row of 3 cells, no line of it a row on its own); this line alone is the row, the next line starts the next
-! nytte: 3 citizens checked with national on 2025-09-01: 0 eligible, 0 exempt, 0 not eligible, 3 undetermined (missing data); 1 errors
+! nytte: error: tests/data/broken/paired-quotes.csv:2:6: stray quote: the quoted cell opened here does not close as a cell over several lines would (within 100 lines, into a row of 3 cells, no line of it a row on its own); this line alone is the row, the next line starts the next
+! nytte: 3 citizens checked with national on 2025-09-01: 0 eligible, 0 exempt, 0 not eligible, 3 undetermined (missing data); 1 error
 ? 2
 
 # Invalid UTF-8 in a cell (Windows-1252 'ø', a cut sequence inside a quoted
@@ -37,8 +37,8 @@ $ nytte check-eligibility tests/data/broken/bad-utf8.csv --on 2025-09-01 --forma
 >     | jq -r '.[].id'
 | u1
 | u4
-! tests/data/broken/bad-utf8.csv:3:9: error: invalid UTF-8 (byte 0xF8): CSV inputs are read as UTF-8; save the file as "CSV UTF-8" (a spreadsheet's other CSV forms write Windows-1252); this row was skipped
-! tests/data/broken/bad-utf8.csv:5:1: error: invalid UTF-8 (byte 0xC3): CSV inputs are read as UTF-8; save the file as "CSV UTF-8" (a spreadsheet's other CSV forms write Windows-1252); this row was skipped
+! nytte: error: tests/data/broken/bad-utf8.csv:3:9: invalid UTF-8 (byte 0xF8): CSV inputs are read as UTF-8; save the file as "CSV UTF-8" (a spreadsheet's other CSV forms write Windows-1252); this row was skipped
+! nytte: error: tests/data/broken/bad-utf8.csv:5:1: invalid UTF-8 (byte 0xC3): CSV inputs are read as UTF-8; save the file as "CSV UTF-8" (a spreadsheet's other CSV forms write Windows-1252); this row was skipped
 ! nytte: 2 citizens checked with national on 2025-09-01: 0 eligible, 0 exempt, 0 not eligible, 2 undetermined (missing data); 2 errors
 ? 2
 # TOML says the same through toml++.
@@ -46,8 +46,8 @@ $ nytte check-eligibility tests/data/broken/bad-utf8.toml --on 2025-09-01 --form
 >     | jq -r '.[].id'
 | u1
 | u3
-! tests/data/broken/bad-utf8.toml:6:20: error: Encountered invalid utf-8 sequence
-! nytte: 2 citizens checked with national on 2025-09-01: 0 eligible, 0 exempt, 0 not eligible, 2 undetermined (missing data); 1 errors
+! nytte: error: tests/data/broken/bad-utf8.toml:6:20: Encountered invalid utf-8 sequence
+! nytte: 2 citizens checked with national on 2025-09-01: 0 eligible, 0 exempt, 0 not eligible, 2 undetermined (missing data); 1 error
 ? 2
 
 # An attendance log: a cell over two lines is one row (counted once), a
@@ -57,8 +57,8 @@ $ nytte weekly-hours examples/plans/nordfyns-49.toml --rules rules/nordfyns.toml
 | id,week,attended
 | nordfyns-49,2025-W36,8
 | nordfyns-49,2025-W37,4
-! tests/data/broken/attendance.csv:4:24: error: stray quote: the quoted cell opened here does not close as a cell over several lines would (within 100 lines, into a row of 5 cells, no line of it a row on its own); this line alone is the row, the next line starts the next
-! tests/data/broken/attendance.csv:6:31: error: invalid UTF-8 (byte 0xFF): CSV inputs are read as UTF-8; save the file as "CSV UTF-8" (a spreadsheet's other CSV forms write Windows-1252); this row was skipped
+! nytte: error: tests/data/broken/attendance.csv:4:24: stray quote: the quoted cell opened here does not close as a cell over several lines would (within 100 lines, into a row of 5 cells, no line of it a row on its own); this line alone is the row, the next line starts the next
+! nytte: error: tests/data/broken/attendance.csv:6:31: invalid UTF-8 (byte 0xFF): CSV inputs are read as UTF-8; save the file as "CSV UTF-8" (a spreadsheet's other CSV forms write Windows-1252); this row was skipped
 ! nytte: 1 person with rules nordfyns.*; 2 errors (re)
 ? 2
 
@@ -67,8 +67,8 @@ $ nytte weekly-hours examples/plans/nordfyns-49.toml --rules rules/nordfyns.toml
 $ nytte check-eligibility tests/data/broken/broken-header.toml --on 2025-09-01 --format csv \
 >     | cut -d, -f1 | paste -sd ' '
 | id t1 t3 t5
-! tests/data/broken/broken-header.toml:5:11: error: invalid table header: expected ']', saw '\n'
-! tests/data/broken/broken-header.toml:12:10: error: invalid table header: expected a comment or whitespace, saw ']'
+! nytte: error: tests/data/broken/broken-header.toml:5:11: invalid table header: expected ']', saw '\n'
+! nytte: error: tests/data/broken/broken-header.toml:12:10: invalid table header: expected a comment or whitespace, saw ']'
 ! nytte: 3 citizens checked with national on 2025-09-01: 0 eligible, 0 exempt, 0 not eligible, 3 undetermined (missing data); 2 errors
 ? 2
 
@@ -79,9 +79,9 @@ $ nytte weekly-hours tests/data/broken/bad-plans.toml --weeks 1 --format csv | c
 | good-1,2025-W36
 | good-2,2025-W36
 | good-3,2025-W36
-! tests/data/broken/bad-plans.toml:16:31: error: invalid key-value pair: expected a comment or whitespace, saw '7'
-! tests/data/broken/bad-plans.toml:33:1: error: unknown key 'colour' in [[plan]]
-! tests/data/broken/bad-plans.toml:41:8: error: invalid table header: expected ']', saw '\n'
+! nytte: error: tests/data/broken/bad-plans.toml:16:31: invalid key-value pair: expected a comment or whitespace, saw '7'
+! nytte: error: tests/data/broken/bad-plans.toml:33:1: unknown key 'colour' in [[plan]]
+! nytte: error: tests/data/broken/bad-plans.toml:41:8: invalid table header: expected ']', saw '\n'
 ! nytte: 3 people with rules national.*; 3 errors (re)
 ? 2
 

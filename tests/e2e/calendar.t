@@ -123,7 +123,7 @@ $ nytte build-package examples/citizens/fsm2-holbaek.toml --rules rules/flere_sk
 
 # A batch in one calendar would mix everyone's events: refused, naming --split.
 $ nytte build-package tests/data/packages/greve-30-unge.csv --rules rules/greve.toml --start 2025-09-01 --format ics
-! nytte: 30 people in one calendar would mix everyone's events: give --split DIR for one calendar a person (DIR/ID.ics)
+! nytte: error: 30 people in one calendar would mix everyone's events: give --split DIR for one calendar a person (DIR/ID.ics)
 ? 2
 
 # --split DIR: one calendar a person, DIR/ID.ics.
@@ -144,7 +144,7 @@ $ ls -A $TMP/odd
 | S%C3%B8ren.ics
 | greve%2Fung%201.ics
 $ nytte build-package tests/data/calendar/case-ids.toml --rules rules/greve.toml --start 2025-09-01 --format ics --split $TMP/case 2>&1 | sed "s#$TMP#TMP#"
-| nytte: tests/data/calendar/case-ids.toml:11:1: ids 'anna' and 'Anna' (at tests/data/calendar/case-ids.toml:3:1) would both be written to TMP/case/anna.ics where case is ignored; rename one
+| nytte: error: tests/data/calendar/case-ids.toml:11:1: ids 'anna' and 'Anna' (at tests/data/calendar/case-ids.toml:3:1) would both be written to TMP/case/anna.ics where case is ignored; rename one
 ? 2
 $ test -e $TMP/case || echo nothing written
 | nothing written
@@ -152,23 +152,23 @@ $ test -e $TMP/case || echo nothing written
 # Written whole or not at all: when one calendar cannot be put in place (a
 # directory in the way of greve-ung.ics), none is, and no temporary is left.
 $ mkdir -p $TMP/whole/greve-ung.ics && nytte build-package examples/citizens/ --rules rules/greve.toml --start 2025-09-01 --format ics --split $TMP/whole 2>&1 | grep -v ': no package\|^nytte: [0-9]' | sed "s#$TMP#TMP#"
-| TMP/whole/greve-ung.ics: error: cannot write calendar: a file of another kind is in the way
+| nytte: error: TMP/whole/greve-ung.ics: cannot write calendar: a file of another kind is in the way
 ? 2
 $ ls -A $TMP/whole
 | greve-ung.ics
 
 # Usage.
 $ nytte build-package examples/citizens/greve-ung.toml --rules rules/greve.toml --weeks 4
-! nytte: --weeks and --until end a calendar: give --format ics
+! nytte: error: --weeks and --until end a calendar: give --format ics
 ? 2
 $ nytte build-package examples/citizens/greve-ung.toml --rules rules/greve.toml --format ics --weeks 4 --until 2025-12-01
-! nytte: give --weeks or --until, not both
+! nytte: error: give --weeks or --until, not both
 ? 2
 $ nytte build-package examples/citizens/greve-ung.toml --rules rules/greve.toml --format ics --until 2025-13-01
-! nytte: --until: '2025-13-01' is not a date; expected YYYY-MM-DD, e.g. 2025-09-01
+! nytte: error: --until: '2025-13-01' is not a date; expected YYYY-MM-DD, e.g. 2025-09-01
 ? 2
 $ nytte build-package examples/citizens/greve-ung.toml --rules rules/greve.toml --format ics --start 2025-09-01 --until 2025-08-01
-! nytte: --until 2025-08-01 is before --start 2025-09-01: the course would end before it begins
+! nytte: error: --until 2025-08-01 is before --start 2025-09-01: the course would end before it begins
 ? 2
 
 # A course that would end before a person's own start, and a person for whom
@@ -178,11 +178,11 @@ $ nytte build-package examples/citizens/greve-nyledig.toml --rules rules/greve.t
 $ nytte build-package tests/data/packages/greve-30-unge.csv --rules rules/greve.toml --start 2025-09-01 --format ics --weeks 13 --split $TMP/g30 2>/dev/null; sed -z 's/\r\n //g' $TMP/g30/ung-30.ics | tr -d '\r' | grep -E '^X-WR-CALDESC'
 | X-WR-CALDESC:Nothing is planned for ung-30 (rules greve\, track service_ung): no offer's slot could be given (37:00 missing a week). The course from 2025-09-01 to 2025-11-30 (--weeks 13).
 $ nytte build-package examples/citizens/greve-ung.toml --rules rules/greve.toml --format csv --split $TMP/x
-! nytte: --split writes calendars: give --format ics
+! nytte: error: --split writes calendars: give --format ics
 ? 2
 $ nytte build-package examples/citizens/greve-ung.toml --rules rules/greve.toml --format ics --split $TMP/x -o $TMP/x.ics
-! nytte: --split DIR writes the calendars there: give -o or --split, not both
+! nytte: error: --split DIR writes the calendars there: give -o or --split, not both
 ? 2
-$ nytte build-package tests/data/calendar/long-id.toml --rules rules/greve.toml --format ics --split $TMP/x 2>&1 | cut -c1-80
-| nytte: tests/data/calendar/long-id.toml:2:1: id 'xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx
+$ nytte build-package tests/data/calendar/long-id.toml --rules rules/greve.toml --format ics --split $TMP/x 2>&1 | cut -c1-87
+| nytte: error: tests/data/calendar/long-id.toml:2:1: id 'xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx
 ? 2

@@ -6,7 +6,7 @@
 
 $ sed "s|^hours = .*|hours = '37 / (6 - 2 * 3)'|" tests/data/hours-rules/division-by-zero.toml > $TMP/zero.toml
 $ cp examples/citizens/nordfyns-49.toml $TMP/p.toml && cd $TMP && nytte check-eligibility p.toml --rules zero.toml --on 2025-09-01
-! zero.toml:24:13: error: division by zero: '6 - 2 * 3' is 0 for every person
+! nytte: error: zero.toml:24:13: division by zero: '6 - 2 * 3' is 0 for every person
 ? 2
 $ cd $TMP && nytte validate zero.toml
 | zero.toml:24:13: error: division by zero: '6 - 2 * 3' is 0 for every person
@@ -57,11 +57,11 @@ $ nytte build-package tests/data/citizens/division-by-zero.toml \
 >   | jq -c '.[] | {id, required_weekly_hours, required_weekly_minutes, hours_stated}'
 | {"id":"capacity-12","required_weekly_hours":null,"required_weekly_minutes":null,"hours_stated":true}
 | {"id":"capacity-18","required_weekly_hours":37,"required_weekly_minutes":2220,"hours_stated":true}
-! nytte: 2 people with rules division: 1 full packages, 0 short (0:00 missing in total), 0 without a package, 1 of the stated parts only (hours not stated); 1 seats taken; 0 errors
+! nytte: 2 people with rules division: 1 full package, 0 short (0:00 missing in total), 0 without a package, 1 of the stated parts only (hours not stated); 1 seat taken; 0 errors
 $ nytte build-package tests/data/citizens/division-by-zero.toml \
 >     --rules tests/data/hours-rules/division-by-zero.toml --start 2025-09-01 | grep 'Hours a week'
 |   Hours a week unknown: the hours rule divides by zero: a package of the stated
-! nytte: 2 people with rules division: 1 full packages, 0 short (0:00 missing in total), 0 without a package, 1 of the stated parts only (hours not stated); 1 seats taken; 0 errors
+! nytte: 2 people with rules division: 1 full package, 0 short (0:00 missing in total), 0 without a package, 1 of the stated parts only (hours not stated); 1 seat taken; 0 errors
 $ nytte weekly-hours tests/data/citizens/division-by-zero.toml \
 >     --rules tests/data/hours-rules/division-by-zero.toml --from 2025-09-01 --weeks 1 --format csv
 | id,week,from,to,requirement,required,planned,attended,approved_absence,unexcused_absence,shortfall,days_off,phases,conversations,flags,requirement_minutes,required_minutes,planned_minutes,attended_minutes,approved_absence_minutes,unexcused_absence_minutes,shortfall_minutes

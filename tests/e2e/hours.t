@@ -81,21 +81,21 @@ $ printf 'id,date,offer,hours,status\ndansk,2024-09-03,dansk_sprogcenter_greve,1
 $ nytte weekly-hours $TMP/dansk.toml --rules rules/greve.toml --attendance $TMP/dansk.csv --weeks 1 --format json | jq -c '.[0] | (.weeks[0] | {requirement, required, attended, shortfall, flags}), (.summary | {weeks, weeks_not_stated, required, shortfall, weeks_below_requirement, attendance_rate})'
 | {"requirement":null,"required":null,"attended":1,"shortfall":null,"flags":["hours_not_stated"]}
 | {"weeks":1,"weeks_not_stated":1,"required":null,"shortfall":null,"weeks_below_requirement":0,"attendance_rate":null}
-! nytte: 1 person with rules greve: nobody below the requirement; attendance: 1 rows counted; 0 errors
+! nytte: 1 person with rules greve: nobody below the requirement; attendance: 1 row counted; 0 errors
 $ nytte weekly-hours $TMP/dansk.toml --rules rules/greve.toml --attendance $TMP/dansk.csv --weeks 1 --format csv
 | id,week,from,to,requirement,required,planned,attended,approved_absence,unexcused_absence,shortfall,days_off,phases,conversations,flags,requirement_minutes,required_minutes,planned_minutes,attended_minutes,approved_absence_minutes,unexcused_absence_minutes,shortfall_minutes
 | dansk,2024-W36,2024-09-02,2024-09-06,,,2.5,1,0,0,,,,,hours_not_stated,,,150,60,0,0,
-! nytte: 1 person with rules greve: nobody below the requirement; attendance: 1 rows counted; 0 errors
+! nytte: 1 person with rules greve: nobody below the requirement; attendance: 1 row counted; 0 errors
 $ nytte weekly-hours -q $TMP/dansk.toml --rules rules/greve.toml --attendance $TMP/dansk.csv --weeks 1 --fail-under
 
 # An attendance log with errors: each at its line and column, exit 2, and
 # the good rows still counted.
 $ nytte weekly-hours examples/plans/nordfyns-49.toml --rules rules/nordfyns.toml --attendance tests/data/attendance/with-errors.csv --weeks 1 --format json | jq -c '.[0].weeks[0] | {week, attended}'
 | {"week":"2025-W36","attended":12}
-! tests/data/attendance/with-errors.csv:3:13: error: date must be a date like 2025-09-01, found '2025-09-31'
-! tests/data/attendance/with-errors.csv:4:39: error: hours must be a number like 7.4, found 'four'
-! tests/data/attendance/with-errors.csv:5:41: error: unknown status 'presnt': expected present, sick, approved_absence or unexcused; did you mean 'present'?
-! tests/data/attendance/with-errors.csv:7:1: error: row has 4 cells, the header has 5 columns
+! nytte: error: tests/data/attendance/with-errors.csv:3:13: date must be a date like 2025-09-01, found '2025-09-31'
+! nytte: error: tests/data/attendance/with-errors.csv:4:39: hours must be a number like 7.4, found 'four'
+! nytte: error: tests/data/attendance/with-errors.csv:5:41: unknown status 'presnt': expected present, sick, approved_absence or unexcused; did you mean 'present'?
+! nytte: error: tests/data/attendance/with-errors.csv:7:1: row has 4 cells, the header has 5 columns
 ! nytte: 1 person with rules nordfyns: nobody below the requirement; attendance: 3 rows counted, 1 for ids not among the inputs (first tests/data/attendance/with-errors.csv:8: 'somebody-else'), 1 outside the period; 4 errors
 ? 2
 
@@ -135,15 +135,15 @@ $ nytte weekly-hours --holidays 2026 --format csv
 
 # Usage errors.
 $ nytte weekly-hours examples/plans/nordfyns-49.toml
-! examples/plans/nordfyns-49.toml:4:1: error: the plan for 'nordfyns-49' was made with rules 'nordfyns', but the rules applied are 'national' (give --rules for 'nordfyns'); this plan was skipped
+! nytte: error: examples/plans/nordfyns-49.toml:4:1: the plan for 'nordfyns-49' was made with rules 'nordfyns', but the rules applied are 'national' (give --rules for 'nordfyns'); this plan was skipped
 ? 2
 
 $ nytte weekly-hours examples/citizens/nordfyns-49.toml --rules rules/nordfyns.toml
-! examples/citizens/nordfyns-49.toml:12:1: error: 'nordfyns-49': no course start: the record has no start_date; give --from
+! nytte: error: examples/citizens/nordfyns-49.toml:12:1: 'nordfyns-49': no course start: the record has no start_date; give --from
 ? 2
 
 $ nytte weekly-hours examples/plans/nordfyns-49.toml --rules rules/nordfyns.toml --attendance no/such.csv
-! no/such.csv: error: cannot read: no such file or directory
+! nytte: error: no/such.csv: cannot read: no such file or directory
 ? 2
 
 # A rule set's closing days, listed with the holidays and taken off the week.
@@ -155,7 +155,7 @@ $ nytte weekly-hours --holidays 2026 --rules tests/data/hours-rules/closing.toml
 
 $ nytte weekly-hours examples/plans/nordfyns-49.toml --rules tests/data/hours-rules/closing.toml --from 2026-05-11 --to 2026-05-17 --format csv
 | id,week,from,to,requirement,required,planned,attended,approved_absence,unexcused_absence,shortfall,days_off,phases,conversations,flags,requirement_minutes,required_minutes,planned_minutes,attended_minutes,approved_absence_minutes,unexcused_absence_minutes,shortfall_minutes
-! examples/plans/nordfyns-49.toml:4:1: error: the plan for 'nordfyns-49' was made with rules 'nordfyns', but the rules applied are 'lukkedage' (give --rules for 'nordfyns'); this plan was skipped
+! nytte: error: examples/plans/nordfyns-49.toml:4:1: the plan for 'nordfyns-49' was made with rules 'nordfyns', but the rules applied are 'lukkedage' (give --rules for 'nordfyns'); this plan was skipped
 ? 2
 
 $ sed 's/rules = "nordfyns"/rules = "lukkedage"/' examples/plans/nordfyns-49.toml > $TMP/plan.toml && nytte weekly-hours $TMP/plan.toml --rules tests/data/hours-rules/closing.toml --from 2026-05-11 --to 2026-05-17 --format json | jq -c '.[0].weeks[0] | {required, planned, days_off: [.days_off[].id]}'
@@ -200,5 +200,5 @@ $ nytte weekly-hours examples/plans/nordfyns-49.toml --rules rules/nordfyns.toml
 # the input holds neither citizens nor plans, and exits 2.
 $ nytte build-package examples/citizens/aarhus-fuldtid.toml --rules rules/aarhus.toml --start 2025-09-01 --format toml -o $TMP/nobody.toml 2>/dev/null
 $ nytte weekly-hours $TMP/nobody.toml --rules rules/aarhus.toml
-! .*/nobody.toml: error: no records: the input is empty \(no \[\[citizen\]\] or \[\[plan\]\] table\) (re)
+! nytte: error: .*/nobody.toml: no records: the input is empty \(no \[\[citizen\]\] or \[\[plan\]\] table\) (re)
 ? 2

@@ -21,11 +21,11 @@ $ cd $TMP && nytte validate parens.toml calls.toml not.toml minus.toml and.toml 
 ? 1
 
 $ cd $TMP && nytte check-eligibility p.toml --rules parens.toml --on 2025-09-01
-! parens.toml:12:111: error: expression too complex: more than 100 levels of parentheses, function calls, 'not' and '-' inside one another (docs/rules.md, limits)
+! nytte: error: parens.toml:12:111: expression too complex: more than 100 levels of parentheses, function calls, 'not' and '-' inside one another (docs/rules.md, limits)
 ? 2
 
 $ cd $TMP && nytte check-eligibility p.toml --rules plus.toml --on 2025-09-01 --format json
-! plus.toml:12:2009: error: expression too complex: more than 500 operators inside one another; a chain of '+', '-', '*', '/' nests one level an operator (docs/rules.md, limits); give a part a name in [constants] or split the rule
+! nytte: error: plus.toml:12:2009: expression too complex: more than 500 operators inside one another; a chain of '+', '-', '*', '/' nests one level an operator (docs/rules.md, limits); give a part a name in [constants] or split the rule
 ? 2
 
 # Up to the limits, the same conditions load and are evaluated.

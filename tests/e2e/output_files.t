@@ -8,46 +8,46 @@
 $ cp examples/citizens/nordfyns-49.toml $TMP/p.toml && cp $TMP/p.toml $TMP/orig.toml
 $ ln -s p.toml $TMP/link.toml && ln $TMP/p.toml $TMP/hard.toml
 $ cd $TMP && nytte check-eligibility p.toml --on 2025-09-01 -o p.toml
-! nytte: -o p.toml is the same file as the input p.toml: the output would replace it; write it elsewhere
+! nytte: error: -o p.toml is the same file as the input p.toml: the output would replace it; write it elsewhere
 ? 2
 $ cd $TMP && nytte check-eligibility link.toml --on 2025-09-01 --format json -o p.toml
-! nytte: -o p.toml is the same file as the input link.toml: the output would replace it; write it elsewhere
+! nytte: error: -o p.toml is the same file as the input link.toml: the output would replace it; write it elsewhere
 ? 2
 $ cd $TMP && nytte check-eligibility p.toml --on 2025-09-01 -o hard.toml
-! nytte: -o hard.toml is the same file as the input p.toml: the output would replace it; write it elsewhere
+! nytte: error: -o hard.toml is the same file as the input p.toml: the output would replace it; write it elsewhere
 ? 2
 $ mkdir $TMP/dir && cp examples/citizens/nordfyns-49.toml $TMP/dir/a.toml
 $ cd $TMP && nytte check-eligibility dir --on 2025-09-01 -o dir/a.toml
-! nytte: -o dir/a.toml is the same file as the input dir/a.toml: the output would replace it; write it elsewhere
+! nytte: error: -o dir/a.toml is the same file as the input dir/a.toml: the output would replace it; write it elsewhere
 ? 2
 $ cd $TMP && nytte check-eligibility - --on 2025-09-01 -o p.toml < p.toml
-! nytte: -o p.toml is the same file as the input - (standard input): the output would replace it; write it elsewhere
+! nytte: error: -o p.toml is the same file as the input - (standard input): the output would replace it; write it elsewhere
 ? 2
 $ cd $TMP && nytte check-eligibility p.toml --on 2025-09-01 >> p.toml
-! nytte: standard output is the same file as the input p.toml: the output would replace it; write it elsewhere
+! nytte: error: standard output is the same file as the input p.toml: the output would replace it; write it elsewhere
 ? 2
 $ cp rules/nordfyns.toml $TMP/rules.toml
 $ cd $TMP && nytte check-eligibility p.toml --rules rules.toml --on 2025-09-01 -o rules.toml
-! nytte: -o rules.toml is the same file as the input rules.toml: the output would replace it; write it elsewhere
+! nytte: error: -o rules.toml is the same file as the input rules.toml: the output would replace it; write it elsewhere
 ? 2
 $ cd $TMP && nytte build-package p.toml --rules rules.toml --on 2025-09-01 --format toml -o p.toml
-! nytte: -o p.toml is the same file as the input p.toml: the output would replace it; write it elsewhere
+! nytte: error: -o p.toml is the same file as the input p.toml: the output would replace it; write it elsewhere
 ? 2
 $ cd $TMP && nytte build-package p.toml --rules rules.toml --on 2025-09-01 -o out.txt \
 >     --shortfalls out.txt
-! nytte: --shortfalls out.txt and -o out.txt are the same file: give each output its own
+! nytte: error: --shortfalls out.txt and -o out.txt are the same file: give each output its own
 ? 2
 $ cd $TMP && nytte weekly-hours p.toml --rules rules.toml -o link.toml
-! nytte: -o link.toml is the same file as the input p.toml: the output would replace it; write it elsewhere
+! nytte: error: -o link.toml is the same file as the input p.toml: the output would replace it; write it elsewhere
 ? 2
 $ cd $TMP && nytte weekly-hours p.toml --rules rules.toml --shortfalls p.toml
-! nytte: --shortfalls p.toml is the same file as the input p.toml: the output would replace it; write it elsewhere
+! nytte: error: --shortfalls p.toml is the same file as the input p.toml: the output would replace it; write it elsewhere
 ? 2
 $ cd $TMP && nytte report p.toml --on 2025-09-01 -o p.toml
-! nytte: -o p.toml is the same file as the input p.toml: the output would replace it; write it elsewhere
+! nytte: error: -o p.toml is the same file as the input p.toml: the output would replace it; write it elsewhere
 ? 2
 $ cd $TMP && nytte validate rules.toml -o rules.toml
-! nytte: -o rules.toml is the same file as the input rules.toml: the output would replace it; write it elsewhere
+! nytte: error: -o rules.toml is the same file as the input rules.toml: the output would replace it; write it elsewhere
 ? 2
 $ cmp $TMP/p.toml $TMP/orig.toml && cmp $TMP/rules.toml rules/nordfyns.toml && find $TMP -name "*.tmp-*" | wc -l
 | 0
@@ -56,14 +56,14 @@ $ cmp $TMP/p.toml $TMP/orig.toml && cmp $TMP/rules.toml rules/nordfyns.toml && f
 # read-only directory; both keep their bytes and mode.
 $ echo "keep me" > $TMP/ro.csv && chmod 444 $TMP/ro.csv
 $ cd $TMP && nytte check-eligibility p.toml --on 2025-09-01 --format csv -o ro.csv
-! nytte: -o ro.csv: the file is read-only; it was not replaced (make it writable, or write elsewhere)
+! nytte: error: -o ro.csv: the file is read-only; it was not replaced (make it writable, or write elsewhere)
 ? 2
 $ cat $TMP/ro.csv && stat -c %a $TMP/ro.csv
 | keep me
 | 444
 $ mkdir $TMP/locked && echo "keep me too" > $TMP/locked/out.csv && chmod 555 $TMP/locked
 $ cd $TMP && nytte report p.toml --on 2025-09-01 --format csv -o locked/out.csv
-! nytte: -o locked/out.csv: the directory locked is not writable
+! nytte: error: -o locked/out.csv: the directory locked is not writable
 ? 2
 $ cat $TMP/locked/out.csv && chmod 755 $TMP/locked
 | keep me too
@@ -112,5 +112,5 @@ $ nytte check-eligibility --help > /dev/full
 ! nytte: error: writing standard output: No space left on device
 ? 2
 $ nytte check-eligibility examples/citizens/nordfyns-49.toml --on 2025-09-01 -o /dev/full
-! /dev/full: error: cannot write output: No space left on device
+! nytte: error: /dev/full: cannot write output: No space left on device
 ? 2

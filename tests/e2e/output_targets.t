@@ -7,13 +7,13 @@
 # (*.json) and a file in a subdirectory may be written there.
 $ mkdir $TMP/people && cp examples/citizens/nordfyns-49.toml examples/citizens/greve-ung.toml $TMP/people/
 $ nytte check-eligibility $TMP/people --on 2025-09-01 --format csv -o $TMP/people/out.csv
-! nytte: -o .*/people/out.csv is in the input directory .*/people: the next run that reads the directory would read it as an input; write it elsewhere (re)
+! nytte: error: -o .*/people/out.csv is in the input directory .*/people: the next run that reads the directory would read it as an input; write it elsewhere (re)
 ? 2
 $ cd $TMP && nytte check-eligibility people/ --on 2025-09-01 -o people/../people/plans.toml
-! nytte: -o people/../people/plans.toml is in the input directory people/: the next run that reads the directory would read it as an input; write it elsewhere
+! nytte: error: -o people/../people/plans.toml is in the input directory people/: the next run that reads the directory would read it as an input; write it elsewhere
 ? 2
 $ cd $TMP && nytte build-package people --on 2025-09-01 --format toml -o people/plans.toml
-! nytte: -o people/plans.toml is in the input directory people: the next run that reads the directory would read it as an input; write it elsewhere
+! nytte: error: -o people/plans.toml is in the input directory people: the next run that reads the directory would read it as an input; write it elsewhere
 ? 2
 $ cd $TMP && ls people
 | greve-ung.toml

@@ -64,7 +64,7 @@ $ nytte build-package examples/citizens/greve-dansk.toml --rules rules/greve.tom
 # comes first. Where the rules state the hours, --hours is not used.
 $ nytte build-package examples/citizens/greve-dansk.toml --rules rules/greve.toml --start 2024-09-02 --hours 20 --format json | jq -c '.[0] | {required_weekly_hours, package_target, target_weekly_hours, planned: .packages[0].planned_hours, parts: [.packages[0].parts[] | {title, planned, stated_by}]}'
 | {"required_weekly_hours":null,"package_target":"planner_total","target_weekly_hours":20,"planned":19.8,"parts":[{"title":"Danskundervisning 5 timer","planned":5,"stated_by":"recipe"}]}
-! examples/citizens/greve-dansk.toml:3:1: greve-dansk: 0:12 missing: the slots open to the person that fit together (no overlaps, travel time between places, at most 7:24 a day) add up to 19:48
+! nytte: warning: examples/citizens/greve-dansk.toml:3:1: greve-dansk: 0:12 missing: the slots open to the person that fit together (no overlaps, travel time between places, at most 7:24 a day) add up to 19:48
 $ nytte build-package examples/citizens/greve-nyledig.toml --rules rules/greve.toml --hours 20 --format json | jq -c '.[0] | {required_weekly_hours, package_target, planned: .packages[0].planned_hours}'
 | {"required_weekly_hours":37,"package_target":"requirement","planned":37}
 
@@ -98,10 +98,10 @@ $ nytte weekly-hours $TMP/dansk.toml --rules rules/greve.toml --weeks 2 --fail-u
 
 # --hours must be a number of hours a week.
 $ nytte build-package examples/citizens/greve-dansk.toml --rules rules/greve.toml --hours twenty
-! nytte: --hours: 'twenty' is not a number of hours a week (like 20 or 18.5)
+! nytte: error: --hours: 'twenty' is not a number of hours a week (like 20 or 18.5)
 ? 2
 $ nytte build-package examples/citizens/greve-dansk.toml --rules rules/greve.toml --hours 0
-! nytte: --hours: 0 is outside the hours of a week: give more than 0 and at most 168
+! nytte: error: --hours: 0 is outside the hours of a week: give more than 0 and at most 168
 ? 2
 
 # København: the first 14 days only nytteindsats, then job search at the same place.
@@ -148,7 +148,7 @@ $ nytte build-package examples/citizens/aarhus-jobpakke.toml --rules rules/aarhu
 # Every Aarhus person's package stays within 37 hours.
 $ nytte build-package examples/citizens/aarhus-*.toml --rules rules/aarhus.toml --start 2025-09-01 --format json | jq -c '[.[] | .packages[0].planned_hours] | {max: max, all_within: all(. <= 37)}'
 | {"max":37,"all_within":true}
-! examples/citizens/aarhus-fuldtid.toml:5:1: aarhus-fuldtid: no package: not in the target group on 2025-09-01 (not_eligible)
+! nytte: warning: examples/citizens/aarhus-fuldtid.toml:5:1: aarhus-fuldtid: no package: not in the target group on 2025-09-01 (not_eligible)
 ! nytte: 6 people with rules aarhus: 4 full packages, 0 short (0:00 missing in total), 1 without a package, 1 of the stated parts only (hours not stated); 13 seats taken; 0 errors
 
 # The plan file reads back into weekly-hours: København's phases by day.
@@ -169,12 +169,12 @@ $ a=$(nytte build-package examples/citizens/ --rules rules/aarhus.toml --start 2
 # 24 Service++ seats; the 6 left over are listed with the reason.
 $ nytte build-package tests/data/packages/greve-30-unge.csv --rules rules/greve.toml --start 2025-09-01 --format csv | cut -d, -f1 | sort -u | wc -l
 | 25
-! tests/data/packages/greve-30-unge.csv:26:1: ung-25: 37:00 missing: no seats left: service_pp
-! tests/data/packages/greve-30-unge.csv:27:1: ung-26: 37:00 missing: no seats left: service_pp
-! tests/data/packages/greve-30-unge.csv:28:1: ung-27: 37:00 missing: no seats left: service_pp
-! tests/data/packages/greve-30-unge.csv:29:1: ung-28: 37:00 missing: no seats left: service_pp
-! tests/data/packages/greve-30-unge.csv:30:1: ung-29: 37:00 missing: no seats left: service_pp
-! tests/data/packages/greve-30-unge.csv:31:1: ung-30: 37:00 missing: no seats left: service_pp
+! nytte: warning: tests/data/packages/greve-30-unge.csv:26:1: ung-25: 37:00 missing: no seats left: service_pp
+! nytte: warning: tests/data/packages/greve-30-unge.csv:27:1: ung-26: 37:00 missing: no seats left: service_pp
+! nytte: warning: tests/data/packages/greve-30-unge.csv:28:1: ung-27: 37:00 missing: no seats left: service_pp
+! nytte: warning: tests/data/packages/greve-30-unge.csv:29:1: ung-28: 37:00 missing: no seats left: service_pp
+! nytte: warning: tests/data/packages/greve-30-unge.csv:30:1: ung-29: 37:00 missing: no seats left: service_pp
+! nytte: warning: tests/data/packages/greve-30-unge.csv:31:1: ung-30: 37:00 missing: no seats left: service_pp
 ! nytte: 30 people with rules greve: 24 full packages, 6 short (222:00 missing in total), 0 without a package; 24 seats taken; 0 errors
 
 # Not in the target group: no package, and why. -q answers with the exit status.
@@ -187,10 +187,10 @@ $ nytte build-package -q examples/citizens/greve-ung.toml --rules rules/greve.to
 
 # Bad input: file, line and column, exit 2.
 $ nytte build-package examples/citizens/nordfyns-49.toml --start 2025-13-01
-! nytte: --start: '2025-13-01' is not a date; expected YYYY-MM-DD, e.g. 2025-09-01
+! nytte: error: --start: '2025-13-01' is not a date; expected YYYY-MM-DD, e.g. 2025-09-01
 ? 2
 $ nytte build-package tests/data/packages/bad-offer.toml --rules tests/data/packages/bad-offer-rules.toml
-! tests/data/packages/bad-offer-rules.toml:10:47: error: a slot must end after it starts, found 12:00 to 08:00
+! nytte: error: tests/data/packages/bad-offer-rules.toml:10:47: a slot must end after it starts, found 12:00 to 08:00
 ? 2
 
 # A batch with seats running out gives the same packages on any number of threads.

@@ -19,11 +19,11 @@ $ if nytte check-eligibility -q examples/citizens/nordfyns-49.toml --rules rules
 
 # Unreadable input is 2, never 1, and the message still goes to standard error.
 $ nytte check-eligibility -q tests/data/bad/syntax.toml --on 2025-09-01
-! tests/data/bad/syntax.toml:7:25: error: string not closed before the end of the line: end it with a quote, or write a string of several lines between triple quotes (""" or ''')
+! nytte: error: tests/data/bad/syntax.toml:7:25: string not closed before the end of the line: end it with a quote, or write a string of several lines between triple quotes (""" or ''')
 ? 2
 
 $ nytte check-eligibility -q no/such/file.toml --on 2025-09-01
-! no/such/file.toml: error: cannot read: no such file or directory
+! nytte: error: no/such/file.toml: cannot read: no such file or directory
 ? 2
 
 # A batch: 0 when someone checked is eligible.
@@ -36,7 +36,7 @@ $ nytte check-eligibility -q examples/citizens/ --on 2025-09-01
 
 # check-eligibility: a batch with a bad record: its message, no summary, 2.
 $ nytte check-eligibility -q examples/citizens/national-sho.toml tests/data/bad/wrong-type.toml --on 2025-09-01
-! tests/data/bad/wrong-type.toml:3:16: error: field 'school_years' must be an integer, found string
+! nytte: error: tests/data/bad/wrong-type.toml:3:16: field 'school_years' must be an integer, found string
 ? 2
 
 # -o FILE is still written; the answer is the exit status.
@@ -62,7 +62,7 @@ $ grep -c '^\[\[plan\]\]' $TMP/plans.toml; wc -l < $TMP/short.csv
 
 # Bad input: the message and 2, never 1.
 $ nytte build-package -q tests/data/bad/syntax.toml --rules rules/greve.toml --start 2025-09-01
-! tests/data/bad/syntax.toml:7:25: error: string not closed before the end of the line: end it with a quote, or write a string of several lines between triple quotes (""" or ''')
+! nytte: error: tests/data/bad/syntax.toml:7:25: string not closed before the end of the line: end it with a quote, or write a string of several lines between triple quotes (""" or ''')
 ? 2
 
 # weekly-hours: -q asks what --fail-under asks: 1 when a week is below the
@@ -82,10 +82,10 @@ $ nytte weekly-hours -q examples/plans/nordfyns-49.toml --rules rules/nordfyns.t
 
 # A log with errors: each message, no summary, 2.
 $ nytte weekly-hours -q examples/plans/nordfyns-49.toml --rules rules/nordfyns.toml --attendance tests/data/attendance/with-errors.csv --weeks 1
-! tests/data/attendance/with-errors.csv:3:13: error: date must be a date like 2025-09-01, found '2025-09-31'
-! tests/data/attendance/with-errors.csv:4:39: error: hours must be a number like 7.4, found 'four'
-! tests/data/attendance/with-errors.csv:5:41: error: unknown status 'presnt': expected present, sick, approved_absence or unexcused; did you mean 'present'?
-! tests/data/attendance/with-errors.csv:7:1: error: row has 4 cells, the header has 5 columns
+! nytte: error: tests/data/attendance/with-errors.csv:3:13: date must be a date like 2025-09-01, found '2025-09-31'
+! nytte: error: tests/data/attendance/with-errors.csv:4:39: hours must be a number like 7.4, found 'four'
+! nytte: error: tests/data/attendance/with-errors.csv:5:41: unknown status 'presnt': expected present, sick, approved_absence or unexcused; did you mean 'present'?
+! nytte: error: tests/data/attendance/with-errors.csv:7:1: row has 4 cells, the header has 5 columns
 ? 2
 $ nytte weekly-hours -q --holidays 2026
 
@@ -95,7 +95,7 @@ $ nytte report -q examples/citizens/ --on 2025-09-01 --no-packages --format csv 
 $ head -1 $TMP/r.csv
 | section,table,row,label,column,value,minutes
 $ nytte report -q no/such/file.toml --on 2025-09-01
-! no/such/file.toml: error: cannot read: no such file or directory
+! nytte: error: no/such/file.toml: cannot read: no such file or directory
 ? 2
 
 # validate: 1 for errors or failing tests, with -q or without; the report
@@ -108,5 +108,5 @@ $ nytte validate -q tests/data/bad-rules/type-error.toml --format junit -o $TMP/
 $ grep -c '<testsuite ' $TMP/v.xml
 | 1
 $ nytte validate -q no/such/dir
-! no/such/dir: error: no such file or directory
+! nytte: error: no/such/dir: no such file or directory
 ? 2

@@ -246,7 +246,7 @@ $ nytte report tests/data/report/aarhus-30.csv --rules rules/aarhus.toml --on 20
 | last row) in which hours were required, and the people with such weeks; met:
 | attended at least the required hours. Tracks are those of the decision on each
 | person's course start. Attended: hours attended as a share of the hours
-| required. 1 ids of the log are in no record of the population.
+| required. 1 id of the log is in no record of the population.
 |
 | Weeks meeting the requirement, by track
 |   Track  People  Weeks  Weeks met  Share met  Attended
@@ -428,33 +428,33 @@ $ nytte report tests/data/report/aarhus-30-bad.csv --rules rules/aarhus.toml --o
 |   Total                            29   100 %
 |
 | Notes
-| - 1 records could not be read (the messages are on standard error) and are not
+| - 1 record could not be read (the messages are on standard error) and is not
 | counted.
-! tests/data/report/aarhus-30-bad.csv:4:98: error: field 'unemployed_since' must be a date like 1970-03-14, found '2023-02-30'
-! nytte: report of 29 people with aarhus on 2023-06-01; 1 errors
+! nytte: error: tests/data/report/aarhus-30-bad.csv:4:98: field 'unemployed_since' must be a date like 1970-03-14, found '2023-02-30'
+! nytte: report of 29 people with aarhus on 2023-06-01; 1 error
 ? 2
 
 # Bad usage.
 $ nytte report tests/data/report/aarhus-30.csv --rules rules/aarhus.toml --by cpr
-! nytte: --by cpr: a report never breaks people down by 'cpr', which would show single people
+! nytte: error: --by cpr: a report never breaks people down by 'cpr', which would show single people
 ? 2
 $ nytte report tests/data/report/aarhus-30.csv --rules rules/aarhus.toml --by benfit
-! nytte: --by: unknown field 'benfit'; did you mean 'benefit'?
+! nytte: error: --by: unknown field 'benfit'; did you mean 'benefit'?
 ? 2
 $ nytte report tests/data/report/aarhus-30.csv --rules rules/aarhus.toml --by unavailable
-! nytte: --by unavailable: 'unavailable' holds tables, not one value a person; break down by a field of single values (benefit, category, ...)
+! nytte: error: --by unavailable: 'unavailable' holds tables, not one value a person; break down by a field of single values (benefit, category, ...)
 ? 2
 $ nytte report tests/data/report/aarhus-30.csv --rules rules/aarhus.toml --rules rules/greve.toml
-! nytte: a report applies one rule set: give --rules once
+! nytte: error: a report applies one rule set: give --rules once
 ? 2
 $ nytte report tests/data/report/aarhus-30.csv --rules rules/aarhus.toml --compare 2025-02-30
-! nytte: --compare: '2025-02-30' is not a date; expected YYYY-MM-DD, e.g. 2025-09-01
+! nytte: error: --compare: '2025-02-30' is not a date; expected YYYY-MM-DD, e.g. 2025-09-01
 ? 2
 $ nytte report tests/data/report/aarhus-30.csv --rules rules/aarhus.toml --csv-sep '|'
-! nytte: --csv-sep: '|' is not ',' or ';'
+! nytte: error: --csv-sep: '|' is not ',' or ';'
 ? 2
 $ nytte report --rules rules/aarhus.toml
-! nytte: no input: give a population (TOML or CSV files, directories, or - for standard input)
+! nytte: error: no input: give a population (TOML or CSV files, directories, or - for standard input)
 ? 2
 
 # Hours not stated by the source (issue 17): counted apart and kept out of

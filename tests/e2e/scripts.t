@@ -31,6 +31,6 @@ $ examples/scripts/covered.sh examples/citizens/nordfyns-49.toml
 | examples/citizens/nordfyns-49.toml: not covered
 
 $ examples/scripts/covered.sh tests/data/bad/syntax.toml
-! tests/data/bad/syntax.toml:7:25: error: string not closed before the end of the line: end it with a quote, or write a string of several lines between triple quotes (""" or ''')
+! nytte: error: tests/data/bad/syntax.toml:7:25: string not closed before the end of the line: end it with a quote, or write a string of several lines between triple quotes (""" or ''')
 ! tests/data/bad/syntax.toml: could not be checked
 ? 2

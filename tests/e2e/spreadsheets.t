@@ -20,8 +20,8 @@ $ nytte weekly-hours examples/plans/nordfyns-49.toml --rules rules/nordfyns.toml
 # quoted cell never closed is reported where it opens.
 $ printf 'id;date;offer;hours;status\r\nnordfyns-49;2025-09-01;"praktik\r\nkontor";syv;present\r\nnordfyns-49;2025-09-02;"praktik;4;present\r\n' > $TMP/bad.csv
 $ nytte weekly-hours examples/plans/nordfyns-49.toml --rules rules/nordfyns.toml --attendance $TMP/bad.csv --weeks 1 > /dev/null
-! .*/bad.csv:3:9: error: hours must be a number like 7,4, found 'syv' (re)
-! .*/bad.csv:4:24: error: stray quote: the quoted cell opened here does not close as a cell over several lines would .* (re)
+! nytte: error: .*/bad.csv:3:9: hours must be a number like 7,4, found 'syv' (re)
+! nytte: error: .*/bad.csv:4:24: stray quote: the quoted cell opened here does not close as a cell over several lines would .* (re)
 ! nytte: 1 person with rules nordfyns: 1 below the requirement in 1 week (12:00 short in total); attendance: 0 rows counted; 2 errors
 ? 2
 
@@ -58,8 +58,8 @@ $ nytte report examples/citizens/ --on 2025-09-01 --no-packages --format csv --c
 
 # Any other separator is bad usage, in every subcommand.
 $ nytte build-package examples/citizens/nordfyns-49.toml --rules rules/nordfyns.toml --format csv --csv-sep tab
-! nytte: --csv-sep: 'tab' is not ',' or ';'
+! nytte: error: --csv-sep: 'tab' is not ',' or ';'
 ? 2
 $ nytte weekly-hours examples/plans/nordfyns-49.toml --rules rules/nordfyns.toml --csv-sep '|'
-! nytte: --csv-sep: '|' is not ',' or ';'
+! nytte: error: --csv-sep: '|' is not ',' or ';'
 ? 2
