@@ -67,8 +67,9 @@ csv::Format csv_format_of(const CommonOptions& o) {
 void warn_unused_csv_option(const CommonOptions& o, std::string_view option, bool given,
                             bool writes_csv, std::FILE* err) {
   if (!given || writes_csv || o.quiet) return;
-  fmt::print(err, "nytte: warning: {}: --format {} writes no CSV; the option is ignored\n", option,
-             o.format);
+  std::string why =
+      fmt::format("{}: --format {} writes no CSV; the option is ignored", option, o.format);
+  fmt::print(err, "{}\n", message_line(Severity::warning, why));
 }
 
 std::optional<InputFormat> input_format_of(const std::string& name) {
