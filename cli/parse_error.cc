@@ -1,3 +1,4 @@
+// What the command line says when CLI11 cannot parse it (parse_error.h).
 #include "parse_error.h"
 
 #include <cctype>

@@ -5,6 +5,7 @@
 #include <nytte/rules_run.h>
 
 #include "commands.h"
+#include "common.h"
 
 namespace nytte::cli {
 
@@ -30,7 +31,8 @@ CLI::App* add_rules(CLI::App& app, int& exit_code) {
   cmd->add_option("--format", opts->format,
                   "Output format: text, json, names (one name a line, for shell completion)")
       ->type_name("FORMAT")
-      ->check(CLI::IsMember({"text", "json", "names"}));
+      ->check(one_of({"text", "json", "names"}));
+  add_color_option(*cmd, opts->color);
   CLI::App* show = cmd->add_subcommand("show", "Print a rule set's file as it is");
   show->footer(
       "Examples:\n"

@@ -12,6 +12,7 @@ namespace nytte {
 struct RulesRunOptions {
   std::string format = "text";  // text, json, names
   std::string show;             // `rules show ID`: the rule set to print; "" lists them
+  std::string color = "auto";   // --color, as every command takes it (nothing here is coloured)
 };
 
 // Lists the rule sets on the search path in search-path order, each loaded

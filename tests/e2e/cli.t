@@ -9,8 +9,12 @@ $ nytte help check-eligibility > $TMP/help && nytte check-eligibility --help | c
 >     && sed -n 2p $TMP/help
 | Usage: nytte check-eligibility [OPTIONS] [inputs...]
 
-$ for c in build-package weekly-hours report validate help; do \
+$ for c in build-package weekly-hours report validate rules help; do \
 >   nytte help $c | cmp - <(nytte $c --help) || echo "$c differs"; done
+
+# A command's own commands too (nytte rules show).
+$ nytte help rules show | cmp - <(nytte rules show --help) && nytte help rules show | sed -n 2p
+| Usage: nytte rules show [OPTIONS] id
 
 $ nytte help nosuch
 ! nytte: error: unknown command 'nosuch'
