@@ -8,6 +8,7 @@
 
 #include <fmt/format.h>
 
+#include <nytte/error.h>
 #include <nytte/suggest.h>
 
 namespace nytte::cli {
@@ -125,8 +126,9 @@ int report_parse_error(const CLI::App& app, const CLI::ParseError& e) {
     return 0;
   }
   Usage u = usage_of(app, e);
-  fmt::print(stderr, "nytte: error: {}\nnytte: error: see '{} --help'\n", u.message,
-             command_path(*u.see));
+  std::string see = fmt::format("see '{} --help'", command_path(*u.see));
+  fmt::print(stderr, "{}\n{}\n", message_line(Severity::error, u.message),
+             message_line(Severity::error, see));
   return 2;
 }
 
