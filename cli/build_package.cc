@@ -75,6 +75,7 @@ CLI::App* add_build_package(CLI::App& app, int& exit_code) {
                   "Worker threads for a batch (default: one per core; the packages are the same "
                   "on any number)");
   add_csv_sep_option(*cmd, opts->common);
+  add_csv_bom_option(*cmd, opts->common);
   add_quiet_option(*cmd, opts->common.quiet);
   add_color_option(*cmd, opts->common.color);
   cmd->callback([opts, &exit_code] {

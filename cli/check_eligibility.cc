@@ -34,6 +34,7 @@ CLI::App* add_check_eligibility(CLI::App& app, int& exit_code) {
   add_format_option(*cmd, opts->common, {"text", "json", "jsonl", "csv"});
   add_output_option(*cmd, opts->common);
   add_csv_sep_option(*cmd, opts->common);
+  add_csv_bom_option(*cmd, opts->common);
   add_quiet_option(*cmd, opts->common.quiet);
   add_color_option(*cmd, opts->common.color);
   cmd->add_flag("--explain", opts->explain,

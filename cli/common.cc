@@ -71,4 +71,10 @@ void add_csv_sep_option(CLI::App& app, CommonOptions& o) {
       ->check(CLI::Validator("{',',';'}"));
 }
 
+void add_csv_bom_option(CLI::App& app, CommonOptions& o) {
+  app.add_flag("--csv-bom", o.csv_bom,
+               "Start CSV output with a UTF-8 byte-order mark, so that Excel reads it as UTF-8 "
+               "(ignored, with a warning, where no CSV is written)");
+}
+
 }  // namespace nytte::cli

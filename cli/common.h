@@ -41,5 +41,8 @@ CLI::Validator one_of(std::vector<std::string> choices);
 // --csv-sep ',' or ';' for CSV output; ';' writes numbers with a decimal
 // comma and joins lists in a cell with '|', for Danish spreadsheets.
 void add_csv_sep_option(CLI::App& app, CommonOptions& o);
+// --csv-bom: every CSV file or stream written starts with the UTF-8
+// byte-order mark, without which Excel reads UTF-8 as Latin-1.
+void add_csv_bom_option(CLI::App& app, CommonOptions& o);
 
 }  // namespace nytte::cli

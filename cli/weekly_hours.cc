@@ -57,6 +57,7 @@ CLI::App* add_weekly_hours(CLI::App& app, int& exit_code) {
                   "List the public holidays and the rule set's closing days of YEAR")
       ->type_name("YEAR");
   add_csv_sep_option(*cmd, opts->common);
+  add_csv_bom_option(*cmd, opts->common);
   add_quiet_option(*cmd, opts->common.quiet);
   add_color_option(*cmd, opts->common.color);
   cmd->callback([opts, &exit_code] {

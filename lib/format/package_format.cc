@@ -486,6 +486,7 @@ void PackageWriter::begin(std::string& s) {
         "id,track,phase,day,from,to,hours,kind,offer,location,required_weekly_hours,minutes,"
         "required_weekly_minutes\n";
     std::replace(header.begin(), header.end(), ',', csv_.separator);
+    s += csv::start_of(csv_);
     s += header;
   }
   if (format_ == PackageFormat::toml) {

@@ -18,13 +18,15 @@ std::string hours_2(int64_t minutes, char sep) {
 
 }  // namespace
 
-ShortfallFile::ShortfallFile(const std::string& path, Of of, char sep) : sep_(sep) {
+ShortfallFile::ShortfallFile(const std::string& path, Of of, const csv::Format& f)
+    : sep_(f.separator) {
   if (path.empty()) return;
   sink_.emplace(path);
   buf_ = of == Of::packages ? "id,status,phase,missing_minutes,missing_hours,reason\n"
                             : "id,week,from,to,kind,required_minutes,done_minutes,"
                               "shortfall_minutes,shortfall_hours,flags\n";
   if (sep_ != ',') std::replace(buf_.begin(), buf_.end(), ',', sep_);
+  buf_.insert(0, csv::start_of(f));
 }
 
 void ShortfallFile::flush(bool force) {

@@ -10,6 +10,7 @@
 
 #include "format/output.h"
 #include "hours/hours.h"
+#include "load/csv.h"
 #include "schedule/package.h"
 
 namespace nytte {
@@ -17,8 +18,9 @@ namespace nytte {
 class ShortfallFile {
  public:
   enum class Of : uint8_t { packages, weeks };
-  // `path` "": none asked for (every call does nothing).
-  ShortfallFile(const std::string& path, Of of, char sep = ',');
+  // `path` "": none asked for (every call does nothing). `f`: --csv-sep and
+  // --csv-bom, as the command's CSV output.
+  ShortfallFile(const std::string& path, Of of, const csv::Format& f = {});
 
   // build-package: a row for each phase of a person left short, and one for
   // a person without a package (status no_package, the reason why).

@@ -114,6 +114,8 @@ int run_packages(const PackageRunOptions& o, StageProgress& progress, std::FILE*
 
   CalendarOptions calendar = calendar_options(o, format);
   const csv::Format csv = csv_format_of(o.common);
+  warn_unused_csv_option(o.common, "--csv-bom", csv.bom,
+                         format == PackageFormat::csv || !o.shortfalls.empty(), err);
 
   StderrLog log(&progress, StderrLog::kExamples, err);
   std::vector<Citizen> people = read_unique_citizens(o.inputs, rules.schema, log, progress);
@@ -131,7 +133,7 @@ int run_packages(const PackageRunOptions& o, StageProgress& progress, std::FILE*
   batch.progress = &progress;
   progress.stage("building packages", ProgressUnit::people);
   std::vector<PackageResult> results = build_packages(rules, people, starts, batch, seats);
-  ShortfallFile shortfalls(o.shortfalls, ShortfallFile::Of::packages, csv.separator);
+  ShortfallFile shortfalls(o.shortfalls, ShortfallFile::Of::packages, csv);
   progress.stage("writing", ProgressUnit::people);
 
   OutputSink out(o.common.output);

@@ -46,6 +46,18 @@ TEST_CASE("PackageWriter: the CSV header in the separator asked for, the plan fi
   csv.end(s);
   CHECK(s.rfind("id;track;phase;day;", 0) == 0);
   s.clear();
+  csv::Format bom = csv::Format::with_separator(';');
+  bom.bom = true;
+  PackageWriter with_bom(PackageFormat::csv, rules, bom, {});
+  with_bom.begin(s);
+  with_bom.end(s);
+  CHECK(s.rfind("\xEF\xBB\xBFid;track;phase;day;", 0) == 0);
+  s.clear();
+  PackageWriter json(PackageFormat::json, rules, bom, {});  // a BOM only before CSV
+  json.begin(s);
+  json.end(s);
+  CHECK(s.find('\xEF') == std::string::npos);
+  s.clear();
   PackageWriter toml(PackageFormat::toml, rules, csv::Format::with_separator(','), {});
   toml.begin(s);
   CHECK(s.find("# Weekly plans made by nytte build-package with rules national.") == 0);

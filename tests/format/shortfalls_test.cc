@@ -36,7 +36,7 @@ TEST_CASE("ShortfallFile of packages: short phases and people without a package"
 TEST_CASE("ShortfallFile with ';': the header and decimal hours in that form") {
   test::RunDir dir("shortfalls-semi");
   std::string path = dir / "short.csv";
-  ShortfallFile f(path, ShortfallFile::Of::packages, ';');
+  ShortfallFile f(path, ShortfallFile::Of::packages, csv::Format::with_separator(';'));
   PackageResult r;
   r.id = "b";
   WeeklyPackage w;
@@ -48,6 +48,25 @@ TEST_CASE("ShortfallFile with ';': the header and decimal hours in that form") {
   CHECK(test::file_text(path) ==
         "id;status;phase;missing_minutes;missing_hours;reason\n"
         "b;short;;20;0,33;\"x; y\"\n");
+}
+
+TEST_CASE("ShortfallFile with --csv-bom: the mark once, at the start of the file") {
+  test::RunDir dir("shortfalls-bom");
+  std::string path = dir / "short.csv";
+  csv::Format f;
+  f.bom = true;
+  ShortfallFile file(path, ShortfallFile::Of::packages, f);
+  for (const char* id : {"a", "b"}) {
+    PackageResult none;
+    none.id = id;
+    none.problem = "no track";
+    file.add(none);
+  }
+  file.commit();
+  CHECK(test::file_text(path) ==
+        "\xEF\xBB\xBFid,status,phase,missing_minutes,missing_hours,reason\n"
+        "a,no_package,,,,no track\n"
+        "b,no_package,,,,no track\n");
 }
 
 TEST_CASE("ShortfallFile of weeks: a row for each week below its requirement") {
