@@ -45,6 +45,12 @@ CLI::App* add_report(CLI::App& app, int& exit_code) {
   add_format_option(*cmd, opts->common, {"text", "markdown", "csv", "json", "html"});
   add_output_option(*cmd, opts->common);
   add_csv_sep_option(*cmd, opts->common);
+  add_csv_bom_option(*cmd, opts->common);
+  cmd->add_option("--csv-layout", opts->csv_layout,
+                  "CSV layout: long (default: one row a figure, for scripts) or table (each "
+                  "table as on screen, for a spreadsheet)")
+      ->type_name("LAYOUT")
+      ->check(one_of({"long", "table"}));
   cmd->add_flag("--no-suppress", opts->no_suppress,
                 "Show counts from 1 to 4 (internal use only; never publish such a report)");
   cmd->add_flag("--no-packages", opts->no_packages,

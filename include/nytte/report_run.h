@@ -24,6 +24,9 @@ struct ReportRunOptions {
   std::vector<std::string> by;          // --by FIELD, repeatable
   std::vector<std::string> attendance;  // --attendance FILE, repeatable
   std::string input_format;             // "", "toml", "csv"
+  // --csv-layout long|table ("": long): one row a figure, or each table as
+  // the text report shows it (lib/report/report.h, write_report_csv_table)
+  std::string csv_layout;
   bool no_suppress = false;
   bool no_packages = false;
   bool no_duplicate_check = false;

@@ -21,6 +21,7 @@
 #include "base/date.h"
 #include "decide/eligibility.h"
 #include "hours/hours.h"
+#include "load/csv.h"
 #include "model/citizen.h"
 #include "model/rules.h"
 #include "schedule/package.h"
@@ -257,10 +258,17 @@ Report make_report(const RuleSet& rules, const ReportOptions& options, const Rep
 // in additive columns, and every figure derived from a hidden count.
 void suppress(Report& r, int threshold = 5);
 
-// Output. `sep` and `decimal_comma` for CSV (Danish spreadsheets: ';' and ',').
+// Output. `f` for CSV: --csv-sep (Danish spreadsheets: ';' and a decimal
+// comma) and --csv-bom (the file starts with the byte-order mark).
 std::string write_report_text(const Report& r);
 std::string write_report_markdown(const Report& r);
-std::string write_report_csv(const Report& r, char sep, bool decimal_comma);
+// --csv-layout long (the default, for scripts): one row a figure,
+//   section,table,row,label,column,value,minutes
+std::string write_report_csv(const Report& r, const csv::Format& f);
+// --csv-layout table (for a person in a spreadsheet): each table as the
+// text report shows it, a row of its title (section - table), a header row
+// and its rows, with a blank line between tables; the same cells hidden.
+std::string write_report_csv_table(const Report& r, const csv::Format& f);
 std::string write_report_json(const Report& r);
 std::string write_report_html(const Report& r);
 

@@ -24,24 +24,29 @@ std::string_view hidden_mark(Hidden h) {
   return h == Hidden::small ? kSmall : kComplement;
 }
 
+// 1234567.5 -> "1234567.5": at most `decimals` decimals, trailing zeros
+// dropped, and no "-0".
+std::string plain(double v, int decimals) {
+  std::string digits = fmt::format("{:.{}f}", std::fabs(v), decimals);
+  if (digits.find('.') != std::string::npos) {
+    while (digits.back() == '0') digits.pop_back();
+    if (digits.back() == '.') digits.pop_back();
+  }
+  bool negative = v < 0 && digits != "0";
+  return (negative ? "-" : "") + digits;
+}
+
 // 1234567.5 -> "1,234,567.5" (people read the text, Markdown and HTML).
 std::string grouped(double v, int decimals) {
-  std::string digits = fmt::format("{:.{}f}", std::fabs(v), decimals);
-  size_t dot = digits.find('.');
-  std::string whole = digits.substr(0, dot == std::string::npos ? digits.size() : dot);
-  std::string frac = dot == std::string::npos ? "" : digits.substr(dot);
-  while (!frac.empty() && (frac.back() == '0' || frac.back() == '.')) {
-    bool dot_now = frac.back() == '.';
-    frac.pop_back();
-    if (dot_now) break;
+  std::string digits = plain(v, decimals);
+  size_t start = digits.starts_with('-') ? 1 : 0;
+  size_t end = std::min(digits.find('.'), digits.size());
+  std::string out = digits.substr(0, start);
+  for (size_t i = start; i < end; ++i) {
+    if (i > start && (end - i) % 3 == 0) out += ',';
+    out += digits[i];
   }
-  std::string out;
-  for (size_t i = 0; i < whole.size(); ++i) {
-    if (i > 0 && (whole.size() - i) % 3 == 0) out += ',';
-    out += whole[i];
-  }
-  bool negative = v < 0 && (out != "0" || !frac.empty());
-  return (negative ? "-" : "") + out + frac;
+  return out + digits.substr(end);
 }
 
 // A cell for people: grouped digits, shares in per cent, hours as h:mm.
@@ -282,8 +287,10 @@ std::string write_report_markdown(const Report& r) {
   return out;
 }
 
-std::string write_report_csv(const Report& r, char sep, bool decimal_comma) {
-  std::string out;
+std::string write_report_csv(const Report& r, const csv::Format& f) {
+  const char sep = f.separator;
+  const bool decimal_comma = f.decimal_comma;
+  std::string out(csv::start_of(f));
   auto cell = [&](std::string_view v) { csv_cell(out, v, sep); };
   auto next = [&] { out += sep; };
   cell("section");
@@ -333,6 +340,79 @@ std::string write_report_csv(const Report& r, char sep, bool decimal_comma) {
           cell(minutes);
           out += "\n";
         }
+  return out;
+}
+
+namespace {
+
+// A cell of the table form: what the text report shows, in a form a
+// spreadsheet reads as a number: no thousands separator, a decimal comma
+// with ';', shares in per cent with the sign ("82.2%"); hours h:mm as on
+// screen; a cell with no value empty; hidden figures "<5" and "x".
+std::string table_value(const ReportCell& c, const csv::Format& f) {
+  if (c.hidden != Hidden::no && numeric(c.kind)) return std::string(hidden_mark(c.hidden));
+  std::string s;
+  switch (c.kind) {
+    case CellKind::none:
+      return "";
+    case CellKind::label:
+    case CellKind::text:
+      return c.text;
+    case CellKind::count:
+    case CellKind::kroner:
+      return plain(c.value, 0);
+    case CellKind::hours:
+      return format_minutes(c.minutes);
+    case CellKind::share:
+      s = plain(c.value * 100, 1) + "%";
+      break;
+    case CellKind::number:
+      s = plain(c.value, 2);
+      break;
+  }
+  if (f.decimal_comma) std::replace(s.begin(), s.end(), '.', ',');
+  return s;
+}
+
+}  // namespace
+
+std::string write_report_csv_table(const Report& r, const csv::Format& f) {
+  std::string out(csv::start_of(f));
+  auto row = [&](const std::vector<std::string>& cells) {
+    for (size_t c = 0; c < cells.size(); ++c) {
+      if (c > 0) out += f.separator;
+      csv_cell(out, cells[c], f.separator);
+    }
+    out += '\n';
+  };
+  // What the text report says above its sections: the rule set and dates,
+  // and what "<5" and "x" mean.
+  row({"nytte report"});
+  row({title_line(r)});
+  row({suppression_line(r)});
+  for (const ReportSection& s : r.sections) {
+    for (const ReportTable& t : s.tables) {
+      out += '\n';
+      row({fmt::format("{} – {}", s.title, t.title)});
+      std::vector<std::string> cells;
+      for (const ReportColumn& c : t.columns) cells.push_back(column_title(c));
+      row(cells);
+      if (t.rows.empty()) {  // every row as wide as the header, as the text's "(none)"
+        std::fill(cells.begin(), cells.end(), std::string());
+        cells[0] = "(none)";
+        row(cells);
+      }
+      for (const ReportRow& rw : t.rows) {
+        cells.clear();
+        for (const ReportCell& c : rw.cells) cells.push_back(table_value(c, f));
+        row(cells);
+      }
+    }
+  }
+  if (!r.notes.empty()) {
+    out += "\nNotes\n";
+    for (const std::string& n : r.notes) row({n});
+  }
   return out;
 }
 

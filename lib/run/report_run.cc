@@ -69,6 +69,13 @@ int run_report(const ReportRunOptions& o, StageProgress& progress, std::FILE* er
     throw UsageError("a report applies one rule set: give --rules once");
   }
   const csv::Format csv = csv_format_of(o.common);
+  if (o.csv_layout != "" && o.csv_layout != "long" && o.csv_layout != "table") {
+    throw UsageError(fmt::format("--csv-layout: '{}' is not long or table", o.csv_layout));
+  }
+  const bool table = o.csv_layout == "table";
+  warn_unused_csv_option(o.common, "--csv-bom", csv.bom, o.common.format == "csv", err);
+  warn_unused_csv_option(o.common, "--csv-layout", !o.csv_layout.empty(), o.common.format == "csv",
+                         err);
   std::vector<RuleSet> all = load_rule_files(o.common.rules);
   const RuleSet& rules = all.front();
   ReportOptions ro;
@@ -143,7 +150,7 @@ int run_report(const ReportRunOptions& o, StageProgress& progress, std::FILE* er
   if (f == "json") {
     text = write_report_json(report);
   } else if (f == "csv") {
-    text = write_report_csv(report, csv.separator, csv.decimal_comma);
+    text = table ? write_report_csv_table(report, csv) : write_report_csv(report, csv);
   } else if (f == "markdown") {
     text = write_report_markdown(report);
   } else if (f == "html") {
