@@ -178,7 +178,7 @@ in_root sh -c 'cd /tmp && nytte check-eligibility /usr/share/nytte/examples/citi
 grep -q "rules aarhus" "$work/check.out" && grep -qE '^ +ELIGIBLE:' "$work/check.out" ||
   fail "check-eligibility --rules aarhus in the clean root: $(head -5 "$work/check.out")"
 say "in the clean root: ${out//$'\n'/, }; man nytte: $(grep -m1 -i nytte "$work/man.out" | tr -s ' ')"
-sed 's/^/ci-package:   /' "$work/check.out" | head -2
+head -2 "$work/check.out" | sed 's/^/ci-package:   /'
 in_root dpkg -L nytte >"$work/files" || fail "dpkg -L nytte failed"
 in_root dpkg -r nytte >"$work/remove.log" 2>&1 || fail "dpkg -r nytte failed: $(tail -5 "$work/remove.log")"
 left=()
