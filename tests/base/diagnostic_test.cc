@@ -68,7 +68,10 @@ TEST_CASE("message_line: standard error's one form; str() stays validate's") {
   CHECK(message_line(d) == "nytte: error: r.toml: cannot compare");
   d.pos.file.clear();
   CHECK(message_line(d) == "nytte: error: cannot compare");
-  Diagnostic w{Severity::warning, {"p.csv", 3, 1}, "ung-1: 2:00 missing", "short"};
+  Diagnostic w = d;
+  w.severity = Severity::warning;
+  w.pos = SourcePos{"p.csv", 3, 1};
+  w.message = "ung-1: 2:00 missing";
   CHECK(message_line(w) == "nytte: warning: p.csv:3:1: ung-1: 2:00 missing");
 }
 
