@@ -98,16 +98,23 @@ bashc="$usr/share/bash-completion/completions/nytte"
 [ -f "$bashc" ] || fail "no share/bash-completion/completions/nytte"
 [ -n "$(find "$usr/share/zsh" -name _nytte 2>/dev/null)" ] || fail "no zsh completion (_nytte) under share/zsh"
 [ -n "$(find "$usr/share/fish" -name nytte.fish 2>/dev/null)" ] || fail "no fish completion (nytte.fish) under share/fish"
-# bash loads the installed completion and it offers the subcommands.
-words="$(bash -c '
+# bash loads the installed completion; it offers the subcommands after
+# "nytte " and the formats after "nytte check-eligibility --format ".
+complete_words() {
+  bash -c '
   source /usr/share/bash-completion/bash_completion
-  source "$1"
+  source "$1"; shift
   spec="$(complete -p nytte)" || exit 1
   fn="$(sed -n "s/.*-F \([^ ]*\).*/\1/p" <<<"$spec")"
-  COMP_WORDS=(nytte ""); COMP_CWORD=1; COMP_LINE="nytte "; COMP_POINT=6
-  "$fn" nytte "" nytte
-  printf "%s\n" "${COMPREPLY[@]}"' bash "$bashc")" || fail "bash does not load $bashc"
+  COMP_WORDS=("$@" ""); COMP_CWORD=$#; COMP_LINE="$* "; COMP_POINT=${#COMP_LINE}
+  "$fn" nytte "" "${!#}"
+  printf "%s\n" "${COMPREPLY[@]}"' bash "$bashc" "$@"
+}
+words="$(complete_words nytte)" || fail "bash does not load $bashc"
 grep -qx check-eligibility <<<"$words" || fail "the bash completion does not offer check-eligibility"
+words="$(complete_words nytte check-eligibility --format)" || fail "bash does not load $bashc"
+[ "$(sort <<<"$words" | tr '\n' ' ')" = "csv json jsonl text " ] ||
+  fail "the bash completion offers '$(tr '\n' ' ' <<<"$words")' after check-eligibility --format"
 say "staging tree checked ($((SECONDS - t)) s): $(find "$stage" ! -type d | wc -l) files, ${#mans[@]} man pages"
 
 # 2. The package, holding exactly the staging tree.
