@@ -40,9 +40,12 @@ CLI::App* add_rules(CLI::App& app, int& exit_code) {
       "  nytte rules show national               (the text built into the binary)\n"
       "\n"
       "Exit status: 0 shown, 2 no rule set of that name (with the directories looked in).\n");
-  show->add_option("id", opts->show, "The rule set's name, as --rules takes it")
+  auto id = std::make_shared<std::string>();
+  show->add_option("id", *id, "The rule set's name, as --rules takes it")
       ->type_name("ID")
       ->required();
+  // Given, even empty (''), it is shown, not the list.
+  show->callback([opts, id] { opts->show = *id; });
   cmd->require_subcommand(0, 1);
   cmd->callback([opts, &exit_code] { exit_code = run_rules(*opts); });
   return cmd;

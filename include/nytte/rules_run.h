@@ -4,15 +4,16 @@
 // "Rule sets by name"; behind it: lib/run/rules_run.cc.
 #pragma once
 
+#include <optional>
 #include <string>
 
 namespace nytte {
 
 // rules' options as given on the command line.
 struct RulesRunOptions {
-  std::string format = "text";  // text, json, names
-  std::string show;             // `rules show ID`: the rule set to print; "" lists them
-  std::string color = "auto";   // --color, as every command takes it (nothing here is coloured)
+  std::string format = "text";      // text, json, names
+  std::optional<std::string> show;  // `rules show ID`: the rule set to print; none lists them
+  std::string color = "auto";       // --color, as every command takes it (nothing here is coloured)
 };
 
 // Lists the rule sets on the search path in search-path order, each loaded

@@ -148,6 +148,11 @@ std::string rule_set_not_found(std::string_view name, const std::vector<std::str
 }
 
 std::string resolve_rules_argument(const std::string& arg) {
+  if (arg.empty()) {
+    throw UsageError(
+        "--rules: the value is empty; give a rule set's name ('nytte rules' lists them) or a rule "
+        "file");
+  }
   if (!is_rule_set_name(arg)) return arg;
   std::vector<std::string> dirs = rules_search_path();
   std::optional<std::string> file = find_rule_set(arg, dirs);

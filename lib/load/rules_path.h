@@ -49,7 +49,8 @@ std::optional<std::string> find_rule_set(std::string_view name,
 std::string rule_set_not_found(std::string_view name, const std::vector<std::string>& dirs);
 
 // What --rules ARG loads: a name's file on this process's search path, or
-// ARG itself when it is a path. Throws UsageError for a name found nowhere.
+// ARG itself when it is a path. Throws UsageError for a name found nowhere,
+// and for "", which is neither (`--rules ''`).
 std::string resolve_rules_argument(const std::string& arg);
 
 }  // namespace nytte

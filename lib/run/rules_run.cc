@@ -70,6 +70,8 @@ std::string file_text(const std::string& file) {
 }
 
 int show(const std::string& name) {
+  if (name.empty())
+    throw UsageError("rules show: the rule set's name is empty ('nytte rules' lists them)");
   if (!is_rule_set_name(name)) {
     throw UsageError("rules show: '" + excerpt(name) +
                      "' is not a rule set name (a name has no '/' and no '.toml'; "
@@ -87,7 +89,7 @@ int show(const std::string& name) {
 }  // namespace
 
 int run_rules(const RulesRunOptions& o) {
-  if (!o.show.empty()) return show(o.show);
+  if (o.show) return show(*o.show);
   RulesListFormat format = rules_list_format_of(o.format);
   std::vector<RuleSetSummary> sets;
   for (const RuleSetOnPath& where : rule_sets_on_path(rules_search_path())) {

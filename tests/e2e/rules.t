@@ -103,6 +103,15 @@ $ nytte rules show rules/aarhus.toml
 ! nytte: error: rules show: 'rules/aarhus.toml' is not a rule set name (a name has no '/' and no '.toml'; 'nytte rules' lists them)
 ? 2
 
+# An empty name is bad usage, not the list nor a file named ''.
+$ nytte rules show ''
+! nytte: error: rules show: the rule set's name is empty ('nytte rules' lists them)
+? 2
+
+$ nytte check-eligibility examples/citizens/aarhus-sho.toml --rules ''
+! nytte: error: --rules: the value is empty; give a rule set's name ('nytte rules' lists them) or a rule file
+? 2
+
 # --version names the built-in rules too.
 $ nytte --version | sed -n 2p
 | national rules: national 2025-07 (built in)

@@ -161,6 +161,8 @@ TEST_CASE("resolve_rules_argument: a name through NYTTE_RULES_PATH, a path as it
   CHECK(resolve_rules_argument("elsewhere/x.toml") == "elsewhere/x.toml");
   CHECK(resolve_rules_argument("-") == "-");
   CHECK_THROWS_AS(resolve_rules_argument("no_such_rule_set"), UsageError);
+  CHECK_THROWS_WITH_AS(resolve_rules_argument(""), doctest::Contains("--rules: the value is empty"),
+                       UsageError);
   RuleSet rs = load_rules_file("x");
   CHECK(rs.id == "x");
   CHECK(rs.file == x);

@@ -28,6 +28,9 @@ TEST_CASE("run_rules: show of a name found nowhere, or of a path, is bad usage")
   }
   o.show = "rules/aarhus.toml";
   CHECK_THROWS_AS(run_rules(o), UsageError);
+  // Given but empty ('') is a name to show, not the list.
+  o.show = "";
+  CHECK_THROWS_WITH_AS(run_rules(o), doctest::Contains("the rule set's name is empty"), UsageError);
 }
 
 }  // namespace
