@@ -140,7 +140,7 @@ int run_eligibility(const EligibilityRunOptions& o, StageProgress& progress, std
   // -q: nothing printed, but an -o FILE is still written.
   const bool write = !o.common.quiet || !o.common.output.empty();
   const csv::Format csv = csv_format_of(o.common);
-  warn_unused_csv_option(o.common, "--csv-bom", csv.bom, format == DecisionListFormat::csv, err);
+  warn_unused_csv_options(o.common, format == DecisionListFormat::csv, err);
   if (format == DecisionListFormat::csv && write)
     out.write(decision_csv_header(rules.size() > 1, csv));
 

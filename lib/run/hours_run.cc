@@ -51,8 +51,7 @@ int run_weekly_hours(const HoursRunOptions& o, StageProgress& progress, std::FIL
                 all_paths({o.inputs, o.common.rules, o.attendance}));
   const HoursFormat format = hours_format_of(o.common.format);
   const csv::Format csv = csv_format_of(o.common);
-  warn_unused_csv_option(o.common, "--csv-bom", csv.bom,
-                         format == HoursFormat::csv || !o.shortfalls.empty(), err);
+  warn_unused_csv_options(o.common, format == HoursFormat::csv || !o.shortfalls.empty(), err);
   if (o.common.rules.size() > 1)
     throw UsageError("weekly-hours applies one rule set: give one --rules");
   RuleSet rules =

@@ -72,6 +72,11 @@ void warn_unused_csv_option(const CommonOptions& o, std::string_view option, boo
   fmt::print(err, "{}\n", message_line(Severity::warning, why));
 }
 
+void warn_unused_csv_options(const CommonOptions& o, bool writes_csv, std::FILE* err) {
+  warn_unused_csv_option(o, "--csv-sep", o.csv_sep != ",", writes_csv, err);
+  warn_unused_csv_option(o, "--csv-bom", o.csv_bom, writes_csv, err);
+}
+
 std::optional<InputFormat> input_format_of(const std::string& name) {
   if (name == "csv") return InputFormat::csv;
   if (name == "toml") return InputFormat::toml;

@@ -23,10 +23,13 @@ namespace nytte {
 csv::Format csv_format_of(const CommonOptions& o);
 // A CSV option (`given`: on the command line) of a run that writes no CSV
 // (`writes_csv` false: neither --format csv nor a --shortfalls file) is
-// ignored, as --csv-sep is, but said on `err` (not with -q): a user who asked
-// for a byte-order mark learns why the file has none.
+// ignored, but said on `err` (not with -q): a user who asked for a
+// byte-order mark learns why the file has none.
 void warn_unused_csv_option(const CommonOptions& o, std::string_view option, bool given,
                             bool writes_csv, std::FILE* err);
+// warn_unused_csv_option for the CSV options every CSV writer takes:
+// --csv-sep (given: other than the default ',') and --csv-bom.
+void warn_unused_csv_options(const CommonOptions& o, bool writes_csv, std::FILE* err);
 
 // Before anything is read or written: refuses (UsageError) an output that is
 // one of the inputs (the same file by device and inode, through links too),

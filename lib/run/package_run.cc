@@ -114,8 +114,7 @@ int run_packages(const PackageRunOptions& o, StageProgress& progress, std::FILE*
 
   CalendarOptions calendar = calendar_options(o, format);
   const csv::Format csv = csv_format_of(o.common);
-  warn_unused_csv_option(o.common, "--csv-bom", csv.bom,
-                         format == PackageFormat::csv || !o.shortfalls.empty(), err);
+  warn_unused_csv_options(o.common, format == PackageFormat::csv || !o.shortfalls.empty(), err);
 
   StderrLog log(&progress, StderrLog::kExamples, err);
   std::vector<Citizen> people = read_unique_citizens(o.inputs, rules.schema, log, progress);

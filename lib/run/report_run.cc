@@ -73,7 +73,7 @@ int run_report(const ReportRunOptions& o, StageProgress& progress, std::FILE* er
     throw UsageError(fmt::format("--csv-layout: '{}' is not long or table", o.csv_layout));
   }
   const bool table = o.csv_layout == "table";
-  warn_unused_csv_option(o.common, "--csv-bom", csv.bom, o.common.format == "csv", err);
+  warn_unused_csv_options(o.common, o.common.format == "csv", err);
   warn_unused_csv_option(o.common, "--csv-layout", !o.csv_layout.empty(), o.common.format == "csv",
                          err);
   std::vector<RuleSet> all = load_rule_files(o.common.rules);

@@ -97,3 +97,18 @@ $ nytte report examples/citizens/nordfyns-49.toml --rules rules/nordfyns.toml --
 $ nytte build-package examples/citizens/nordfyns-49.toml examples/citizens/aarhus-fuldtid.toml --rules rules/nordfyns.toml --start 2025-09-01 --format csv > /dev/null
 ! nytte: warning: examples/citizens/aarhus-fuldtid.toml:5:1: aarhus-fuldtid: no package: not in the target group on 2025-09-01 (not_eligible)
 ! nytte: 2 people with rules nordfyns: 1 full package, 0 short (0:00 missing in total), 1 without a package; 2 seats taken; 0 errors
+
+# A CSV option given to a run that writes no CSV is ignored, and said, in
+# every command that writes CSV: --csv-sep as --csv-bom.
+$ nytte check-eligibility examples/citizens/nordfyns-49.toml --on 2025-09-01 --format json --csv-sep ';' > /dev/null
+! nytte: warning: --csv-sep: --format json writes no CSV; the option is ignored
+$ nytte build-package examples/citizens/nordfyns-49.toml --rules rules/nordfyns.toml --start 2025-09-01 --csv-sep ';' 2>&1 >/dev/null | grep warning
+| nytte: warning: --csv-sep: --format text writes no CSV; the option is ignored
+$ nytte weekly-hours examples/plans/nordfyns-49.toml --rules rules/nordfyns.toml --format json --csv-sep ';' --csv-bom > /dev/null
+! nytte: warning: --csv-sep: --format json writes no CSV; the option is ignored
+! nytte: warning: --csv-bom: --format json writes no CSV; the option is ignored
+$ nytte report examples/citizens/nordfyns-49.toml --rules rules/nordfyns.toml --on 2025-09-01 --csv-sep ';' 2>&1 >/dev/null | grep warning
+| nytte: warning: --csv-sep: --format text writes no CSV; the option is ignored
+$ nytte check-eligibility examples/citizens/nordfyns-49.toml --on 2025-09-01 --format json --csv-sep ';' -q
+? 1
+$ nytte check-eligibility examples/citizens/nordfyns-49.toml --on 2025-09-01 --format csv --csv-sep ';' > /dev/null
