@@ -87,6 +87,7 @@ ValueKind OptionSpec::value_kind() const {
   while (t.ends_with('.')) t.pop_back();  // "INPUT..."
   if (t == "FILE" || t == "INPUT" || t == "PATH") return ValueKind::files;
   if (t == "DIR") return ValueKind::dirs;
+  if (t == "RULE_SET") return ValueKind::rule_set;
   if (t == "COMMAND" || t == "SUBCOMMAND") return ValueKind::commands;
   return ValueKind::none;
 }

@@ -20,7 +20,8 @@ enum class ValueKind {
   files,     // a file (type FILE, INPUT, PATH)
   dirs,      // a directory (type DIR)
   rules,     // --rules: a rule-set name or a file
-  commands,  // a subcommand of the root (type COMMAND)
+  rule_set,  // a rule-set name only (type RULE_SET: `rules show`'s)
+  commands,  // a command's subcommand, the path typed so far followed (type COMMAND: help's)
 };
 
 struct OptionSpec {

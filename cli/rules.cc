@@ -42,7 +42,7 @@ CLI::App* add_rules(CLI::App& app, int& exit_code) {
       "Exit status: 0 shown, 2 no rule set of that name (with the directories looked in).\n");
   auto id = std::make_shared<std::string>();
   show->add_option("id", *id, "The rule set's name, as --rules takes it")
-      ->type_name("ID")
+      ->type_name("RULE_SET")  // completed with the names `nytte rules --format names` lists
       ->required();
   // Given, even empty (''), it is shown, not the list.
   show->callback([opts, id] { opts->show = *id; });

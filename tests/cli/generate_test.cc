@@ -108,3 +108,25 @@ TEST_CASE("completions: each script names the commands, options and values") {
   std::string fish = fish_completion(root);
   CHECK(fish.find("-n '__nytte_is tool run-it' -l format -x -a 'text json'") != std::string::npos);
 }
+
+TEST_CASE("completions: a RULE_SET positional completes rule-set names, a COMMAND one commands") {
+  CLI::App app{"tool: does things"};
+  app.name("tool");
+  std::string id;
+  std::vector<std::string> words;
+  app.add_subcommand("show", "Shows one")
+      ->add_option("id", id, "A name")
+      ->type_name("RULE_SET")
+      ->required();
+  app.add_subcommand("help", "Helps")->add_option("command", words, "")->type_name("COMMAND");
+  CommandSpec root = command_tree(app);
+  CHECK(root.subcommands[0].positionals[0].value_kind() == ValueKind::rule_set);
+  CHECK(root.subcommands[1].positionals[0].value_kind() == ValueKind::commands);
+  CHECK(bash_completion(root).find("  ['tool show']='id:rule-sets'\n") != std::string::npos);
+  CHECK(zsh_completion(root).find("'1:id:_nytte_rule_set_names'") != std::string::npos);
+  CHECK(fish_completion(root).find("-n '__nytte_is tool show' -a '(__nytte_rule_sets)'\n") !=
+        std::string::npos);
+  // help's list follows the path typed: each command with subcommands has its case.
+  CHECK(zsh_completion(root).find("    'tool') commands=(\n        'show:Shows one'\n") !=
+        std::string::npos);
+}

@@ -344,10 +344,49 @@ def check_bash_completes(nytte, commands, script):
     if names.returncode == 0 and "aarhus" in names.stdout.split():
         expect(["check-eligibility", "--rules", "aa"], ["aarhus"])
         expect(["check-eligibility", "--rules", "nat"], ["national"])
+        # rules show takes a name only: no files beside the names.
+        expect(["rules", "show", "aa"], ["aarhus"])
+        expect(["rules", "show", ""], names.stdout.split())
     else:
         print("skipped: `nytte rules --format names` does not list aarhus; --rules NAME not checked")
     # A value option's value is not taken for a subcommand.
     expect(["check-eligibility", "--on", "report", "--fo"], ["--format"])
+    # help's COMMAND follows the commands named before it.
+    expect(["help", ""], root.subcommands)
+    expect(["help", "rules", ""], by_name["nytte rules"].subcommands)
+    expect(["help", "rules", "show", ""], [])
+
+
+# zsh completes only in an interactive shell; its helper functions are run
+# here with the completion system's builtins stubbed to print what they get.
+ZSH_DRIVER = r"""
+compdef() { : }
+source "$1"
+_describe() { print -rl -- ${(P)${@[-1]}%%:*} }
+_call_program() { shift; "$@" }
+_wanted() { shift 3; print -rl -- ${(P)${@[-1]}} }
+_nytte_bin=$2
+words=(${(s: :)3})
+CURRENT=$#words
+$4
+"""
+
+
+def check_zsh_helpers(nytte, script, commands):
+    if not shutil.which("zsh"):
+        print(f"skipped: zsh is not installed, {script}'s helpers not run")
+        return
+    by_name = {c.name: c for c in commands}
+    names = run([nytte, "rules", "--format", "names"]).stdout.split()
+    for words, func, want in (("help x", "_nytte_commands", by_name["nytte"].subcommands),
+                              ("help rules x", "_nytte_commands",
+                               by_name["nytte rules"].subcommands),
+                              ("help rules show x", "_nytte_commands", []),
+                              ("show x", "_nytte_rule_set_names", names)):
+        r = run(["zsh", "-f", "-c", ZSH_DRIVER, "zsh", script, nytte, words, func])
+        got = [l for l in r.stdout.splitlines() if l]
+        if r.returncode not in (0, 1) or r.stderr.strip() or sorted(got) != sorted(want):
+            fail(f"zsh: {func} after '{words[:-1]}' gave {got} {r.stderr.strip()}, want {want}")
 
 
 def check_shell_parses(shell, flag_args, script, nytte, cases):
@@ -392,10 +431,15 @@ def main():
     by_name = {c.name: c for c in commands}
     check_bash_completes(args.nytte, commands, os.path.join(comp, "nytte.bash"))
     check_shell_parses("zsh", [], os.path.join(comp, "_nytte"), args.nytte, [])
+    check_zsh_helpers(args.nytte, os.path.join(comp, "_nytte"), commands)
     check_shell_parses("fish", ["--no-config"], os.path.join(comp, "nytte.fish"), args.nytte, [
         ("nytte ", by_name["nytte"].subcommands),
         ("nytte check-eligibility --fo", ["--format"]),
         ("nytte report --format ", by_name["nytte report"].choices.get("--format", [])),
+        ("nytte help ", by_name["nytte"].subcommands),
+        ("nytte help rules ", by_name["nytte rules"].subcommands),
+        ("nytte rules show ",
+         run([args.nytte, "rules", "--format", "names"]).stdout.split()),
     ])
 
     # Hidden from --help, and from everything made from it.
