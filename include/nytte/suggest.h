@@ -11,7 +11,8 @@
 namespace nytte {
 
 // "did you mean 'x'?" when some candidate is close to `word` (one edit for words of
-// up to 3 characters, else at most max(2, length / 3)), else "". Words longer
+// up to 3 characters, else at most max(2, length / 3); case does not count, so
+// JSON gets 'json'), else "". Words longer
 // than kMaxSuggestedWord get none, and a candidate whose length differs by more
 // than the edits allowed is not compared: a 10 MB name costs nothing.
 inline constexpr size_t kMaxSuggestedWord = 100;

@@ -59,17 +59,31 @@ size_t edit_distance(std::string_view a, std::string_view b) {
   return prev[b.size()];
 }
 
+namespace {
+
+// ASCII letters in lower case (UTF-8 bytes of other letters as they are).
+std::string lower_ascii(std::string_view s) {
+  std::string out(s);
+  for (char& c : out)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  return out;
+}
+
+}  // namespace
+
 std::string did_you_mean(std::string_view word, const std::vector<std::string_view>& candidates) {
   // One edit for short words, then about one for every three characters.
   if (word.size() > kMaxSuggestedWord) return "";
   size_t limit = word.size() <= 3 ? 1 : std::max<size_t>(2, word.size() / 3);
   size_t best = limit + 1;
   std::string_view pick;
+  // Case is no edit: JSON is json, Titel is close to title.
+  const std::string lower = lower_ascii(word);
   for (std::string_view c : candidates) {
     // Each insertion or deletion changes the length by one: too far apart.
     size_t apart = c.size() > word.size() ? c.size() - word.size() : word.size() - c.size();
     if (apart > limit) continue;
-    size_t d = edit_distance(word, c);
+    size_t d = edit_distance(lower, lower_ascii(c));
     if (d < best) {
       best = d;
       pick = c;

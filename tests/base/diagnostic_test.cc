@@ -50,6 +50,12 @@ TEST_CASE("did_you_mean: close words suggested, far and absurdly long ones not")
   CHECK(did_you_mean("benfit", {"benefit", "category"}) == "did you mean 'benefit'?");
   CHECK(did_you_mean("zzzzzz", {"benefit", "category"}) == "");
   CHECK(did_you_mean("PD4", {"PD1", "PD2"}) == "did you mean 'PD1'?");
+  // Case is no edit: the word in capitals, or close to it.
+  CHECK(did_you_mean("JSON", {"text", "json"}) == "did you mean 'json'?");
+  CHECK(did_you_mean("NEVER", {"auto", "always", "never"}) == "did you mean 'never'?");
+  CHECK(did_you_mean("JSNO", {"text", "json"}) == "did you mean 'json'?");
+  CHECK(did_you_mean("csv", {"CSV"}) == "did you mean 'CSV'?");
+  CHECK(did_you_mean("XYZW", {"json"}) == "");
   // Too far apart in length to be within the edits allowed: not compared.
   CHECK(did_you_mean("benefitbenefitbenefit", {"benefit"}) == "");
   // Over kMaxSuggestedWord: no suggestion, whatever the candidates.

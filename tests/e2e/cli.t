@@ -52,6 +52,37 @@ $ nytte validate --color nevr
 ! nytte: error: see 'nytte validate --help'
 ? 2
 
+# Case is no edit: a word in capitals gets the word in lower case.
+$ nytte check-eligibility examples/citizens/nordfyns-49.toml --format JSON
+! nytte: error: --format: 'JSON' is not one of text, json, jsonl, csv; did you mean 'json'?
+! nytte: error: see 'nytte check-eligibility --help'
+? 2
+
+$ nytte check-eligibility examples/citizens/nordfyns-49.toml --color NEVER
+! nytte: error: --color: 'NEVER' is not one of auto, always, never; did you mean 'never'?
+! nytte: error: see 'nytte check-eligibility --help'
+? 2
+
+$ nytte check-eligibility examples/citizens/nordfyns-49.toml --input-format CSV
+! nytte: error: --input-format: 'CSV' is not one of toml, csv; did you mean 'csv'?
+! nytte: error: see 'nytte check-eligibility --help'
+? 2
+
+$ nytte rules --format NAMES
+! nytte: error: --format: 'NAMES' is not one of text, json, names; did you mean 'names'?
+! nytte: error: see 'nytte rules --help'
+? 2
+
+$ nytte Check-Eligibility examples/citizens/nordfyns-49.toml
+! nytte: error: unknown command 'Check-Eligibility'; did you mean 'check-eligibility'?
+! nytte: error: see 'nytte --help'
+? 2
+
+$ nytte check-eligibility examples/citizens/nordfyns-49.toml --FORMAT json
+! nytte: error: unknown option '--FORMAT'; did you mean '--format'?
+! nytte: error: see 'nytte check-eligibility --help'
+? 2
+
 # Nothing close: the message alone. Other errors of the parser, in the same form.
 $ nytte check-eligibility --zzz examples/citizens/nordfyns-49.toml
 ! nytte: error: unknown option '--zzz'
