@@ -97,6 +97,8 @@ done
 bashc="$usr/share/bash-completion/completions/nytte"
 [ -f "$bashc" ] || fail "no share/bash-completion/completions/nytte"
 [ -n "$(find "$usr/share/zsh" -name _nytte 2>/dev/null)" ] || fail "no zsh completion (_nytte) under share/zsh"
+# Under /usr in Debian's vendor-completions: zsh there has no /usr/share/zsh/site-functions.
+[ -f "$usr/share/zsh/vendor-completions/_nytte" ] || fail "_nytte is not in /usr/share/zsh/vendor-completions"
 [ -n "$(find "$usr/share/fish" -name nytte.fish 2>/dev/null)" ] || fail "no fish completion (nytte.fish) under share/fish"
 # bash loads the installed completion; it offers the subcommands after
 # "nytte " and the formats after "nytte check-eligibility --format ".
