@@ -57,7 +57,8 @@ CLI::App* add_build_package(CLI::App& app, int& exit_code) {
                   "With --format ics: the course lasts N ISO weeks, the week of the start "
                   "first (as weekly-hours --weeks counts); default: the rule set's course "
                   "length where it declares one, else 26 weeks")
-      ->type_name("N");
+      ->type_name("N")
+      ->check(whole_number(1));
   cmd->add_option("--until", opts->until,
                   "With --format ics: the last day of the course (YYYY-MM-DD)")
       ->type_name("DATE");
@@ -73,7 +74,8 @@ CLI::App* add_build_package(CLI::App& app, int& exit_code) {
       ->type_name("FILE");
   cmd->add_option("--threads", opts->threads,
                   "Worker threads for a batch (default: one per core; the packages are the same "
-                  "on any number)");
+                  "on any number)")
+      ->check(whole_number(0));
   add_csv_sep_option(*cmd, opts->common);
   add_csv_bom_option(*cmd, opts->common);
   add_quiet_option(*cmd, opts->common.quiet);

@@ -47,7 +47,8 @@ CLI::App* add_check_eligibility(CLI::App& app, int& exit_code) {
   cmd->add_flag("--no-duplicate-check", opts->no_duplicate_check,
                 "Do not check that ids are unique (saves 20 MB of memory and a temporary file of 8 "
                 "bytes a citizen)");
-  cmd->add_option("--threads", opts->threads, "Worker threads (default: one per core)");
+  cmd->add_option("--threads", opts->threads, "Worker threads (default: one per core)")
+      ->check(whole_number(0));
   cmd->callback([opts, &exit_code] {
     TerminalProgress progress(opts->common.quiet);
     exit_code = run_eligibility(*opts, progress);

@@ -1,5 +1,7 @@
 #include "common.h"
 
+#include <charconv>
+
 #include <fmt/format.h>
 
 #include <nytte/suggest.h>
@@ -49,6 +51,21 @@ CLI::Validator one_of(std::vector<std::string> choices) {
                            hint.empty() ? "" : "; ", hint);
       },
       desc);
+}
+
+CLI::Validator whole_number(long long min, std::optional<long long> max) {
+  std::string expected = max ? fmt::format("a whole number from {} to {}", min, *max)
+                             : fmt::format("a whole number, {} or more", min);
+  return CLI::Validator(
+      [min, max, expected](std::string& value) -> std::string {
+        long long n = 0;
+        const char* end = value.data() + value.size();
+        auto [stop, ec] = std::from_chars(value.data(), end, n);
+        if (!value.empty() && ec == std::errc() && stop == end && n >= min && (!max || n <= *max))
+          return "";
+        return fmt::format("expected {}, got '{}'", expected, value);
+      },
+      "");  // no description: --help shows the option's type name alone
 }
 
 void add_output_option(CLI::App& app, CommonOptions& o) {

@@ -3,6 +3,7 @@
 // checks their values).
 #pragma once
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -37,6 +38,11 @@ void add_color_option(CLI::App& app, std::string& color);
 // message in nytte's words and a "did you mean" for a near miss:
 // "--format: 'jsn' is not one of text, json, jsonl, csv; did you mean 'json'?"
 CLI::Validator one_of(std::vector<std::string> choices);
+
+// A check that a value is a whole number from `min` to `max`, in nytte's
+// words: "--weeks: expected a whole number from 1 to 520, got 'abc'" (CLI11's
+// Range says "not in range" for a word too). No `max`: any from `min` up.
+CLI::Validator whole_number(long long min, std::optional<long long> max = std::nullopt);
 
 // --csv-sep ',' or ';' for CSV output; ';' writes numbers with a decimal
 // comma and joins lists in a cell with '|', for Danish spreadsheets.

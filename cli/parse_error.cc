@@ -3,6 +3,7 @@
 
 #include <cctype>
 #include <cstdio>
+#include <regex>
 #include <sstream>
 #include <vector>
 
@@ -49,16 +50,123 @@ std::string plain(std::string_view what) {
   return s;
 }
 
-// "--threads: expected UINT, got 'many'" for CLI11's "Could not convert:
-// --threads = many", from the option's own type name; else CLI11's message.
-std::string conversion_message(const CLI::App& app, std::string_view what) {
-  constexpr std::string_view kPrefix = "Could not convert: ";
-  size_t eq = what.find(" = ");
-  if (what.substr(0, kPrefix.size()) != kPrefix || eq == std::string_view::npos) return plain(what);
-  std::string name(what.substr(kPrefix.size(), eq - kPrefix.size()));
-  const CLI::Option* o = app.get_option_no_throw(name);
-  if (!o || o->get_type_name().empty()) return plain(what);
-  return fmt::format("{}: expected {}, got '{}'", name, o->get_type_name(), what.substr(eq + 3));
+// A CLI11 type name in words ("UINT": "a whole number, 0 or more"); one of
+// nytte's own (DATE, FILE, N) as it is.
+std::string type_words(const std::string& type) {
+  if (type == "INT") return "a whole number";
+  if (type == "UINT") return "a whole number, 0 or more";
+  if (type == "FLOAT" || type == "NUMBER") return "a number";
+  if (type == "BOOLEAN") return "true or false";
+  if (type == "TEXT") return "text";
+  return type;
+}
+
+// "FORMAT" of CLI11's "FORMAT:{text,json}" (the type and its checks' words).
+std::string bare_type(std::string_view type) {
+  return std::string(type.substr(0, type.find(':')));
+}
+
+// The option a CLI11 message is about, by the name it begins with.
+const CLI::Option* option_named(const CLI::App& app, const std::string& name) {
+  for (const CLI::App* a = &app; a; a = a->get_parent())
+    if (const CLI::Option* o = a->get_option_no_throw(name)) return o;
+  return nullptr;
+}
+
+bool is_flag(const CLI::Option* o) {
+  return o && o->get_expected_max() == 0;
+}
+
+// "--threads: expected a whole number, 0 or more, got 'many'" for CLI11's
+// "Could not convert: --threads = many"; "--quiet takes no value" for a flag
+// given one (--quiet=maybe).
+std::string conversion_message(const CLI::App& app, const std::string& what) {
+  static const std::regex convert(R"(Could not convert: (\S+) = (.*))");
+  static const std::regex flag(R"((\S+): (too many inputs for a flag|Should be true/false.*))");
+  static const std::regex allowed(R"(The value (.*) is not an allowed value for (\S+))");
+  std::smatch m;
+  if (std::regex_match(what, m, convert)) {
+    const CLI::Option* o = option_named(app, m[1]);
+    if (is_flag(o)) return fmt::format("{} takes no value, got '{}'", m[1].str(), m[2].str());
+    std::string type = o ? type_words(bare_type(o->get_type_name())) : "";
+    if (type.empty())
+      return fmt::format("{}: '{}' is not a value it takes", m[1].str(), m[2].str());
+    return fmt::format("{}: expected {}, got '{}'", m[1].str(), type, m[2].str());
+  }
+  if (std::regex_match(what, m, flag)) return fmt::format("{} takes no value", m[1].str());
+  if (std::regex_match(what, m, allowed))
+    return fmt::format("{}: '{}' is not a value it takes", m[2].str(), m[1].str());
+  return plain(what);
+}
+
+// "'json', 'csv'": the values an option was given, quoted.
+std::string quoted_values(const CLI::Option* o) {
+  std::vector<std::string> q;
+  if (o)
+    for (const std::string& r : o->results()) q.push_back(fmt::format("'{}'", r));
+  return fmt::format("{}", fmt::join(q, ", "));
+}
+
+std::string times(size_t n) {
+  return n == 2 ? "twice" : fmt::format("{} times", n);
+}
+
+// An option given too few or too many values, in CLI11's ArgumentMismatch
+// forms: "--on needs a value (DATE)", "--format given twice ('json', 'csv');
+// give it once".
+std::string argument_message(const CLI::App& app, const std::string& what) {
+  static const std::regex at_most(R"((\S+): At Most (\d+) required but received (\d+))");
+  static const std::regex at_least(R"((\S+): At least (\d+) required but received (\d+))");
+  static const std::regex typed(R"((\S+): (\d+) required (\S*) ?missing)");
+  static const std::regex exactly(
+      R"(Expected (exactly|at least) (\d+) arguments to (\S+), got (\d+))");
+  static const std::regex override_flag(R"((\S+) was given a disallowed flag override)");
+  std::smatch m;
+  if (std::regex_match(what, m, at_most)) {
+    const std::string& name = m[1];
+    const CLI::Option* o = option_named(app, name);
+    size_t got = std::stoul(m[3]);
+    if (m[2] == "1")
+      return fmt::format("{} given {} ({}); give it once", name, times(got), quoted_values(o));
+    return fmt::format("{} takes at most {} values, got {} ({})", name, m[2].str(), got,
+                       quoted_values(o));
+  }
+  if (std::regex_match(what, m, typed)) {
+    std::string bare = bare_type(m[3].str());
+    std::string type = bare.empty() ? "" : fmt::format(" ({})", bare);
+    if (m[2] == "1") return fmt::format("{} needs a value{}", m[1].str(), type);
+    return fmt::format("{} needs {} values{}", m[1].str(), m[2].str(), type);
+  }
+  if (std::regex_match(what, m, at_least))
+    return fmt::format("{} needs at least {} values, got {}", m[1].str(), m[2].str(), m[3].str());
+  if (std::regex_match(what, m, exactly))
+    return fmt::format("{} needs {} {} values, got {}", m[3].str(), m[1].str(), m[2].str(),
+                       m[4].str());
+  if (std::regex_match(what, m, override_flag)) return fmt::format("{} takes no value", m[1].str());
+  return plain(what);
+}
+
+// Something missing: "missing ID (the rule set's name, as --rules takes it)"
+// for CLI11's "id is required"; "--a needs --b" and "--a and --b cannot be
+// given together" for its RequiresError and ExcludesError.
+std::string missing_message(const CLI::App& app, const std::string& what) {
+  static const std::regex required(R"((\S+) is required)");
+  static const std::regex requires_(R"((\S+) requires (\S+))");
+  static const std::regex excludes(R"((\S+) excludes (\S+))");
+  std::smatch m;
+  if (std::regex_match(what, m, required)) {
+    const CLI::Option* o = option_named(app, m[1]);
+    if (!o) return fmt::format("missing {}", m[1].str());
+    std::string name = o->get_positional() && !o->get_type_name().empty()
+                           ? bare_type(o->get_type_name())
+                           : m[1].str();
+    return fmt::format("missing {} ({})", name, plain(o->get_description()));
+  }
+  if (std::regex_match(what, m, requires_))
+    return fmt::format("{} needs {} too", m[1].str(), m[2].str());
+  if (std::regex_match(what, m, excludes))
+    return fmt::format("{} and {} cannot be given together", m[1].str(), m[2].str());
+  return plain(what);
 }
 
 // The command being parsed when CLI11 stopped: the last one selected.
@@ -76,6 +184,11 @@ struct Usage {
 Usage usage_of(const CLI::App& app, const CLI::ParseError& e) {
   if (const auto* u = dynamic_cast<const UnknownCommand*>(&e)) return {u->what(), u->parent};
   const CLI::App& cmd = deepest(app);
+  // A mistyped option first, whatever CLI11 stopped at: `rules show --hep`
+  // is about --hep, not the ID it then lacks.
+  for (const CLI::App* a = &cmd; a; a = a->get_parent())
+    for (const std::string& w : a->remaining())
+      if (w.size() > 1 && w[0] == '-') return {unknown_option_message(*a, w), a};
   // By type: CLI11 names some errors after the command that threw them.
   const bool extras = dynamic_cast<const CLI::ExtrasError*>(&e) != nullptr;
   // A command that needs one and was given none it knows: the word is the
@@ -87,7 +200,6 @@ Usage usage_of(const CLI::App& app, const CLI::ParseError& e) {
       std::vector<std::string> left = a->remaining();
       if (left.empty()) continue;
       const std::string& w = left.front();
-      if (w.size() > 1 && w[0] == '-') return {unknown_option_message(*a, w), a};
       // A word a command with commands of its own did not know (not one left
       // to a parent after its command was found).
       if (a == &cmd && !visible_commands(*a).empty()) return {unknown_command_message(*a, w), a};
@@ -95,9 +207,15 @@ Usage usage_of(const CLI::App& app, const CLI::ParseError& e) {
     }
     if (no_command) return {"no command given", &cmd};
   }
-  if (dynamic_cast<const CLI::ConversionError*>(&e))
-    return {conversion_message(cmd, e.what()), &cmd};
-  return {plain(e.what()), &cmd};
+  const std::string what = e.what();
+  if (dynamic_cast<const CLI::ConversionError*>(&e)) return {conversion_message(cmd, what), &cmd};
+  if (dynamic_cast<const CLI::ArgumentMismatch*>(&e)) return {argument_message(cmd, what), &cmd};
+  if (dynamic_cast<const CLI::RequiredError*>(&e) || dynamic_cast<const CLI::RequiresError*>(&e) ||
+      dynamic_cast<const CLI::ExcludesError*>(&e))
+    return {missing_message(cmd, what), &cmd};
+  // ValidationError: "--weeks: " and the message of one of nytte's own checks
+  // (common.h: one_of, whole_number).
+  return {plain(what), &cmd};
 }
 
 }  // namespace

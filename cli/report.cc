@@ -63,12 +63,14 @@ CLI::App* add_report(CLI::App& app, int& exit_code) {
   cmd->add_option("--input-format", opts->input_format,
                   "Read inputs as toml or csv (default: by file extension; stdin is sniffed)")
       ->check(one_of({"toml", "csv"}));
-  cmd->add_option("--threads", opts->threads, "Worker threads (default: one per core)");
+  cmd->add_option("--threads", opts->threads, "Worker threads (default: one per core)")
+      ->check(whole_number(0));
   cmd->add_option("--allocation-limit", opts->allocation_limit,
                   "Share the seats offered out as build-package does for at most N covered "
                   "people (4 bytes a person while reading, then their packages; default "
                   "200000; 0: never); above it the capacity tables say 'not computed'")
-      ->type_name("N");
+      ->type_name("N")
+      ->check(whole_number(0));
   cmd->callback([opts, &exit_code] {
     TerminalProgress progress(opts->common.quiet);
     exit_code = run_report(*opts, progress);

@@ -40,8 +40,10 @@ CLI::App* add_weekly_hours(CLI::App& app, int& exit_code) {
   add_output_option(*cmd, opts->common);
   cmd->add_option("--from", opts->from, "First day of the period (YYYY-MM-DD)")->type_name("DATE");
   cmd->add_option("--to", opts->to, "Last day of the period (YYYY-MM-DD)")->type_name("DATE");
-  cmd->add_option("--weeks", opts->weeks, "Number of ISO weeks from the course start or --from")
-      ->check(CLI::Range(1, 520));
+  cmd->add_option("--weeks", opts->weeks,
+                  "Number of ISO weeks (1 to 520) from the course start or --from")
+      ->type_name("N")
+      ->check(whole_number(1, 520));
   cmd->add_option("--attendance", opts->attendance,
                   "Attendance log, CSV or TOML (repeatable; - for standard input)")
       ->type_name("FILE")
@@ -55,7 +57,8 @@ CLI::App* add_weekly_hours(CLI::App& app, int& exit_code) {
                 "Exit 1 when a week is below the requirement (attended, or planned without a log)");
   cmd->add_option("--holidays", opts->holidays_year,
                   "List the public holidays and the rule set's closing days of YEAR")
-      ->type_name("YEAR");
+      ->type_name("YEAR")
+      ->check(whole_number(1900, 2200));
   add_csv_sep_option(*cmd, opts->common);
   add_csv_bom_option(*cmd, opts->common);
   add_quiet_option(*cmd, opts->common.quiet);

@@ -94,14 +94,74 @@ $ nytte
 ! nytte: error: see 'nytte --help'
 ? 2
 
+# Every kind of error the parser stops at, in nytte's words, naming the
+# option and the value (never CLI11's "not in range", "At Most 1 required").
 $ nytte check-eligibility --threads many examples/citizens/nordfyns-49.toml
-! nytte: error: --threads: expected UINT, got 'many'
+! nytte: error: --threads: expected a whole number, 0 or more, got 'many'
+! nytte: error: see 'nytte check-eligibility --help'
+? 2
+
+$ nytte weekly-hours examples/plans/nordfyns-49.toml --weeks abc
+! nytte: error: --weeks: expected a whole number from 1 to 520, got 'abc'
+! nytte: error: see 'nytte weekly-hours --help'
+? 2
+
+$ nytte weekly-hours examples/plans/nordfyns-49.toml --weeks 9999
+! nytte: error: --weeks: expected a whole number from 1 to 520, got '9999'
+! nytte: error: see 'nytte weekly-hours --help'
+? 2
+
+$ nytte weekly-hours --holidays 26
+! nytte: error: --holidays: expected a whole number from 1900 to 2200, got '26'
+! nytte: error: see 'nytte weekly-hours --help'
+? 2
+
+$ nytte build-package examples/citizens/nordfyns-49.toml --weeks 2.5 2>&1 | head -1
+| nytte: error: --weeks: expected a whole number, 1 or more, got '2.5'
+? 2
+
+$ nytte report examples/citizens/nordfyns-49.toml --allocation-limit -1 2>&1 | head -1
+| nytte: error: --allocation-limit: expected a whole number, 0 or more, got '-1'
+? 2
+
+$ nytte check-eligibility examples/citizens/nordfyns-49.toml --format json --format csv
+! nytte: error: --format given twice ('json', 'csv'); give it once
+! nytte: error: see 'nytte check-eligibility --help'
+? 2
+
+$ nytte check-eligibility examples/citizens/nordfyns-49.toml --on 2025-09-01 --on 2025-10-01 --on 2025-11-01 2>&1 | head -1
+| nytte: error: --on given 3 times ('2025-09-01', '2025-10-01', '2025-11-01'); give it once
+? 2
+
+$ nytte check-eligibility examples/citizens/nordfyns-49.toml --quiet=maybe
+! nytte: error: --quiet takes no value, got 'maybe'
 ! nytte: error: see 'nytte check-eligibility --help'
 ? 2
 
 $ nytte check-eligibility examples/citizens/nordfyns-49.toml --on
-! nytte: error: --on: 1 required DATE missing
+! nytte: error: --on needs a value (DATE)
 ! nytte: error: see 'nytte check-eligibility --help'
+? 2
+
+$ nytte validate --format
+! nytte: error: --format needs a value (FORMAT)
+! nytte: error: see 'nytte validate --help'
+? 2
+
+$ nytte rules show
+! nytte: error: missing RULE_SET (the rule set's name, as --rules takes it)
+! nytte: error: see 'nytte rules show --help'
+? 2
+
+# A mistyped option is said before what is then missing.
+$ nytte rules show --hep
+! nytte: error: unknown option '--hep'; did you mean '--help'?
+! nytte: error: see 'nytte rules show --help'
+? 2
+
+$ nytte weekly-hours --weeks abc --holidy 2026
+! nytte: error: unknown option '--holidy'; did you mean '--holidays'?
+! nytte: error: see 'nytte weekly-hours --help'
 ? 2
 
 # --color: never, always (even with NO_COLOR, which every command here has),
