@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "commands.h"
+#include "common.h"
 #include "parse_error.h"
 
 namespace nytte::cli {
@@ -19,7 +20,10 @@ CLI::App* add_help(CLI::App& app) {
       "  nytte help                      (what nytte --help prints)\n"
       "  nytte help check-eligibility    (what nytte check-eligibility --help prints)");
   cmd->add_option("command", *words, "The command whose help to print")->type_name("COMMAND");
-  cmd->callback([&app, words] {
+  // Taken as every command takes it; help is plain text, never coloured.
+  auto color = std::make_shared<std::string>("auto");
+  add_color_option(*cmd, *color);
+  cmd->callback([&app, words, color] {
     const CLI::App* target = &app;
     for (const std::string& w : *words) {
       const CLI::App* next = nullptr;

@@ -15,7 +15,7 @@ CLI::App* add_rules(CLI::App& app, int& exit_code) {
       "rules", "List the rule sets that --rules NAME finds, or print one (rules show ID)");
   cmd->footer(
       "Examples:\n"
-      "  nytte rules                             (id, version, municipality, dates, file, title)\n"
+      "  nytte rules                             (name, id, version, municipality, dates, file, title)\n"
       "  nytte rules --format json | jq -r '.[] | select(.municipality) | .name'\n"
       "  nytte rules show aarhus                 (the rule file as it is)\n"
       "  NYTTE_RULES_PATH=~/rules nytte check-eligibility citizen.toml --rules mine\n"
@@ -44,6 +44,7 @@ CLI::App* add_rules(CLI::App& app, int& exit_code) {
   show->add_option("id", *id, "The rule set's name, as --rules takes it")
       ->type_name("RULE_SET")  // completed with the names `nytte rules --format names` lists
       ->required();
+  add_color_option(*show, opts->color);  // as every command takes it, after the ID too
   // Given, even empty (''), it is shown, not the list.
   show->callback([opts, id] { opts->show = *id; });
   cmd->require_subcommand(0, 1);

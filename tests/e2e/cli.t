@@ -194,6 +194,16 @@ $ unset NO_COLOR; TERM=dumb script -qec \
 >     | sed -n 1p | cat -v
 | nordfyns-49 - rules national on 2025-09-01^M
 
+# Every command takes --color, those that print plain text too.
+$ nytte help --color never | cmp - <(nytte --help)
+$ nytte help rules --color always | cmp - <(nytte rules --help)
+$ nytte rules show aarhus --color never | cmp - rules/aarhus.toml
+$ nytte rules --color never show national --color always | cmp - <(nytte rules show national)
+$ nytte help --color nevr
+! nytte: error: --color: 'nevr' is not one of auto, always, never; did you mean 'never'?
+! nytte: error: see 'nytte help --help'
+? 2
+
 # validate's text colours its severity words, as compilers do; its other
 # formats, and text into a pipe or a file, never.
 $ nytte validate tests/data/bad-rules/type-error.toml --color always | cat -v
