@@ -10,7 +10,7 @@ namespace nytte {
 
 namespace {
 
-constexpr size_t kColumns = 7;  // name, version, municipality, from, to, file, title
+constexpr size_t kColumns = 8;  // name, id, version, municipality, from, to, file, title
 using Row = std::array<std::string, kColumns>;
 
 // Characters on a terminal, near enough: UTF-8 code points (a path may
@@ -36,6 +36,7 @@ Row row_of(const RuleSetSummary& s) {
     last = "(shadowed by " + (by_builtin ? "the built-in one" : s.shadowed_by) + ") " + last;
   }
   return {s.name,
+          cell(s.id),
           cell(s.version),
           cell(s.municipality),
           date_cell(s.valid_from),
@@ -45,7 +46,7 @@ Row row_of(const RuleSetSummary& s) {
 }
 
 void write_text(const std::vector<RuleSetSummary>& sets, std::string& out) {
-  std::vector<Row> rows{{"name", "version", "municipality", "from", "to", "file", "title"}};
+  std::vector<Row> rows{{"name", "id", "version", "municipality", "from", "to", "file", "title"}};
   for (const RuleSetSummary& s : sets) rows.push_back(row_of(s));
   std::array<size_t, kColumns> width{};
   for (const Row& r : rows) {

@@ -34,10 +34,10 @@ struct RuleSetSummary {
   std::string error;  // why it could not be loaded (file:line:column: error: ...), or ""
 };
 
-// Text: one row a rule set, columns name, version, municipality, from, to,
-// file, title ('-' for an empty cell; a shadowed one says by what, a broken
-// one its error, in the last column). JSON: an array of objects. Names: the
-// names a search finds, each once.
+// Text: one row a rule set, columns name (what --rules takes), id (its
+// [ruleset] id), version, municipality, from, to, file, title ('-' for an empty cell; a shadowed
+// one says by what, a broken one its error, in the last column). JSON: an array of objects. Names:
+// the names a search finds, each once.
 std::string write_rules_list(RulesListFormat format, const std::vector<RuleSetSummary>& sets);
 
 }  // namespace nytte

@@ -37,7 +37,7 @@ std::vector<std::string> names_in(const std::string& dir) {
   std::error_code ec;
   for (fs::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) {
     std::string file = it->path().filename().string();
-    if (!ends_with(file, ".toml") || file.front() == '.') continue;
+    if (!ends_with(file, ".toml")) continue;
     std::string name = file.substr(0, file.size() - 5);
     std::error_code type_ec;
     if (name.empty() || !is_rule_set_name(name) || !fs::is_regular_file(it->path(), type_ec)) {
@@ -56,8 +56,8 @@ std::string file_in(const std::string& dir, std::string_view name) {
 }  // namespace
 
 bool is_rule_set_name(std::string_view arg) {
-  return !arg.empty() && arg != "-" && arg.find('/') == std::string_view::npos &&
-         !ends_with(arg, ".toml");
+  return !arg.empty() && arg.front() != '.' && arg != "-" &&
+         arg.find('/') == std::string_view::npos && !ends_with(arg, ".toml");
 }
 
 std::vector<std::string> rules_search_path(std::string_view env_path,
@@ -152,6 +152,14 @@ std::string resolve_rules_argument(const std::string& arg) {
     throw UsageError(
         "--rules: the value is empty; give a rule set's name ('nytte rules' lists them) or a rule "
         "file");
+  }
+  if (arg.front() == '.' && is_rule_set_name(arg.substr(1))) {
+    std::error_code ec;
+    if (!fs::exists(arg, ec)) {
+      throw UsageError("--rules: '" + excerpt(arg) +
+                       "' is no rule set's name (a name does not start with '.') and no file; "
+                       "'nytte rules' lists the names");
+    }
   }
   if (!is_rule_set_name(arg)) return arg;
   std::vector<std::string> dirs = rules_search_path();

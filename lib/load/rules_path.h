@@ -14,7 +14,8 @@ namespace nytte {
 inline constexpr std::string_view kNationalName = "national";
 
 // Whether an argument names a rule set rather than a file: not empty, no
-// '/', not ending in ".toml", not "-" (standard input).
+// '/', not ending in ".toml", not "-" (standard input), not starting with '.'
+// (a hidden file, which `nytte rules` does not list, is no rule set's name).
 bool is_rule_set_name(std::string_view arg);
 
 // The directories a name is looked for in, in order: each entry of

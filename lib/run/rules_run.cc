@@ -74,8 +74,8 @@ int show(const std::string& name) {
     throw UsageError("rules show: the rule set's name is empty ('nytte rules' lists them)");
   if (!is_rule_set_name(name)) {
     throw UsageError("rules show: '" + excerpt(name) +
-                     "' is not a rule set name (a name has no '/' and no '.toml'; "
-                     "'nytte rules' lists them)");
+                     "' is not a rule set name (a name has no '/', no '.toml' and no "
+                     "leading '.'; 'nytte rules' lists them)");
   }
   std::vector<std::string> dirs = rules_search_path();
   std::optional<std::string> file = find_rule_set(name, dirs);

@@ -40,17 +40,17 @@ $ NYTTE_RULES_PATH=$TMP/kids nytte check-eligibility examples/citizens/aarhus-sh
 # Each directory's *.toml by name, not its subdirectories (rules/tests/);
 # one that does not load is listed with its error.
 $ cp -r rules $TMP/ && cd $TMP && NYTTE_RULES_PATH=:mine::more: nytte rules
-| name              version  municipality  from        to          file                         title
-| national          2025-07  -             2025-01-01  -           (built in)                   Arbejdspligt: 37 timers arbejdspligt i kontanthjælpssystemet
-| aarhus            2022-03  751           2022-03-09  -           mine/aarhus.toml             Aarhus, my copy
-| broken            -        -             -           -           more/broken.toml             more/broken.toml:1:1: error: missing required key 'title'
-| aarhus            2022-03  751           2022-03-09  -           rules/aarhus.toml            (shadowed by mine/aarhus.toml) Aarhus-modellen for nytteindsats
-| flere_skal_med_2  2019-02  -             2019-02-04  2020-02-03  rules/flere_skal_med_2.toml  Flere skal med 2: frontrunner-projekt for aktivitetsparate over 30 år
-| greve             2018     253           2014-01-01  -           rules/greve.toml             Greve Kommune: Service++ (kommunalt nytteindsatskorps)
-| koebenhavn        2024-06  101           2014-01-01  -           rules/koebenhavn.toml        Københavns Kommune: nytteindsats i projektpladser
-| national          2025-07  -             2025-01-01  -           rules/national.toml          (shadowed by the built-in one) Arbejdspligt: 37 timers arbejdspligt i kontanthjælpssystemet
-| nordfyns          2019-11  480           2015-01-01  -           rules/nordfyns.toml          Nordfyns Kommune: virksomhedsrettet indsats for aktivitetsparate kontanthjælpsmodtagere 30+
-| roskilde          2021     265           2018-03-01  -           rules/roskilde.toml          Roskilde Kommune: integrationsindsats med virksomhedsforløb (budget 2021)
+| name              id                version  municipality  from        to          file                         title
+| national          national          2025-07  -             2025-01-01  -           (built in)                   Arbejdspligt: 37 timers arbejdspligt i kontanthjælpssystemet
+| aarhus            aarhus            2022-03  751           2022-03-09  -           mine/aarhus.toml             Aarhus, my copy
+| broken            -                 -        -             -           -           more/broken.toml             more/broken.toml:1:1: error: missing required key 'title'
+| aarhus            aarhus            2022-03  751           2022-03-09  -           rules/aarhus.toml            (shadowed by mine/aarhus.toml) Aarhus-modellen for nytteindsats
+| flere_skal_med_2  flere_skal_med_2  2019-02  -             2019-02-04  2020-02-03  rules/flere_skal_med_2.toml  Flere skal med 2: frontrunner-projekt for aktivitetsparate over 30 år
+| greve             greve             2018     253           2014-01-01  -           rules/greve.toml             Greve Kommune: Service++ (kommunalt nytteindsatskorps)
+| koebenhavn        koebenhavn        2024-06  101           2014-01-01  -           rules/koebenhavn.toml        Københavns Kommune: nytteindsats i projektpladser
+| national          national          2025-07  -             2025-01-01  -           rules/national.toml          (shadowed by the built-in one) Arbejdspligt: 37 timers arbejdspligt i kontanthjælpssystemet
+| nordfyns          nordfyns          2019-11  480           2015-01-01  -           rules/nordfyns.toml          Nordfyns Kommune: virksomhedsrettet indsats for aktivitetsparate kontanthjælpsmodtagere 30+
+| roskilde          roskilde          2021     265           2018-03-01  -           rules/roskilde.toml          Roskilde Kommune: integrationsindsats med virksomhedsforløb (budget 2021)
 
 $ cd $TMP && NYTTE_RULES_PATH=more nytte rules --format json | jq -c '.[] | select(.name == "broken")'
 | {"name":"broken","id":null,"title":null,"version":null,"municipality":null,"valid_from":null,"valid_to":null,"file":"more/broken.toml","builtin":false,"shadowed_by":null,"error":"more/broken.toml:1:1: error: missing required key 'title'"}
@@ -100,8 +100,19 @@ $ nytte rules show aarhs
 ? 2
 
 $ nytte rules show rules/aarhus.toml
-! nytte: error: rules show: 'rules/aarhus.toml' is not a rule set name (a name has no '/' and no '.toml'; 'nytte rules' lists them)
+! nytte: error: rules show: 'rules/aarhus.toml' is not a rule set name (a name has no '/', no '.toml' and no leading '.'; 'nytte rules' lists them)
 ? 2
+
+# A hidden file is no rule set: not listed, and not found by its name.
+$ mkdir -p $TMP/hid && cp rules/aarhus.toml $TMP/hid/.aarhus2.toml
+$ NYTTE_RULES_PATH=$TMP/hid nytte rules --format names | grep -c aarhus2
+| 0
+? 1
+$ NYTTE_RULES_PATH=$TMP/hid nytte check-eligibility examples/citizens/aarhus-sho.toml --rules .aarhus2
+! nytte: error: --rules: '.aarhus2' is no rule set's name (a name does not start with '.') and no file; 'nytte rules' lists the names
+? 2
+$ nytte check-eligibility examples/citizens/aarhus-sho.toml --rules $TMP/hid/.aarhus2.toml --on 2025-09-01 | sed -n 1p
+| aarhus-sho - rules aarhus on 2025-09-01
 
 # An empty name is bad usage, not the list nor a file named ''.
 $ nytte rules show ''

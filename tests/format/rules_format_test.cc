@@ -29,6 +29,7 @@ std::vector<RuleSetSummary> sample() {
   RuleSetSummary shadow = aarhus;
   shadow.file = "/opt/rules/aarhus.toml";
   shadow.shadowed_by = "rules/aarhus.toml";
+  shadow.id = "aarhus_copy";  // a file's [ruleset] id need not be its name
   RuleSetSummary broken;
   broken.name = "broken";
   broken.file = "rules/broken.toml";
@@ -38,16 +39,23 @@ std::vector<RuleSetSummary> sample() {
 
 }  // namespace
 
-TEST_CASE("rules list, text: aligned columns, '-' for empty, shadowed and errors last") {
+TEST_CASE(
+    "rules list, text: name and id, aligned columns, '-' for empty, shadowed and errors last") {
   CHECK(write_rules_list(RulesListFormat::text, sample()) ==
-        "name      version  municipality  from        to          file                    title\n"
-        "national  2025-07  -             2025-01-01  -           (built in)              "
+        "name      id           version  municipality  from        to          file                "
+        "    "
+        "title\n"
+        "national  national     2025-07  -             2025-01-01  -           (built in)          "
+        "    "
         "Arbejdspligt\n"
-        "aarhus    2022-03  751           2022-03-09  2024-12-31  rules/aarhus.toml       "
+        "aarhus    aarhus       2022-03  751           2022-03-09  2024-12-31  rules/aarhus.toml   "
+        "    "
         "Aarhus-modellen\n"
-        "aarhus    2022-03  751           2022-03-09  2024-12-31  /opt/rules/aarhus.toml  "
+        "aarhus    aarhus_copy  2022-03  751           2022-03-09  2024-12-31  "
+        "/opt/rules/aarhus.toml  "
         "(shadowed by rules/aarhus.toml) Aarhus-modellen\n"
-        "broken    -        -             -           -           rules/broken.toml       "
+        "broken    -            -        -             -           -           rules/broken.toml   "
+        "    "
         "rules/broken.toml:1:1: error: missing [ruleset] table\n");
 }
 

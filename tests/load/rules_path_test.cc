@@ -78,6 +78,7 @@ TEST_CASE("is_rule_set_name: no '/', not .toml, not '-'") {
   CHECK_FALSE(is_rule_set_name("./aarhus"));
   CHECK_FALSE(is_rule_set_name("-"));
   CHECK_FALSE(is_rule_set_name(""));
+  CHECK_FALSE(is_rule_set_name(".hidden"));  // not listed, so not a name either
 }
 
 TEST_CASE("rules_search_path: the variable's entries in order, then installed, then ./rules") {
@@ -162,6 +163,10 @@ TEST_CASE("resolve_rules_argument: a name through NYTTE_RULES_PATH, a path as it
   CHECK(resolve_rules_argument("-") == "-");
   CHECK_THROWS_AS(resolve_rules_argument("no_such_rule_set"), UsageError);
   CHECK_THROWS_WITH_AS(resolve_rules_argument(""), doctest::Contains("--rules: the value is empty"),
+                       UsageError);
+  // .x.toml beside x.toml is not listed, and --rules .x does not find it.
+  t.write("a", ".x.toml", rule_set("x"));
+  CHECK_THROWS_WITH_AS(resolve_rules_argument(".x"), doctest::Contains("does not start with '.'"),
                        UsageError);
   RuleSet rs = load_rules_file("x");
   CHECK(rs.id == "x");
