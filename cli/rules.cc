@@ -15,7 +15,8 @@ CLI::App* add_rules(CLI::App& app, int& exit_code) {
       "rules", "List the rule sets that --rules NAME finds, or print one (rules show ID)");
   cmd->footer(
       "Examples:\n"
-      "  nytte rules                             (name, id, version, municipality, dates, file, title)\n"
+      "  nytte rules                             (name, id, version, municipality, dates, file, "
+      "title)\n"
       "  nytte rules --format json | jq -r '.[] | select(.municipality) | .name'\n"
       "  nytte rules show aarhus                 (the rule file as it is)\n"
       "  NYTTE_RULES_PATH=~/rules nytte check-eligibility citizen.toml --rules mine\n"

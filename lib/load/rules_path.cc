@@ -53,25 +53,9 @@ std::string file_in(const std::string& dir, std::string_view name) {
   return (fs::path(dir) / (std::string(name) + ".toml")).string();
 }
 
-}  // namespace
-
-bool is_rule_set_name(std::string_view arg) {
-  return !arg.empty() && arg.front() != '.' && arg != "-" &&
-         arg.find('/') == std::string_view::npos && !ends_with(arg, ".toml");
-}
-
-std::vector<std::string> rules_search_path(std::string_view env_path,
-                                           const std::vector<std::string>& installed) {
-  std::vector<std::string> candidates;
-  while (!env_path.empty()) {
-    size_t colon = env_path.find(':');
-    std::string_view entry = env_path.substr(0, colon);
-    if (!entry.empty()) candidates.emplace_back(entry);
-    env_path = colon == std::string_view::npos ? "" : env_path.substr(colon + 1);
-  }
-  candidates.insert(candidates.end(), installed.begin(), installed.end());
-  candidates.emplace_back("rules");
-
+// The candidates that exist, each once: /usr/bin/../share and /usr/share
+// are one directory, searched where first met.
+std::vector<std::string> existing(const std::vector<std::string>& candidates) {
   std::vector<std::string> dirs;
   std::vector<fs::path> seen;
   for (const std::string& dir : candidates) {
@@ -86,7 +70,32 @@ std::vector<std::string> rules_search_path(std::string_view env_path,
   return dirs;
 }
 
-std::vector<std::string> rules_search_path() {
+}  // namespace
+
+bool is_rule_set_name(std::string_view arg) {
+  return !arg.empty() && arg.front() != '.' && arg != "-" &&
+         arg.find('/') == std::string_view::npos && !ends_with(arg, ".toml");
+}
+
+std::vector<std::string> rules_search_candidates(std::string_view env_path,
+                                                 const std::vector<std::string>& installed) {
+  std::vector<std::string> candidates;
+  auto add = [&](std::string_view dir) {
+    if (std::find(candidates.begin(), candidates.end(), dir) == candidates.end())
+      candidates.emplace_back(dir);
+  };
+  while (!env_path.empty()) {
+    size_t colon = env_path.find(':');
+    std::string_view entry = env_path.substr(0, colon);
+    if (!entry.empty()) add(entry);
+    env_path = colon == std::string_view::npos ? "" : env_path.substr(colon + 1);
+  }
+  for (const std::string& dir : installed) add(dir);
+  add("rules");
+  return candidates;
+}
+
+std::vector<std::string> rules_search_candidates() {
   std::vector<std::string> installed;
   std::error_code ec;
   fs::path exe = fs::read_symlink("/proc/self/exe", ec);
@@ -96,7 +105,16 @@ std::vector<std::string> rules_search_path() {
   }
   if (*NYTTE_RULES_INSTALL_DIR) installed.emplace_back(NYTTE_RULES_INSTALL_DIR);
   const char* env = std::getenv("NYTTE_RULES_PATH");
-  return rules_search_path(env ? env : "", installed);
+  return rules_search_candidates(env ? env : "", installed);
+}
+
+std::vector<std::string> rules_search_path(std::string_view env_path,
+                                           const std::vector<std::string>& installed) {
+  return existing(rules_search_candidates(env_path, installed));
+}
+
+std::vector<std::string> rules_search_path() {
+  return existing(rules_search_candidates());
 }
 
 std::vector<RuleSetOnPath> rule_sets_on_path(const std::vector<std::string>& dirs) {
@@ -125,22 +143,19 @@ std::optional<std::string> find_rule_set(std::string_view name,
   return std::nullopt;
 }
 
-std::string rule_set_not_found(std::string_view name, const std::vector<std::string>& dirs) {
-  std::vector<RuleSetOnPath> known = rule_sets_on_path(dirs);
+std::string rule_set_not_found(std::string_view name, const std::vector<std::string>& tried) {
+  std::vector<RuleSetOnPath> known = rule_sets_on_path(existing(tried));
   std::vector<std::string_view> names;
   for (const RuleSetOnPath& e : known) names.push_back(e.name);
   // Directories written with their '/', so that "rules/" reads as one.
   std::string where;
-  for (const std::string& dir : dirs) {
+  for (const std::string& dir : tried) {
     if (!where.empty()) where += ", ";
     where += dir;
     if (where.back() != '/') where += '/';
+    if (!is_directory(dir)) where += " (missing)";
   }
-  if (dirs.empty()) {
-    where =
-        "no directory of the search path exists: NYTTE_RULES_PATH, the installed "
-        "share/nytte/rules, ./rules";
-  }
+  if (tried.empty()) where = "no directory";
   std::string message = fmt::format("no rule set named '{}' (looked in: {})", excerpt(name), where);
   std::string hint = did_you_mean(name, names);
   if (!hint.empty()) message += "; " + hint;
@@ -162,9 +177,8 @@ std::string resolve_rules_argument(const std::string& arg) {
     }
   }
   if (!is_rule_set_name(arg)) return arg;
-  std::vector<std::string> dirs = rules_search_path();
-  std::optional<std::string> file = find_rule_set(arg, dirs);
-  if (!file) throw UsageError(rule_set_not_found(arg, dirs));
+  std::optional<std::string> file = find_rule_set(arg, rules_search_path());
+  if (!file) throw UsageError(rule_set_not_found(arg, rules_search_candidates()));
   return *file;
 }
 

@@ -18,17 +18,23 @@ inline constexpr std::string_view kNationalName = "national";
 // (a hidden file, which `nytte rules` does not list, is no rule set's name).
 bool is_rule_set_name(std::string_view arg);
 
-// The directories a name is looked for in, in order: each entry of
-// `env_path` (NYTTE_RULES_PATH, colon-separated, empty entries skipped),
-// then `installed` (the rules installed with the binary), then ./rules.
-// Only directories that exist, each once (the same directory reached twice,
-// /usr/bin/../share and /usr/share, is searched once, where first met).
-std::vector<std::string> rules_search_path(std::string_view env_path,
-                                           const std::vector<std::string>& installed);
+// The directories tried for a name, in order: each entry of `env_path`
+// (NYTTE_RULES_PATH, colon-separated, empty entries skipped), then
+// `installed` (the rules installed with the binary), then "rules" (./rules);
+// each once as written, whether it exists or not (for messages).
+std::vector<std::string> rules_search_candidates(std::string_view env_path,
+                                                 const std::vector<std::string>& installed);
 // The same for this process: NYTTE_RULES_PATH, then
 // dirname(/proc/self/exe)/../share/nytte/rules, then the directory the build
 // was configured to install into (CMAKE_INSTALL_FULL_DATADIR/nytte/rules).
-std::vector<std::string> rules_search_path();
+std::vector<std::string> rules_search_candidates();
+
+// The directories a name is looked for in: the candidates that exist, each
+// once (the same directory reached twice, /usr/bin/../share and /usr/share,
+// is searched once, where first met).
+std::vector<std::string> rules_search_path(std::string_view env_path,
+                                           const std::vector<std::string>& installed);
+std::vector<std::string> rules_search_path();  // for this process
 
 // A rule set found on the search path, in search-path order: the built-in
 // national one first (file kBuiltinFileName), then each directory's *.toml
@@ -46,8 +52,10 @@ std::vector<RuleSetOnPath> rule_sets_on_path(const std::vector<std::string>& dir
 // DIR/NAME.toml of `dirs` that is a file; nullopt when none is.
 std::optional<std::string> find_rule_set(std::string_view name,
                                          const std::vector<std::string>& dirs);
-// "no rule set named 'aarhu' (looked in: DIR, ...); did you mean 'aarhus'?"
-std::string rule_set_not_found(std::string_view name, const std::vector<std::string>& dirs);
+// "no rule set named 'aarhu' (looked in: DIR/, MISSING/ (missing), ...); did
+// you mean 'aarhus'?": every directory tried (rules_search_candidates), those
+// that do not exist marked, and a close name of those that do.
+std::string rule_set_not_found(std::string_view name, const std::vector<std::string>& tried);
 
 // What --rules ARG loads: a name's file on this process's search path, or
 // ARG itself when it is a path. Throws UsageError for a name found nowhere,

@@ -77,9 +77,8 @@ int show(const std::string& name) {
                      "' is not a rule set name (a name has no '/', no '.toml' and no "
                      "leading '.'; 'nytte rules' lists them)");
   }
-  std::vector<std::string> dirs = rules_search_path();
-  std::optional<std::string> file = find_rule_set(name, dirs);
-  if (!file) throw UsageError(rule_set_not_found(name, dirs));
+  std::optional<std::string> file = find_rule_set(name, rules_search_path());
+  if (!file) throw UsageError(rule_set_not_found(name, rules_search_candidates()));
   OutputSink sink("");
   sink.write(file_text(*file));
   sink.commit();

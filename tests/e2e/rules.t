@@ -55,14 +55,21 @@ $ cp -r rules $TMP/ && cd $TMP && NYTTE_RULES_PATH=:mine::more: nytte rules
 $ cd $TMP && NYTTE_RULES_PATH=more nytte rules --format json | jq -c '.[] | select(.name == "broken")'
 | {"name":"broken","id":null,"title":null,"version":null,"municipality":null,"valid_from":null,"valid_to":null,"file":"more/broken.toml","builtin":false,"shadowed_by":null,"error":"more/broken.toml:1:1: error: missing required key 'title'"}
 
-# A name found nowhere: the directories looked in, and a close name.
+# A name found nowhere: every directory tried, those that do not exist
+# marked (the installed ones, beside the binary and where it was configured
+# to go, depend on the build: a pattern here), and a close name.
 $ nytte check-eligibility examples/citizens/aarhus-sho.toml --rules aarhu
-! nytte: error: no rule set named 'aarhu' (looked in: rules/); did you mean 'aarhus'?
+! nytte: error: no rule set named 'aarhu' \(looked in: (/\S+/share/nytte/rules/( \(missing\))?, ){1,2}rules/\); did you mean 'aarhus'\? (re)
 ? 2
 
 $ NYTTE_RULES_PATH=$TMP/mine nytte check-eligibility examples/citizens/aarhus-sho.toml \
 >     --rules roskilde_2 2>&1 | sed "s|$TMP|TMP|"
-| nytte: error: no rule set named 'roskilde_2' (looked in: TMP/mine/, rules/); did you mean 'roskilde'?
+| nytte: error: no rule set named 'roskilde_2' \(looked in: TMP/mine/, (/\S+/share/nytte/rules/( \(missing\))?, ){1,2}rules/\); did you mean 'roskilde'\? (re)
+? 2
+
+# Where no directory exists, each is named as missing.
+$ mkdir -p $TMP/empty && cd $TMP/empty && NYTTE_RULES_PATH=$TMP/nowhere nytte rules show aarhus 2>&1 | sed "s|$TMP|TMP|"
+| nytte: error: no rule set named 'aarhus' \(looked in: TMP/nowhere/ \(missing\), (/\S+/share/nytte/rules/( \(missing\))?, ){1,2}rules/ \(missing\)\) (re)
 ? 2
 
 # Anything else is a path, as before.
@@ -96,7 +103,7 @@ $ nytte rules show national | cmp - rules/national.toml && echo same
 | same
 
 $ nytte rules show aarhs
-! nytte: error: no rule set named 'aarhs' (looked in: rules/); did you mean 'aarhus'?
+! nytte: error: no rule set named 'aarhs' \(looked in: (/\S+/share/nytte/rules/( \(missing\))?, ){1,2}rules/\); did you mean 'aarhus'\? (re)
 ? 2
 
 $ nytte rules show rules/aarhus.toml

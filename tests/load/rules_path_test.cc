@@ -98,6 +98,12 @@ TEST_CASE("rules_search_path: the variable's entries in order, then installed, t
   if (dirs.size() == 4) CHECK(dirs[3] == "rules");
 }
 
+TEST_CASE("rules_search_candidates: every directory tried, existing or not, each once") {
+  CHECK(rules_search_candidates("/x::/y:/x:", {"/inst", "/y"}) ==
+        std::vector<std::string>{"/x", "/y", "/inst", "rules"});
+  CHECK(rules_search_candidates("", {}) == std::vector<std::string>{"rules"});
+}
+
 TEST_CASE("find_rule_set: the first directory that has NAME.toml; national is built in") {
   RulesDirs t;
   std::string a = t.write("a", "x.toml"), ay = t.write("a", "national.toml");
@@ -146,6 +152,13 @@ TEST_CASE("rule_set_not_found: the directories looked in and a close name") {
   CHECK(rule_set_not_found("aarhu", {a}) ==
         "no rule set named 'aarhu' (looked in: " + a + "/); did you mean 'aarhus'?");
   CHECK(rule_set_not_found("nationl", {}).ends_with("did you mean 'national'?"));
+  // Every directory tried is named; those that do not exist are marked.
+  std::string gone = (t.root / "gone").string();
+  CHECK(rule_set_not_found("aarhu", {gone, a}) == "no rule set named 'aarhu' (looked in: " + gone +
+                                                      "/ (missing), " + a +
+                                                      "/); did you mean 'aarhus'?");
+  CHECK(rule_set_not_found("x", {gone}) ==
+        "no rule set named 'x' (looked in: " + gone + "/ (missing))");
   CHECK(rule_set_not_found("zzzzzz", {a}).find("did you mean") == std::string::npos);
   // A name the file system refuses (over NAME_MAX) is not found, not thrown.
   std::string long_name(300, 'a');

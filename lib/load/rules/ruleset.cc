@@ -26,12 +26,11 @@ RuleSet load_parent(RuleFile& rf, const toml::node& ext) {
   if (name == kNational) {
     path = std::string(kBuiltinFileName);
   } else if (is_rule_set_name(name)) {  // "aarhus": on the search path, as --rules finds it
-    std::vector<std::string> dirs = rules_search_path();
-    std::optional<std::string> found = find_rule_set(name, dirs);
+    std::optional<std::string> found = find_rule_set(name, rules_search_path());
     if (!found) {
       fail(rf.pos(ext),
            fmt::format("rule set '{}' extends '{}': {}", rf.file, name,
-                       rule_set_not_found(name, dirs)),
+                       rule_set_not_found(name, rules_search_candidates())),
            "extends-missing");
     }
     path = *found;
