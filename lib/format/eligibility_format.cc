@@ -61,7 +61,7 @@ void EligibilityTally::add(std::span<const uint64_t> tags) {
 }
 
 std::string EligibilityTally::summary(const std::vector<RuleSet>& rules, Date on,
-                                      uint64_t errors) const {
+                                      std::string_view not_read) const {
   std::string out;
   for (size_t i = 0; i < rules.size(); ++i) {
     const Counts& c = per_ruleset_[i];
@@ -82,8 +82,7 @@ std::string EligibilityTally::summary(const std::vector<RuleSet>& rules, Date on
         parts.empty() ? "" : fmt::format(" ({})", fmt::join(parts, ", ")),
         c.by_status[static_cast<int>(Status::exempt)],
         c.by_status[static_cast<int>(Status::not_eligible)],
-        c.by_status[static_cast<int>(Status::undetermined)], warned,
-        plural(errors, "error", "errors"));
+        c.by_status[static_cast<int>(Status::undetermined)], warned, not_read);
   }
   return out;
 }

@@ -96,7 +96,7 @@ class EligibilityTally {
   uint64_t people() const { return people_; }
   // One line a rule set: "nytte: 2000 citizens checked with aarhus on
   // 2025-09-01: 1512 eligible (...), ...; 0 errors\n".
-  std::string summary(const std::vector<RuleSet>& rules, Date on, uint64_t errors) const;
+  std::string summary(const std::vector<RuleSet>& rules, Date on, std::string_view not_read) const;
 
  private:
   struct Counts {

@@ -11,6 +11,7 @@
 
 #include <fmt/format.h>
 
+#include "base/plural.h"
 #include "load/duplicate_id.h"
 #include "run/id_set.h"
 
@@ -198,6 +199,14 @@ void work(Pipeline& p, const Schema& schema, BatchWorker& worker, bool keep_chun
 
 }  // namespace
 
+std::string not_read(const BatchCounts& c) {
+  uint64_t records = c.errors - c.unreadable;
+  if (c.unreadable == 0) return plural(records, "record", "records") + " not read";
+  if (records == 0) return plural(c.unreadable, "input", "inputs") + " not read";
+  return fmt::format("{} and {} not read", plural(c.unreadable, "input", "inputs"),
+                     plural(records, "record", "records"));
+}
+
 BatchCounts run_batch(const std::vector<std::string>& inputs, const Schema& schema,
                       const BatchOptions& options,
                       const std::function<std::unique_ptr<BatchWorker>()>& make_worker,
@@ -224,6 +233,7 @@ BatchCounts run_batch(const std::vector<std::string>& inputs, const Schema& sche
     for (const Diagnostic& d : r.input_errors) {
       sink.error(d);
       ++counts.errors;
+      ++counts.unreadable;
     }
     uint32_t begin = 0, tag_begin = 0;
     // Outputs of consecutive good records, written with one call when the

@@ -64,9 +64,15 @@ struct BatchOptions {
 };
 
 struct BatchCounts {
-  uint64_t records = 0;  // good records emitted
-  uint64_t errors = 0;   // bad records and unreadable inputs
+  uint64_t records = 0;     // good records emitted
+  uint64_t errors = 0;      // bad records and unreadable inputs
+  uint64_t unreadable = 0;  // of them, the whole inputs (a file that cannot be read)
 };
+
+// What a summary line says of `errors`, which counts records, not the lines
+// of standard error (a record can have several): "2 records not read", "1
+// input not read", "1 input and 2 records not read".
+std::string not_read(const BatchCounts& c);
 
 BatchCounts run_batch(const std::vector<std::string>& inputs, const Schema& schema,
                       const BatchOptions& options,

@@ -160,7 +160,7 @@ int run_eligibility(const EligibilityRunOptions& o, StageProgress& progress, std
   sink.finish();
   out.commit();
   if (!o.common.quiet && counts.records + counts.errors > 1) {
-    fmt::print(err, "{}", sink.tally().summary(rules, on, counts.errors));
+    fmt::print(err, "{}", sink.tally().summary(rules, on, not_read(counts)));
   }
   if (counts.errors > 0) return 2;
   if (o.common.quiet) return sink.tally().any_eligible() ? 0 : 1;

@@ -94,6 +94,7 @@ int run_report(const ReportRunOptions& o, StageProgress& progress, std::FILE* er
   // The attendance log, by person (held in memory: its size, not the population's).
   StderrLog stderr_log(&progress, StderrLog::kExamples, err);
   uint64_t errors = 0;
+  uint64_t attendance_errors = 0;  // rows of the log, said apart from the records
   AttendanceById log;
   for (const std::string& path : o.attendance) {
     AttendanceReadCounts counts = read_attendance(
@@ -102,8 +103,9 @@ int run_report(const ReportRunOptions& o, StageProgress& progress, std::FILE* er
           log[std::string(r.id)].push_back({r.date, r.hours, r.status});
         },
         [&](const Diagnostic& d) { stderr_log.error(d); });
-    errors += counts.errors;
+    attendance_errors += counts.errors;
   }
+  errors += attendance_errors;
 
   std::mutex mutex;
   std::vector<std::shared_ptr<ReportTally>> tallies;
@@ -163,10 +165,13 @@ int run_report(const ReportRunOptions& o, StageProgress& progress, std::FILE* er
   out.commit();
   stderr_log.print_hidden();
   if (!o.common.quiet) {
-    fmt::print(err, "nytte: report of {} with {} on {}{}; {}\n",
-               plural(total.people, "person", "people"), rules.id, ro.dates[0].iso(),
-               ro.dates.size() > 1 ? fmt::format(" and {}", ro.dates[1].iso()) : "",
-               plural(errors, "error", "errors"));
+    fmt::print(
+        err, "nytte: report of {} with {} on {}{}; {}{}\n",
+        plural(total.people, "person", "people"), rules.id, ro.dates[0].iso(),
+        ro.dates.size() > 1 ? fmt::format(" and {}", ro.dates[1].iso()) : "", not_read(counts),
+        attendance_errors ? fmt::format(", {} not read", plural(attendance_errors, "attendance row",
+                                                                "attendance rows"))
+                          : "");
   }
   return errors > 0 ? 2 : 0;
 }

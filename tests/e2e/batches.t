@@ -32,7 +32,7 @@ $ nytte check-eligibility tests/data/bad/many-errors.csv --on 2025-09-01 --forma
 
 $ nytte check-eligibility tests/data/bad/many-errors.csv --on 2025-09-01 --format csv 2>&1 >/dev/null | tail -2
 | nytte: 6 more errors not shown, the first 10 of each kind are above (duplicate-id 2, wrong-type 4)
-| nytte: 4 citizens checked with national on 2025-09-01: 0 eligible, 0 exempt, 0 not eligible, 4 undetermined (missing data); 26 errors
+| nytte: 4 citizens checked with national on 2025-09-01: 0 eligible, 0 exempt, 0 not eligible, 4 undetermined (missing data); 26 records not read
 ? 2
 
 # The same in every subcommand that reads a population.
@@ -49,7 +49,7 @@ $ nytte weekly-hours tests/data/bad/many-errors.csv --from 2025-09-01 --weeks 1 
 
 $ nytte report tests/data/bad/many-errors.csv --on 2025-09-01 2>&1 >/dev/null | grep -Ev '^nytte: (error|warning): '
 | nytte: 6 more errors not shown, the first 10 of each kind are above (duplicate-id 2, wrong-type 4)
-| nytte: report of 4 people with national on 2025-09-01; 26 errors
+| nytte: report of 4 people with national on 2025-09-01; 26 records not read
 ? 2
 
 # The Aarhus batch: 356 without a package and 870 short, 10 of each shown,

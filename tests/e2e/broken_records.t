@@ -13,21 +13,21 @@ $ nytte check-eligibility tests/data/broken/stray-quote.csv --on 2025-09-01 --fo
 | p4
 | p5
 ! nytte: error: tests/data/broken/stray-quote.csv:3:7: stray quote: the quoted cell opened here does not close as a cell over several lines would (within 100 lines, into a row of 3 cells, no line of it a row on its own); this line alone is the row, the next line starts the next
-! nytte: 4 citizens checked with national on 2025-09-01: 0 eligible, 0 exempt, 0 not eligible, 4 undetermined (missing data); 1 error
+! nytte: 4 citizens checked with national on 2025-09-01: 0 eligible, 0 exempt, 0 not eligible, 4 undetermined (missing data); 1 record not read
 ? 2
 # Nothing closes it: every row after it is read.
 $ nytte check-eligibility tests/data/broken/runaway-quote.csv --on 2025-09-01 --format csv \
 >     | cut -d, -f1 | paste -sd ' '
 | id r1 r3 r4 r5 r6 r7 r8 r9 r10 r11 r12
 ! nytte: error: tests/data/broken/runaway-quote.csv:3:7: stray quote: the quoted cell opened here does not close as a cell over several lines would (within 100 lines, into a row of 3 cells, no line of it a row on its own); this line alone is the row, the next line starts the next
-! nytte: 11 citizens checked with national on 2025-09-01: 0 eligible, 0 exempt, 0 not eligible, 11 undetermined (missing data); 1 error
+! nytte: 11 citizens checked with national on 2025-09-01: 0 eligible, 0 exempt, 0 not eligible, 11 undetermined (missing data); 1 record not read
 ? 2
 # Closed by a later stray quote: a line of the cell would be a row on its own.
 $ nytte check-eligibility tests/data/broken/paired-quotes.csv --on 2025-09-01 --format csv \
 >     | cut -d, -f1 | paste -sd ' '
 | id q2 q3 q4
 ! nytte: error: tests/data/broken/paired-quotes.csv:2:6: stray quote: the quoted cell opened here does not close as a cell over several lines would (within 100 lines, into a row of 3 cells, no line of it a row on its own); this line alone is the row, the next line starts the next
-! nytte: 3 citizens checked with national on 2025-09-01: 0 eligible, 0 exempt, 0 not eligible, 3 undetermined (missing data); 1 error
+! nytte: 3 citizens checked with national on 2025-09-01: 0 eligible, 0 exempt, 0 not eligible, 3 undetermined (missing data); 1 record not read
 ? 2
 
 # Invalid UTF-8 in a cell (Windows-1252 'ø', a cut sequence inside a quoted
@@ -39,7 +39,7 @@ $ nytte check-eligibility tests/data/broken/bad-utf8.csv --on 2025-09-01 --forma
 | u4
 ! nytte: error: tests/data/broken/bad-utf8.csv:3:9: invalid UTF-8 (byte 0xF8): CSV inputs are read as UTF-8; save the file as "CSV UTF-8" (a spreadsheet's other CSV forms write Windows-1252); this row was skipped
 ! nytte: error: tests/data/broken/bad-utf8.csv:5:1: invalid UTF-8 (byte 0xC3): CSV inputs are read as UTF-8; save the file as "CSV UTF-8" (a spreadsheet's other CSV forms write Windows-1252); this row was skipped
-! nytte: 2 citizens checked with national on 2025-09-01: 0 eligible, 0 exempt, 0 not eligible, 2 undetermined (missing data); 2 errors
+! nytte: 2 citizens checked with national on 2025-09-01: 0 eligible, 0 exempt, 0 not eligible, 2 undetermined (missing data); 2 records not read
 ? 2
 # TOML says the same through toml++.
 $ nytte check-eligibility tests/data/broken/bad-utf8.toml --on 2025-09-01 --format json \
@@ -47,7 +47,7 @@ $ nytte check-eligibility tests/data/broken/bad-utf8.toml --on 2025-09-01 --form
 | u1
 | u3
 ! nytte: error: tests/data/broken/bad-utf8.toml:6:20: Encountered invalid utf-8 sequence
-! nytte: 2 citizens checked with national on 2025-09-01: 0 eligible, 0 exempt, 0 not eligible, 2 undetermined (missing data); 1 error
+! nytte: 2 citizens checked with national on 2025-09-01: 0 eligible, 0 exempt, 0 not eligible, 2 undetermined (missing data); 1 record not read
 ? 2
 
 # An attendance log: a cell over two lines is one row (counted once), a
@@ -69,7 +69,7 @@ $ nytte check-eligibility tests/data/broken/broken-header.toml --on 2025-09-01 -
 | id t1 t3 t5
 ! nytte: error: tests/data/broken/broken-header.toml:5:11: invalid table header: expected ']', saw '\n'
 ! nytte: error: tests/data/broken/broken-header.toml:12:10: invalid table header: expected a comment or whitespace, saw ']'
-! nytte: 3 citizens checked with national on 2025-09-01: 0 eligible, 0 exempt, 0 not eligible, 3 undetermined (missing data); 2 errors
+! nytte: 3 citizens checked with national on 2025-09-01: 0 eligible, 0 exempt, 0 not eligible, 3 undetermined (missing data); 2 records not read
 ? 2
 
 # A bad [[plan]] costs only itself: a syntax error, an unknown key, a

@@ -67,7 +67,7 @@ $ nytte check-eligibility examples/citizens/aarhus-igu.toml --rules rules/aarhus
 ! nytte: warning: --csv-bom: --format json writes no CSV; the option is ignored
 $ nytte report examples/population/aarhus-2000.csv --rules rules/aarhus.toml --on 2025-09-01 --format json --csv-bom 2>&1 >/dev/null
 | nytte: warning: --csv-bom: --format json writes no CSV; the option is ignored
-| nytte: report of 2000 people with aarhus on 2025-09-01; 0 errors
+| nytte: report of 2000 people with aarhus on 2025-09-01; 0 records not read
 $ nytte build-package examples/citizens/aarhus-jobpakke.toml --rules rules/aarhus.toml --start 2025-09-01 --csv-bom | head -c 5 | od -An -c
 |    a   a   r   h   u
 ! nytte: warning: --csv-bom: --format text writes no CSV; the option is ignored

@@ -7,7 +7,7 @@
 # from 1 to 4 are "<5" and the cells that would give them away "x", as in
 # the text report; no thousands separators, shares in per cent.
 $ nytte report examples/population/aarhus-2000.csv --rules rules/aarhus.toml --on 2025-09-01 --format csv --csv-layout table -o $TMP/table.csv
-! nytte: report of 2000 people with aarhus on 2025-09-01; 0 errors
+! nytte: report of 2000 people with aarhus on 2025-09-01; 0 records not read
 $ sed -n 1,12p $TMP/table.csv
 | nytte report
 | "Rule set aarhus (Aarhus-modellen for nytteindsats), on 2025-09-01"
@@ -87,4 +87,4 @@ $ nytte report examples/population/aarhus-2000.csv --rules rules/aarhus.toml --o
 ? 2
 $ nytte report examples/population/aarhus-2000.csv --rules rules/aarhus.toml --on 2025-09-01 --format text --csv-layout table > /dev/null
 ! nytte: warning: --csv-layout: --format text writes no CSV; the option is ignored
-! nytte: report of 2000 people with aarhus on 2025-09-01; 0 errors
+! nytte: report of 2000 people with aarhus on 2025-09-01; 0 records not read

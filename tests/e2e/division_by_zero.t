@@ -21,13 +21,13 @@ $ nytte check-eligibility tests/data/citizens/division-by-zero.toml \
 | id,eligible,target_groups,track,required_weekly_hours,status,missing_fields,warnings,exempt_from,assumptions,required_weekly_minutes
 | capacity-12,true,aktivitetsparate,skaleret,,eligible,,division_by_zero,,,
 | capacity-18,true,aktivitetsparate,skaleret,37,eligible,,,,,2220
-! nytte: 2 citizens checked with division on 2025-09-01: 2 eligible (aktivitetsparate 2), 0 exempt, 0 not eligible, 0 undetermined (missing data), 1 with data warnings (see "warnings"); 0 errors
+! nytte: 2 citizens checked with division on 2025-09-01: 2 eligible (aktivitetsparate 2), 0 exempt, 0 not eligible, 0 undetermined (missing data), 1 with data warnings (see "warnings"); 0 records not read
 $ nytte check-eligibility tests/data/citizens/division-by-zero.toml \
 >     --rules tests/data/hours-rules/division-by-zero.toml --on 2025-09-01 --format jsonl \
 >   | jq -c '{id, required_weekly_hours, required_weekly_minutes, missing_fields, warnings: [.warnings[].id], hours: [.reasons[] | select(.kind == "hours") | {rule, held, value}]}'
 | {"id":"capacity-12","required_weekly_hours":null,"required_weekly_minutes":null,"missing_fields":[],"warnings":["division_by_zero"],"hours":[{"rule":"skaleret","held":null,"value":null}]}
 | {"id":"capacity-18","required_weekly_hours":37,"required_weekly_minutes":2220,"missing_fields":[],"warnings":[],"hours":[{"rule":"skaleret","held":true,"value":37}]}
-! nytte: 2 citizens checked with division on 2025-09-01: 2 eligible (aktivitetsparate 2), 0 exempt, 0 not eligible, 0 undetermined (missing data), 1 with data warnings (see "warnings"); 0 errors
+! nytte: 2 citizens checked with division on 2025-09-01: 2 eligible (aktivitetsparate 2), 0 exempt, 0 not eligible, 0 undetermined (missing data), 1 with data warnings (see "warnings"); 0 records not read
 $ nytte check-eligibility tests/data/citizens/division-by-zero.toml \
 >     --rules tests/data/hours-rules/division-by-zero.toml --on 2025-09-01 | grep -A3 'ELIGIBLE\|Weekly hours'
 |   ELIGIBLE: in aktivitetsparate; track skaleret; hours a week unknown: the hours rule divides by zero
@@ -49,7 +49,7 @@ $ nytte check-eligibility tests/data/citizens/division-by-zero.toml \
 |   ✔ skaleret: Hours scaled by the work capacity above 12 hours
 |       value 37 * 6 / (work_capacity_hours - 12)
 |       read: work_capacity_hours = 18
-! nytte: 2 citizens checked with division on 2025-09-01: 2 eligible (aktivitetsparate 2), 0 exempt, 0 not eligible, 0 undetermined (missing data), 1 with data warnings (see "warnings"); 0 errors
+! nytte: 2 citizens checked with division on 2025-09-01: 2 eligible (aktivitetsparate 2), 0 exempt, 0 not eligible, 0 undetermined (missing data), 1 with data warnings (see "warnings"); 0 records not read
 
 # build-package and weekly-hours have no requirement for that person.
 $ nytte build-package tests/data/citizens/division-by-zero.toml \

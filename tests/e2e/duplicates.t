@@ -12,7 +12,7 @@ $ nytte check-eligibility $TMP/big.csv --on 2025-09-01 --format csv | wc -l
 ! nytte: error: .*/big.csv:450002:1: duplicate id 'p1': an earlier record has the same id \(ids must be unique within an input\); this record was skipped (re)
 ! nytte: error: .*/big.csv:450003:1: duplicate id 'p200000': .* (re)
 ! nytte: error: .*/big.csv:450004:1: duplicate id 'p449999': .* (re)
-! nytte: 450001 citizens checked with national on 2025-09-01: 0 eligible, 0 exempt, 0 not eligible, 450001 undetermined (missing data); 3 errors
+! nytte: 450001 citizens checked with national on 2025-09-01: 0 eligible, 0 exempt, 0 not eligible, 450001 undetermined (missing data); 3 records not read
 ? 2
 
 # The same with TMPDIR where no file can be made: the runs stay in memory.
@@ -21,7 +21,7 @@ $ TMPDIR=/nonexistent nytte check-eligibility $TMP/big.csv --on 2025-09-01 --for
 ! nytte: error: .*/big.csv:450002:1: duplicate id 'p1': .* (re)
 ! nytte: error: .*/big.csv:450003:1: duplicate id 'p200000': .* (re)
 ! nytte: error: .*/big.csv:450004:1: duplicate id 'p449999': .* (re)
-! nytte: 450001 citizens checked with national on 2025-09-01: 0 eligible, 0 exempt, 0 not eligible, 450001 undetermined (missing data); 3 errors
+! nytte: 450001 citizens checked with national on 2025-09-01: 0 eligible, 0 exempt, 0 not eligible, 450001 undetermined (missing data); 3 records not read
 ? 2
 
 # A record skipped as a duplicate id counts nowhere (issue 19): the report's
@@ -43,7 +43,7 @@ $ for t in 1 4; do nytte report $TMP/dups.csv --rules rules/aarhus.toml --on 202
 $ nytte report examples/population/aarhus-2000.csv --rules rules/aarhus.toml --on 2025-09-01 \
 >     --compare 2024-06-01 --by residence_area --by school_years \
 >     --attendance tests/data/report/aarhus-30-attendance.csv --no-suppress > $TMP/kept.txt
-! nytte: report of 2000 people with aarhus on 2025-09-01 and 2024-06-01; 0 errors
+! nytte: report of 2000 people with aarhus on 2025-09-01 and 2024-06-01; 0 records not read
 $ diff $TMP/dups-4.txt $TMP/kept.txt | sed 's/ $//'
 | 397,400d396
 | <
@@ -84,14 +84,14 @@ $ for f in tests/data/bad/many-errors.csv $TMP/dups.csv; do \
 >   for c in check-eligibility report build-package weekly-hours; do \
 >     if [ $c = weekly-hours ]; then on=--from; else on=--on; fi; \
 >     nytte $c $f --rules rules/aarhus.toml $on 2025-09-01 --format csv 2>&1 >/dev/null | tail -1 \
->     | sed -E "s/^nytte: (report of )?([0-9]+) (citizens|people).*; ([0-9]+) errors$/$c: \\2 people, \\4 errors/"; \
+>     | sed -E "s/^nytte: (report of )?([0-9]+) (citizens|people).*; ([0-9]+) (errors|records not read)$/$c: \\2 people, \\4 \\5/"; \
 >   done; done
-| check-eligibility: 4 people, 26 errors
-| report: 4 people, 26 errors
+| check-eligibility: 4 people, 26 records not read
+| report: 4 people, 26 records not read
 | build-package: 4 people, 26 errors
 | weekly-hours: 4 people, 26 errors
-| check-eligibility: 2000 people, 205 errors
-| report: 2000 people, 205 errors
+| check-eligibility: 2000 people, 205 records not read
+| report: 2000 people, 205 records not read
 | build-package: 2000 people, 205 errors
 | weekly-hours: 2000 people, 205 errors
 ? 2

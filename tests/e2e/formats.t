@@ -210,7 +210,7 @@ $ nytte check-eligibility examples/citizens/ --on 2025-09-01 --format jsonl | jq
 | national-ukraine	false	-
 | nordfyns-49	false	-
 | roskilde-aeblehaven	false	-
-! nytte: 20 citizens checked with national on 2025-09-01: 10 eligible (kontanthjaelpssystemet 3, sho_ydelse 7), 1 exempt, 4 not eligible, 5 undetermined (missing data), 9 with data warnings (see "warnings"); 0 errors
+! nytte: 20 citizens checked with national on 2025-09-01: 10 eligible (kontanthjaelpssystemet 3, sho_ydelse 7), 1 exempt, 4 not eligible, 5 undetermined (missing data), 9 with data warnings (see "warnings"); 0 records not read
 
 # Missing data is listed, never read as zero.
 $ nytte check-eligibility examples/citizens/national-missing-data.toml --on 2025-09-01 --format jsonl | jq -c '{status, eligible, missing_fields}'
@@ -239,12 +239,12 @@ $ nytte check-eligibility examples/citizens/ --rules rules/aarhus.toml --on 2025
 | national-ukraine,true,sho_ydelse;aarhus_sho_ydelse,igu,,eligible,,sho_ydelse_efter_2025_07_01,sho_ydelse,,
 | nordfyns-49,false,,,0,undetermined,born_in_denmark;first_entry_date,,,,0
 | roskilde-aeblehaven,false,,,0,undetermined,born_in_denmark;first_entry_date,,,,0
-! nytte: 20 citizens checked with aarhus on 2025-09-01: 12 eligible (aarhus_integrationsbehov 1, aarhus_sho_ydelse 6, kontanthjaelpssystemet 3, sho_ydelse 7), 0 exempt, 4 not eligible, 4 undetermined (missing data), 9 with data warnings (see "warnings"); 0 errors
+! nytte: 20 citizens checked with aarhus on 2025-09-01: 12 eligible (aarhus_integrationsbehov 1, aarhus_sho_ydelse 6, kontanthjaelpssystemet 3, sho_ydelse 7), 0 exempt, 4 not eligible, 4 undetermined (missing data), 9 with data warnings (see "warnings"); 0 records not read
 
 # -o writes the file whole; nothing on standard output.
 $ nytte check-eligibility examples/citizens/ --on 2025-09-01 --format csv -o $TMP/out.csv && wc -l < $TMP/out.csv
 | 21
-! nytte: 20 citizens checked with national on 2025-09-01: 10 eligible (kontanthjaelpssystemet 3, sho_ydelse 7), 1 exempt, 4 not eligible, 5 undetermined (missing data), 9 with data warnings (see "warnings"); 0 errors
+! nytte: 20 citizens checked with national on 2025-09-01: 10 eligible (kontanthjaelpssystemet 3, sho_ydelse 7), 1 exempt, 4 not eligible, 5 undetermined (missing data), 9 with data warnings (see "warnings"); 0 records not read
 
 # Standard input.
 $ cat examples/citizens/greve-ung.toml | nytte check-eligibility - --rules rules/greve.toml --on 2025-09-01 --format csv
@@ -254,14 +254,14 @@ $ cat examples/citizens/greve-ung.toml | nytte check-eligibility - --rules rules
 # The same population in CSV and TOML gives the same answers, byte for byte.
 $ nytte check-eligibility examples/population/aarhus-2000.csv --rules rules/aarhus.toml --on 2025-09-01 --format jsonl > $TMP/a && nytte check-eligibility examples/population/aarhus-2000.toml --rules rules/aarhus.toml --on 2025-09-01 --format jsonl > $TMP/b && cmp $TMP/a $TMP/b && wc -l < $TMP/a
 | 2000
-! nytte: 2000 citizens checked with aarhus on 2025-09-01: 1644 eligible (aarhus_integrationsbehov 491, aarhus_sho_ydelse 802, kontanthjaelpssystemet 616, sho_ydelse 776), 19 exempt, 103 not eligible, 234 undetermined (missing data), 998 with data warnings (see "warnings"); 0 errors
-! nytte: 2000 citizens checked with aarhus on 2025-09-01: 1644 eligible (aarhus_integrationsbehov 491, aarhus_sho_ydelse 802, kontanthjaelpssystemet 616, sho_ydelse 776), 19 exempt, 103 not eligible, 234 undetermined (missing data), 998 with data warnings (see "warnings"); 0 errors
+! nytte: 2000 citizens checked with aarhus on 2025-09-01: 1644 eligible (aarhus_integrationsbehov 491, aarhus_sho_ydelse 802, kontanthjaelpssystemet 616, sho_ydelse 776), 19 exempt, 103 not eligible, 234 undetermined (missing data), 998 with data warnings (see "warnings"); 0 records not read
+! nytte: 2000 citizens checked with aarhus on 2025-09-01: 1644 eligible (aarhus_integrationsbehov 491, aarhus_sho_ydelse 802, kontanthjaelpssystemet 616, sho_ydelse 776), 19 exempt, 103 not eligible, 234 undetermined (missing data), 998 with data warnings (see "warnings"); 0 records not read
 
 # Deterministic: the same run twice, byte-identical.
 $ nytte check-eligibility examples/population/aarhus-2000.csv --rules rules/aarhus.toml --on 2025-09-01 --format csv --threads 2 > $TMP/c && nytte check-eligibility examples/population/aarhus-2000.csv --rules rules/aarhus.toml --on 2025-09-01 --format csv --threads 1 > $TMP/d && cmp $TMP/c $TMP/d && echo same
 | same
-! nytte: 2000 citizens checked with aarhus on 2025-09-01: 1644 eligible (aarhus_integrationsbehov 491, aarhus_sho_ydelse 802, kontanthjaelpssystemet 616, sho_ydelse 776), 19 exempt, 103 not eligible, 234 undetermined (missing data), 998 with data warnings (see "warnings"); 0 errors
-! nytte: 2000 citizens checked with aarhus on 2025-09-01: 1644 eligible (aarhus_integrationsbehov 491, aarhus_sho_ydelse 802, kontanthjaelpssystemet 616, sho_ydelse 776), 19 exempt, 103 not eligible, 234 undetermined (missing data), 998 with data warnings (see "warnings"); 0 errors
+! nytte: 2000 citizens checked with aarhus on 2025-09-01: 1644 eligible (aarhus_integrationsbehov 491, aarhus_sho_ydelse 802, kontanthjaelpssystemet 616, sho_ydelse 776), 19 exempt, 103 not eligible, 234 undetermined (missing data), 998 with data warnings (see "warnings"); 0 records not read
+! nytte: 2000 citizens checked with aarhus on 2025-09-01: 1644 eligible (aarhus_integrationsbehov 491, aarhus_sho_ydelse 802, kontanthjaelpssystemet 616, sho_ydelse 776), 19 exempt, 103 not eligible, 234 undetermined (missing data), 998 with data warnings (see "warnings"); 0 records not read
 
 # JSON reasons name every rule tried and whether it held.
 $ nytte check-eligibility examples/citizens/greve-nyledig.toml --rules rules/greve.toml --on 2025-09-01 --format json | jq -c '.[0].reasons[] | {kind, rule, held}'

@@ -20,7 +20,7 @@ $ nytte report examples/citizens/nordfyns-49.toml --rules - --on 2025-09-01 --fo
 >     < rules/nordfyns.toml | sed -n 1,2p
 | section,table,row,label,column,value,minutes
 | eligibility,status,eligible,covered (eligible),people,<5,
-! nytte: report of 1 person with nordfyns on 2025-09-01; 0 errors
+! nytte: report of 1 person with nordfyns on 2025-09-01; 0 records not read
 $ echo 'id = "broken' | nytte check-eligibility examples/citizens/nordfyns-49.toml --rules -
 ! nytte: error: <stdin>:1:13: string not closed before the end of the line: .* (re)
 ? 2
@@ -55,7 +55,7 @@ $ nytte weekly-hours tests/data/empty/header-only.csv --rules rules/nordfyns.tom
 ? 2
 $ nytte report - --on 2025-09-01 --format csv < /dev/null > /dev/null
 ! nytte: error: <stdin>: no citizen records: the input is empty (no [[citizen]] table)
-! nytte: report of 0 people with national on 2025-09-01; 1 error
+! nytte: report of 0 people with national on 2025-09-01; 1 input not read
 ? 2
 
 # A 10 MB unknown field, code or column: the message quotes 60 bytes and the
@@ -71,5 +71,5 @@ $ nytte check-eligibility $TMP/code.csv --on 2025-09-01 2>&1 >/dev/null | sed "s
 $ python3 -c 'print("id," + "x" * 10485760 + "\na,1")' > $TMP/column.csv
 $ nytte report $TMP/column.csv --on 2025-09-01 --format csv 2>&1 >/dev/null | sed "s|$TMP/||"
 | nytte: error: column.csv:1:4: unknown column 'xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx…(10485760 bytes)'
-| nytte: report of 0 people with national on 2025-09-01; 1 error
+| nytte: report of 0 people with national on 2025-09-01; 1 input not read
 ? 2

@@ -11,7 +11,7 @@ $ nytte check-eligibility tests/data/bad/cell-count.csv --on 2025-09-01 --format
 | a,false,,,0,not_eligible,,,,,0
 | c,false,,,0,undetermined,born_in_denmark;first_entry_date;fulltime_work_years_last_10;residence_years_last_10,,,,0
 ! nytte: error: tests/data/bad/cell-count.csv:3:1: row has 2 cells, the header has 3 columns
-! nytte: 2 citizens checked with national on 2025-09-01: 0 eligible, 0 exempt, 1 not eligible, 1 undetermined (missing data); 1 error
+! nytte: 2 citizens checked with national on 2025-09-01: 0 eligible, 0 exempt, 1 not eligible, 1 undetermined (missing data); 1 record not read
 ? 2
 
 $ nytte check-eligibility tests/data/bad/cpr-impossible-date.toml --on 2025-09-01 --format csv
@@ -28,7 +28,7 @@ $ nytte check-eligibility tests/data/bad/csv-bad-date.csv --on 2025-09-01 --form
 | id,eligible,target_groups,track,required_weekly_hours,status,missing_fields,warnings,exempt_from,assumptions,required_weekly_minutes
 | b,false,,,0,not_eligible,,,,,0
 ! nytte: error: tests/data/bad/csv-bad-date.csv:2:3: field 'birth_date' must be a date like 1970-03-14, found '1970-02-31'
-! nytte: 1 citizen checked with national on 2025-09-01: 0 eligible, 0 exempt, 1 not eligible, 0 undetermined (missing data); 1 error
+! nytte: 1 citizen checked with national on 2025-09-01: 0 eligible, 0 exempt, 1 not eligible, 0 undetermined (missing data); 1 record not read
 ? 2
 
 $ nytte check-eligibility tests/data/bad/duplicate-id.toml --on 2025-09-01 --format csv
@@ -36,7 +36,7 @@ $ nytte check-eligibility tests/data/bad/duplicate-id.toml --on 2025-09-01 --for
 | same,false,,,0,not_eligible,,,,,0
 | other,false,,,0,not_eligible,,,,,0
 ! nytte: error: tests/data/bad/duplicate-id.toml:9:1: duplicate id 'same': an earlier record has the same id (ids must be unique within an input); this record was skipped
-! nytte: 2 citizens checked with national on 2025-09-01: 0 eligible, 0 exempt, 2 not eligible, 0 undetermined (missing data); 1 error
+! nytte: 2 citizens checked with national on 2025-09-01: 0 eligible, 0 exempt, 2 not eligible, 0 undetermined (missing data); 1 record not read
 ? 2
 
 $ nytte check-eligibility tests/data/bad/impossible-date.toml --on 2025-09-01 --format csv
@@ -59,7 +59,7 @@ $ nytte check-eligibility tests/data/bad/syntax.toml --on 2025-09-01 --format cs
 | ok-1,false,,,0,undetermined,born_in_denmark;first_entry_date;fulltime_work_years_last_10;residence_years_last_10,,,,0
 | ok-2,false,,,0,not_eligible,,,,,0
 ! nytte: error: tests/data/bad/syntax.toml:7:25: string not closed before the end of the line: end it with a quote, or write a string of several lines between triple quotes (""" or ''')
-! nytte: 2 citizens checked with national on 2025-09-01: 0 eligible, 0 exempt, 1 not eligible, 1 undetermined (missing data); 1 error
+! nytte: 2 citizens checked with national on 2025-09-01: 0 eligible, 0 exempt, 1 not eligible, 1 undetermined (missing data); 1 record not read
 ? 2
 
 $ nytte check-eligibility tests/data/bad/unavailable-order.toml --on 2025-09-01 --format csv
@@ -107,7 +107,7 @@ $ printf 'id,benefit\nx-1,kontanthjaelp\nx-2,kontanthjelp\n' | nytte check-eligi
 | id,eligible,target_groups,track,required_weekly_hours,status,missing_fields,warnings,exempt_from,assumptions,required_weekly_minutes
 | x-1,false,,,0,undetermined,born_in_denmark;first_entry_date;fulltime_work_years_last_10;residence_years_last_10,,,,0
 ! nytte: error: <stdin>:3:5: unknown benefit 'kontanthjelp'; did you mean 'kontanthjaelp'?
-! nytte: 1 citizen checked with national on 2025-09-01: 0 eligible, 0 exempt, 0 not eligible, 1 undetermined (missing data); 1 error
+! nytte: 1 citizen checked with national on 2025-09-01: 0 eligible, 0 exempt, 0 not eligible, 1 undetermined (missing data); 1 record not read
 ? 2
 
 # Several inputs: a bad file does not stop the others.
@@ -115,7 +115,7 @@ $ nytte check-eligibility tests/data/bad/unknown-column.csv examples/citizens/na
 | id,eligible,target_groups,track,required_weekly_hours,status,missing_fields,warnings,exempt_from,assumptions,required_weekly_minutes
 | national-sho,true,sho_ydelse,arbejdspligt,37,eligible,,sho_ydelse_efter_2025_07_01,,work_capacity_hours=37,2220
 ! nytte: error: tests/data/bad/unknown-column.csv:1:12: unknown column 'shcool_years'; did you mean 'school_years'?
-! nytte: 1 citizen checked with national on 2025-09-01: 1 eligible (sho_ydelse 1), 0 exempt, 0 not eligible, 0 undetermined (missing data), 1 with data warnings (see "warnings"); 1 error
+! nytte: 1 citizen checked with national on 2025-09-01: 1 eligible (sho_ydelse 1), 0 exempt, 0 not eligible, 0 undetermined (missing data), 1 with data warnings (see "warnings"); 1 input not read
 ? 2
 
 # Duplicate ids across files of one run.
@@ -123,7 +123,7 @@ $ nytte check-eligibility examples/citizens/national-sho.toml examples/citizens/
 | id,eligible,target_groups,track,required_weekly_hours,status,missing_fields,warnings,exempt_from,assumptions,required_weekly_minutes
 | national-sho,true,sho_ydelse,arbejdspligt,37,eligible,,sho_ydelse_efter_2025_07_01,,work_capacity_hours=37,2220
 ! nytte: error: examples/citizens/national-sho.toml:7:1: duplicate id 'national-sho': an earlier record has the same id (ids must be unique within an input); this record was skipped
-! nytte: 1 citizen checked with national on 2025-09-01: 1 eligible (sho_ydelse 1), 0 exempt, 0 not eligible, 0 undetermined (missing data), 1 with data warnings (see "warnings"); 1 error
+! nytte: 1 citizen checked with national on 2025-09-01: 1 eligible (sho_ydelse 1), 0 exempt, 0 not eligible, 0 undetermined (missing data), 1 with data warnings (see "warnings"); 1 record not read
 ? 2
 
 # Rule files that cannot be used: nothing is checked, exit 2.

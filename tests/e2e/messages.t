@@ -11,12 +11,12 @@ $ nytte report examples/population/aarhus-2000.csv --by cpr
 ? 2
 
 # An input error at its file:line:column; the good records are still
-# checked, and the summary line counts the error.
+# checked, and the summary line counts the record not read.
 $ nytte check-eligibility tests/data/bad/unknown-field.toml examples/citizens/nordfyns-49.toml --on 2025-09-01 --format csv | cut -d, -f1
 | id
 | nordfyns-49
 ! nytte: error: tests/data/bad/unknown-field.toml:3:1: unknown field 'benfit'; did you mean 'benefit'?
-! nytte: 1 citizen checked with national on 2025-09-01: 0 eligible, 0 exempt, 0 not eligible, 1 undetermined (missing data); 1 error
+! nytte: 1 citizen checked with national on 2025-09-01: 0 eligible, 0 exempt, 0 not eligible, 1 undetermined (missing data); 1 record not read
 ? 2
 
 # A whole input that cannot be used: the file, no line.
@@ -54,7 +54,7 @@ $ nytte check-eligibility tests/data/bad/many-errors.csv --on 2025-09-01 --forma
 ? 2
 $ nytte check-eligibility tests/data/bad/many-errors.csv --on 2025-09-01 --format csv 2>&1 >/dev/null | grep -Ev '^nytte: (error|warning): '
 | nytte: 6 more errors not shown, the first 10 of each kind are above (duplicate-id 2, wrong-type 4)
-| nytte: 4 citizens checked with national on 2025-09-01: 0 eligible, 0 exempt, 0 not eligible, 4 undetermined (missing data); 26 errors
+| nytte: 4 citizens checked with national on 2025-09-01: 0 eligible, 0 exempt, 0 not eligible, 4 undetermined (missing data); 26 records not read
 ? 2
 
 # validate's result is its standard output, in the form compilers write
@@ -67,10 +67,10 @@ $ nytte validate tests/data/bad-rules/type-error.toml
 # One and two: the singular and the plural.
 $ nytte check-eligibility examples/citizens/nordfyns-49.toml examples/citizens/nordfyns-49.toml --on 2025-09-01 --format csv > /dev/null
 ! nytte: error: examples/citizens/nordfyns-49.toml:12:1: duplicate id 'nordfyns-49': an earlier record has the same id (ids must be unique within an input); this record was skipped
-! nytte: 1 citizen checked with national on 2025-09-01: 0 eligible, 0 exempt, 0 not eligible, 1 undetermined (missing data); 1 error
+! nytte: 1 citizen checked with national on 2025-09-01: 0 eligible, 0 exempt, 0 not eligible, 1 undetermined (missing data); 1 record not read
 ? 2
 $ nytte check-eligibility examples/citizens/nordfyns-49.toml examples/citizens/aarhus-igu.toml --on 2025-09-01 --format csv > /dev/null
-! nytte: 2 citizens checked with national on 2025-09-01: 1 eligible (sho_ydelse 1), 0 exempt, 0 not eligible, 1 undetermined (missing data), 1 with data warnings (see "warnings"); 0 errors
+! nytte: 2 citizens checked with national on 2025-09-01: 1 eligible (sho_ydelse 1), 0 exempt, 0 not eligible, 1 undetermined (missing data), 1 with data warnings (see "warnings"); 0 records not read
 $ nytte validate rules/nordfyns.toml
 ! nytte: 1 rule file checked: 0 errors, 0 warnings; 13 tests, 0 failed
 $ nytte validate rules/nordfyns.toml rules/greve.toml
@@ -93,7 +93,7 @@ $ nytte weekly-hours examples/plans/nordfyns-49.toml --rules rules/nordfyns.toml
 ! nytte: 1 person with rules nordfyns: 1 below the requirement in 2 weeks (12:00 short in total); attendance: 3 rows counted; 2 errors
 ? 2
 $ nytte report examples/citizens/nordfyns-49.toml --rules rules/nordfyns.toml --on 2025-09-01 > /dev/null
-! nytte: report of 1 person with nordfyns on 2025-09-01; 0 errors
+! nytte: report of 1 person with nordfyns on 2025-09-01; 0 records not read
 $ nytte build-package examples/citizens/nordfyns-49.toml examples/citizens/aarhus-fuldtid.toml --rules rules/nordfyns.toml --start 2025-09-01 --format csv > /dev/null
 ! nytte: warning: examples/citizens/aarhus-fuldtid.toml:5:1: aarhus-fuldtid: no package: not in the target group on 2025-09-01 (not_eligible)
 ! nytte: 2 people with rules nordfyns: 1 full package, 0 short (0:00 missing in total), 1 without a package; 2 seats taken; 0 errors
@@ -112,3 +112,18 @@ $ nytte report examples/citizens/nordfyns-49.toml --rules rules/nordfyns.toml --
 $ nytte check-eligibility examples/citizens/nordfyns-49.toml --on 2025-09-01 --format json --csv-sep ';' -q
 ? 1
 $ nytte check-eligibility examples/citizens/nordfyns-49.toml --on 2025-09-01 --format csv --csv-sep ';' > /dev/null
+
+# The summary counts records, not the lines above it: one record can have
+# several errors. weekly-hours and build-package count their error lines.
+$ nytte check-eligibility tests/e2e/docs-data/people.csv --on 2025-09-01 --format csv 2>&1 >/dev/null | sed -E 's/(:[0-9]+:[0-9]+): .*/\1/'
+| nytte: error: tests/e2e/docs-data/people.csv:3:1
+| nytte: error: tests/e2e/docs-data/people.csv:4:26
+| nytte: error: tests/e2e/docs-data/people.csv:4:63
+| nytte: 1 citizen checked with national on 2025-09-01: 0 eligible, 0 exempt, 0 not eligible, 1 undetermined (missing data); 2 records not read
+? 2
+$ nytte check-eligibility no/such.toml tests/data/bad/unknown-field.toml examples/citizens/nordfyns-49.toml --on 2025-09-01 --format csv 2>&1 >/dev/null | tail -1
+| nytte: 1 citizen checked with national on 2025-09-01: 0 eligible, 0 exempt, 0 not eligible, 1 undetermined (missing data); 1 input and 1 record not read
+? 2
+$ nytte report examples/citizens/nordfyns-49.toml tests/data/bad/unknown-field.toml --rules rules/nordfyns.toml --attendance tests/data/broken/attendance.csv --on 2025-09-01 2>&1 >/dev/null | tail -1
+| nytte: report of 1 person with nordfyns on 2025-09-01; 1 record not read, 2 attendance rows not read
+? 2

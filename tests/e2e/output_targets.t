@@ -28,10 +28,10 @@ $ cd $TMP && mkdir people/out && nytte check-eligibility people --on 2025-09-01 
 |
 | people/out:
 | result.csv
-! nytte: 2 citizens checked with national on 2025-09-01: 0 eligible, 0 exempt, 0 not eligible, 2 undetermined (missing data), 1 with data warnings (see "warnings"); 0 errors
-! nytte: 2 citizens checked with national on 2025-09-01: 0 eligible, 0 exempt, 0 not eligible, 2 undetermined (missing data), 1 with data warnings (see "warnings"); 0 errors
+! nytte: 2 citizens checked with national on 2025-09-01: 0 eligible, 0 exempt, 0 not eligible, 2 undetermined (missing data), 1 with data warnings (see "warnings"); 0 records not read
+! nytte: 2 citizens checked with national on 2025-09-01: 0 eligible, 0 exempt, 0 not eligible, 2 undetermined (missing data), 1 with data warnings (see "warnings"); 0 records not read
 $ cd $TMP && nytte check-eligibility people --on 2025-09-01 --format csv > /dev/null
-! nytte: 2 citizens checked with national on 2025-09-01: 0 eligible, 0 exempt, 0 not eligible, 2 undetermined (missing data), 1 with data warnings (see "warnings"); 0 errors
+! nytte: 2 citizens checked with national on 2025-09-01: 0 eligible, 0 exempt, 0 not eligible, 2 undetermined (missing data), 1 with data warnings (see "warnings"); 0 records not read
 
 # --version and --help that cannot be written: exit 2, in the words of every
 # other write to standard output (the version was 'Input/output error').

@@ -199,7 +199,7 @@ $ nytte report tests/data/report/aarhus-30.csv --rules rules/aarhus.toml --on 20
 |     Share of budget        0 %
 |   All seats: every seat of the line's offers filled for a year. Share of
 |   budget: the seats demanded a year against the line's amount a year.
-! nytte: report of 30 people with aarhus on 2023-06-01; 0 errors
+! nytte: report of 30 people with aarhus on 2023-06-01; 0 records not read
 
 # Every figure recomputed independently (check-eligibility, build-package
 # --no-seat-limits, build-package with the seats offered for the allocation
@@ -431,7 +431,7 @@ $ nytte report tests/data/report/aarhus-30-bad.csv --rules rules/aarhus.toml --o
 | - 1 record could not be read (the messages are on standard error) and is not
 | counted.
 ! nytte: error: tests/data/report/aarhus-30-bad.csv:4:98: field 'unemployed_since' must be a date like 1970-03-14, found '2023-02-30'
-! nytte: report of 29 people with aarhus on 2023-06-01; 1 error
+! nytte: report of 29 people with aarhus on 2023-06-01; 1 record not read
 ? 2
 
 # Bad usage.

@@ -90,9 +90,9 @@ TEST_CASE("EligibilityTally: statuses and eligible people by target group, one l
   tally.add(std::span<const uint64_t>(&undetermined, 1));
   CHECK(tally.people() == 2);
   CHECK(tally.any_eligible());
-  std::string line = tally.summary(rules, Date::from_ymd(2025, 9, 1), 0);
+  std::string line = tally.summary(rules, Date::from_ymd(2025, 9, 1), "0 records not read");
   CHECK(line == fmt::format("nytte: 2 citizens checked with national on 2025-09-01: 1 eligible ({} "
                             "1), 0 exempt, 0 not eligible, 1 undetermined (missing data), 1 with "
-                            "data warnings (see \"warnings\"); 0 errors\n",
+                            "data warnings (see \"warnings\"); 0 records not read\n",
                             rules[0].target_groups[0].h.id));
 }

@@ -125,3 +125,11 @@ TEST_CASE("batch: no record is skipped, nor read again, without the duplicate ch
   CHECK(n.errors == 1);
   CHECK(sink.skipped_records.empty());
 }
+
+TEST_CASE("not_read: the records a batch could not read, and the whole inputs apart") {
+  CHECK(not_read(BatchCounts{}) == "0 records not read");
+  CHECK(not_read(BatchCounts{5, 1, 0}) == "1 record not read");
+  CHECK(not_read(BatchCounts{5, 2, 0}) == "2 records not read");
+  CHECK(not_read(BatchCounts{0, 1, 1}) == "1 input not read");
+  CHECK(not_read(BatchCounts{3, 4, 2}) == "2 inputs and 2 records not read");
+}

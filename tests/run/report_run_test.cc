@@ -36,7 +36,8 @@ TEST_CASE("run_report writes the report as CSV and its summary line") {
   CHECK(file_text(o.common.output)
             .starts_with("section,table,row,label,column,value,minutes\n"
                          "eligibility,status,eligible,covered (eligible),people,1644,\n"));
-  CHECK(err.text() == "nytte: report of 2000 people with aarhus on 2025-09-01; 0 errors\n");
+  CHECK(err.text() ==
+        "nytte: report of 2000 people with aarhus on 2025-09-01; 0 records not read\n");
 }
 
 TEST_CASE("run_report: the JSON report names both dates with --compare") {
@@ -52,7 +53,7 @@ TEST_CASE("run_report: the JSON report names both dates with --compare") {
   std::string out = file_text(o.common.output);
   CHECK(out.find("\"on\": \"2025-09-01\"") != std::string::npos);
   CHECK(out.find("\"compare\": \"2024-06-01\"") != std::string::npos);
-  CHECK(err.text().find("on 2025-09-01 and 2024-06-01; 0 errors") != std::string::npos);
+  CHECK(err.text().find("on 2025-09-01 and 2024-06-01; 0 records not read") != std::string::npos);
 }
 
 TEST_CASE("run_report refuses an unknown --by field and a second rule set") {
