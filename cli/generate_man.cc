@@ -4,6 +4,7 @@
 // it), its EXIT STATUS (from "Exit status:" to the next blank line) and the
 // rest of its DESCRIPTION.
 #include <algorithm>
+#include <cctype>
 #include <cstdint>
 
 #include <fmt/format.h>
@@ -132,6 +133,21 @@ std::string synopsis(const CommandSpec& cmd) {
   return out + "\n";
 }
 
+// "text, json or csv"; a value that is not a word is quoted, so that
+// --csv-sep's read "',' or ';'", not ",, ;".
+std::string value_list(const std::vector<std::string>& values) {
+  std::string out;
+  for (size_t i = 0; i < values.size(); ++i) {
+    const std::string& v = values[i];
+    bool word = std::all_of(v.begin(), v.end(), [](char c) {
+      return std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '_';
+    });
+    if (i > 0) out += i + 1 == values.size() ? " or " : ", ";
+    out += bold(word ? v : "'" + v + "'");
+  }
+  return out;
+}
+
 std::string option_item(const OptionSpec& o) {
   std::string tag;
   if (o.positional.empty()) {
@@ -141,11 +157,7 @@ std::string option_item(const OptionSpec& o) {
     tag = italic(positional_label(o)) + (o.repeatable ? "..." : "");
   }
   std::string out = ".TP\n" + tag + "\n" + roff_escape(sentence(o.description)) + "\n";
-  if (!o.choices.empty()) {
-    std::string values;
-    for (const std::string& c : o.choices) values += (values.empty() ? "" : ", ") + bold(c);
-    out += "Values: " + values + ".\n";
-  }
+  if (!o.choices.empty()) out += "Values: " + value_list(o.choices) + ".\n";
   if (!o.constraint.empty()) out += roff_escape("Value: " + o.constraint + ".") + "\n";
   if (!o.default_value.empty()) out += "Default: " + bold(o.default_value) + ".\n";
   if (o.required) out += "Required.\n";
@@ -208,10 +220,13 @@ void environment_and_files(std::string& out) {
           "first, before the installed rule sets and ./rules/.") +
       "\n.SH FILES\n.TP\n" + italic("share/nytte/rules/") + "\n" +
       roff_escape(
-          "The rule sets installed with nytte, in share/nytte/rules/ beside the bin/ "
-          "that holds the executable (/usr/share/nytte/rules/ for the Debian "
-          "package); --rules NAME looks there after NYTTE_RULES_PATH, then in "
-          "./rules/. --rules national is always the set built into nytte.") +
+          "The rule sets installed with nytte. --rules NAME looks for NAME.toml in "
+          "each directory of NYTTE_RULES_PATH, then in share/nytte/rules/ beside the "
+          "bin/ that holds the executable (so a tree moved elsewhere as a whole still "
+          "finds its rules), then in the directory the build was configured to install "
+          "into (CMAKE_INSTALL_FULL_DATADIR/nytte/rules: /usr/share/nytte/rules/ for the "
+          "Debian package, /usr/local/share/nytte/rules/ by default), then in ./rules/. "
+          "--rules national is always the set built into nytte.") +
       "\n";
 }
 

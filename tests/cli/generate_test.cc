@@ -80,7 +80,7 @@ TEST_CASE("man_page: sections from the definition and the footer") {
   CHECK(page.find(".TH \"TOOL\\-RUN\\-IT\" 1 \"2026-01-01\" \"tool 1.0\"") != std::string::npos);
   CHECK(page.find(".SH NAME\ntool\\-run\\-it \\- Runs it\n") != std::string::npos);
   CHECK(page.find("\\fB\\-\\-format\\fR \\fIFORMAT\\fR\nOutput format.\n"
-                  "Values: \\fBtext\\fR, \\fBjson\\fR.\n") != std::string::npos);
+                  "Values: \\fBtext\\fR or \\fBjson\\fR.\n") != std::string::npos);
   CHECK(page.find("\\fB\\-o\\fR, \\fB\\-\\-output\\fR \\fIFILE\\fR") != std::string::npos);
   CHECK(page.find(".SH EXAMPLES\n.PP\n.nf\n.RS 4\ntool run\\-it a.toml\n    \\-\\-format json\n") !=
         std::string::npos);
@@ -91,6 +91,23 @@ TEST_CASE("man_page: sections from the definition and the footer") {
   std::string top = man_page(root, root, "", "tool 1.0");
   CHECK(top.find(".SH COMMANDS\n.TP\n.BR tool\\-run\\-it (1)\nRuns it.\n") != std::string::npos);
   CHECK(top.find(".TP\n\\fBtool run\\-it\\fR\n0 done, 2 bad usage.\n") != std::string::npos);
+}
+
+TEST_CASE("man_page: values that are not words quoted, the last after 'or'") {
+  CLI::App app{"tool: does things"};
+  app.name("tool");
+  std::string sep;
+  app.add_option("--sep", sep, "Separator")
+      ->type_name("SEP")
+      ->check(CLI::Validator([](std::string&) { return std::string(); },
+                             "{',',';'}"));  // as cli::one_of says them
+  CommandSpec root = command_tree(app);
+  REQUIRE(root.options.back().choices == std::vector<std::string>{",", ";"});
+  std::string page = man_page(root, root, "", "tool 1.0");
+  // bold() puts \& before the quote, as roff_escape does at the start of a line.
+  CHECK(page.find("Values: \\fB\\&','\\fR or \\fB\\&';'\\fR.\n") != std::string::npos);
+  CHECK(page.find("NYTTE_RULES_PATH") != std::string::npos);
+  CHECK(page.find("configured to install into") != std::string::npos);  // FILES
 }
 
 TEST_CASE("completions: each script names the commands, options and values") {

@@ -10,7 +10,10 @@ $ nytte --generate man | sed -n 2,4p
 $ nytte --generate man-check-eligibility | grep -A2 '^\\fB\\-\\-format'
 | \fB\-\-format\fR \fIFORMAT\fR
 | Output format: text, json, jsonl, csv (default: text).
-| Values: \fBtext\fR, \fBjson\fR, \fBjsonl\fR, \fBcsv\fR.
+| Values: \fBtext\fR, \fBjson\fR, \fBjsonl\fR or \fBcsv\fR.
+# A value that is not a word is quoted, the last after 'or'.
+$ nytte --generate man-check-eligibility | grep -A2 '^\\fB\\-\\-csv\\-sep' | sed -n 3p
+| Values: \fB\&','\fR or \fB\&';'\fR.
 # The date in .TH is SOURCE_DATE_EPOCH's day, never the day it runs.
 $ SOURCE_DATE_EPOCH=1767225600 nytte --generate man-report | grep '^\.TH'
 | .TH "NYTTE\-REPORT" 1 "2026-01-01" "nytte 0.1.0" "nytte manual"

@@ -207,7 +207,20 @@ def compare(what, want, got):
 MACROS = {'.\\"', ".TH", ".SH", ".SS", ".TP", ".PP", ".B", ".BR", ".I", ".RS", ".RE", ".nf", ".fi"}
 
 
+def git_checkout():
+    """Whether the project root (the working directory) is a git checkout."""
+    if not shutil.which("git"):
+        return False
+    r = run(["git", "log", "-1", "--format=%ct"])
+    return r.returncode == 0 and r.stdout.strip() != ""
+
+
 def check_man(nytte, commands, man_dir):
+    # Configured in a git checkout, the pages carry the last commit's date
+    # (cli/CMakeLists.txt), or SOURCE_DATE_EPOCH's.
+    dated = git_checkout()
+    if not dated:
+        print("skipped: not a git checkout, the pages' date not checked")
     pages = {f[:-2] for f in os.listdir(man_dir) if f.endswith(".1")}
     compare(f"man pages in {man_dir}", [c.page for c in commands], pages)
     for c in commands:
@@ -220,6 +233,14 @@ def check_man(nytte, commands, man_dir):
         strip_date = lambda t: re.sub(r"^(\.TH \S+ 1) \"[^\"]*\"", r"\1", t, flags=re.M)
         if strip_date(fresh) != strip_date(text):
             fail(f"{path}: not what `nytte --generate {kind}` writes now (stale)")
+        th = re.search(r'^\.TH \S+ 1 "([^"]*)"', text, flags=re.M)
+        if dated and not (th and re.fullmatch(r"\d{4}-\d{2}-\d{2}", th.group(1))):
+            fail(f"{path}: .TH has no date ({th.group(1) if th else 'no .TH'!r})")
+        # A value that is not a word is quoted: ',' or ';', never ",, ;".
+        for line in re.findall(r"^Values: (.*)\.$", text, flags=re.M):
+            for v in re.findall(r"\\fB(?:\\&)?(.*?)\\fR", line):
+                if not re.fullmatch(r"[\w-]+|'[^']+'", v):
+                    fail(f"{path}: the value {v!r} is not a word and not quoted: {line}")
         names, labels = man_options(text)
         if names is None:
             fail(f"{path}: no OPTIONS section")
