@@ -58,10 +58,9 @@ int main(int argc, char** argv) {
   // Output that did not reach standard output (a full disk, > /dev/full) is
   // an error, whatever printed it: never exit 0 with the result lost.
   std::string why = stdout_write_error();
-  if (why.empty() && std::fclose(stdout) != 0) why = std::strerror(errno);
+  if (why.empty() && std::fclose(stdout) != 0) why = stdout_write_message(errno);
   if (!why.empty()) {
-    if (!stdout_reported)
-      fmt::print(stderr, "{}\n", message_line(Severity::error, "writing standard output: " + why));
+    if (!stdout_reported) fmt::print(stderr, "{}\n", message_line(Severity::error, why));
     return 2;
   }
   return exit_code;

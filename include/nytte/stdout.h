@@ -8,7 +8,10 @@
 namespace nytte {
 
 // Standard output flushed and checked: "" when everything written reached
-// it, else why not ("No space left on device").
+// it, else what went wrong, as a path's error is said ("standard output:
+// cannot write: no space left on device").
 std::string stdout_write_error();
+// That message for the error number `err` (a failed fclose, say).
+std::string stdout_write_message(int err);
 
 }  // namespace nytte

@@ -2,6 +2,7 @@
 #include "check/rule_check.h"
 
 #include <algorithm>
+#include <cerrno>
 #include <cmath>
 #include <filesystem>
 #include <map>
@@ -11,6 +12,7 @@
 #include <fmt/format.h>
 #include <fmt/ranges.h>
 
+#include "base/io_error.h"
 #include "base/plural.h"
 #include "decide/eligibility.h"
 #include "format/decision_format.h"
@@ -282,7 +284,7 @@ std::vector<std::string> find_rule_files(const std::vector<std::string>& paths) 
     } else if (fs::exists(p, ec)) {
       files.push_back(p);
     } else {
-      fail({p, 0, 0}, "no such file or directory", "io");
+      fail_io(p, Io::read, ENOENT);
     }
   }
   return files;

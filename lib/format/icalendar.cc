@@ -14,6 +14,7 @@
 #include "base/calendar.h"
 #include "base/diagnostic.h"
 #include "base/duration.h"
+#include "base/io_error.h"
 #include "hours/hours.h"
 
 namespace nytte {
@@ -375,9 +376,7 @@ CalendarDir::CalendarDir(std::string dir) : dir_(std::move(dir)) {
   std::error_code ec;
   std::filesystem::create_directories(dir_, ec);
   if (ec || !std::filesystem::is_directory(dir_)) {
-    fail({dir_, 0, 0},
-         fmt::format("cannot write calendars here: {}", ec ? ec.message() : "not a directory"),
-         "io");
+    fail_io(dir_, Io::write, ec ? ec.value() : ENOTDIR);
   }
 }
 
@@ -390,11 +389,11 @@ void CalendarDir::add(const std::string& file_name, std::string_view content) {
   std::string path = dir_ + "/" + file_name;
   std::string tmp = fmt::format("{}/.{}.tmp-{}", dir_, file_name, getpid());
   FILE* f = std::fopen(tmp.c_str(), "wb");
-  if (!f) fail({path, 0, 0}, fmt::format("cannot write calendar: {}", std::strerror(errno)), "io");
+  if (!f) fail_io(path, Io::write, errno);
   files_.emplace_back(tmp, path);
   bool ok = std::fwrite(content.data(), 1, content.size(), f) == content.size();
   ok = std::fclose(f) == 0 && ok;
-  if (!ok) fail({path, 0, 0}, fmt::format("cannot write calendar: {}", std::strerror(errno)), "io");
+  if (!ok) fail_io(path, Io::write, errno);
 }
 
 void CalendarDir::commit() {
@@ -406,7 +405,7 @@ void CalendarDir::commit() {
     if (!ec && std::filesystem::exists(st) && !std::filesystem::is_regular_file(st)) {
       for (const auto& f : files_) std::remove(f.first.c_str());
       committed_ = true;
-      fail({path, 0, 0}, "cannot write calendar: a file of another kind is in the way", "io");
+      fail_io(path, Io::write, "a file of another kind is in the way");
     }
   }
   for (size_t i = 0; i < files_.size(); ++i) {
@@ -414,8 +413,7 @@ void CalendarDir::commit() {
       int err = errno;
       for (size_t k = i; k < files_.size(); ++k) std::remove(files_[k].first.c_str());
       committed_ = true;
-      fail({files_[i].second, 0, 0}, fmt::format("cannot write calendar: {}", std::strerror(err)),
-           "io");
+      fail_io(files_[i].second, Io::write, err);
     }
   }
   committed_ = true;

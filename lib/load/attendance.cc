@@ -1,6 +1,7 @@
 #include "load/attendance.h"
 
 #include <algorithm>
+#include <cerrno>
 #include <fstream>
 #include <iostream>
 #include <memory>
@@ -10,6 +11,7 @@
 #include <fmt/format.h>
 #include <toml++/toml.h>
 
+#include "base/io_error.h"
 #include "base/plural.h"
 #include "load/csv.h"
 
@@ -405,7 +407,7 @@ AttendanceReadCounts read_attendance(const std::string& path, const RowFn& row,
   constexpr size_t kBuffer = 1 << 20;
   std::unique_ptr<char[]> buffer = std::make_unique_for_overwrite<char[]>(kBuffer);
   std::ifstream in(path, std::ios::binary);
-  if (!in) fail({path, 0, 0}, "cannot read: no such file or directory", "io");
+  if (!in) fail_io(path, Io::read, errno);
   in.rdbuf()->pubsetbuf(buffer.get(), static_cast<std::streamsize>(kBuffer));
   return read_stream(in, path, ends_with_csv(path), row, error);
 }

@@ -14,6 +14,7 @@
 #include <fmt/format.h>
 
 #include "base/bytes.h"
+#include "base/io_error.h"
 #include "load/citizen_fields.h"
 #include "load/csv.h"
 #include "load/duplicate_id.h"
@@ -185,8 +186,7 @@ bool ChunkReader::State::open_next(std::vector<Diagnostic>& errors) {
         }
       }
       if (ec) {
-        errors.push_back(input_error(path, fmt::format("cannot read directory: {}", ec.message()),
-                                     "unreadable-input"));
+        errors.push_back(input_error(path, io_message(Io::read, ec.value()), "unreadable-input"));
         continue;
       }
       if (files.empty()) {
@@ -211,10 +211,8 @@ bool ChunkReader::State::open_path(const std::string& path, std::optional<InputF
   if (!*file) {
     int err = errno;
     std::error_code ec;
-    std::string why = !fs::exists(path, ec) ? "no such file or directory"
-                      : err                 ? std::strerror(err)
-                                            : "cannot open";
-    errors.push_back(input_error(path, fmt::format("cannot read: {}", why), "unreadable-input"));
+    if (!fs::exists(path, ec)) err = ENOENT;
+    errors.push_back(input_error(path, io_message(Io::read, err), "unreadable-input"));
     return false;
   }
   cur.emplace();

@@ -1,6 +1,7 @@
 #include "load/plans.h"
 
 #include <algorithm>
+#include <cerrno>
 #include <cmath>
 #include <fstream>
 #include <sstream>
@@ -9,6 +10,7 @@
 #include <toml++/toml.h>
 
 #include "base/duration.h"
+#include "base/io_error.h"
 
 namespace nytte {
 
@@ -286,7 +288,7 @@ std::vector<Plan> load_plans_text(std::string_view text, const std::string& file
 
 std::vector<Plan> load_plans(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
-  if (!in) fail({path, 0, 0}, "cannot read: no such file or directory", "io");
+  if (!in) fail_io(path, Io::read, errno);
   std::stringstream ss;
   ss << in.rdbuf();
   return load_plans_text(ss.str(), path);

@@ -7,6 +7,7 @@
 #include <sstream>
 #include <system_error>
 
+#include "base/io_error.h"
 #include "load/rules/loader.h"
 #include "load/rules_path.h"
 
@@ -29,7 +30,7 @@ RuleSet load_rules_file(const std::string& arg) {
   if (path == "-") {  // standard input, named <stdin>; what it extends is found from here
     std::ostringstream ss;
     ss << std::cin.rdbuf();
-    if (std::cin.bad()) fail({"<stdin>", 0, 0}, "cannot read rule set: read error", "io");
+    if (std::cin.bad()) fail_io("<stdin>", Io::read, EIO);
     return load_rules_text(ss.str(), "<stdin>");
   }
   std::error_code ec;

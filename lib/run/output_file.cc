@@ -15,6 +15,7 @@
 #include <fmt/format.h>
 
 #include "base/diagnostic.h"
+#include "base/io_error.h"
 
 namespace fs = std::filesystem;
 
@@ -115,7 +116,8 @@ void keep_owner_and_mode(int fd, const struct stat& st) {
 }
 
 [[noreturn]] void fail_stdout(int err) {
-  fail({}, fmt::format("writing standard output: {}", std::strerror(err)), "stdout-write");
+  // Standard output is named as a path is: "standard output: cannot write: ...".
+  fail({"standard output", 0, 0}, io_message(Io::write, err), "stdout-write");
 }
 
 }  // namespace
@@ -206,7 +208,11 @@ std::string stdout_write_error() {
   bool failed = std::fflush(stdout) != 0;
   int err = errno;
   if (!failed && !std::ferror(stdout)) return "";
-  return std::strerror(err ? err : EIO);
+  return stdout_write_message(err);
+}
+
+std::string stdout_write_message(int err) {
+  return "standard output: " + io_message(Io::write, err);
 }
 
 OutputSink::OutputSink(const std::string& path) : path_(path) {
@@ -222,7 +228,7 @@ OutputSink::OutputSink(const std::string& path) : path_(path) {
   bool special = exists && !S_ISREG(st.st_mode);
   if (!special) {
     if (std::string why = output_unwritable(path); !why.empty()) {
-      fail({path, 0, 0}, "cannot write output: " + why, "io");
+      fail_io(path, Io::write, why);
     }
     tmp_ = target_ + ".tmp-" + std::to_string(getpid());
     slot_ = register_temporary(tmp_);  // before the file exists: no moment unguarded
@@ -231,7 +237,7 @@ OutputSink::OutputSink(const std::string& path) : path_(path) {
   if (!f_) {
     int err = errno;
     unregister_temporary(slot_);
-    fail({path, 0, 0}, fmt::format("cannot write output: {}", std::strerror(err)), "io");
+    fail_io(path, Io::write, err);
   }
   if (exists && !special) keep_owner_and_mode(fileno(f_), st);
   buffer_ = std::make_unique<char[]>(kBufferSize);
@@ -270,7 +276,7 @@ void OutputSink::commit() {
   committed_ = true;
   if (!err) err = EIO;
   if (tmp_.empty()) {  // written directly
-    if (!ok) fail({path_, 0, 0}, fmt::format("cannot write output: {}", std::strerror(err)), "io");
+    if (!ok) fail_io(path_, Io::write, err);
     return;
   }
   if (ok && std::rename(tmp_.c_str(), target_.c_str()) != 0) {
@@ -281,7 +287,7 @@ void OutputSink::commit() {
     std::remove(tmp_.c_str());
     unregister_temporary(slot_);
     slot_ = -1;
-    fail({path_, 0, 0}, fmt::format("cannot write output: {}", std::strerror(err)), "io");
+    fail_io(path_, Io::write, err);
   }
   unregister_temporary(slot_);
   slot_ = -1;

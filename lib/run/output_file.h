@@ -28,7 +28,7 @@ class OutputSink {
 
   void write(std::string_view bytes);
   // Flushes and, for a file, renames it into place. Throws Error on failure,
-  // standard output's too ("writing standard output: No space left on device").
+  // standard output's too ("standard output: cannot write: no space left on device").
   void commit();
   bool is_terminal() const;
   FILE* stream() const { return f_; }

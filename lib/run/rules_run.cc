@@ -6,6 +6,7 @@
 #include <sstream>
 
 #include "base/diagnostic.h"
+#include "base/io_error.h"
 #include "format/rules_format.h"
 #include "load/rules.h"
 #include "load/rules_path.h"
@@ -64,8 +65,7 @@ std::string file_text(const std::string& file) {
   std::ifstream in(file, std::ios::binary);
   std::ostringstream text;
   text << in.rdbuf();
-  if (!in || in.bad())
-    fail({file, 0, 0}, std::string("cannot read: ") + std::strerror(errno), "io");
+  if (!in || in.bad()) fail_io(file, Io::read, errno);
   return text.str();
 }
 

@@ -152,7 +152,7 @@ $ test -e $TMP/case || echo nothing written
 # Written whole or not at all: when one calendar cannot be put in place (a
 # directory in the way of greve-ung.ics), none is, and no temporary is left.
 $ mkdir -p $TMP/whole/greve-ung.ics && nytte build-package examples/citizens/ --rules rules/greve.toml --start 2025-09-01 --format ics --split $TMP/whole 2>&1 | grep -v ': no package\|^nytte: [0-9]' | sed "s#$TMP#TMP#"
-| nytte: error: TMP/whole/greve-ung.ics: cannot write calendar: a file of another kind is in the way
+| nytte: error: TMP/whole/greve-ung.ics: cannot write: a file of another kind is in the way
 ? 2
 $ ls -A $TMP/whole
 | greve-ung.ics

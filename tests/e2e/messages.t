@@ -24,7 +24,25 @@ $ nytte check-eligibility no/such.toml --on 2025-09-01
 ! nytte: error: no/such.toml: cannot read: no such file or directory
 ? 2
 $ nytte weekly-hours --rules no/such.toml --holidays 2026
-! nytte: error: no/such.toml: cannot read rule file: No such file or directory
+! nytte: error: no/such.toml: cannot read: no such file or directory
+? 2
+
+# One wording for a path the system refuses, every reader and writer: the
+# path, "cannot read" or "cannot write", the system's reason.
+$ nytte validate no/such.toml
+! nytte: error: no/such.toml: cannot read: no such file or directory
+? 2
+$ nytte weekly-hours no/such-plan.toml --rules rules/nordfyns.toml
+! nytte: error: no/such-plan.toml: cannot read: no such file or directory
+? 2
+$ nytte weekly-hours examples/plans/nordfyns-49.toml --rules rules/nordfyns.toml --attendance no/such.csv
+! nytte: error: no/such.csv: cannot read: no such file or directory
+? 2
+$ nytte check-eligibility examples/citizens/nordfyns-49.toml --on 2025-09-01 -o no/such/dir/out.txt
+! nytte: error: no/such/dir/out.txt: cannot write: no such file or directory
+? 2
+$ nytte build-package examples/citizens/nordfyns-49.toml --rules rules/nordfyns.toml --start 2025-09-01 --format ics -o /dev/full 2>&1 | grep error
+| nytte: error: /dev/full: cannot write: no space left on device
 ? 2
 
 # A rule file's error when it loads (another command than validate).
@@ -41,10 +59,10 @@ $ nytte build-package examples/citizens/aarhus-fuldtid.toml examples/citizens/gr
 
 # Output that cannot be written.
 $ nytte check-eligibility examples/citizens/nordfyns-49.toml --on 2025-09-01 > /dev/full
-! nytte: error: writing standard output: No space left on device
+! nytte: error: standard output: cannot write: no space left on device
 ? 2
 $ nytte check-eligibility examples/citizens/nordfyns-49.toml --on 2025-09-01 -o /dev/full
-! nytte: error: /dev/full: cannot write output: No space left on device
+! nytte: error: /dev/full: cannot write: no space left on device
 ? 2
 
 # Scripts find the errors and the warnings by their first words, and keep

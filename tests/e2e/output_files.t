@@ -85,32 +85,32 @@ $ mkdir $TMP/signals && python3 tests/tools/check_signals.py $TMP/signals
 
 # Standard output that cannot be written is an error in every subcommand.
 $ nytte check-eligibility examples/citizens/nordfyns-49.toml --on 2025-09-01 > /dev/full
-! nytte: error: writing standard output: No space left on device
+! nytte: error: standard output: cannot write: no space left on device
 ? 2
 $ nytte check-eligibility examples/population/aarhus-2000.csv --rules rules/aarhus.toml \
 >     --on 2025-09-01 --format jsonl > /dev/full
-! nytte: error: writing standard output: No space left on device
+! nytte: error: standard output: cannot write: no space left on device
 ? 2
 $ nytte build-package examples/citizens/nordfyns-49.toml --rules rules/nordfyns.toml \
 >     --start 2025-09-01 > /dev/full
-! nytte: error: writing standard output: No space left on device
+! nytte: error: standard output: cannot write: no space left on device
 ? 2
 $ nytte weekly-hours examples/plans/nordfyns-49.toml --rules rules/nordfyns.toml > /dev/full
-! nytte: error: writing standard output: No space left on device
+! nytte: error: standard output: cannot write: no space left on device
 ? 2
 $ nytte weekly-hours --holidays 2025 --format csv > /dev/full
-! nytte: error: writing standard output: No space left on device
+! nytte: error: standard output: cannot write: no space left on device
 ? 2
 $ nytte report examples/population/aarhus-2000.csv --rules rules/aarhus.toml \
 >     --on 2025-09-01 > /dev/full
-! nytte: error: writing standard output: No space left on device
+! nytte: error: standard output: cannot write: no space left on device
 ? 2
 $ nytte validate -v rules/nordfyns.toml > /dev/full
-! nytte: error: writing standard output: No space left on device
+! nytte: error: standard output: cannot write: no space left on device
 ? 2
 $ nytte check-eligibility --help > /dev/full
-! nytte: error: writing standard output: No space left on device
+! nytte: error: standard output: cannot write: no space left on device
 ? 2
 $ nytte check-eligibility examples/citizens/nordfyns-49.toml --on 2025-09-01 -o /dev/full
-! nytte: error: /dev/full: cannot write output: No space left on device
+! nytte: error: /dev/full: cannot write: no space left on device
 ? 2

@@ -36,13 +36,13 @@ $ cd $TMP && nytte check-eligibility people --on 2025-09-01 --format csv > /dev/
 # --version and --help that cannot be written: exit 2, in the words of every
 # other write to standard output (the version was 'Input/output error').
 $ nytte --version > /dev/full
-! nytte: error: writing standard output: No space left on device
+! nytte: error: standard output: cannot write: no space left on device
 ? 2
 $ nytte --help > /dev/full
-! nytte: error: writing standard output: No space left on device
+! nytte: error: standard output: cannot write: no space left on device
 ? 2
 $ nytte report --help > /dev/full
-! nytte: error: writing standard output: No space left on device
+! nytte: error: standard output: cannot write: no space left on device
 ? 2
 $ nytte --version
 | nytte [0-9.]+ (re)

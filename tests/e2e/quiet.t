@@ -108,5 +108,5 @@ $ nytte validate -q tests/data/bad-rules/type-error.toml --format junit -o $TMP/
 $ grep -c '<testsuite ' $TMP/v.xml
 | 1
 $ nytte validate -q no/such/dir
-! nytte: error: no/such/dir: no such file or directory
+! nytte: error: no/such/dir: cannot read: no such file or directory
 ? 2

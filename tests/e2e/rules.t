@@ -74,7 +74,7 @@ $ mkdir -p $TMP/empty && cd $TMP/empty && NYTTE_RULES_PATH=$TMP/nowhere nytte ru
 
 # Anything else is a path, as before.
 $ nytte check-eligibility examples/citizens/aarhus-sho.toml --rules aarhus.toml
-! nytte: error: aarhus.toml: cannot read rule file: No such file or directory
+! nytte: error: aarhus.toml: cannot read: no such file or directory
 ? 2
 
 # The list for scripts, and the names for shell completion.

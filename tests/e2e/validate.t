@@ -168,5 +168,5 @@ $ nytte validate --format junit rules/ tests/data/bad-rules/ tests/data/warn-rul
 
 # Could not run: exit 2.
 $ nytte validate no/such/dir
-! nytte: error: no/such/dir: no such file or directory
+! nytte: error: no/such/dir: cannot read: no such file or directory
 ? 2

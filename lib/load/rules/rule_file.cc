@@ -12,6 +12,7 @@
 #include <fmt/ranges.h>
 
 #include "base/codes.h"
+#include "base/io_error.h"
 
 namespace nytte::rule_loader {
 
@@ -24,7 +25,7 @@ bool valid_id(std::string_view id) {
 
 std::string read_file(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
-  if (!in) fail({path, 0, 0}, "cannot read rule file: " + std::string(std::strerror(errno)), "io");
+  if (!in) fail_io(path, Io::read, errno);
   std::ostringstream ss;
   ss << in.rdbuf();
   return ss.str();

@@ -1,0 +1,31 @@
+#include <doctest/doctest.h>
+
+#include <cerrno>
+
+#include "base/io_error.h"
+#include "nytte/error.h"
+
+using namespace nytte;
+
+TEST_CASE("io_message: one wording for a path the system refuses, in lower case") {
+  CHECK(io_message(Io::read, ENOENT) == "cannot read: no such file or directory");
+  CHECK(io_message(Io::write, ENOSPC) == "cannot write: no space left on device");
+  CHECK(io_message(Io::read, EACCES) == "cannot read: permission denied");
+  CHECK(io_message(Io::read, 0) == "cannot read: input/output error");
+  CHECK(io_message(Io::write, "a file of another kind is in the way") ==
+        "cannot write: a file of another kind is in the way");
+  CHECK(io_message(Io::write, "EOF reached") == "cannot write: EOF reached");
+}
+
+TEST_CASE("fail_io: an Error at the path as a whole, code io") {
+  try {
+    fail_io("no/such.toml", Io::read, ENOENT);
+    FAIL("no throw");
+  } catch (const Error& e) {
+    CHECK(e.diagnostic().pos.file == "no/such.toml");
+    CHECK(e.diagnostic().pos.line == 0);
+    CHECK(e.diagnostic().code == "io");
+    CHECK(message_line(e.diagnostic()) ==
+          "nytte: error: no/such.toml: cannot read: no such file or directory");
+  }
+}
