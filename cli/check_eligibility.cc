@@ -17,9 +17,9 @@ CLI::App* add_check_eligibility(CLI::App& app, int& exit_code) {
                          "Who is in the target group, which track, how many hours a week, and why");
   cmd->footer(
       "Examples:\n"
-      "  nytte check-eligibility examples/citizens/nordfyns-49.toml --rules rules/nordfyns.toml\n"
+      "  nytte check-eligibility examples/citizens/nordfyns-49.toml --rules nordfyns\n"
       "  nytte check-eligibility person.toml --on 2025-09-01          (built-in national rules)\n"
-      "  nytte check-eligibility population.csv --rules rules/aarhus.toml --format jsonl | jq .\n"
+      "  nytte check-eligibility population.csv --rules aarhus --format jsonl | jq .\n"
       "  nytte check-eligibility -q person.toml && echo covered\n"
       "\n"
       "Exit status: 0 done (with -q: someone checked is eligible), 1 with -q: nobody checked\n"

@@ -15,10 +15,9 @@ CLI::App* add_report(CLI::App& app, int& exit_code) {
       "report", "Counts, capacity, hours and cost over a population, with small counts hidden");
   cmd->footer(
       "Examples:\n"
-      "  nytte report examples/population/aarhus-2000.csv --rules rules/aarhus.toml --on "
-      "2023-06-01\n"
-      "  nytte report pop.csv --rules rules/aarhus.toml --on 2025-09-01 --compare 2024-06-01\n"
-      "  nytte report pop.csv --rules rules/aarhus.toml --format html -o report.html\n"
+      "  nytte report examples/population/aarhus-2000.csv --rules aarhus --on 2023-06-01\n"
+      "  nytte report pop.csv --rules aarhus --on 2025-09-01 --compare 2024-06-01\n"
+      "  nytte report pop.csv --rules aarhus --format html -o report.html\n"
       "  nytte report pop.csv --by residence_area --format csv --csv-sep ';' -o rapport.csv\n"
       "\n"
       "Counts from 1 to 4 are shown as <5, and a second cell (x) is hidden where a reader\n"

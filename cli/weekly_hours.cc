@@ -16,9 +16,8 @@ CLI::App* add_weekly_hours(CLI::App& app, int& exit_code) {
       "weekly-hours", "Required, planned and attended hours week by week over a period");
   cmd->footer(
       "Examples:\n"
-      "  nytte weekly-hours examples/citizens/greve-nyledig.toml --rules rules/greve.toml "
-      "--weeks 26\n"
-      "  nytte weekly-hours examples/plans/nordfyns-49.toml --rules rules/nordfyns.toml \\\n"
+      "  nytte weekly-hours examples/citizens/greve-nyledig.toml --rules greve --weeks 26\n"
+      "  nytte weekly-hours examples/plans/nordfyns-49.toml --rules nordfyns \\\n"
       "      --attendance examples/attendance/nordfyns-49.csv --from 2025-09-01 --to 2025-10-31\n"
       "  nytte weekly-hours --holidays 2026\n"
       "\n"

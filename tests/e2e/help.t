@@ -8,7 +8,7 @@ $ nytte --help | grep -c 'check-eligibility\|validate'
 
 $ nytte check-eligibility --help | grep -A1 '^Examples:'
 | Examples:
-|   nytte check-eligibility examples/citizens/nordfyns-49.toml --rules rules/nordfyns.toml
+|   nytte check-eligibility examples/citizens/nordfyns-49.toml --rules nordfyns
 
 $ nytte validate --help | grep -A1 '^Examples:'
 | Examples:
