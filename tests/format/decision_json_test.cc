@@ -11,6 +11,7 @@
 #include <algorithm>
 #include <filesystem>
 
+#include "../source_files.h"
 #include "format/json_indent.h"
 #include "load/citizen_reader.h"
 #include "load/rules.h"
@@ -18,14 +19,7 @@
 namespace nytte {
 namespace {
 
-std::vector<std::string> files_in(const std::string& dir, const std::string& ext) {
-  std::vector<std::string> out;
-  for (const auto& e : std::filesystem::directory_iterator(std::string(NYTTE_SOURCE_DIR) + dir)) {
-    if (e.path().extension() == ext) out.push_back(e.path().string());
-  }
-  std::sort(out.begin(), out.end());
-  return out;
-}
+using test::files_in;
 
 // The start of a rule file for a test: its rule set `id` and a source "s".
 std::string test_rules_header(std::string_view id) {
@@ -82,9 +76,7 @@ bool in_order(std::string_view line, const std::vector<std::string>& parts) {
 }
 
 TEST_CASE("decision JSON: the same bytes whatever the printer kept; the values observed") {
-  std::vector<std::string> people = files_in("/examples/citizens", ".toml");
-  for (const std::string& f : files_in("/tests/data/citizens", ".toml")) people.push_back(f);
-  people.push_back(std::string(NYTTE_SOURCE_DIR) + "/tests/data/citizens/population.csv");
+  std::vector<std::string> people = test::all_test_citizens();
   size_t compared = 0;
   for (const std::string& rules_file : files_in("/rules", ".toml")) {
     RuleSet rules = load_rules_file(rules_file);

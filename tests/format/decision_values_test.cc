@@ -6,6 +6,7 @@
 #include <filesystem>
 #include <map>
 
+#include "../source_files.h"
 #include "format/decision_format.h"
 #include "format/decision_parts.h"
 #include "load/citizen_reader.h"
@@ -14,14 +15,7 @@
 namespace nytte {
 namespace {
 
-std::vector<std::string> files_in(const std::string& dir, const std::string& ext) {
-  std::vector<std::string> out;
-  for (const auto& e : std::filesystem::directory_iterator(std::string(NYTTE_SOURCE_DIR) + dir)) {
-    if (e.path().extension() == ext) out.push_back(e.path().string());
-  }
-  std::sort(out.begin(), out.end());
-  return out;
-}
+using test::files_in;
 
 Observed value(Type t) {
   Observed o;
@@ -95,9 +89,7 @@ TEST_CASE("conditions: the typed evaluation decides as the explanation tree does
   // walks the general evaluator: every rule's condition, every example and
   // test citizen, several dates, must agree (and a known result names no
   // missing field).
-  std::vector<std::string> people = files_in("/examples/citizens", ".toml");
-  for (const std::string& f : files_in("/tests/data/citizens", ".toml")) people.push_back(f);
-  people.push_back(std::string(NYTTE_SOURCE_DIR) + "/tests/data/citizens/population.csv");
+  std::vector<std::string> people = test::all_test_citizens();
   size_t compared = 0, observed = 0;
   for (const std::string& rules_file : files_in("/rules", ".toml")) {
     RuleSet rules = load_rules_file(rules_file);
