@@ -30,17 +30,7 @@ say() { echo "ci-package: $*"; }
 
 # dpkg-shlibdeps (dpkg-dev) computes the package's dependencies; man-db and
 # groff-base render the man pages; bash-completion loads the completion.
-packages=(dpkg-dev debootstrap man-db groff-base bash-completion)
-missing=()
-for p in "${packages[@]}"; do
-  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
-done
-if [ ${#missing[@]} -gt 0 ]; then
-  say "installing ${missing[*]}"
-  export DEBIAN_FRONTEND=noninteractive
-  apt-get update -qq
-  apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
-fi
+scripts/install-deps.sh dpkg-dev debootstrap man-db groff-base bash-completion
 
 if [ -f "$build/CMakeCache.txt" ]; then
   cmake --build "$build" -j"$(nproc)" >/dev/null || fail "the build in $build failed"

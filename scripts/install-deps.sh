@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
-# Installs the Debian packages nytte needs to build and test, if missing.
+# Installs the Debian packages nytte needs to build and test, if missing;
+# with package names as arguments, those instead (the CI scripts' extras).
 set -euo pipefail
-packages=(g++ cmake make clang-format libcli11-dev libfmt-dev libtomlplusplus-dev doctest-dev python3 jq
+packages=("$@")
+[ $# -gt 0 ] || packages=(g++ cmake make clang-format libcli11-dev libfmt-dev libtomlplusplus-dev doctest-dev python3 jq
   python3-icalendar python3-dateutil
   groff-base man-db bash-completion zsh fish)  # the generated man pages and completions, tested
 missing=()
