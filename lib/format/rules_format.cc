@@ -13,13 +13,6 @@ namespace {
 constexpr size_t kColumns = 8;  // name, id, version, municipality, from, to, file, title
 using Row = std::array<std::string, kColumns>;
 
-// Characters on a terminal, near enough: UTF-8 code points (a path may
-// hold 'ø').
-size_t display_width(std::string_view s) {
-  return static_cast<size_t>(
-      std::count_if(s.begin(), s.end(), [](char c) { return (c & 0xC0) != 0x80; }));
-}
-
 std::string cell(std::string_view s) {
   return s.empty() ? "-" : std::string(s);
 }
