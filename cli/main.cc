@@ -8,6 +8,7 @@
 #include <fmt/format.h>
 
 #include <nytte/error.h>
+#include <nytte/i18n.h>
 #include <nytte/rules_run.h>
 #include <nytte/stdout.h>
 #include <nytte/version.h>
@@ -19,6 +20,9 @@
 
 int main(int argc, char** argv) {
   using namespace nytte;
+  // Before any text is made, --help's included: the locale's language
+  // (nytte/i18n.h).
+  set_language(language_from_environment());
   CLI::App app{"nytte: nytteindsats and the 37-hour work obligation, for Danish job centres"};
   app.name("nytte");
   app.set_version_flag("--version", [] {

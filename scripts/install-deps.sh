@@ -5,6 +5,8 @@ set -euo pipefail
 packages=("$@")
 [ $# -gt 0 ] || packages=(g++ cmake make clang-format libcli11-dev libfmt-dev libtomlplusplus-dev doctest-dev python3 jq
   python3-icalendar python3-dateutil
+  gettext  # the Danish catalogue (po/): msgfmt and msgcat at build time, xgettext in its test
+  tmux  # the interview's test under a real terminal
   groff-base man-db bash-completion zsh fish)  # the generated man pages and completions, tested
 missing=()
 for p in "${packages[@]}"; do

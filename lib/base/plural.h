@@ -10,12 +10,13 @@
 
 namespace nytte {
 
-// "N one" when n is 1, else "N many"; the number as "{}" writes it. `one`
-// and `many` may be phrases that agree with the count ("record is",
-// "records are").
-std::string plural(uint64_t n, std::string_view one, std::string_view many);
+// "N one" when n is 1, else "N many", in the current language (nytte/i18n.h):
+// the nouns through the catalogue's plural forms, the number as local_count
+// writes it ("1.506 borgere"). `one` and `many` are literals, for xgettext,
+// and may be phrases that agree with the count ("record is", "records are").
+std::string plural(uint64_t n, const char* one, const char* many);
 
 // The noun alone, for a text that writes the number in its own way.
-std::string_view plural_noun(uint64_t n, std::string_view one, std::string_view many);
+std::string_view plural_noun(uint64_t n, const char* one, const char* many);
 
 }  // namespace nytte

@@ -1,0 +1,103 @@
+#include "nytte/i18n.h"
+
+#include <libintl.h>
+
+#include <clocale>
+#include <cstdlib>
+#include <filesystem>
+#include <string>
+#include <system_error>
+
+namespace nytte {
+namespace {
+
+constexpr const char* kDomain = "nytte";
+Language current = Language::en;
+
+bool is_c_locale(std::string_view l) {
+  return l == "C" || l == "POSIX";
+}
+
+const char* first_set(const char* a, const char* b, const char* c) {
+  for (const char* v : {a, b, c})
+    if (v != nullptr && *v != '\0') return v;
+  return nullptr;
+}
+
+// Where the catalogue of the binary running is: beside it when installed
+// (bin/../share/locale) or in the build tree (cli/../locale), else where the
+// build was configured to install it.
+std::string locale_dir() {
+  namespace fs = std::filesystem;
+  if (const char* env = std::getenv("NYTTE_LOCALEDIR"); env != nullptr && *env != '\0') return env;
+  std::error_code ec;
+  fs::path exe = fs::read_symlink("/proc/self/exe", ec);
+  if (!ec) {
+    for (fs::path dir :
+         {exe.parent_path() / ".." / "share" / "locale", exe.parent_path() / ".." / "locale"}) {
+      if (fs::exists(dir / "da" / "LC_MESSAGES" / "nytte.mo", ec))
+        return dir.lexically_normal().string();
+    }
+  }
+  return NYTTE_LOCALE_INSTALL_DIR;
+}
+
+}  // namespace
+
+std::optional<Language> parse_language(std::string_view locale) {
+  std::string_view lang = locale.substr(0, locale.find_first_of("_.@"));
+  if (lang == "da") return Language::da;
+  if (lang == "en") return Language::en;
+  return std::nullopt;
+}
+
+Language language_from_environment(const char* lc_all, const char* lc_messages, const char* lang,
+                                   const char* language) {
+  const char* locale = first_set(lc_all, lc_messages, lang);
+  if (locale == nullptr || is_c_locale(locale)) return Language::en;
+  if (language != nullptr) {
+    std::string_view list = language;
+    while (!list.empty()) {
+      size_t colon = list.find(':');
+      if (auto l = parse_language(list.substr(0, colon))) return *l;
+      if (colon == std::string_view::npos) break;
+      list.remove_prefix(colon + 1);
+    }
+  }
+  return parse_language(locale).value_or(Language::en);
+}
+
+Language language_from_environment() {
+  return language_from_environment(std::getenv("LC_ALL"), std::getenv("LC_MESSAGES"),
+                                   std::getenv("LANG"), std::getenv("LANGUAGE"));
+}
+
+void set_language(Language l) {
+  current = l;
+  if (l != Language::da) return;
+  bindtextdomain(kDomain, locale_dir().c_str());
+  bind_textdomain_codeset(kDomain, "UTF-8");
+  // gettext picks the catalogue from LC_MESSAGES and LANGUAGE, and needs no
+  // Danish locale installed for it: C.UTF-8 (always there in glibc) is not
+  // "C", so LANGUAGE=da is honoured. Only LC_MESSAGES is set: numbers and
+  // dates are written by nytte itself (base/local_format.h), never by the
+  // C library's locale, so machine formats stay the same.
+  std::setlocale(LC_MESSAGES, "C.UTF-8");
+  setenv("LANGUAGE", "da", 1);
+}
+
+Language language() {
+  return current;
+}
+
+const char* tr(const char* msgid) {
+  if (current == Language::en || *msgid == '\0') return msgid;
+  return dgettext(kDomain, msgid);
+}
+
+const char* tr_plural(const char* one, const char* many, uint64_t n) {
+  if (current == Language::en) return n == 1 ? one : many;
+  return dngettext(kDomain, one, many, static_cast<unsigned long>(n));
+}
+
+}  // namespace nytte
