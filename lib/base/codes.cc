@@ -22,6 +22,25 @@ constexpr std::array<std::string_view, 11> kOfferKinds = {
     "smaajob", "praktik",     "loentilskud", "igu",    "nytteindsats", "dansk",
     "sundhed", "jobsoegning", "mentor",      "kursus", "uddannelse"};
 
+// Their Danish names, in the same order: what a caseworker reads where the
+// data has a code (the interview's choices, the letter, Danish text).
+constexpr std::array<std::string_view, 7> kBenefitTitles = {
+    "kontanthjælp",    "uddannelseshjælp", "selvforsørgelsesydelse",
+    "hjemrejseydelse", "overgangsydelse",  "SU (Statens Uddannelsesstøtte)",
+    "ingen ydelse"};
+constexpr std::array<std::string_view, 4> kCategoryTitles = {
+    "jobparat", "aktivitetsparat", "uddannelsesparat", "åbenlyst uddannelsesparat"};
+constexpr std::array<std::string_view, 2> kSexTitles = {"kvinde", "mand"};
+constexpr std::array<std::string_view, 4> kDanishTestTitles = {"Prøve i Dansk 1", "Prøve i Dansk 2",
+                                                               "Prøve i Dansk 3", "Studieprøven"};
+constexpr std::array<std::string_view, 11> kOfferKindTitles = {
+    "småjob",          "virksomhedspraktik",
+    "løntilskud",      "IGU (integrationsgrunduddannelse)",
+    "nytteindsats",    "danskundervisning",
+    "sundhedsindsats", "jobsøgning",
+    "mentor",          "kursus",
+    "uddannelse"};
+
 struct Municipality {
   std::string_view code;
   std::string_view name;
@@ -40,23 +59,23 @@ constexpr std::array<Municipality, 20> kMunicipalities = {{
 }  // namespace
 
 const CodeList& benefit_codes() {
-  static const CodeList list{"benefit", kBenefits};
+  static const CodeList list{"benefit", kBenefits, kBenefitTitles};
   return list;
 }
 const CodeList& category_codes() {
-  static const CodeList list{"category", kCategories};
+  static const CodeList list{"category", kCategories, kCategoryTitles};
   return list;
 }
 const CodeList& sex_codes() {
-  static const CodeList list{"sex", kSexes};
+  static const CodeList list{"sex", kSexes, kSexTitles};
   return list;
 }
 const CodeList& danish_test_codes() {
-  static const CodeList list{"Danish test", kDanishTests};
+  static const CodeList list{"Danish test", kDanishTests, kDanishTestTitles};
   return list;
 }
 const CodeList& offer_kind_codes() {
-  static const CodeList list{"offer kind", kOfferKinds};
+  static const CodeList list{"offer kind", kOfferKinds, kOfferKindTitles};
   return list;
 }
 
@@ -99,6 +118,12 @@ std::string fold_danish(std::string_view text, bool keep_case) {
     out += keep_case ? static_cast<char>(c) : static_cast<char>(std::tolower(c));
   }
   return out;
+}
+
+std::string_view code_title(const CodeList& list, std::string_view code) {
+  for (size_t i = 0; i < list.codes.size(); ++i)
+    if (list.codes[i] == code) return list.titles[i];
+  return code;
 }
 
 std::optional<size_t> find_code(const CodeList& list, std::string_view text) {

@@ -32,10 +32,13 @@ enum class Sex : uint8_t { F, M };
 // Danish tests in rising order; `none` is "no test passed".
 enum class DanishTest : uint8_t { none = 0, PD1, PD2, PD3, studieproeven };
 
-// One code list: its name (for messages), and its canonical codes in order.
+// One code list: its name (for messages), its canonical codes in order, and
+// their Danish names in the same order ("kontanthjælp" for "kontanthjaelp"),
+// which are the same in every language: they are the benefits' own names.
 struct CodeList {
   std::string_view name;  // e.g. "benefit"
   std::span<const std::string_view> codes;
+  std::span<const std::string_view> titles;
 };
 
 const CodeList& benefit_codes();
@@ -48,6 +51,10 @@ const CodeList& offer_kind_codes();   // smaajob, praktik, loentilskud, ...
 // "Kontanthjælp" and "kontanthjaelp" compare equal. Case is kept when
 // `keep_case` (CPR-like codes such as "PD1" are upper case).
 std::string fold_danish(std::string_view text, bool keep_case = false);
+
+// The Danish name of a canonical code of `list`; the code itself when it is
+// not one of the list's.
+std::string_view code_title(const CodeList& list, std::string_view code);
 
 // Index of `text` in `list`, accepting Danish spellings; nullopt if unknown.
 std::optional<size_t> find_code(const CodeList& list, std::string_view text);
