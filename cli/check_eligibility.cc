@@ -12,22 +12,24 @@ namespace nytte::cli {
 
 CLI::App* add_check_eligibility(CLI::App& app, int& exit_code) {
   auto opts = std::make_shared<EligibilityRunOptions>();
-  CLI::App* cmd =
-      app.add_subcommand("check-eligibility",
-                         "Who is in the target group, which track, how many hours a week, and why");
+  CLI::App* cmd = app.add_subcommand(
+      "check-eligibility",
+      tr("Who is in the target group, which track, how many hours a week, and why"));
   cmd->footer(
-      "Examples:\n"
-      "  nytte check-eligibility examples/citizens/nordfyns-49.toml --rules nordfyns\n"
-      "  nytte check-eligibility person.toml --on 2025-09-01          (built-in national rules)\n"
-      "  nytte check-eligibility population.csv --rules aarhus --format jsonl | jq .\n"
-      "  nytte check-eligibility -q person.toml && echo covered\n"
-      "\n"
-      "Exit status: 0 done (with -q: someone checked is eligible), 1 with -q: nobody checked\n"
-      "is eligible, 2 bad usage or input (messages name file:line:column).\n" +
-      std::string(kQuietFooter));
+      std::string(tr(
+          "Examples:\n"
+          "  nytte check-eligibility examples/citizens/nordfyns-49.toml --rules nordfyns\n"
+          "  nytte check-eligibility person.toml --on 2025-09-01          (built-in national "
+          "rules)\n"
+          "  nytte check-eligibility population.csv --rules aarhus --format jsonl | jq .\n"
+          "  nytte check-eligibility -q person.toml && echo covered\n"
+          "\n"
+          "Exit status: 0 done (with -q: someone checked is eligible), 1 with -q: nobody checked\n"
+          "is eligible, 2 bad usage or input (messages name file:line:column).\n")) +
+      tr(kQuietFooter));
   cmd->add_option("inputs", opts->inputs,
-                  "Citizen files ([[citizen]] TOML, or CSV), directories of *.toml, or - for "
-                  "standard input")
+                  tr("Citizen files ([[citizen]] TOML, or CSV), directories of *.toml, or - for "
+                     "standard input"))
       ->type_name("INPUT...");
   add_rules_option(*cmd, opts->common);
   add_on_option(*cmd, opts->common);
@@ -38,16 +40,17 @@ CLI::App* add_check_eligibility(CLI::App& app, int& exit_code) {
   add_quiet_option(*cmd, opts->common.quiet);
   add_color_option(*cmd, opts->common.color);
   cmd->add_flag("--explain", opts->explain,
-                "Reasons also carry each rule's title, condition, quoted source and the "
-                "evaluation tree");
+                tr("Reasons also carry each rule's title, condition, quoted source and the "
+                   "evaluation tree"));
   cmd->add_option("--input-format", opts->input_format,
-                  "Read inputs as toml or csv (default: by file extension; stdin is sniffed)")
+                  tr("Read inputs as toml or csv (default: by file extension; stdin is sniffed)"))
       ->check(one_of({"toml", "csv"}));
-  cmd->add_flag("--show-cpr", opts->show_cpr, "Print CPR numbers in full (masked by default)");
-  cmd->add_flag("--no-duplicate-check", opts->no_duplicate_check,
-                "Do not check that ids are unique (saves 20 MB of memory and a temporary file of 8 "
-                "bytes a citizen)");
-  cmd->add_option("--threads", opts->threads, "Worker threads (default: one per core)")
+  cmd->add_flag("--show-cpr", opts->show_cpr, tr("Print CPR numbers in full (masked by default)"));
+  cmd->add_flag(
+      "--no-duplicate-check", opts->no_duplicate_check,
+      tr("Do not check that ids are unique (saves 20 MB of memory and a temporary file of 8 "
+         "bytes a citizen)"));
+  cmd->add_option("--threads", opts->threads, tr("Worker threads (default: one per core)"))
       ->check(whole_number(0));
   cmd->callback([opts, &exit_code] {
     TerminalProgress progress(opts->common.quiet);

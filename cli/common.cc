@@ -4,15 +4,16 @@
 
 #include <fmt/format.h>
 
+#include <nytte/i18n.h>
 #include <nytte/suggest.h>
 
 namespace nytte::cli {
 
 void add_rules_option(CLI::App& app, CommonOptions& o) {
   app.add_option("--rules", o.rules,
-                 "Rule set to apply: a file, or a name found on NYTTE_RULES_PATH, the installed "
-                 "rules or ./rules ('nytte rules' lists them; national is the one built in); "
-                 "repeatable; - reads standard input; default: national")
+                 tr("Rule set to apply: a file, or a name found on NYTTE_RULES_PATH, the installed "
+                    "rules or ./rules ('nytte rules' lists them; national is the one built in); "
+                    "repeatable; - reads standard input; default: national"))
       ->type_name("FILE")
       ->expected(1)
       ->allow_extra_args(false)
@@ -20,12 +21,12 @@ void add_rules_option(CLI::App& app, CommonOptions& o) {
 }
 
 void add_on_option(CLI::App& app, CommonOptions& o) {
-  app.add_option("--on", o.on, "Date the rules are applied on (YYYY-MM-DD); default: today")
+  app.add_option("--on", o.on, tr("Date the rules are applied on (YYYY-MM-DD); default: today"))
       ->type_name("DATE");
 }
 
 void add_format_option(CLI::App& app, CommonOptions& o, std::vector<std::string> formats) {
-  std::string help = fmt::format("Output format: {} (default: text)", fmt::join(formats, ", "));
+  std::string help = trf("Output format: {} (default: text)", fmt::join(formats, ", "));
   app.add_option("--format", o.format, help)
       ->type_name("FORMAT")
       ->check(one_of(std::move(formats)));
@@ -33,8 +34,8 @@ void add_format_option(CLI::App& app, CommonOptions& o, std::vector<std::string>
 
 void add_color_option(CLI::App& app, std::string& color) {
   app.add_option("--color", color,
-                 "Colours: auto (when writing to a terminal and NO_COLOR is not set), always, "
-                 "never (default: auto)")
+                 tr("Colours: auto (when writing to a terminal and NO_COLOR is not set), always, "
+                    "never (default: auto)"))
       ->type_name("WHEN")
       ->check(one_of({"auto", "always", "never"}));
 }
@@ -47,15 +48,15 @@ CLI::Validator one_of(std::vector<std::string> choices) {
           if (value == c) return "";
         std::vector<std::string_view> names(choices.begin(), choices.end());
         std::string hint = did_you_mean(value, names);
-        return fmt::format("'{}' is not one of {}{}{}", value, fmt::join(choices, ", "),
-                           hint.empty() ? "" : "; ", hint);
+        return trf("'{}' is not one of {}{}{}", value, fmt::join(choices, ", "),
+                   hint.empty() ? "" : "; ", hint);
       },
       desc);
 }
 
 CLI::Validator whole_number(long long min, std::optional<long long> max) {
-  std::string expected = max ? fmt::format("a whole number from {} to {}", min, *max)
-                             : fmt::format("a whole number, {} or more", min);
+  std::string expected =
+      max ? trf("a whole number from {} to {}", min, *max) : trf("a whole number, {} or more", min);
   return CLI::Validator(
       [min, max, expected](std::string& value) -> std::string {
         long long n = 0;
@@ -63,25 +64,25 @@ CLI::Validator whole_number(long long min, std::optional<long long> max) {
         auto [stop, ec] = std::from_chars(value.data(), end, n);
         if (!value.empty() && ec == std::errc() && stop == end && n >= min && (!max || n <= *max))
           return "";
-        return fmt::format("expected {}, got '{}'", expected, value);
+        return trf("expected {}, got '{}'", expected, value);
       },
       "");  // no description: --help shows the option's type name alone
 }
 
 void add_output_option(CLI::App& app, CommonOptions& o) {
   app.add_option("-o,--output", o.output,
-                 "Write the result to FILE (whole or not at all); default: standard output")
+                 tr("Write the result to FILE (whole or not at all); default: standard output"))
       ->type_name("FILE");
 }
 
 void add_quiet_option(CLI::App& app, bool& quiet) {
-  app.add_flag("-q,--quiet", quiet, kQuietHelp);
+  app.add_flag("-q,--quiet", quiet, tr(kQuietHelp));
 }
 
 void add_csv_sep_option(CLI::App& app, CommonOptions& o) {
   app.add_option("--csv-sep", o.csv_sep,
-                 "CSV separator: ',' (default) or ';' (with decimal comma and lists joined by "
-                 "'|', for Danish spreadsheets)")
+                 tr("CSV separator: ',' (default) or ';' (with decimal comma and lists joined by "
+                    "'|', for Danish spreadsheets)"))
       ->type_name("SEP")
       // The values listed for --help, the man page and completions
       // (command_tree.h); the run checks the value, in its own words.
@@ -90,8 +91,8 @@ void add_csv_sep_option(CLI::App& app, CommonOptions& o) {
 
 void add_csv_bom_option(CLI::App& app, CommonOptions& o) {
   app.add_flag("--csv-bom", o.csv_bom,
-               "Start CSV output with a UTF-8 byte-order mark, so that Excel reads it as UTF-8 "
-               "(ignored, with a warning, where no CSV is written)");
+               tr("Start CSV output with a UTF-8 byte-order mark, so that Excel reads it as "
+                  "UTF-8 (ignored, with a warning, where no CSV is written)"));
 }
 
 }  // namespace nytte::cli

@@ -9,6 +9,7 @@
 
 #include <CLI/CLI.hpp>
 
+#include <nytte/i18n.h>
 #include <nytte/options.h>
 
 namespace nytte::cli {
@@ -24,11 +25,11 @@ void add_output_option(CLI::App& app, CommonOptions& o);
 void add_quiet_option(CLI::App& app, bool& quiet);
 // The last line of every --help footer, after the command's exit statuses.
 inline constexpr const char* kQuietFooter =
-    "-q prints nothing but the messages of bad usage and bad input (exit 2); the exit\n"
-    "status tells. README.md, \"Quiet mode and exit status\", says it for every command.";
+    N_("-q prints nothing but the messages of bad usage and bad input (exit 2); the exit\n"
+       "status tells. README.md, \"Quiet mode and exit status\", says it for every command.");
 inline constexpr const char* kQuietHelp =
-    "Quiet mode: nothing is printed but the messages of bad usage and bad input (exit 2); -o "
-    "FILE is still written. The exit status tells (see \"Exit status\")";
+    N_("Quiet mode: nothing is printed but the messages of bad usage and bad input (exit 2); -o "
+       "FILE is still written. The exit status tells (see \"Exit status\")");
 
 // --color auto|always|never: colours in text for a person at a terminal
 // (auto: when the stream is one and NO_COLOR is not set; Style in the library).

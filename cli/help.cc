@@ -14,12 +14,12 @@ namespace nytte::cli {
 
 CLI::App* add_help(CLI::App& app) {
   auto words = std::make_shared<std::vector<std::string>>();
-  CLI::App* cmd = app.add_subcommand("help", "Print the help of nytte, or of a command");
+  CLI::App* cmd = app.add_subcommand("help", tr("Print the help of nytte, or of a command"));
   cmd->footer(
-      "Examples:\n"
-      "  nytte help                      (what nytte --help prints)\n"
-      "  nytte help check-eligibility    (what nytte check-eligibility --help prints)");
-  cmd->add_option("command", *words, "The command whose help to print")->type_name("COMMAND");
+      tr("Examples:\n"
+         "  nytte help                      (what nytte --help prints)\n"
+         "  nytte help check-eligibility    (what nytte check-eligibility --help prints)"));
+  cmd->add_option("command", *words, tr("The command whose help to print"))->type_name("COMMAND");
   // Taken as every command takes it; help is plain text, never coloured.
   auto color = std::make_shared<std::string>("auto");
   add_color_option(*cmd, *color);

@@ -16,6 +16,7 @@
 #include "commands.h"
 #include "common.h"
 #include "generate.h"
+#include "help_format.h"
 #include "parse_error.h"
 
 int main(int argc, char** argv) {
@@ -23,14 +24,14 @@ int main(int argc, char** argv) {
   // Before any text is made, --help's included: the locale's language
   // (nytte/i18n.h).
   set_language(language_from_environment());
-  CLI::App app{"nytte: nytteindsats and the 37-hour work obligation, for Danish job centres"};
+  CLI::App app{tr("nytte: nytteindsats and the 37-hour work obligation, for Danish job centres")};
   app.name("nytte");
   app.set_version_flag("--version", [] {
-    return std::string("nytte ") + version() + "\nnational rules: " + builtin_rules_version() +
-           " (built in)";
+    return std::string("nytte ") + version() + "\n" +
+           trf("national rules: {} (built in)", builtin_rules_version());
   });
   app.require_subcommand(1);
-  app.footer("Run 'nytte SUBCOMMAND --help' for the options and an example of each.");
+  app.footer(tr("Run 'nytte SUBCOMMAND --help' for the options and an example of each."));
 
   int exit_code = 0;
   bool stdout_reported = false;  // a subcommand's OutputSink said it already
@@ -42,6 +43,7 @@ int main(int argc, char** argv) {
   cli::add_rules(app, exit_code);
   cli::add_help(app);             // last: it walks the commands added before it
   cli::add_generate_option(app);  // hidden: man pages and completions (generate.h)
+  cli::translate_help(app);       // last: CLI11's own words in the language (help_format.h)
 
   try {
     app.parse(argc, argv);

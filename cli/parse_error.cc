@@ -10,7 +10,10 @@
 #include <fmt/format.h>
 
 #include <nytte/error.h>
+#include <nytte/i18n.h>
 #include <nytte/suggest.h>
+
+#include "help_format.h"
 
 namespace nytte::cli {
 namespace {
@@ -23,7 +26,7 @@ std::string with_suggestion(std::string message, std::string suggestion) {
 std::string unknown_command_message(const CLI::App& parent, std::string_view word) {
   std::vector<std::string_view> names;
   for (const CLI::App* sub : visible_commands(parent)) names.push_back(sub->get_name());
-  return with_suggestion(fmt::format("unknown command '{}'", word), did_you_mean(word, names));
+  return with_suggestion(trf("unknown command '{}'", word), did_you_mean(word, names));
 }
 
 // `arg` as given ("--fromat", "--fromat=json", "-x"); long ones get a
@@ -38,7 +41,7 @@ std::string unknown_option_message(const CLI::App& app, std::string_view arg) {
         for (const std::string& l : o->get_lnames()) longs.push_back("--" + l);
     suggestion = did_you_mean(name, std::vector<std::string_view>(longs.begin(), longs.end()));
   }
-  return with_suggestion(fmt::format("unknown option '{}'", name), suggestion);
+  return with_suggestion(trf("unknown option '{}'", name), suggestion);
 }
 
 // CLI11's own message, begun in lower case as the others are.
@@ -51,14 +54,14 @@ std::string plain(std::string_view what) {
 }
 
 // A CLI11 type name in words ("UINT": "a whole number, 0 or more"); one of
-// nytte's own (DATE, FILE, N) as it is.
+// nytte's own (DATE, FILE, N) as --help names it.
 std::string type_words(const std::string& type) {
-  if (type == "INT") return "a whole number";
-  if (type == "UINT") return "a whole number, 0 or more";
-  if (type == "FLOAT" || type == "NUMBER") return "a number";
-  if (type == "BOOLEAN") return "true or false";
-  if (type == "TEXT") return "text";
-  return type;
+  if (type == "INT") return tr("a whole number");
+  if (type == "UINT") return tr("a whole number, 0 or more");
+  if (type == "FLOAT" || type == "NUMBER") return tr("a number");
+  if (type == "BOOLEAN") return tr("true or false");
+  if (type == "TEXT") return tr("text");
+  return value_name(type);
 }
 
 // "FORMAT" of CLI11's "FORMAT:{text,json}" (the type and its checks' words).
@@ -87,15 +90,14 @@ std::string conversion_message(const CLI::App& app, const std::string& what) {
   std::smatch m;
   if (std::regex_match(what, m, convert)) {
     const CLI::Option* o = option_named(app, m[1]);
-    if (is_flag(o)) return fmt::format("{} takes no value, got '{}'", m[1].str(), m[2].str());
+    if (is_flag(o)) return trf("{} takes no value, got '{}'", m[1].str(), m[2].str());
     std::string type = o ? type_words(bare_type(o->get_type_name())) : "";
-    if (type.empty())
-      return fmt::format("{}: '{}' is not a value it takes", m[1].str(), m[2].str());
-    return fmt::format("{}: expected {}, got '{}'", m[1].str(), type, m[2].str());
+    if (type.empty()) return trf("{}: '{}' is not a value it takes", m[1].str(), m[2].str());
+    return trf("{}: expected {}, got '{}'", m[1].str(), type, m[2].str());
   }
-  if (std::regex_match(what, m, flag)) return fmt::format("{} takes no value", m[1].str());
+  if (std::regex_match(what, m, flag)) return trf("{} takes no value", m[1].str());
   if (std::regex_match(what, m, allowed))
-    return fmt::format("{}: '{}' is not a value it takes", m[2].str(), m[1].str());
+    return trf("{}: '{}' is not a value it takes", m[2].str(), m[1].str());
   return plain(what);
 }
 
@@ -108,7 +110,7 @@ std::string quoted_values(const CLI::Option* o) {
 }
 
 std::string times(size_t n) {
-  return n == 2 ? "twice" : fmt::format("{} times", n);
+  return n == 2 ? tr("twice") : trf("{} times", n);
 }
 
 // An option given too few or too many values, in CLI11's ArgumentMismatch
@@ -127,22 +129,23 @@ std::string argument_message(const CLI::App& app, const std::string& what) {
     const CLI::Option* o = option_named(app, name);
     size_t got = std::stoul(m[3]);
     if (m[2] == "1")
-      return fmt::format("{} given {} ({}); give it once", name, times(got), quoted_values(o));
-    return fmt::format("{} takes at most {} values, got {} ({})", name, m[2].str(), got,
-                       quoted_values(o));
+      return trf("{} given {} ({}); give it once", name, times(got), quoted_values(o));
+    return trf("{} takes at most {} values, got {} ({})", name, m[2].str(), got, quoted_values(o));
   }
   if (std::regex_match(what, m, typed)) {
     std::string bare = bare_type(m[3].str());
-    std::string type = bare.empty() ? "" : fmt::format(" ({})", bare);
-    if (m[2] == "1") return fmt::format("{} needs a value{}", m[1].str(), type);
-    return fmt::format("{} needs {} values{}", m[1].str(), m[2].str(), type);
+    std::string type = bare.empty() ? "" : fmt::format(" ({})", value_name(bare));
+    if (m[2] == "1") return trf("{} needs a value{}", m[1].str(), type);
+    return trf("{} needs {} values{}", m[1].str(), m[2].str(), type);
   }
   if (std::regex_match(what, m, at_least))
-    return fmt::format("{} needs at least {} values, got {}", m[1].str(), m[2].str(), m[3].str());
-  if (std::regex_match(what, m, exactly))
-    return fmt::format("{} needs {} {} values, got {}", m[3].str(), m[1].str(), m[2].str(),
-                       m[4].str());
-  if (std::regex_match(what, m, override_flag)) return fmt::format("{} takes no value", m[1].str());
+    return trf("{} needs at least {} values, got {}", m[1].str(), m[2].str(), m[3].str());
+  if (std::regex_match(what, m, exactly)) {
+    if (m[1] == "exactly")
+      return trf("{} needs exactly {} values, got {}", m[3].str(), m[2].str(), m[4].str());
+    return trf("{} needs at least {} values, got {}", m[3].str(), m[2].str(), m[4].str());
+  }
+  if (std::regex_match(what, m, override_flag)) return trf("{} takes no value", m[1].str());
   return plain(what);
 }
 
@@ -156,16 +159,15 @@ std::string missing_message(const CLI::App& app, const std::string& what) {
   std::smatch m;
   if (std::regex_match(what, m, required)) {
     const CLI::Option* o = option_named(app, m[1]);
-    if (!o) return fmt::format("missing {}", m[1].str());
+    if (!o) return trf("missing {}", m[1].str());
     std::string name = o->get_positional() && !o->get_type_name().empty()
-                           ? bare_type(o->get_type_name())
+                           ? value_name(bare_type(o->get_type_name()))
                            : m[1].str();
-    return fmt::format("missing {} ({})", name, plain(o->get_description()));
+    return trf("missing {} ({})", name, plain(o->get_description()));
   }
-  if (std::regex_match(what, m, requires_))
-    return fmt::format("{} needs {} too", m[1].str(), m[2].str());
+  if (std::regex_match(what, m, requires_)) return trf("{} needs {} too", m[1].str(), m[2].str());
   if (std::regex_match(what, m, excludes))
-    return fmt::format("{} and {} cannot be given together", m[1].str(), m[2].str());
+    return trf("{} and {} cannot be given together", m[1].str(), m[2].str());
   return plain(what);
 }
 
@@ -203,9 +205,9 @@ Usage usage_of(const CLI::App& app, const CLI::ParseError& e) {
       // A word a command with commands of its own did not know (not one left
       // to a parent after its command was found).
       if (a == &cmd && !visible_commands(*a).empty()) return {unknown_command_message(*a, w), a};
-      return {fmt::format("unexpected argument '{}'", w), a};
+      return {trf("unexpected argument '{}'", w), a};
     }
-    if (no_command) return {"no command given", &cmd};
+    if (no_command) return {tr("no command given"), &cmd};
   }
   const std::string what = e.what();
   if (dynamic_cast<const CLI::ConversionError*>(&e)) return {conversion_message(cmd, what), &cmd};
@@ -244,7 +246,7 @@ int report_parse_error(const CLI::App& app, const CLI::ParseError& e) {
     return 0;
   }
   Usage u = usage_of(app, e);
-  std::string see = fmt::format("see '{} --help'", command_path(*u.see));
+  std::string see = trf("see '{} --help'", command_path(*u.see));
   fmt::print(stderr, "{}\n{}\n", message_line(Severity::error, u.message),
              message_line(Severity::error, see));
   return 2;

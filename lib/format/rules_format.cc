@@ -5,6 +5,7 @@
 
 #include "format/output.h"
 #include "load/rules.h"
+#include "nytte/i18n.h"
 
 namespace nytte {
 
@@ -26,7 +27,8 @@ Row row_of(const RuleSetSummary& s) {
   if (!s.error.empty()) last = s.error;
   if (!s.shadowed_by.empty()) {
     bool by_builtin = s.shadowed_by == kBuiltinFileName;
-    last = "(shadowed by " + (by_builtin ? "the built-in one" : s.shadowed_by) + ") " + last;
+    last =
+        trf("(shadowed by {})", by_builtin ? tr("the built-in one") : s.shadowed_by) + " " + last;
   }
   return {s.name,
           cell(s.id),
@@ -34,12 +36,15 @@ Row row_of(const RuleSetSummary& s) {
           cell(s.municipality),
           date_cell(s.valid_from),
           date_cell(s.valid_to),
-          s.builtin ? "(built in)" : s.file,
+          s.builtin ? tr("(built in)") : s.file,
           last};
 }
 
 void write_text(const std::vector<RuleSetSummary>& sets, std::string& out) {
-  std::vector<Row> rows{{"name", "id", "version", "municipality", "from", "to", "file", "title"}};
+  // The headings are words ("id" and "version" are Danish too); the cells
+  // are names, codes, dates and files.
+  std::vector<Row> rows{{tr("name"), "id", "version", tr("municipality"), tr("from"), tr("to"),
+                         tr("file"), tr("title")}};
   for (const RuleSetSummary& s : sets) rows.push_back(row_of(s));
   std::array<size_t, kColumns> width{};
   for (const Row& r : rows) {

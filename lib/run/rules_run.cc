@@ -10,6 +10,7 @@
 #include "format/rules_format.h"
 #include "load/rules.h"
 #include "load/rules_path.h"
+#include "nytte/i18n.h"
 #include "run/output_file.h"
 
 namespace nytte {
@@ -71,11 +72,12 @@ std::string file_text(const std::string& file) {
 
 int show(const std::string& name) {
   if (name.empty())
-    throw UsageError("rules show: the rule set's name is empty ('nytte rules' lists them)");
+    throw UsageError(tr("rules show: the rule set's name is empty ('nytte rules' lists them)"));
   if (!is_rule_set_name(name)) {
-    throw UsageError("rules show: '" + excerpt(name) +
-                     "' is not a rule set name (a name has no '/', no '.toml' and no "
-                     "leading '.'; 'nytte rules' lists them)");
+    throw UsageError(
+        trf("rules show: '{}' is not a rule set name (a name has no '/', no '.toml' and no "
+            "leading '.'; 'nytte rules' lists them)",
+            excerpt(name)));
   }
   std::optional<std::string> file = find_rule_set(name, rules_search_path());
   if (!file) throw UsageError(rule_set_not_found(name, rules_search_candidates()));
