@@ -8,14 +8,17 @@
 #include <fmt/ranges.h>
 
 #include "base/duration.h"
+#include "base/local_format.h"
 #include "base/plural.h"
+#include "format/schedule_words.h"
+#include "nytte/i18n.h"
 
 namespace nytte {
 namespace {
 
 // A duration for people: h:mm (lib/base/duration.h), "-" for none.
 std::string hours_text(std::optional<int64_t> minutes) {
-  return minutes ? format_minutes(*minutes) : std::string("-");
+  return minutes ? duration_cell(*minutes) : std::string("-");
 }
 
 // The required hours of a week for people: "not stated" when the source
@@ -23,7 +26,37 @@ std::string hours_text(std::optional<int64_t> minutes) {
 std::string required_text(const WeekHours& w) {
   if (w.required_minutes) return hours_text(w.required_minutes);
   bool unknown = std::find(w.flags.begin(), w.flags.end(), "hours_unknown") != w.flags.end();
-  return unknown ? "unknown" : "not stated";
+  return unknown ? tr("unknown") : tr("not stated");
+}
+
+bool danish() {
+  return language() == Language::da;
+}
+
+// `s` padded with spaces to `width` columns, on the right or on the left.
+std::string pad_right(std::string_view s, size_t width) {
+  std::string out(s);
+  out.append(width > display_width(s) ? width - display_width(s) : 0, ' ');
+  return out;
+}
+std::string pad_left(std::string_view s, size_t width) {
+  std::string out(width > display_width(s) ? width - display_width(s) : 0, ' ');
+  return out.append(s);
+}
+
+// A week's flag as a note: the code in English, words in Danish.
+std::string_view flag_note(std::string_view flag) {
+  static constexpr std::pair<std::string_view, const char*> kNotes[] = {
+      {"first_week", N_("first_week")},         {"last_week", N_("last_week")},
+      {"not_covered", N_("not_covered")},       {"weekend", N_("weekend")},
+      {"outside_course", N_("outside_course")}, {"hours_not_stated", N_("hours_not_stated")},
+      {"hours_unknown", N_("hours_unknown")},   {"approved_absence", N_("approved_absence")},
+      {"unexcused", N_("unexcused")},           {"short", N_("short")},
+      {"plan_short", N_("plan_short")}};
+  for (const auto& [code, msgid] : kNotes) {
+    if (code == flag) return tr(msgid);
+  }
+  return flag;
 }
 
 // The shortfall, where there is one to speak of: with a plan or a log, and
@@ -96,85 +129,140 @@ std::string write_days_off(HoursFormat format, int year, const RuleSet& rules,
       s += fmt::format("{}{}\n", sep, d.kind == DayKind::holiday ? "holiday" : "closing_day");
     }
   } else {
-    s += fmt::format("Holidays and closing days {} (rules {})\n", year, rules.id);
+    s += trf("Holidays and closing days {} (rules {})\n", year, rules.id);
     for (const NamedDay& d : days) {
-      s += fmt::format("  {}  {}  {}{}\n", d.date.iso(), weekday_code(d.date.weekday()), d.name,
-                       d.kind == DayKind::holiday ? "" : "  (closing day)");
+      s += fmt::format("  {}  {}  {}{}\n", d.date.iso(), weekday_short(d.date.weekday()), d.name,
+                       d.kind == DayKind::holiday ? "" : tr("  (closing day)"));
     }
   }
   return s;
 }
 
+namespace {
+
+// The first line: who, under which rules, the course; in Danish the track's
+// title on a line of its own.
+void write_hours_heading(const PersonHours& p, std::string& s) {
+  if (!danish()) {
+    s += fmt::format("{} - rules {}", p.id, p.rules->id);
+    if (!p.track.empty()) s += fmt::format(", track {}", p.track);
+    s += fmt::format(", course from {}", p.course_start.iso());
+    if (p.course_end) s += fmt::format(" to {}", p.course_end->iso());
+    s += '\n';
+    return;
+  }
+  s += p.course_end
+           ? trf("{} - rules {}, course from {} to {}\n", p.id, p.rules->id,
+                 local_date(p.course_start), local_date(*p.course_end))
+           : trf("{} - rules {}, course from {}\n", p.id, p.rules->id, local_date(p.course_start));
+  if (!p.track.empty()) {
+    const Track* t = p.rules->find_track(p.track);
+    s += wrap_words("  ", trf("Track: {}", t ? rule_name(t->h) : std::string_view(p.track)), 4);
+  }
+}
+
+// The summary below the table: attendance, weeks below, runs.
+void write_hours_summary(const HoursSummary& t, bool done, bool none_stated, std::string& s) {
+  std::vector<std::string> parts;
+  if (t.attendance_rate) {
+    parts.push_back(trf("attendance {}", danish()
+                                             ? local_percent(*t.attendance_rate * 100, 1)
+                                             : fmt::format("{:.1f} %", *t.attendance_rate * 100)));
+  }
+  if (done && !none_stated) {
+    parts.push_back(trf_plural("{} week below the requirement", "{} weeks below the requirement",
+                               t.weeks_below, local_count(t.weeks_below)));
+  }
+  if (t.weeks_not_stated) {
+    parts.push_back(
+        trf_plural("{} week with hours not stated by the source (no requirement, no shortfall)",
+                   "{} weeks with hours not stated by the source (no requirement, no shortfall)",
+                   t.weeks_not_stated, local_count(t.weeks_not_stated)));
+  }
+  if (t.attended_minutes) {
+    std::string run = trf("longest run of fully attended weeks {}", t.longest_full_run);
+    if (t.stable_threshold) {
+      run += trf(" ({} for stable attendance: {})", t.stable_threshold,
+                 *t.stable ? tr("reached") : tr("not reached"));
+    }
+    parts.push_back(run);
+  }
+  if (!parts.empty()) s += fmt::format("  {}\n", fmt::join(parts, "; "));
+}
+
+}  // namespace
+
 void write_hours_text(const PersonHours& p, std::string& s) {
-  s += fmt::format("{} - rules {}", p.id, p.rules->id);
-  if (!p.track.empty()) s += fmt::format(", track {}", p.track);
-  s += fmt::format(", course from {}", p.course_start.iso());
-  if (p.course_end) s += fmt::format(" to {}", p.course_end->iso());
-  s += '\n';
-  // The required column is wider when a week's hours are not stated.
-  size_t rw = 8;
-  for (const WeekHours& w : p.weeks) rw = std::max(rw, required_text(w).size());
-  s += fmt::format("  {:<8}  {:<11}  {:>{}} {:>7} {:>8} {:>7} {:>9} {:>6}  {}\n", "week", "days",
-                   "required", rw, "planned", "attended", "absence", "unexcused", "short", "notes");
+  write_hours_heading(p, s);
+  const HoursSummary& t = p.summary;
+  bool none_stated = t.weeks > 0 && t.weeks_not_stated == t.weeks;
+  bool done = t.attended_minutes || t.planned_minutes;
+  const int year = p.weeks.empty() ? 0 : p.weeks.front().week.year;
+  // One row a week, then the total; the cells first, so that Danish can
+  // size its columns to its words (English keeps the widths it always had).
+  std::vector<std::array<std::string, 9>> rows;
   for (const WeekHours& w : p.weeks) {
     std::vector<std::string> notes;
     for (std::string_view f : w.flags) {
-      if (f != "holiday" && f != "closing_day") notes.emplace_back(f);
+      if (f != "holiday" && f != "closing_day") notes.emplace_back(flag_note(f));
     }
     for (const NamedDay& d : w.days_off)
       notes.push_back(fmt::format("{} {}", ddmm(d.date), d.name));
     for (const Conversation& c : w.conversations) {
       notes.push_back(fmt::format("samtale {} {}", c.number, ddmm(c.date)));
     }
-    for (const Phase* ph : w.phases) notes.push_back(ph->h.id);
-    std::string line =
-        fmt::format("  {:<8}  {:<11}  {:>{}} {:>7} {:>8} {:>7} {:>9} {:>6}  {}", week_id(w.week),
-                    fmt::format("{}-{}", ddmm(w.first), ddmm(w.last)), required_text(w), rw,
-                    hours_text(w.planned_minutes), hours_text(w.attended_minutes),
+    for (const Phase* ph : w.phases) notes.emplace_back(rule_name(ph->h));
+    rows.push_back({week_label(w.week, year), fmt::format("{}-{}", ddmm(w.first), ddmm(w.last)),
+                    required_text(w), hours_text(w.planned_minutes), hours_text(w.attended_minutes),
                     hours_text(w.approved_absence_minutes), hours_text(w.unexcused_absence_minutes),
-                    hours_text(shortfall_of(w)), fmt::join(notes, "; "));
-    while (!line.empty() && line.back() == ' ') line.pop_back();
-    s += line;
-    s += '\n';
+                    hours_text(shortfall_of(w)), fmt::format("{}", fmt::join(notes, "; "))});
   }
-  const HoursSummary& t = p.summary;
-  bool none_stated = t.weeks > 0 && t.weeks_not_stated == t.weeks;
-  bool done = t.attended_minutes || t.planned_minutes;
-  std::string required = none_stated ? std::string("not stated") : hours_text(t.required_minutes);
-  s += fmt::format(
-      "  {:<8}  {:<11}  {:>{}} {:>7} {:>8} {:>7} {:>9} {:>6}\n", "total",
-      plural(t.weeks, "week", "weeks"), required, rw, hours_text(t.planned_minutes),
-      hours_text(t.attended_minutes), hours_text(t.approved_absence_minutes),
-      hours_text(t.unexcused_absence_minutes),
-      hours_text(done && !none_stated ? std::optional(t.shortfall_minutes) : std::nullopt));
-  std::vector<std::string> parts;
-  if (t.attendance_rate)
-    parts.push_back(fmt::format("attendance {:.1f} %", *t.attendance_rate * 100));
-  if (done && !none_stated) {
-    parts.push_back(plural(t.weeks_below, "week", "weeks") + " below the requirement");
-  }
-  if (t.weeks_not_stated) {
-    parts.push_back(plural(t.weeks_not_stated, "week", "weeks") +
-                    " with hours not stated by the source (no requirement, no shortfall)");
-  }
-  if (t.attended_minutes) {
-    std::string run = fmt::format("longest run of fully attended weeks {}", t.longest_full_run);
-    if (t.stable_threshold) {
-      run += fmt::format(" ({} for stable attendance: {})", t.stable_threshold,
-                         *t.stable ? "reached" : "not reached");
+  rows.push_back(
+      {tr("total"), plural(t.weeks, "week", "weeks"),
+       none_stated ? std::string(tr("not stated")) : hours_text(t.required_minutes),
+       hours_text(t.planned_minutes), hours_text(t.attended_minutes),
+       hours_text(t.approved_absence_minutes), hours_text(t.unexcused_absence_minutes),
+       hours_text(done && !none_stated ? std::optional(t.shortfall_minutes) : std::nullopt), ""});
+  const std::array<std::string, 9> head = {std::string(plural_noun(1, "week", "weeks")),
+                                           tr("days"),
+                                           tr("required"),
+                                           tr("planned"),
+                                           tr("attended"),
+                                           tr("absence"),
+                                           tr("unexcused"),
+                                           tr("short"),
+                                           tr("notes")};
+  std::array<size_t, 8> width = {8, 11, 8, 7, 8, 7, 9, 6};
+  // The required column is wider when a week's hours are not stated.
+  for (const auto& row : rows) width[2] = std::max(width[2], display_width(row[2]));
+  if (danish()) {
+    for (size_t c = 0; c < width.size(); ++c) {
+      width[c] = std::max(width[c], display_width(head[c]));
+      for (const auto& row : rows) width[c] = std::max(width[c], display_width(row[c]));
     }
-    parts.push_back(run);
   }
-  if (!parts.empty()) s += fmt::format("  {}\n", fmt::join(parts, "; "));
+  auto row_line = [&](const std::array<std::string, 9>& row) {
+    std::string line = "  ";
+    line.append(pad_right(row[0], width[0])).append("  ").append(pad_right(row[1], width[1]));
+    line.append("  ").append(pad_left(row[2], width[2]));
+    for (size_t c = 3; c < 8; ++c) line.append(" ").append(pad_left(row[c], width[c]));
+    line.append("  ").append(row[8]);
+    while (!line.empty() && line.back() == ' ') line.pop_back();
+    line += '\n';
+    return line;
+  };
+  s += row_line(head);
+  for (const auto& row : rows) s += row_line(row);
+  write_hours_summary(t, done, none_stated, s);
   if (!p.conversations.empty()) {
     std::vector<std::string> dates;
     for (const Conversation& c : p.conversations) {
       dates.push_back(c.date == c.planned
-                          ? c.date.iso()
-                          : fmt::format("{} (moved from {})", c.date.iso(), c.planned.iso()));
+                          ? local_date(c.date)
+                          : trf("{} (moved from {})", local_date(c.date), local_date(c.planned)));
     }
-    s += fmt::format("  conversations ({}): {}\n", p.conversations.front().plan->h.id,
-                     fmt::join(dates, ", "));
+    const ConversationPlan& plan = *p.conversations.front().plan;
+    s += trf("  conversations ({}): {}\n", rule_name(plan.h), fmt::join(dates, ", "));
   }
 }
 
@@ -434,21 +522,22 @@ std::string hours_summary_line(const HoursTally& t, const RuleSet& rules,
   if (attendance) {
     std::string extra;
     if (attendance->unknown) {
-      extra += fmt::format(", {} for ids not among the inputs (first {})", attendance->unknown,
-                           attendance->first_unknown);
+      extra += trf(", {} for ids not among the inputs (first {})", local_count(attendance->unknown),
+                   attendance->first_unknown);
     }
-    if (attendance->outside) extra += fmt::format(", {} outside the period", attendance->outside);
-    log = fmt::format("; attendance: {} counted{}", plural(attendance->rows, "row", "rows"), extra);
+    if (attendance->outside)
+      extra += trf(", {} outside the period", local_count(attendance->outside));
+    log = trf("; attendance: {} counted{}", plural(attendance->rows, "row", "rows"), extra);
   }
   // Who is short, counted, so a planner reading a batch's standard error
   // knows how many to look up (--shortfalls FILE lists every week).
   std::string below =
       t.short_people
-          ? fmt::format(": {} below the requirement in {} ({} short in total)", t.short_people,
-                        plural(t.short_weeks, "week", "weeks"), format_minutes(t.short_minutes))
-          : std::string(": nobody below the requirement");
-  return fmt::format("nytte: {} with rules {}{}{}; {}\n", plural(t.people, "person", "people"),
-                     rules.id, below, log, plural(errors, "error", "errors"));
+          ? trf(": {} below the requirement in {} ({} short in total)", local_count(t.short_people),
+                plural(t.short_weeks, "week", "weeks"), duration_text(t.short_minutes))
+          : std::string(tr(": nobody below the requirement"));
+  return trf("nytte: {} with rules {}{}{}; {}\n", plural(t.people, "person", "people"), rules.id,
+             below, log, plural(errors, "error", "errors"));
 }
 
 }  // namespace nytte

@@ -15,7 +15,10 @@
 #include "base/diagnostic.h"
 #include "base/duration.h"
 #include "base/io_error.h"
+#include "base/local_format.h"
+#include "format/schedule_words.h"
 #include "hours/hours.h"
+#include "nytte/i18n.h"
 
 namespace nytte {
 namespace {
@@ -79,12 +82,6 @@ bool applies_to(const std::vector<std::string>& tracks, std::string_view track) 
   return tracks.empty() || std::find(tracks.begin(), tracks.end(), track) != tracks.end();
 }
 
-std::string_view day_name(Weekday d) {
-  static constexpr std::string_view names[] = {"Monday", "Tuesday",  "Wednesday", "Thursday",
-                                               "Friday", "Saturday", "Sunday"};
-  return names[static_cast<int>(d)];
-}
-
 void begin_calendar(std::string& s, const PackageResult& r, const RuleSet& rules,
                     const std::string& description, const CourseEnd* end = nullptr) {
   line(s, "BEGIN:VCALENDAR");
@@ -92,8 +89,7 @@ void begin_calendar(std::string& s, const PackageResult& r, const RuleSet& rules
   line(s, fmt::format("PRODID:-//nytte//nytte {}//DA", NYTTE_VERSION));
   line(s, "CALSCALE:GREGORIAN");
   line(s, "METHOD:PUBLISH");
-  line(s,
-       fmt::format("X-WR-CALNAME:{}", text(fmt::format("{} (nytte, rules {})", r.id, rules.id))));
+  line(s, fmt::format("X-WR-CALNAME:{}", text(trf("{} (nytte, rules {})", r.id, rules.id))));
   line(s, fmt::format("X-WR-TIMEZONE:{}", kTzid));
   line(s, fmt::format("X-WR-CALDESC:{}", text(description)));
   if (end) {
@@ -140,8 +136,8 @@ std::vector<Date> days_off_between(Date from, Date to, const std::vector<Closing
 }
 
 std::string phase_days(const Phase& p) {
-  return p.to_day ? fmt::format("days {}-{} of the course", p.from_day + 1, *p.to_day + 1)
-                  : fmt::format("from day {} of the course", p.from_day + 1);
+  return p.to_day ? trf("days {}-{} of the course", p.from_day + 1, *p.to_day + 1)
+                  : trf("from day {} of the course", p.from_day + 1);
 }
 
 // One block of a package as a weekly event from `first` to `last`, its
@@ -173,26 +169,26 @@ void block_event(std::string& s, const PackageResult& r, const RuleSet& rules,
     }
     if (!ex.empty()) line(s, fmt::format("EXDATE;TZID={}:{}", kTzid, ex));
   }
-  std::string when = kept.size() > 1 ? fmt::format(
-                                           " Every {} from {} to {}, not on public "
-                                           "holidays or closing days.",
-                                           day_name(b.day), kept.front().iso(), kept.back().iso())
-                                     : fmt::format(" Once, on {}.", kept.front().iso());
+  std::string when =
+      kept.size() > 1 ? trf(" Every {} from {} to {}, not on public "
+                            "holidays or closing days.",
+                            weekday_name(b.day), local_date(kept.front()), local_date(kept.back()))
+                      : trf(" Once, on {}.", local_date(kept.front()));
   if (b.offer) {
     line(s, fmt::format("SUMMARY:{}",
                         text(b.offer->h.title.empty() ? b.offer->h.id : b.offer->h.title)));
     if (!b.offer->workplace.empty()) line(s, fmt::format("LOCATION:{}", text(b.offer->workplace)));
     line(s, fmt::format("DESCRIPTION:{}",
-                        text(fmt::format("{} ({}), {} counted each time. Rules {}, track {}.{}",
-                                         b.offer->h.id, b.offer->kind, format_minutes(b.minutes),
-                                         rules.id, r.track ? r.track->h.id : "", when))));
+                        text(trf("{} ({}), {} counted each time. Rules {}, track {}.{}",
+                                 rule_name(b.offer->h), offer_kind_name(b.offer->kind),
+                                 duration_text(b.minutes), rules.id,
+                                 r.track ? rule_name(r.track->h) : "", when))));
     line(s, fmt::format("CATEGORIES:{}", text(b.offer->kind)));
   } else {
     line(s, fmt::format("SUMMARY:{}",
                         text(fmt::format("Transport {} - {}", b.from_location, b.to_location))));
-    line(s,
-         fmt::format("DESCRIPTION:{}", text(fmt::format("Travel between activities, {} counted.{}",
-                                                        format_minutes(b.minutes), when))));
+    line(s, fmt::format("DESCRIPTION:{}", text(trf("Travel between activities, {} counted.{}",
+                                                   duration_text(b.minutes), when))));
   }
   line(s, "TRANSP:OPAQUE");
   line(s, "END:VEVENT");
@@ -227,24 +223,25 @@ CourseEnd course_end(const PackageResult& r, const CalendarOptions& o) {
     }
     if (phased && last && last->to_day) {
       e = {r.start.plus_days(*last->to_day),
-           fmt::format("the last phase of the rules, {}, ends on day {} of the course", last->h.id,
-                       *last->to_day + 1)};
+           trf("the last phase of the rules, {}, ends on day {} of the course", rule_name(last->h),
+               *last->to_day + 1)};
     } else {
       e = {monday.plus_days(7 * kDefaultCourseWeeks - 1),
-           fmt::format("{} weeks, nytte's default course length; give --weeks N or --until DATE",
-                       kDefaultCourseWeeks)};
+           trf("{} weeks, nytte's default course length; give --weeks N or --until DATE",
+               kDefaultCourseWeeks)};
     }
   }
   // The rules end with the programme they encode ("et frontrunner-projekt
   // på et år"): nothing is planned after the track or a recipe has ended.
-  auto bound = [&](const RuleHeader& h, std::string_view what) {
+  auto bound = [&](const RuleHeader& h, const char* in_force) {
     if (h.valid.to && *h.valid.to < e.last) {
-      e = {*h.valid.to, fmt::format("{} {} is in force to {}", what, h.id, h.valid.to->iso())};
+      e = {*h.valid.to,
+           fmt::format(fmt::runtime(tr(in_force)), rule_name(h), local_date(*h.valid.to))};
     }
   };
-  if (r.track) bound(r.track->h, "the track");
+  if (r.track) bound(r.track->h, N_("the track {} is in force to {}"));
   for (const WeeklyPackage& w : r.packages) {
-    if (w.recipe) bound(w.recipe->h, "the recipe");
+    if (w.recipe) bound(w.recipe->h, N_("the recipe {} is in force to {}"));
   }
   return e;
 }
@@ -253,48 +250,48 @@ void write_calendar(const PackageResult& r, const RuleSet& rules, const Calendar
                     std::string& s) {
   if (!r.problem.empty() || r.packages.empty()) {
     begin_calendar(s, r, rules,
-                   fmt::format("No package for {} (rules {}): {}", r.id, rules.id,
-                               r.problem.empty() ? "nothing to plan" : r.problem));
+                   trf("No package for {} (rules {}): {}", r.id, rules.id,
+                       r.problem.empty() ? std::string(tr("nothing to plan")) : r.problem_text));
     line(s, "END:VCALENDAR");
     return;
   }
   CourseEnd end = course_end(r, o);
   std::string_view track = r.track ? std::string_view(r.track->h.id) : std::string_view();
+  std::string_view track_name = r.track ? rule_name(r.track->h) : std::string_view();
   size_t blocks = 0;
   for (const WeeklyPackage& w : r.packages) blocks += w.blocks.size();
   std::string desc;
   if (end.last < r.start) {
     // Said in the calendar, not left as an empty one that reads like a plan.
-    desc = fmt::format(
-        "Nothing is planned for {} (rules {}, track {}): the course would end on {} "
-        "({}), before it starts on {}.",
-        r.id, rules.id, track, end.last.iso(), end.why, r.start.iso());
+    desc =
+        trf("Nothing is planned for {} (rules {}, track {}): the course would end on {} "
+            "({}), before it starts on {}.",
+            r.id, rules.id, track_name, local_date(end.last), end.why, local_date(r.start));
   } else if (blocks == 0) {
     std::string why =
-        r.missing_minutes() > 0 ? fmt::format("no offer's slot could be given ({} missing a week)",
-                                              format_minutes(r.missing_minutes()))
+        r.missing_minutes() > 0 ? trf("no offer's slot could be given ({} missing a week)",
+                                      duration_text(r.missing_minutes()))
         : r.target == PackageTarget::stated_parts
-            ? std::string(
-                  "the source states no weekly hours and no part of the week to plan; "
-                  "give build-package --hours N for a weekly total")
-            : std::string("the person's ordinary paid work reaches the hours");
-    desc = fmt::format(
-        "Nothing is planned for {} (rules {}, track {}): {}. The course from {} to {} "
-        "({}).",
-        r.id, rules.id, track, why, r.start.iso(), end.last.iso(), end.why);
+            ? std::string(tr("the source states no weekly hours and no part of the week to plan; "
+                             "give build-package --hours N for a weekly total"))
+            : std::string(tr("the person's ordinary paid work reaches the hours"));
+    desc =
+        trf("Nothing is planned for {} (rules {}, track {}): {}. The course from {} to {} "
+            "({}).",
+            r.id, rules.id, track_name, why, local_date(r.start), local_date(end.last), end.why);
   } else {
-    desc = fmt::format(
-        "Weekly package of {}, rules {}, track {}: the course from {} to {} ({}). "
-        "Nothing is planned on public holidays or the rules' closing days.",
-        r.id, rules.id, track, r.start.iso(), end.last.iso(), end.why);
+    desc =
+        trf("Weekly package of {}, rules {}, track {}: the course from {} to {} ({}). "
+            "Nothing is planned on public holidays or the rules' closing days.",
+            r.id, rules.id, track_name, local_date(r.start), local_date(end.last), end.why);
   }
   int ordinary = 0;
   for (const WeeklyPackage& w : r.packages) ordinary = std::max(ordinary, w.ordinary_minutes);
   if (ordinary > 0) {
-    desc += fmt::format(
-        " Ordinary paid work, {} a week, counts towards the hours but is not in "
-        "the calendar (its times are the employer's).",
-        format_minutes(ordinary));
+    desc +=
+        trf(" Ordinary paid work, {} a week, counts towards the hours but is not in "
+            "the calendar (its times are the employer's).",
+            duration_text(ordinary));
   }
   begin_calendar(s, r, rules, desc, &end);
 
@@ -312,10 +309,10 @@ void write_calendar(const PackageResult& r, const RuleSet& rules, const Calendar
     if (w.phase && first <= last) {
       all_day_event(
           s, fmt::format("{}-phase-{}@nytte", uid, w.phase->h.id), stamp, first,
-          fmt::format("Phase: {}", w.phase->h.title.empty() ? w.phase->h.id : w.phase->h.title),
-          fmt::format("Phase {} begins: {}{}. Recipe {}.", w.phase->h.id, phase_days(*w.phase),
-                      w.phase->to_day ? fmt::format(", to {}", last.iso()) : std::string(),
-                      w.recipe->h.id),
+          trf("Phase: {}", w.phase->h.title.empty() ? w.phase->h.id : w.phase->h.title),
+          trf("Phase {} begins: {}{}. Recipe {}.", rule_name(w.phase->h), phase_days(*w.phase),
+              w.phase->to_day ? trf(", to {}", local_date(last)) : std::string(),
+              rule_name(w.recipe->h)),
           "phase");
     }
     for (const PackageBlock& b : w.blocks) {
@@ -330,14 +327,12 @@ void write_calendar(const PackageResult& r, const RuleSet& rules, const Calendar
       if (c.date > end.last) continue;
       std::string moved = c.date == c.planned
                               ? std::string()
-                              : fmt::format(
-                                    " Planned for {}, a day off; moved to a working day "
+                              : trf(" Planned for {}, a day off; moved to a working day "
                                     "of the same month.",
-                                    c.planned.iso());
-      all_day_event(
-          s, fmt::format("{}-{}-{}@nytte", uid, cp.h.id, c.number), stamp, c.date,
-          fmt::format("Conversation {} of {} with the job centre", c.number, dates.size()),
-          fmt::format("{} ({}).{}", cp.h.title, cp.h.id, moved), "samtale");
+                                    local_date(c.planned));
+      all_day_event(s, fmt::format("{}-{}-{}@nytte", uid, cp.h.id, c.number), stamp, c.date,
+                    trf("Conversation {} of {} with the job centre", c.number, dates.size()),
+                    fmt::format("{} ({}).{}", cp.h.title, cp.h.id, moved), "samtale");
     }
   }
   line(s, "END:VCALENDAR");

@@ -9,8 +9,11 @@
 #include <fmt/ranges.h>
 
 #include "base/duration.h"
+#include "base/local_format.h"
 #include "base/plural.h"
+#include "format/schedule_words.h"
 #include "hours/hours.h"
+#include "nytte/i18n.h"
 
 namespace nytte {
 namespace {
@@ -35,6 +38,7 @@ std::string cell(std::string_view s, size_t w) {
       if ((c & 0xC0) != 0x80 && ++cols > w - 1) break;
       out += s[i];
     }
+    while (!out.empty() && out.back() == ' ') out.pop_back();  // "Nytteindsats." not "... ."
     out += '.';
   }
   out.append(w - display_width(out), ' ');
@@ -47,19 +51,26 @@ std::string wrap(std::string_view first, std::string_view text, size_t indent) {
   return wrap_words(first, text, indent);
 }
 
-std::string_view day_name(Weekday d) {
-  static constexpr std::string_view names[] = {"Monday", "Tuesday",  "Wednesday", "Thursday",
-                                               "Friday", "Saturday", "Sunday"};
-  return names[static_cast<int>(d)];
+// "days 1-14 of the course" / "dag 1-14 af forløbet".
+std::string phase_days(const Phase& p) {
+  return p.to_day ? trf("days {}-{} of the course", p.from_day + 1, *p.to_day + 1)
+                  : trf("from day {} of the course", p.from_day + 1);
 }
 
 std::string phase_text(const WeeklyPackage& w) {
   if (!w.phase) return "";
-  const Phase& p = *w.phase;
-  std::string days = p.to_day
-                         ? fmt::format("days {}-{} of the course", p.from_day + 1, *p.to_day + 1)
-                         : fmt::format("from day {} of the course", p.from_day + 1);
-  return fmt::format("phase {} ({})", p.h.id, days);
+  return fmt::format("phase {} ({})", w.phase->h.id, phase_days(*w.phase));
+}
+
+bool danish() {
+  return language() == Language::da;
+}
+
+// "Monday" / "Mandag": a column's head.
+std::string day_head(Weekday d) {
+  std::string s = weekday_name(d);
+  if (!s.empty() && s[0] >= 'a' && s[0] <= 'z') s[0] = static_cast<char>(s[0] - 'a' + 'A');
+  return s;
 }
 
 // First and last date of a phase for a course starting on `start`.
@@ -70,127 +81,178 @@ std::pair<Date, std::optional<Date>> phase_dates(const WeeklyPackage& w, Date st
   return {start.plus_days(w.phase->from_day), last};
 }
 
+// A message in English (a plan file's comment, the same in every language)
+// or (`local`) in the reader's language, for text.
+template <class... Args>
+std::string wording(bool local, const char* msgid, Args&&... args) {
+  return fmt::format(fmt::runtime(local ? tr(msgid) : msgid), std::forward<Args>(args)...);
+}
+
 // For a person whose hours are not stated: what the package is made up to.
-std::string hours_line(const PackageResult& r) {
+std::string hours_line(const PackageResult& r, bool local) {
   if (r.required_weekly_hours || r.status != Status::eligible) return "";
-  std::string line = !r.hours_stated ? std::string("Hours not stated by the source")
-                     : r.missing_fields.empty()  // no field missing: a division by zero
-                         ? std::string("Hours a week unknown: the hours rule divides by zero")
-                         : fmt::format("Hours a week unknown: data missing ({})",
-                                       fmt::join(r.missing_fields, ", "));
+  auto hours = [&](double h) {
+    return local ? duration_text(hours_to_minutes(h)) : format_minutes(hours_to_minutes(h));
+  };
+  std::string line =
+      !r.hours_stated ? wording(local, N_("Hours not stated by the source"))
+      : r.missing_fields.empty()  // no field missing: a division by zero
+          ? wording(local, N_("Hours a week unknown: the hours rule divides by zero"))
+          : wording(local, N_("Hours a week unknown: data missing ({})"),
+                    fmt::join(r.missing_fields, ", "));
   if (r.max_weekly_hours)
-    line +=
-        fmt::format(" (at most {} a week)", format_minutes(hours_to_minutes(*r.max_weekly_hours)));
+    line += wording(local, N_(" (at most {} a week)"), hours(*r.max_weekly_hours));
   if (r.target == PackageTarget::planner_total) {
-    line += fmt::format(": made up to the planner's total, {} a week (--hours)",
-                        format_minutes(hours_to_minutes(*r.target_weekly_hours)));
+    line += wording(local, N_(": made up to the planner's total, {} a week (--hours)"),
+                    hours(*r.target_weekly_hours));
   } else {
-    line += ": a package of the stated parts only; give --hours N for a weekly total";
+    line += wording(local,
+                    N_(": a package of the stated parts only; give --hours N for a weekly total"));
   }
   return line;
+}
+
+// The first line: who, under which rules, from when; in Danish the track's
+// title on a line of its own, since titles are long.
+void write_heading(const PackageResult& r, const RuleSet& rules, std::string& s) {
+  if (!danish()) {
+    s += fmt::format("{} - rules {}", r.id, rules.id);
+    if (r.track) s += fmt::format(", track {}", r.track->h.id);
+    s += fmt::format(", start {} ({})\n", r.start.iso(), weekday_code(r.start.weekday()));
+    return;
+  }
+  s += trf("{} - rules {}, start {} {}\n", r.id, rules.id, weekday_name(r.start.weekday()),
+           local_date(r.start));
+  if (r.track) s += wrap("  ", trf("Track: {}", rule_name(r.track->h)), 4);
+}
+
+// The timetable of a week: five columns of 15 (14 and a space), Monday to
+// Friday, each block three lines (time, kind, offer id; in Danish time,
+// offer title, workplace); the weekend's blocks below, on a line a day.
+void write_timetable(const WeeklyPackage& w, std::string& s) {
+  constexpr size_t kCol = 14;
+  std::array<std::vector<std::string>, 7> col;
+  std::array<int, 7> day_minutes{};
+  for (const PackageBlock& b : w.blocks) {
+    int d = static_cast<int>(b.day);
+    col[d].push_back(fmt::format("{}-{}", b.from.hh_mm(), b.to.hh_mm()));
+    if (b.offer && danish()) {
+      // The title, which the list of offers below begins with, and where.
+      col[d].emplace_back(rule_name(b.offer->h));
+      col[d].emplace_back(b.offer->workplace.empty() ? offer_kind_name(b.offer->kind)
+                                                     : std::string_view(b.offer->workplace));
+    } else if (b.offer) {
+      col[d].push_back(b.offer->kind);
+      col[d].push_back(b.offer->h.id);
+    } else {
+      col[d].emplace_back(tr("travel"));
+      col[d].push_back(trf("to {}", b.to_location));
+    }
+    day_minutes[d] += b.minutes;
+  }
+  std::string line = "  ";
+  for (int d = 0; d < 5; ++d) line += cell(day_head(static_cast<Weekday>(d)), kCol) + ' ';
+  s += line.substr(0, line.find_last_not_of(' ') + 1) + '\n';
+  size_t rows = 0;
+  for (int d = 0; d < 5; ++d) rows = std::max(rows, col[d].size());
+  for (size_t i = 0; i < rows; ++i) {
+    line = "  ";
+    for (int d = 0; d < 5; ++d) line += cell(i < col[d].size() ? col[d][i] : "", kCol) + ' ';
+    s += line.substr(0, line.find_last_not_of(' ') + 1) + '\n';
+    if (i % 3 == 2 && i + 1 < rows) s += '\n';
+  }
+  line = "  ";
+  for (int d = 0; d < 5; ++d)
+    line += cell(fmt::format("= {}", duration_text(day_minutes[d])), kCol) + ' ';
+  s += line.substr(0, line.find_last_not_of(' ') + 1) + '\n';
+  for (int d = 5; d < 7; ++d) {
+    if (col[d].empty()) continue;
+    s += fmt::format("  {}: ", day_head(static_cast<Weekday>(d)));
+    for (size_t i = 0; i < col[d].size(); i += 3) {
+      s += fmt::format("{}{} {}", i ? ", " : "", col[d][i], col[d][danish() ? i + 1 : i + 2]);
+    }
+    s += fmt::format(" = {}\n", duration_text(day_minutes[d]));
+  }
+}
+
+// Below the timetable: the week's hours, its parts, its offers, its cost
+// and why it is short.
+void write_week_summary(const PackageResult& r, const WeeklyPackage& w, std::string& s) {
+  const std::string planned = duration_text(w.planned_minutes);
+  std::string week = w.required_minutes ? trf("  Week: {} planned of {} required", planned,
+                                              duration_text(*w.required_minutes))
+                     : r.target == PackageTarget::planner_total
+                         ? trf("  Week: {} planned of {} (the planner's total; hours not stated)",
+                               planned, duration_text(w.target_minutes))
+                         : trf("  Week: {} planned of the stated parts, {} (hours not stated)",
+                               planned, duration_text(w.target_minutes));
+  if (w.ordinary_minutes > 0)
+    week += trf(" ({} ordinary paid work)", duration_text(w.ordinary_minutes));
+  s += week + (w.missing_minutes > 0 ? trf("; {} missing\n", duration_text(w.missing_minutes))
+                                     : std::string("\n"));
+  for (const PartResult& p : w.parts) {
+    std::vector<std::string_view> kinds;
+    for (std::string_view k : p.kinds) kinds.push_back(offer_kind_name(k));
+    s += trf("  Part {}: {} of {}{}{}\n",
+             p.title.empty() ? fmt::format("{}", fmt::join(kinds, "/")) : std::string(p.title),
+             duration_text(p.planned_minutes), duration_text(p.required_minutes),
+             p.stated_by_track ? tr(" (stated by the track's source)") : "",
+             p.planned_minutes < p.required_minutes ? tr(" (short)") : "");
+  }
+  if (!w.offers.empty()) s += tr("  Offers:\n");
+  for (const Offer* o : w.offers) {
+    int m = 0;
+    for (const PackageBlock& b : w.blocks) m += b.offer == o ? b.minutes : 0;
+    std::string what;
+    if (!danish()) {
+      what = fmt::format("{}: {}", format_minutes(m), o->h.title);
+    } else {
+      what = fmt::format("{}: {}", rule_name(o->h), duration_text(m));
+    }
+    if (!o->workplace.empty()) what += fmt::format(", {}", o->workplace);
+    if (!o->sector.empty()) what += fmt::format(" ({})", sector_name(o->sector));
+    s += danish() ? wrap("    ", what, 6) : wrap(fmt::format("    {} ", o->h.id), what, 6);
+  }
+  int travel = 0;
+  for (const PackageBlock& b : w.blocks) travel += b.offer ? 0 : b.minutes;
+  if (travel > 0) s += trf("    transport {}: travel between places\n", duration_text(travel));
+  if (w.cost_per_week > 0)
+    s += trf("  Cost: {} kr. a week\n",
+             danish() ? local_number(w.cost_per_week) : hours(w.cost_per_week));
+  for (const std::string& why : w.shortfall_text) s += wrap(tr("  Why short: "), why, 4);
+  if (!w.exact) {
+    s +=
+        tr("  Note: too many whole-course offers to try every combination; this package is\n"
+           "  the best found, not proven the best.\n");
+  }
 }
 
 }  // namespace
 
 void write_package_text(const PackageResult& r, const RuleSet& rules, std::string& s) {
-  s += fmt::format("{} - rules {}", r.id, rules.id);
-  if (r.track) s += fmt::format(", track {}", r.track->h.id);
-  s += fmt::format(", start {} ({})\n", r.start.iso(), weekday_code(r.start.weekday()));
+  write_heading(r, rules, s);
   if (!r.problem.empty()) {
-    s += fmt::format("  No package: {}\n", r.problem);
+    s += trf("  No package: {}\n", r.problem_text);
     return;
   }
-  if (std::string line = hours_line(r); !line.empty()) s += wrap("  ", line, 4);
+  if (std::string line = hours_line(r, true); !line.empty()) s += wrap("  ", line, 4);
   for (const WeeklyPackage& w : r.packages) {
     s += '\n';
-    if (w.phase) s += wrap("  ", fmt::format("{}: {}", phase_text(w), w.phase->h.title), 4);
-    s += wrap("  ", fmt::format("Recipe {}: {}", w.recipe->h.id, w.recipe->h.title), 4);
+    if (w.phase && danish()) {
+      s += wrap("  ", trf("Phase: {} ({})", rule_name(w.phase->h), phase_days(*w.phase)), 4);
+    } else if (w.phase) {
+      s += wrap("  ", fmt::format("{}: {}", phase_text(w), w.phase->h.title), 4);
+    }
+    s += danish() ? wrap("  ", trf("Week plan: {}", rule_name(w.recipe->h)), 4)
+                  : wrap("  ", fmt::format("Recipe {}: {}", w.recipe->h.id, w.recipe->h.title), 4);
     if (r.target == PackageTarget::stated_parts && w.parts.empty() && w.blocks.empty()) {
-      s += "  No part of the week is stated: nothing to plan without a total (--hours N).\n";
+      s += tr("  No part of the week is stated: nothing to plan without a total (--hours N).\n");
       continue;
     }
     s += '\n';
-    // The timetable: five columns of 15 (14 and a space), Monday to Friday.
-    constexpr size_t kCol = 14;
-    std::array<std::vector<std::string>, 7> col;
-    std::array<int, 7> day_minutes{};
-    for (const PackageBlock& b : w.blocks) {
-      int d = static_cast<int>(b.day);
-      col[d].push_back(fmt::format("{}-{}", b.from.hh_mm(), b.to.hh_mm()));
-      if (b.offer) {
-        col[d].push_back(b.offer->kind);
-        col[d].push_back(b.offer->h.id);
-      } else {
-        col[d].push_back("travel");
-        col[d].push_back(fmt::format("to {}", b.to_location));
-      }
-      day_minutes[d] += b.minutes;
-    }
-    std::string line = "  ";
-    for (int d = 0; d < 5; ++d) line += cell(day_name(static_cast<Weekday>(d)), kCol) + ' ';
-    s += line.substr(0, line.find_last_not_of(' ') + 1) + '\n';
-    size_t rows = 0;
-    for (int d = 0; d < 5; ++d) rows = std::max(rows, col[d].size());
-    for (size_t i = 0; i < rows; ++i) {
-      line = "  ";
-      for (int d = 0; d < 5; ++d) line += cell(i < col[d].size() ? col[d][i] : "", kCol) + ' ';
-      s += line.substr(0, line.find_last_not_of(' ') + 1) + '\n';
-      if (i % 3 == 2 && i + 1 < rows) s += '\n';
-    }
-    line = "  ";
-    for (int d = 0; d < 5; ++d)
-      line += cell(fmt::format("= {}", format_minutes(day_minutes[d])), kCol) + ' ';
-    s += line.substr(0, line.find_last_not_of(' ') + 1) + '\n';
-    for (int d = 5; d < 7; ++d) {
-      if (col[d].empty()) continue;
-      s += fmt::format("  {}: ", day_name(static_cast<Weekday>(d)));
-      for (size_t i = 0; i < col[d].size(); i += 3) {
-        s += fmt::format("{}{} {}", i ? ", " : "", col[d][i], col[d][i + 2]);
-      }
-      s += fmt::format(" = {}\n", format_minutes(day_minutes[d]));
-    }
+    write_timetable(w, s);
     s += '\n';
-    const std::string planned = format_minutes(w.planned_minutes);
-    std::string week =
-        w.required_minutes ? fmt::format("  Week: {} planned of {} required", planned,
-                                         format_minutes(*w.required_minutes))
-        : r.target == PackageTarget::planner_total
-            ? fmt::format("  Week: {} planned of {} (the planner's total; hours not stated)",
-                          planned, format_minutes(w.target_minutes))
-            : fmt::format("  Week: {} planned of the stated parts, {} (hours not stated)", planned,
-                          format_minutes(w.target_minutes));
-    if (w.ordinary_minutes > 0)
-      week += fmt::format(" ({} ordinary paid work)", format_minutes(w.ordinary_minutes));
-    s += week + (w.missing_minutes > 0
-                     ? fmt::format("; {} missing\n", format_minutes(w.missing_minutes))
-                     : std::string("\n"));
-    for (const PartResult& p : w.parts) {
-      s += fmt::format(
-          "  Part {}: {} of {}{}{}\n",
-          p.title.empty() ? fmt::format("{}", fmt::join(p.kinds, "/")) : std::string(p.title),
-          format_minutes(p.planned_minutes), format_minutes(p.required_minutes),
-          p.stated_by_track ? " (stated by the track's source)" : "",
-          p.planned_minutes < p.required_minutes ? " (short)" : "");
-    }
-    if (!w.offers.empty()) s += "  Offers:\n";
-    for (const Offer* o : w.offers) {
-      int m = 0;
-      for (const PackageBlock& b : w.blocks) m += b.offer == o ? b.minutes : 0;
-      std::string what = fmt::format("{}: {}", format_minutes(m), o->h.title);
-      if (!o->workplace.empty()) what += fmt::format(", {}", o->workplace);
-      if (!o->sector.empty()) what += fmt::format(" ({})", o->sector);
-      s += wrap(fmt::format("    {} ", o->h.id), what, 6);
-    }
-    int travel = 0;
-    for (const PackageBlock& b : w.blocks) travel += b.offer ? 0 : b.minutes;
-    if (travel > 0)
-      s += fmt::format("    transport {}: travel between places\n", format_minutes(travel));
-    if (w.cost_per_week > 0) s += fmt::format("  Cost: {} kr. a week\n", hours(w.cost_per_week));
-    for (const std::string& why : w.shortfall_reasons) s += wrap("  Why short: ", why, 4);
-    if (!w.exact) {
-      s += "  Note: too many whole-course offers to try every combination; this package is\n"
-           "  the best found, not proven the best.\n";
-    }
+    write_week_summary(r, w, s);
   }
 }
 
@@ -444,7 +506,7 @@ void write_package_toml(const PackageResult& r, const RuleSet& rules, std::strin
     s += fmt::format("required_weekly_minutes = {}  # {} a week\n", *p.required_weekly_minutes,
                      format_minutes(*p.required_weekly_minutes));
   } else {
-    if (std::string line = hours_line(r); !line.empty()) s += fmt::format("# {}\n", line);
+    if (std::string line = hours_line(r, false); !line.empty()) s += fmt::format("# {}\n", line);
     s += "hours_stated = false\n";
   }
   if (p.ordinary_weekly_minutes > 0) {
@@ -542,26 +604,30 @@ void PackageTally::add(const PackageResult& r) {
 }
 
 std::string no_package_message(const PackageResult& r) {
-  return fmt::format("{}: no package: {}", r.id, r.problem);
+  return trf("{}: no package: {}", r.id, r.problem_text);
 }
 
 std::string short_package_message(const PackageResult& r, const WeeklyPackage& w) {
-  return fmt::format("{}: {}{} missing: {}", r.id,
-                     w.phase ? fmt::format("phase {}: ", w.phase->h.id) : std::string(),
-                     format_minutes(w.missing_minutes), fmt::join(w.shortfall_reasons, "; "));
+  std::string phase;
+  if (w.phase)
+    phase = danish() ? trf("phase {}: ", rule_name(w.phase->h))
+                     : fmt::format("phase {}: ", w.phase->h.id);
+  return trf("{}: {}{} missing: {}", r.id, phase, duration_text(w.missing_minutes),
+             fmt::join(w.shortfall_text, "; "));
 }
 
 std::string package_summary_line(size_t people, const RuleSet& rules, const PackageTally& t,
                                  const SeatBook& seats, uint64_t errors) {
   int taken = 0;
   for (size_t k = 0; k < rules.offers.size(); ++k) taken += seats.taken[k];
-  return fmt::format(
+  return trf(
       "nytte: {} with rules {}: {}, {} short ({} missing in "
       "total), {} without a package{}; {} taken; {}\n",
       plural(people, "person", "people"), rules.id, plural(t.full, "full package", "full packages"),
-      t.short_, format_minutes(t.missing_minutes), t.none,
-      t.parts_only ? fmt::format(", {} of the stated parts only (hours not stated)", t.parts_only)
-                   : std::string(),
+      local_count(t.short_), duration_text(t.missing_minutes), local_count(t.none),
+      t.parts_only
+          ? trf(", {} of the stated parts only (hours not stated)", local_count(t.parts_only))
+          : std::string(),
       plural(taken, "seat", "seats"), plural(errors, "error", "errors"));
 }
 

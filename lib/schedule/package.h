@@ -63,7 +63,8 @@ struct WeeklyPackage {
   std::vector<PartResult> parts;
   std::vector<const Offer*> offers;            // one seat each, in rule-file order
   double cost_per_week = 0;                    // the seats' cost a week, kr.
-  std::vector<std::string> shortfall_reasons;  // why hours are missing
+  std::vector<std::string> shortfall_reasons;  // why hours are missing (English: JSON, CSV)
+  std::vector<std::string> shortfall_text;     // the same for people, in their language
   bool exact = true;  // false: too many whole-course offers to try every combination
 };
 
@@ -83,6 +84,7 @@ struct PackageResult {
   Date start;
   std::vector<WeeklyPackage> packages;  // one a phase (or one for the whole course)
   std::string problem;          // why no package was made (not eligible, no recipe); "" when made
+  std::string problem_text;     // the same for people, in their language (nytte/i18n.h)
   int missing_minutes() const;  // the largest of the phases'
 };
 

@@ -10,42 +10,94 @@
 #include <fmt/format.h>
 #include <fmt/ranges.h>
 
+#include "base/codes.h"
 #include "base/duration.h"
+#include "base/local_format.h"
+#include "base/plural.h"
+#include "nytte/i18n.h"
 #include "schedule/problem.h"
 
 namespace nytte::schedule {
 namespace {
 
-// The ids of some offers (indices into rules.offers), the first four.
-std::string id_list(const RuleSet& rules, const std::vector<uint32_t>& offers) {
-  std::vector<std::string_view> ids;
-  for (size_t k = 0; k < offers.size() && k < 4; ++k) ids.push_back(rules.offers[offers[k]].h.id);
-  if (offers.size() <= 4) return fmt::format("{}", fmt::join(ids, ", "));
-  return fmt::format("{}, ... ({} more)", fmt::join(ids, ", "), offers.size() - 4);
+// A message in English, as JSON and CSV keep it, or (`local`) in the
+// reader's language, for text and standard error (nytte/i18n.h).
+template <class... Args>
+std::string wording(bool local, const char* msgid, Args&&... args) {
+  return fmt::format(fmt::runtime(local ? tr(msgid) : msgid), std::forward<Args>(args)...);
 }
 
-void explain_shortfall(const RuleSet& rules, const Recipe& recipe, const PersonProblem& m,
-                       WeeklyPackage& w) {
+// The first four of some offers (indices into rules.offers): their ids, or
+// (`local` in Danish) their titles.
+std::string offer_list(const RuleSet& rules, const std::vector<uint32_t>& offers, bool local) {
+  const bool titles = local && language() == Language::da;
+  std::vector<std::string_view> names;
+  for (size_t k = 0; k < offers.size() && k < 4; ++k) {
+    const RuleHeader& h = rules.offers[offers[k]].h;
+    names.push_back(titles && !h.title.empty() ? std::string_view(h.title)
+                                               : std::string_view(h.id));
+  }
+  const char* sep = titles ? "; " : ", ";  // titles may hold commas
+  if (offers.size() <= 4) return fmt::format("{}", fmt::join(names, sep));
+  return wording(local, N_("{}, ... ({} more)"), fmt::join(names, sep), offers.size() - 4);
+}
+
+// Offer kinds: their codes, or (`local` in Danish) their Danish names.
+std::string kind_list(const std::vector<std::string_view>& kinds, bool local) {
+  if (!local || language() != Language::da) return fmt::format("{}", fmt::join(kinds, ", "));
+  std::vector<std::string_view> names;
+  for (std::string_view k : kinds) names.push_back(code_title(offer_kind_codes(), k));
+  return fmt::format("{}", fmt::join(names, ", "));
+}
+
+// A duration: h:mm in English, "7,5 timer" in Danish text.
+std::string duration(int64_t minutes, bool local) {
+  if (!local || language() != Language::da) return format_minutes(minutes);
+  return fmt::format("{} {}", local_number(minutes_to_hours(minutes)),
+                     plural_noun(minutes == 60 ? 1 : 2, "hour", "hours"));
+}
+
+// "not in the target group on DATE (STATUS)MISSING", a message for each
+// status so that Danish can say the status in words.
+const char* not_in_target_group(Status s) {
+  switch (s) {
+    case Status::eligible:
+      return N_("not in the target group on {} (eligible){}");
+    case Status::exempt:
+      return N_("not in the target group on {} (exempt){}");
+    case Status::undetermined:
+      return N_("not in the target group on {} (undetermined){}");
+    case Status::not_eligible:
+      break;
+  }
+  return N_("not in the target group on {} (not_eligible){}");
+}
+
+// Why the week is short, in English (`local` false) or the reader's language.
+std::vector<std::string> shortfall_reasons(const RuleSet& rules, const Recipe& recipe,
+                                           const PersonProblem& m, const WeeklyPackage& w,
+                                           bool local) {
   const Exclusions& x = m.out;
-  std::vector<std::string>& why = w.shortfall_reasons;
+  std::vector<std::string> why;
   for (const PartResult& pr : w.parts) {
     if (pr.planned_minutes < pr.required_minutes) {
-      why.push_back(fmt::format(
-          "mandatory part '{}' ({}) has {} of {}",
+      why.push_back(wording(
+          local, N_("mandatory part '{}' ({}) has {} of {}"),
           pr.title.empty() ? fmt::format("{}", fmt::join(pr.kinds, ", ")) : std::string(pr.title),
-          fmt::join(pr.kinds, ", "), format_minutes(pr.planned_minutes),
-          format_minutes(pr.required_minutes)));
+          kind_list(pr.kinds, local), duration(pr.planned_minutes, local),
+          duration(pr.required_minutes, local)));
     }
   }
   if (!x.no_seats.empty())
-    why.push_back(fmt::format("no seats left: {}", id_list(rules, x.no_seats)));
+    why.push_back(wording(local, N_("no seats left: {}"), offer_list(rules, x.no_seats, local)));
   if (!x.clash.empty())
-    why.push_back(fmt::format("time conflicts with the person's unavailable times: {}",
-                              id_list(rules, x.clash)));
+    why.push_back(wording(local, N_("time conflicts with the person's unavailable times: {}"),
+                          offer_list(rules, x.clash, local)));
   if (!x.not_open.empty()) {
-    std::string s =
-        fmt::format("not open to this person (track or condition): {}", id_list(rules, x.not_open));
-    if (!x.missing.empty()) s += fmt::format(" (missing fields: {})", fmt::join(x.missing, ", "));
+    std::string s = wording(local, N_("not open to this person (track or condition): {}"),
+                            offer_list(rules, x.not_open, local));
+    if (!x.missing.empty())
+      s += wording(local, N_(" (missing fields: {})"), fmt::join(x.missing, ", "));
     why.push_back(s);
   }
   if (m.problem.candidates.empty() && x.no_seats.empty() && x.clash.empty() && x.not_open.empty()) {
@@ -53,18 +105,27 @@ void explain_shortfall(const RuleSet& rules, const Recipe& recipe, const PersonP
     for (const auto& tier : recipe.prefer)
       for (const std::string& k : tier) kinds.push_back(k);
     why.push_back(
-        fmt::format("rule set '{}' has no offer in force of the kinds the recipe takes ({})",
-                    rules.id, fmt::join(kinds, ", ")));
+        wording(local, N_("rule set '{}' has no offer in force of the kinds the recipe takes ({})"),
+                rules.id, fmt::join(kinds, ", ")));
   } else if (!m.problem.candidates.empty()) {
-    why.push_back(
-        fmt::format("the slots open to the person that fit together (no overlaps{}, at most {} a "
-                    "day) add up to {}",
-                    rules.transport.minutes > 0 || !rules.transport.routes.empty()
-                        ? ", travel time between places"
-                        : "",
-                    format_minutes(m.problem.daily_limit),
-                    format_minutes(w.planned_minutes - w.ordinary_minutes)));
+    bool travel = rules.transport.minutes > 0 || !rules.transport.routes.empty();
+    why.push_back(wording(local,
+                          travel ? N_("the slots open to the person that fit together (no "
+                                      "overlaps, travel time between places, at most {} a day) "
+                                      "add up to {}")
+                                 : N_("the slots open to the person that fit together (no "
+                                      "overlaps, at most {} a day) add up to {}"),
+                          duration(m.problem.daily_limit, local),
+                          duration(w.planned_minutes - w.ordinary_minutes, local)));
   }
+  return why;
+}
+
+void explain_shortfall(const RuleSet& rules, const Recipe& recipe, const PersonProblem& m,
+                       WeeklyPackage& w) {
+  w.shortfall_reasons = shortfall_reasons(rules, recipe, m, w, false);
+  w.shortfall_text = language() == Language::da ? shortfall_reasons(rules, recipe, m, w, true)
+                                                : w.shortfall_reasons;
 }
 
 // `total`: the hours to make the week up to (the requirement, or the
@@ -198,22 +259,26 @@ PackageResult build_decided(const RuleSet& rules, const Citizen& c, const Decisi
       r.target = PackageTarget::stated_parts;
     }
   }
-  if (!d.eligible) {
-    r.problem =
-        fmt::format("not in the target group on {} ({}){}", on.iso(), status_name(d.status),
-                    d.missing_fields.empty()
-                        ? ""
-                        : fmt::format("; missing fields: {}", fmt::join(d.missing_fields, ", ")));
-    return r;
-  }
-  if (!d.track) {
-    r.problem = fmt::format("rule set '{}' assigns no track on {}", rules.id, on.iso());
-    return r;
-  }
-  std::vector<const Recipe*> recipes = recipes_for(rules, *d.track, start);
+  // Why no package: in English for JSON and CSV, and for people in theirs.
+  auto no_package = [&](bool local) -> std::string {
+    if (!d.eligible) {
+      std::string missing = d.missing_fields.empty() ? ""
+                                                     : wording(local, N_("; missing fields: {}"),
+                                                               fmt::join(d.missing_fields, ", "));
+      return wording(local, not_in_target_group(d.status), local ? local_date(on) : on.iso(),
+                     missing);
+    }
+    if (!d.track)
+      return wording(local, N_("rule set '{}' assigns no track on {}"), rules.id,
+                     local ? local_date(on) : on.iso());
+    return wording(local, N_("rule set '{}' has no recipe in force on {} for track '{}'"), rules.id,
+                   local ? local_date(start) : start.iso(), d.track->h.id);
+  };
+  std::vector<const Recipe*> recipes;
+  if (d.eligible && d.track) recipes = recipes_for(rules, *d.track, start);
   if (recipes.empty()) {
-    r.problem = fmt::format("rule set '{}' has no recipe in force on {} for track '{}'", rules.id,
-                            start.iso(), d.track->h.id);
+    r.problem = no_package(false);
+    r.problem_text = language() == Language::da ? no_package(true) : r.problem;
     return r;
   }
   // A place held in one phase is kept in the next ("the same place continues").
