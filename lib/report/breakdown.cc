@@ -141,13 +141,13 @@ std::string check_by_field(std::string_view name, const Schema& schema) {
   std::optional<citizen_fields::FieldRef> f = citizen_fields::find_any_field(name, schema);
   if (!f) return "--by: " + citizen_fields::unknown_field_message(name, schema);
   if (f->builtin && (*f->builtin == Field::id || *f->builtin == Field::cpr)) {
-    return fmt::format(
+    return trf(
         "--by {}: a report never breaks people down by '{}', which would "
         "show single people",
         name, name);
   }
   if (f->builtin && (*f->builtin == Field::benefit_history || *f->builtin == Field::unavailable)) {
-    return fmt::format(
+    return trf(
         "--by {}: '{}' holds tables, not one value a person; break down by "
         "a field of single values (benefit, category, ...)",
         name, name);

@@ -20,7 +20,6 @@
 #include <fmt/format.h>
 #include <fmt/ranges.h>
 
-#include "base/plural.h"
 #include "report/sections.h"
 #include "report/table.h"
 
@@ -36,8 +35,9 @@ using reporting::who_section;
 
 Report make_report(const RuleSet& rules, const ReportOptions& options, const ReportTally& tally,
                    uint64_t errors, bool attendance_given, uint64_t log_ids_unmatched) {
-  Layout L{rules, options, tally, {}, {}};
+  Layout L{rules, options, tally, {}, {}, reporting::Words{options.local_words}};
   Report r;
+  r.local_words = options.local_words;
   r.rules_id = rules.id;
   r.rules_title = rules.title;
   r.dates = options.dates;
@@ -50,10 +50,10 @@ Report make_report(const RuleSet& rules, const ReportOptions& options, const Rep
     r.sections.push_back(capacity_section(L));
     r.sections.push_back(cost_section(L));
   } else if (rules.offers.empty()) {
-    r.notes.push_back(fmt::format(
-        "The rule set '{}' declares no offers: no capacity and cost sections.", rules.id));
+    r.notes.push_back(
+        L.w.trf("The rule set '{}' declares no offers: no capacity and cost sections.", rules.id));
   }
-  if (attendance_given) r.sections.push_back(attendance_section(tally, log_ids_unmatched));
+  if (attendance_given) r.sections.push_back(attendance_section(L, log_ids_unmatched));
   // With two dates, each date's columns are grouped under the date.
   if (options.dates.size() > 1) {
     for (ReportSection& s : r.sections)
@@ -85,9 +85,10 @@ Report make_report(const RuleSet& rules, const ReportOptions& options, const Rep
     r.sums.push_back(std::move(c));
   }
   if (errors > 0) {
-    r.notes.push_back(
-        fmt::format("{} could not be read (the messages are on standard error) and {} not counted.",
-                    plural(errors, "record", "records"), plural_noun(errors, "is", "are")));
+    r.notes.push_back(L.w.trf_plural(
+        "{} record could not be read (the messages are on standard error) and is not counted.",
+        "{} records could not be read (the messages are on standard error) and are not counted.",
+        errors, L.w.count(errors)));
   }
   return r;
 }

@@ -37,6 +37,10 @@ struct ReportOptions {
   // it the tables say it was not computed. 0: never computed.
   uint64_t allocation_limit = kDefaultAllocationLimit;
   unsigned threads = 0;  // for the allocation; 0: one per core (same outcome on any number)
+  // The words of the laid-out report: the current language, for the text,
+  // Markdown and HTML; false: English, for JSON and CSV, whose output is the
+  // same in every language (report/words.h).
+  bool local_words = false;
   static constexpr uint64_t kDefaultAllocationLimit = 200000;
 };
 
@@ -243,6 +247,7 @@ struct Report {
   uint64_t errors = 0;  // records that could not be read
   bool suppression = true;
   int threshold = 5;
+  bool local_words = false;  // ReportOptions::local_words: the writers for people follow it
   std::vector<ReportSection> sections;
   std::vector<SumConstraint> sums;  // besides the additive columns of the tables
   std::vector<std::string> notes;

@@ -8,11 +8,14 @@
 #include <fmt/format.h>
 
 #include "base/duration.h"
-#include "base/plural.h"
+#include "base/local_format.h"
 #include "format/output.h"
 #include "report/report.h"
+#include "report/words.h"
 
 namespace nytte {
+
+using reporting::Words;
 
 namespace {
 
@@ -49,10 +52,33 @@ std::string grouped(double v, int decimals) {
   return out + digits.substr(end);
 }
 
-// A cell for people: grouped digits, shares in per cent, hours as h:mm.
-std::string human(const ReportCell& c) {
+// grouped()'s digits with Danish separators: "1,322.76" -> "1.322,76", so
+// that both languages round a figure alike.
+std::string danish_separators(std::string s) {
+  for (char& ch : s) ch = ch == ',' ? '.' : ch == '.' ? ',' : ch;
+  return s;
+}
+
+// A cell for people: grouped digits, shares in per cent, hours as h:mm; in
+// Danish with thousands points and decimal commas ("1.644", "82,2 %"), and
+// kroner with "kr." ("1.234.500 kr.").
+std::string human(const ReportCell& c, const Words& w) {
   if (c.hidden != Hidden::no && c.kind != CellKind::label && c.kind != CellKind::text)
     return std::string(hidden_mark(c.hidden));
+  if (w.danish()) {
+    switch (c.kind) {
+      case CellKind::count:
+        return local_int(std::llround(c.value));
+      case CellKind::kroner:
+        return local_int(std::llround(c.value)) + " kr.";
+      case CellKind::share:
+        return danish_separators(grouped(c.value * 100, 1)) + " %";
+      case CellKind::number:
+        return danish_separators(grouped(c.value, 2));
+      default:
+        break;
+    }
+  }
   switch (c.kind) {
     case CellKind::none:
       return std::string(kNoValue);
@@ -85,18 +111,33 @@ bool numeric(CellKind k) {
   return k != CellKind::label && k != CellKind::text;
 }
 
-std::string title_line(const Report& r) {
-  std::string dates = r.dates.empty() ? "" : r.dates[0].iso();
-  if (r.dates.size() > 1) dates += fmt::format(" compared with {}", r.dates[1].iso());
-  return fmt::format("Rule set {} ({}), on {}", r.rules_id, r.rules_title, dates);
+// The words of a report's writers for people; the CSV and JSON writers
+// write English, as the report's layout does for them.
+Words words_of(const Report& r) {
+  return Words{r.local_words};
 }
 
-std::string suppression_line(const Report& r) {
-  if (!r.suppression) return "Small counts are shown (--no-suppress): for internal use only.";
-  return fmt::format(
+std::string title_line(const Report& r, const Words& w) {
+  if (r.dates.size() > 1) {
+    return w.trf("Rule set {} ({}), on {} compared with {}", r.rules_id, r.rules_title,
+                 w.date(r.dates[0]), w.date(r.dates[1]));
+  }
+  return w.trf("Rule set {} ({}), on {}", r.rules_id, r.rules_title,
+               r.dates.empty() ? "" : w.date(r.dates[0]));
+}
+
+std::string suppression_line(const Report& r, const Words& w) {
+  if (!r.suppression) return w.tr("Small counts are shown (--no-suppress): for internal use only.");
+  return w.trf(
       "Counts from 1 to {} are shown as <{}; x marks a figure hidden so that such a count cannot "
       "be worked out from the others.",
       r.threshold - 1, r.threshold);
+}
+
+// A column's date (ReportColumn::group, ISO as in JSON) for people.
+std::string group_title(const std::string& group, const Words& w) {
+  std::optional<Date> d = Date::parse(group);
+  return d ? w.date(*d) : group;
 }
 
 // Words wrapped at `width` columns, every line starting with `indent`.
@@ -136,18 +177,20 @@ void pad(std::string& out, const std::string& s, size_t width, bool right) {
 }
 
 constexpr size_t kLabelWidth = 34;
+constexpr size_t kMinLabelWidth = 24;  // Danish labels cut to less go one block a row
 
 // A column's title with its date, where the report has two.
-std::string column_title(const ReportColumn& c) {
-  return c.group.empty() ? c.title : fmt::format("{} {}", c.title, c.group);
+std::string column_title(const ReportColumn& c, const Words& w) {
+  return c.group.empty() ? c.title : fmt::format("{} {}", c.title, group_title(c.group, w));
 }
 
 }  // namespace
 
 std::string write_report_text(const Report& r) {
+  const Words w = words_of(r);
   std::string out;
-  out += fmt::format("nytte report\n{}\n", title_line(r));
-  out += wrap(suppression_line(r), 78);
+  out += fmt::format("{}\n{}\n", w.tr("nytte report"), title_line(r, w));
+  out += wrap(suppression_line(r, w), 78);
   for (const ReportSection& s : r.sections) {
     out += fmt::format("\n== {} ==\n", s.title);
     out += wrap(s.intro, 78);
@@ -159,15 +202,40 @@ std::string write_report_text(const Report& r) {
       for (const ReportRow& row : t.rows) {
         std::vector<std::string> line;
         for (size_t c = 0; c < row.cells.size(); ++c) {
-          std::string v = human(row.cells[c]);
-          if (c == 0) v = fit(v, kLabelWidth);
-          width[c] = std::max(width[c], display_width(v));
+          std::string v = human(row.cells[c], w);
+          if (c > 0) width[c] = std::max(width[c], display_width(v));
           line.push_back(std::move(v));
         }
         cells.push_back(std::move(line));
       }
+      if (w.danish()) {
+        // A Danish date ("1. september 2025") is wider than the columns it
+        // stands over: the last of them is widened to hold it.
+        for (size_t c = 1; c < t.columns.size(); ++c) {
+          const std::string& g = t.columns[c].group;
+          if (g.empty()) continue;
+          size_t span = width[c];
+          while (c + 1 < t.columns.size() && t.columns[c + 1].group == g) span += 2 + width[++c];
+          size_t need = display_width(group_title(g, w));
+          if (need > span) width[c] += need - span;
+        }
+      }
+      // Labels are cut to fit; Danish ones (the rules' titles, not their
+      // ids) to the room the other columns leave on a line of 80, where that
+      // is room enough to read them.
+      size_t label_width = kLabelWidth;
+      if (w.danish()) {
+        size_t rest = 2;
+        for (size_t c = 1; c < width.size(); ++c) rest += width[c] + 2;
+        if (rest + kMinLabelWidth <= 80) label_width = 80 - rest;
+      }
+      for (std::vector<std::string>& line : cells) {
+        if (line.empty()) continue;
+        line[0] = fit(line[0], label_width);
+        width[0] = std::max(width[0], display_width(line[0]));
+      }
       if (t.rows.empty()) {
-        out += "  (none)\n";
+        out += fmt::format("  {}\n", w.tr("(none)"));
         if (!t.note.empty()) out += wrap(t.note, 76, "  ");
         continue;
       }
@@ -178,12 +246,12 @@ std::string write_report_text(const Report& r) {
         // Too wide for a terminal: one block a row, a line a column.
         size_t key_width = 0;
         for (size_t c = 1; c < t.columns.size(); ++c)
-          key_width = std::max(key_width, display_width(column_title(t.columns[c])));
+          key_width = std::max(key_width, display_width(column_title(t.columns[c], w)));
         for (size_t ri = 0; ri < t.rows.size(); ++ri) {
           out += wrap(t.rows[ri].cells[0].text, 76, "  ");
           for (size_t c = 1; c < cells[ri].size(); ++c) {
             std::string l = "    ";
-            pad(l, column_title(t.columns[c]), key_width, false);
+            pad(l, column_title(t.columns[c], w), key_width, false);
             l += "  ";
             l += cells[ri][c];
             out += l + "\n";
@@ -204,7 +272,7 @@ std::string write_report_text(const Report& r) {
               for (size_t k = c + 1;
                    k < t.columns.size() && t.columns[k].group == t.columns[c].group; ++k)
                 span += 2 + width[k];
-              pad(groups, t.columns[c].group, span, false);
+              pad(groups, group_title(t.columns[c].group, w), span, false);
               while (c + 1 < t.columns.size() && t.columns[c + 1].group == t.columns[c].group) ++c;
             } else {
               groups.append(span, ' ');
@@ -238,7 +306,7 @@ std::string write_report_text(const Report& r) {
     }
   }
   if (!r.notes.empty()) {
-    out += "\nNotes\n";
+    out += fmt::format("\n{}\n", w.tr("Notes"));
     for (const std::string& n : r.notes) out += wrap("- " + n, 78);
   }
   return out;
@@ -253,25 +321,26 @@ std::string write_report_markdown(const Report& r) {
     }
     return o;
   };
-  std::string out = fmt::format("# nytte report: {}\n\n{}.\n\n{}\n", r.rules_id, title_line(r),
-                                suppression_line(r));
+  const Words w = words_of(r);
+  std::string out = fmt::format("# {}: {}\n\n{}.\n\n{}\n", w.tr("nytte report"), r.rules_id,
+                                title_line(r, w), suppression_line(r, w));
   for (const ReportSection& s : r.sections) {
     out += fmt::format("\n## {}\n\n{}\n", s.title, s.intro);
     for (const ReportTable& t : s.tables) {
       out += fmt::format("\n### {}\n\n", t.title);
       if (t.rows.empty()) {
-        out += "(none)\n";
+        out += fmt::format("{}\n", w.tr("(none)"));
       } else {
         std::string head = "|", rule = "|";
         for (size_t c = 0; c < t.columns.size(); ++c) {
-          head += fmt::format(" {} |", esc(column_title(t.columns[c])));
+          head += fmt::format(" {} |", esc(column_title(t.columns[c], w)));
           rule += c > 0 && numeric(t.columns[c].kind) ? " ---: |" : " --- |";
         }
         out += head + "\n" + rule + "\n";
         for (const ReportRow& row : t.rows) {
           out += "|";
           for (size_t c = 0; c < row.cells.size(); ++c) {
-            std::string v = esc(human(row.cells[c]));
+            std::string v = esc(human(row.cells[c], w));
             out += row.total && c == 0 ? fmt::format(" **{}** |", v) : fmt::format(" {} |", v);
           }
           out += "\n";
@@ -281,7 +350,7 @@ std::string write_report_markdown(const Report& r) {
     }
   }
   if (!r.notes.empty()) {
-    out += "\n## Notes\n\n";
+    out += fmt::format("\n## {}\n\n", w.tr("Notes"));
     for (const std::string& n : r.notes) out += fmt::format("- {}\n", n);
   }
   return out;
@@ -377,6 +446,7 @@ std::string table_value(const ReportCell& c, const csv::Format& f) {
 }  // namespace
 
 std::string write_report_csv_table(const Report& r, const csv::Format& f) {
+  const Words w{false};  // English in every language, as the layout for CSV
   std::string out(csv::start_of(f));
   auto row = [&](const std::vector<std::string>& cells) {
     for (size_t c = 0; c < cells.size(); ++c) {
@@ -388,14 +458,14 @@ std::string write_report_csv_table(const Report& r, const csv::Format& f) {
   // What the text report says above its sections: the rule set and dates,
   // and what "<5" and "x" mean.
   row({"nytte report"});
-  row({title_line(r)});
-  row({suppression_line(r)});
+  row({title_line(r, w)});
+  row({suppression_line(r, w)});
   for (const ReportSection& s : r.sections) {
     for (const ReportTable& t : s.tables) {
       out += '\n';
       row({fmt::format("{} – {}", s.title, t.title)});
       std::vector<std::string> cells;
-      for (const ReportColumn& c : t.columns) cells.push_back(column_title(c));
+      for (const ReportColumn& c : t.columns) cells.push_back(column_title(c, w));
       row(cells);
       if (t.rows.empty()) {  // every row as wide as the header, as the text's "(none)"
         std::fill(cells.begin(), cells.end(), std::string());
@@ -568,7 +638,7 @@ std::string html_escape(std::string_view s) {
 constexpr const char* kColors[] = {"#1f5f99", "#d9822b"};
 
 // A horizontal bar chart of a table's charted columns, one bar a row and date.
-std::string svg_chart(const ReportSection& s, const Report& r) {
+std::string svg_chart(const ReportSection& s, const Report& r, const Words& words) {
   const ReportTable& t = s.tables[static_cast<size_t>(s.chart_table)];
   std::vector<const ReportRow*> rows;
   for (const ReportRow& row : t.rows)
@@ -599,15 +669,17 @@ std::string svg_chart(const ReportSection& s, const Report& r) {
           "<rect x=\"{}\" y=\"4\" width=\"12\" height=\"12\" fill=\"{}\"/><text x=\"{}\" "
           "y=\"14\">{}</text>\n",
           x, kColors[k % 2], x + 16,
-          html_escape(k < static_cast<int>(r.dates.size()) ? r.dates[static_cast<size_t>(k)].iso()
-                                                           : ""));
+          html_escape(k < static_cast<int>(r.dates.size())
+                          ? words.date(r.dates[static_cast<size_t>(k)])
+                          : ""));
     }
   }
   if (rows.empty()) {
-    o += fmt::format("<text x=\"0\" y=\"{}\">(no rows)</text>\n", legend + 14);
+    o += fmt::format("<text x=\"0\" y=\"{}\">{}</text>\n", legend + 14,
+                     html_escape(words.tr("(no rows)")));
   } else if (max <= 0) {  // every value 0, empty (hours not stated) or hidden: no bar to draw
-    o += fmt::format("<text x=\"{}\" y=\"{}\" class=\"v\">(no values to draw)</text>\n",
-                     label_w + bar_w / 2, legend + 14);
+    o += fmt::format("<text x=\"{}\" y=\"{}\" class=\"v\">{}</text>\n", label_w + bar_w / 2,
+                     legend + 14, html_escape(words.tr("(no values to draw)")));
   }
   for (size_t i = 0; i < rows.size(); ++i) {
     int y0 = legend + static_cast<int>(i) * row_h;
@@ -624,7 +696,7 @@ std::string svg_chart(const ReportSection& s, const Report& r) {
         o += fmt::format("<rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" fill=\"{}\"/>\n",
                          label_w, y + 1, w, bar_h - 2, kColors[k % 2]);
       o += fmt::format("<text x=\"{}\" y=\"{}\" class=\"v\">{}</text>\n", label_w + w + 4,
-                       y + bar_h - 4, html_escape(human(v)));
+                       y + bar_h - 4, html_escape(human(v, words)));
     }
   }
   o += "</svg>\n";
@@ -647,19 +719,24 @@ figure{margin:1rem 0}figcaption{font-size:.85rem;color:#555}
 }  // namespace
 
 std::string write_report_html(const Report& r) {
+  const Words w = words_of(r);
   std::string o;
-  o += "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\"/>\n";
+  o += fmt::format("<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\"/>\n",
+                   w.danish() ? "da" : "en");
   o += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n";
-  o += fmt::format("<title>nytte report: {}</title>\n", html_escape(r.rules_id));
+  o += fmt::format("<title>{}: {}</title>\n", html_escape(w.tr("nytte report")),
+                   html_escape(r.rules_id));
   o += fmt::format("<style>\n{}</style>\n</head>\n<body>\n", kCss);
-  o += fmt::format("<h1>nytte report: {}</h1>\n<p class=\"meta\">{}. {} {}. {}</p>\n",
-                   html_escape(r.rules_id), html_escape(title_line(r)), grouped(r.people, 0),
-                   plural_noun(r.people, "person", "people"), html_escape(suppression_line(r)));
+  o += fmt::format(
+      "<h1>{}: {}</h1>\n<p class=\"meta\">{}. {} {}. {}</p>\n", html_escape(w.tr("nytte report")),
+      html_escape(r.rules_id), html_escape(title_line(r, w)),
+      w.danish() ? local_count(r.people) : grouped(static_cast<double>(r.people), 0),
+      w.plural_noun(r.people, "person", "people"), html_escape(suppression_line(r, w)));
   for (const ReportSection& s : r.sections) {
     o += fmt::format("<section id=\"{}\">\n<h2>{}</h2>\n<p class=\"intro\">{}</p>\n",
                      html_escape(s.id), html_escape(s.title), html_escape(s.intro));
     if (s.chart_table >= 0) {
-      o += "<figure>\n" + svg_chart(s, r);
+      o += "<figure>\n" + svg_chart(s, r, w);
       const ReportTable& ct = s.tables[static_cast<size_t>(s.chart_table)];
       o += fmt::format("<figcaption>{}</figcaption>\n</figure>\n", html_escape(ct.title));
     }
@@ -676,7 +753,7 @@ std::string write_report_html(const Report& r) {
           while (c + span < t.columns.size() && t.columns[c + span].group == t.columns[c].group)
             ++span;
           o += fmt::format("<th colspan=\"{}\" class=\"g\">{}</th>", span,
-                           html_escape(t.columns[c].group));
+                           html_escape(group_title(t.columns[c].group, w)));
           c += span;
         }
         o += "</tr>\n";
@@ -685,10 +762,11 @@ std::string write_report_html(const Report& r) {
       for (size_t c = 0; c < t.columns.size(); ++c)
         o += fmt::format(
             "<th{}>{}</th>", c > 0 && numeric(t.columns[c].kind) ? " class=\"n\"" : "",
-            html_escape(grouped_columns ? t.columns[c].title : column_title(t.columns[c])));
+            html_escape(grouped_columns ? t.columns[c].title : column_title(t.columns[c], w)));
       o += "</tr></thead>\n<tbody>\n";
       if (t.rows.empty())
-        o += fmt::format("<tr><td colspan=\"{}\">(none)</td></tr>\n", t.columns.size());
+        o += fmt::format("<tr><td colspan=\"{}\">{}</td></tr>\n", t.columns.size(),
+                         html_escape(w.tr("(none)")));
       for (const ReportRow& row : t.rows) {
         o += row.total ? "<tr class=\"total\">" : "<tr>";
         for (size_t c = 0; c < row.cells.size(); ++c) {
@@ -696,7 +774,7 @@ std::string write_report_html(const Report& r) {
           std::string_view cls = "";
           if (c > 0 && numeric(v.kind))
             cls = v.hidden != Hidden::no ? " class=\"n h\"" : " class=\"n\"";
-          o += fmt::format("<td{}>{}</td>", cls, html_escape(human(v)));
+          o += fmt::format("<td{}>{}</td>", cls, html_escape(human(v, w)));
         }
         o += "</tr>\n";
       }
@@ -706,7 +784,7 @@ std::string write_report_html(const Report& r) {
     o += "</section>\n";
   }
   if (!r.notes.empty()) {
-    o += "<section id=\"notes\">\n<h2>Notes</h2>\n<ul>\n";
+    o += fmt::format("<section id=\"notes\">\n<h2>{}</h2>\n<ul>\n", html_escape(w.tr("Notes")));
     for (const std::string& n : r.notes) o += fmt::format("<li>{}</li>\n", html_escape(n));
     o += "</ul>\n</section>\n";
   }

@@ -16,32 +16,34 @@
 #include <fmt/format.h>
 #include <fmt/ranges.h>
 
-#include "base/plural.h"
-
 namespace nytte::reporting {
 
-ReportSection attendance_section(const ReportTally& tally, uint64_t unmatched) {
+ReportSection attendance_section(Layout& L, uint64_t unmatched) {
+  const ReportTally& tally = L.tally;
+  const Words& w = L.w;
   ReportSection s;
   s.id = "attendance";
-  s.title = "Attendance";
-  s.intro = fmt::format(
+  s.title = w.tr("Attendance");
+  s.intro = w.tr(
       "Weeks of the attendance log (each person's weeks from their first to their last row) in "
       "which hours were required, and the people with such weeks; met: attended at least the "
       "required hours. Tracks are those "
       "of the decision on each person's course start. Attended: hours attended as a share of "
-      "the hours required.{}",
-      unmatched ? fmt::format(" {} in no record of the population.",
-                              plural(unmatched, "id of the log is", "ids of the log are"))
-                : "");
+      "the hours required.");
+  if (unmatched > 0) {
+    s.intro += ' ' + w.trf_plural("{} id of the log is in no record of the population.",
+                                  "{} ids of the log are in no record of the population.",
+                                  unmatched, w.count(unmatched));
+  }
   ReportTable t;
   t.id = "by_track";
-  t.title = "Weeks meeting the requirement, by track";
-  t.columns = {{"key", "Track", CellKind::label},
-               {"people", "People", CellKind::count},
-               {"weeks", "Weeks", CellKind::number},
-               {"weeks_met", "Weeks met", CellKind::number},
-               {"share_met", "Share met", CellKind::share},
-               {"attendance_rate", "Attended", CellKind::share}};
+  t.title = w.tr("Weeks meeting the requirement, by track");
+  t.columns = {{"key", w.tr("Track"), CellKind::label},
+               {"people", w.tr("People"), CellKind::count},
+               {"weeks", w.tr("Weeks"), CellKind::number},
+               {"weeks_met", w.tr("Weeks met"), CellKind::number},
+               {"share_met", w.tr("Share met"), CellKind::share},
+               {"attendance_rate", w.tr("Attended"), CellKind::share}};
   t.additive = {1};
   t.chart = {4};
   auto make = [&](const std::string& key, const std::string& title,
@@ -60,14 +62,14 @@ ReportSection attendance_section(const ReportTally& tally, uint64_t unmatched) {
   };
   AttendanceTally::Track total;
   for (const auto& [track, a] : tally.attendance.by_track) {
-    t.rows.push_back(make(track, track.empty() ? "no track" : track, a));
+    t.rows.push_back(make(track, L.track_name(track), a));
     total.people += a.people;
     total.weeks += a.weeks;
     total.weeks_met += a.weeks_met;
     total.required_minutes += a.required_minutes;
     total.attended_minutes += a.attended_minutes;
   }
-  t.rows.push_back(make("total", "Total", total));
+  t.rows.push_back(make("total", w.tr("Total"), total));
   t.rows.back().total = true;
   s.tables.push_back(std::move(t));
   s.chart_table = 0;

@@ -23,8 +23,9 @@ ReportSection eligibility_section(Layout& L) {
   const ReportTally& tally = L.tally;
   ReportSection s;
   s.id = "eligibility";
-  s.title = "Eligibility";
-  s.intro = fmt::format(
+  const Words& w = L.w;
+  s.title = w.tr("Eligibility");
+  s.intro = w.trf(
       "Everyone in the population checked with the rule set '{}'. Covered: in a target group "
       "and not exempt. Undetermined: in no target group that could be decided, and one could "
       "not be decided for missing data.",
@@ -33,17 +34,19 @@ ReportSection eligibility_section(Layout& L) {
   std::vector<uint64_t> checked(nd, tally.people);
   std::vector<CountRow> status_rows;
   const std::pair<Status, const char*> statuses[] = {
-      {Status::eligible, "covered (eligible)"},
-      {Status::exempt, "exempt"},
-      {Status::not_eligible, "not eligible"},
-      {Status::undetermined, "undetermined (missing data)"}};
+      {Status::eligible, N_("covered (eligible)")},
+      {Status::exempt, N_("exempt")},
+      {Status::not_eligible, N_("not eligible")},
+      {Status::undetermined, N_("undetermined (missing data)")}};
   for (auto [st, title] : statuses) {
-    CountRow r{std::string(status_name(st)), title, {}, st == Status::eligible ? "covered" : ""};
+    CountRow r{
+        std::string(status_name(st)), w.tr(title), {}, st == Status::eligible ? "covered" : ""};
     for (const DateTally& d : tally.dates) r.n.push_back(d.by_status[static_cast<int>(st)]);
     status_rows.push_back(r);
   }
-  ReportTable st = count_table(L, "status", "Status", "Status", "share of checked", status_rows,
-                               checked, true, true, "checked");
+  ReportTable st =
+      count_table(L, "status", w.tr("Status"), w.tr("Status"), w.tr("share of checked"),
+                  status_rows, checked, true, true, "checked");
   // The people checked are the same on both dates: one quantity.
   for (ReportCell& c : st.rows.back().cells)
     if (c.kind == CellKind::count) c.quantity = "checked";
@@ -56,28 +59,29 @@ ReportSection eligibility_section(Layout& L) {
     exemptions.push_back(d.by_exemption);
     tracks.push_back(d.by_track);
   }
-  ReportTable g =
-      count_table(L, "target_groups", "Target groups (covered people)", "Target group",
-                  "share of covered", rows_by_id(L.rules.target_groups, groups, "", L.o.dates),
-                  covered_counts(tally), false, false);
-  g.note = "A person may be in several target groups: the rows need not add up to the covered.";
+  ReportTable g = count_table(L, "target_groups", w.tr("Target groups (covered people)"),
+                              w.tr("Target group"), w.tr("share of covered"),
+                              rows_by_id(L.rules.target_groups, groups, "", L.o.dates, w),
+                              covered_counts(tally), false, false);
+  g.note =
+      w.tr("A person may be in several target groups: the rows need not add up to the covered.");
   s.tables.push_back(std::move(g));
 
-  std::vector<CountRow> track_rows = rows_by_id(L.rules.tracks, tracks, "track", L.o.dates);
-  CountRow none{"", "no track", {}, "track:"};
+  std::vector<CountRow> track_rows = rows_by_id(L.rules.tracks, tracks, "track", L.o.dates, w);
+  CountRow none{"", L.track_name(""), {}, "track:"};
   for (const DateTally& d : tally.dates) none.n.push_back(d.by_track.back());
   if (std::any_of(none.n.begin(), none.n.end(), [](uint64_t n) { return n > 0; }))
     track_rows.push_back(none);
-  s.tables.push_back(count_table(L, "tracks", "Tracks (covered people)", "Track",
-                                 "share of covered", track_rows, covered_counts(tally), true, true,
-                                 "covered"));
+  s.tables.push_back(count_table(L, "tracks", w.tr("Tracks (covered people)"), w.tr("Track"),
+                                 w.tr("share of covered"), track_rows, covered_counts(tally), true,
+                                 true, "covered"));
 
   if (!L.rules.exemptions.empty()) {
-    ReportTable e =
-        count_table(L, "exemptions", "Exemptions (people in a target group, exempt)", "Exemption",
-                    "share of checked", rows_by_id(L.rules.exemptions, exemptions, "", L.o.dates),
-                    checked, false, false);
-    e.note = "A person may meet several exemptions.";
+    ReportTable e = count_table(
+        L, "exemptions", w.tr("Exemptions (people in a target group, exempt)"), w.tr("Exemption"),
+        w.tr("share of checked"), rows_by_id(L.rules.exemptions, exemptions, "", L.o.dates, w),
+        checked, false, false);
+    e.note = w.tr("A person may meet several exemptions.");
     s.tables.push_back(std::move(e));
   }
 
@@ -90,12 +94,14 @@ ReportSection eligibility_section(Layout& L) {
     }
   std::vector<CountRow> missing_rows;
   for (auto& [f, n] : missing) missing_rows.push_back({f, f, n, ""});
-  ReportTable m = count_table(L, "missing_fields", "Missing data: fields a decision needed",
-                              "Field", "share of checked", missing_rows, checked, false, false);
+  ReportTable m =
+      count_table(L, "missing_fields", w.tr("Missing data: fields a decision needed"),
+                  w.tr("Field"), w.tr("share of checked"), missing_rows, checked, false, false);
   m.note = missing_rows.empty()
-               ? "No decision lacked a field."
-               : "People whose decision needed the field and did not have it, whatever the "
-                 "outcome; a person may lack several fields.";
+               ? w.tr("No decision lacked a field.")
+               : w.tr(
+                     "People whose decision needed the field and did not have it, whatever the "
+                     "outcome; a person may lack several fields.");
   s.tables.push_back(std::move(m));
   return s;
 }

@@ -22,17 +22,45 @@
 
 namespace nytte::reporting {
 
+namespace {
+
+// A row's label: the value, its Danish name in Danish for the codes of a
+// code list and the age bands, the municipality's name beside its code.
+std::string row_title(const Words& w, size_t dim, const std::string& k) {
+  if (k == kMissing) return w.tr(kMissing.data());
+  switch (dim) {
+    case 0:
+      return w.code(category_codes(), k);
+    case 1:
+      return w.code(sex_codes(), k);
+    case 2:
+      return k[0] >= '0' && k[0] <= '9' ? k : w.tr(k.c_str());  // "under 18", "unknown"
+    case 3:
+      return w.code(benefit_codes(), k);
+    case 4: {
+      std::string_view name = municipality_name(k);
+      return name.empty() ? k : fmt::format("{} {}", k, name);
+    }
+    default:
+      return k;
+  }
+}
+
+}  // namespace
+
 ReportSection who_section(Layout& L) {
   const ReportTally& tally = L.tally;
   ReportSection s;
   s.id = "who";
-  s.title = "Who they are (covered people)";
-  s.intro =
+  const Words& w = L.w;
+  s.title = w.tr("Who they are (covered people)");
+  s.intro = w.tr(
       "The covered people by category, sex, age band on the date, benefit and municipality "
-      "(kommunekode), and by each field asked for with --by.";
+      "(kommunekode), and by each field asked for with --by.");
   std::vector<std::string> dims(std::begin(kWhoDims), std::end(kWhoDims));
   for (const std::string& b : L.o.by) dims.push_back(b);
-  const char* titles[] = {"Category", "Sex", "Age band", "Benefit", "Municipality"};
+  const char* titles[] = {N_("Category"), N_("Sex"), N_("Age band"), N_("Benefit"),
+                          N_("Municipality")};
   for (size_t dim = 0; dim < dims.size(); ++dim) {
     std::map<std::string, std::vector<uint64_t>> rows;
     for (size_t di = 0; di < tally.dates.size(); ++di) {
@@ -44,14 +72,7 @@ ReportSection who_section(Layout& L) {
       }
     }
     std::vector<CountRow> list;
-    for (auto& [k, n] : rows) {
-      std::string title = k;
-      if (dim == 4) {
-        std::string_view name = municipality_name(k);
-        if (!name.empty()) title = fmt::format("{} {}", k, name);
-      }
-      list.push_back({k, title, n, ""});
-    }
+    for (auto& [k, n] : rows) list.push_back({k, row_title(w, dim, k), n, ""});
     // Numbers in numeric order; "(missing)" last.
     auto as_number = [](const std::string& k) -> std::optional<double> {
       char* end = nullptr;
@@ -81,9 +102,9 @@ ReportSection who_section(Layout& L) {
     }
     bool fixed = dim < kFixedDims;
     s.tables.push_back(count_table(L, fixed ? dims[dim] : "by_" + dims[dim],
-                                   fixed ? titles[dim] : fmt::format("By {}", dims[dim]),
-                                   fixed ? titles[dim] : dims[dim], "share of covered", list,
-                                   covered_counts(tally), true, true, "covered"));
+                                   fixed ? w.tr(titles[dim]) : w.trf("By {}", dims[dim]),
+                                   fixed ? w.tr(titles[dim]) : dims[dim], w.tr("share of covered"),
+                                   list, covered_counts(tally), true, true, "covered"));
   }
   s.chart_table = 0;
   return s;

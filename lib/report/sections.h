@@ -20,6 +20,6 @@ ReportSection capacity_section(Layout& L);
 // The seats demanded at the offers' cost, against the budget lines.
 ReportSection cost_section(Layout& L);
 // Weeks of the attendance log meeting the requirement, by track.
-ReportSection attendance_section(const ReportTally& tally, uint64_t unmatched);
+ReportSection attendance_section(Layout& L, uint64_t unmatched);
 
 }  // namespace nytte::reporting

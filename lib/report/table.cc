@@ -68,16 +68,16 @@ ReportTable count_table(const Layout& L, std::string id, std::string title, std:
                         std::string total_quantity) {
   ReportTable t;
   t.id = std::move(id);
-  t.title = fmt::format("{}: people and {}", title, share_title);
+  t.title = L.w.trf("{}: people and {}", title, share_title);
   t.columns.push_back({"key", std::move(label_title), CellKind::label});
   size_t nd = L.nd();
   for (size_t di = 0; di < nd; ++di) {
-    t.columns.push_back({L.prefix(di) + "people", "People", CellKind::count});
-    t.columns.push_back({L.prefix(di) + "share", "Share", CellKind::share});
+    t.columns.push_back({L.prefix(di) + "people", L.w.tr("People"), CellKind::count});
+    t.columns.push_back({L.prefix(di) + "share", L.w.tr("Share"), CellKind::share});
     t.chart.push_back(static_cast<int>(1 + 2 * di));
     if (additive) t.additive.push_back(static_cast<int>(1 + 2 * di));
   }
-  if (nd > 1) t.columns.push_back({"change", "Change", CellKind::number});
+  if (nd > 1) t.columns.push_back({"change", L.w.tr("Change"), CellKind::number});
   auto make_row = [&](const std::string& key, const std::string& title,
                       const std::vector<uint64_t>& n, const std::string& quantity) {
     ReportRow r;
@@ -102,7 +102,7 @@ ReportTable count_table(const Layout& L, std::string id, std::string title, std:
     std::vector<uint64_t> sum(nd, 0);
     for (const CountRow& cr : rows)
       for (size_t di = 0; di < nd; ++di) sum[di] += cr.n[di];
-    t.rows.push_back(make_row("total", "Total", sum, total_quantity));
+    t.rows.push_back(make_row("total", L.w.tr("Total"), sum, total_quantity));
     t.rows.back().total = true;
   }
   return t;

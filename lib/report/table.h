@@ -15,6 +15,7 @@
 #include <fmt/ranges.h>
 
 #include "report/report.h"
+#include "report/words.h"
 
 namespace nytte::reporting {
 
@@ -46,6 +47,7 @@ struct Layout {
   const ReportTally& tally;
   std::set<std::string> seat_sets;  // keys of seat quantities over several offers
   std::vector<SumConstraint> sums;  // further sums between quantities of the sections
+  Words w;                          // the words of the report (ReportOptions::local_words)
 
   size_t nd() const { return o.dates.size(); }
   // The latest version of an offer: it gives the kind, the seats and the cost.
@@ -68,6 +70,13 @@ struct Layout {
     std::string key = fmt::format("{}:{}@{}", what, fmt::join(ids, ","), di);
     if (ids.size() > 1) seat_sets.insert(key);
     return key;
+  }
+  // A track by its id, as the words name it ("" = no track).
+  std::string track_name(const std::string& id) const {
+    if (id.empty()) return w.tr("no track");
+    for (const Track& t : rules.tracks)
+      if (t.h.id == id) return w.name(t.h);
+    return id;
   }
   uint64_t sum_of(const std::vector<std::string>& ids,
                   const std::vector<uint64_t>& per_offer) const {
@@ -100,12 +109,14 @@ ReportTable count_table(const Layout& L, std::string id, std::string title, std:
                         const std::vector<uint64_t>& wholes, bool additive, bool total_row,
                         std::string total_quantity = "");
 
-// Ids in rule order, versions of one id together, each counted once.
-// Rules in force on none of the dates are left out.
+// Ids in rule order, versions of one id together, each counted once, named
+// as `w` names them (the title in Danish). Rules in force on none of the
+// dates are left out.
 template <class Rule>
 std::vector<CountRow> rows_by_id(const std::vector<Rule>& rules,
                                  const std::vector<std::vector<uint64_t>>& per_date,
-                                 std::string_view quantity, const std::vector<Date>& dates) {
+                                 std::string_view quantity, const std::vector<Date>& dates,
+                                 const Words& w) {
   std::vector<CountRow> rows;
   for (size_t k = 0; k < rules.size(); ++k) {
     bool in_force = std::any_of(dates.begin(), dates.end(),
@@ -114,7 +125,7 @@ std::vector<CountRow> rows_by_id(const std::vector<Rule>& rules,
     auto it = std::find_if(rows.begin(), rows.end(),
                            [&](const CountRow& r) { return r.key == rules[k].h.id; });
     if (it == rows.end()) {
-      rows.push_back({rules[k].h.id, rules[k].h.id, std::vector<uint64_t>(per_date.size(), 0),
+      rows.push_back({rules[k].h.id, w.name(rules[k].h), std::vector<uint64_t>(per_date.size(), 0),
                       quantity.empty() ? "" : fmt::format("{}:{}", quantity, rules[k].h.id)});
       it = rows.end() - 1;
     }

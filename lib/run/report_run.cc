@@ -6,11 +6,13 @@
 
 #include <fmt/format.h>
 
+#include "base/local_format.h"
 #include "base/plural.h"
 #include "format/output.h"
 #include "load/attendance.h"
 #include "load/rules.h"
 #include "nytte/error.h"
+#include "nytte/i18n.h"
 #include "report/report.h"
 #include "run/batch.h"
 #include "run/options.h"
@@ -63,14 +65,15 @@ int run_report(const ReportRunOptions& o, StageProgress& progress, std::FILE* er
   check_outputs({{"-o", o.common.output}}, all_paths({o.inputs, o.common.rules, o.attendance}));
   if (o.inputs.empty()) {
     throw UsageError(
-        "no input: give a population (TOML or CSV files, directories, or - for standard input)");
+        tr("no input: give a population (TOML or CSV files, directories, or - for standard "
+           "input)"));
   }
   if (o.common.rules.size() > 1) {
-    throw UsageError("a report applies one rule set: give --rules once");
+    throw UsageError(tr("a report applies one rule set: give --rules once"));
   }
   const csv::Format csv = csv_format_of(o.common);
   if (o.csv_layout != "" && o.csv_layout != "long" && o.csv_layout != "table") {
-    throw UsageError(fmt::format("--csv-layout: '{}' is not long or table", o.csv_layout));
+    throw UsageError(trf("--csv-layout: '{}' is not long or table", o.csv_layout));
   }
   const bool table = o.csv_layout == "table";
   warn_unused_csv_options(o.common, o.common.format == "csv", err);
@@ -89,6 +92,9 @@ int run_report(const ReportRunOptions& o, StageProgress& progress, std::FILE* er
   ro.packages = !o.no_packages;
   ro.allocation_limit = o.allocation_limit;
   ro.threads = o.threads;
+  // Text, Markdown and HTML in the reader's language; JSON and CSV the same
+  // in every language.
+  ro.local_words = o.common.format != "json" && o.common.format != "csv";
   AllocationInput allocation(rules, ro);
 
   // The attendance log, by person (held in memory: its size, not the population's).
@@ -118,7 +124,7 @@ int run_report(const ReportRunOptions& o, StageProgress& progress, std::FILE* er
   Sink sink(allocation, stderr_log, skipped);
   bo.progress = &progress;
   bo.input_bytes = input_bytes(o.inputs);
-  progress.stage("counting citizens", ProgressUnit::bytes);
+  progress.stage(tr("counting citizens"), ProgressUnit::bytes);
   BatchCounts counts = run_batch(
       o.inputs, rules.schema, bo,
       [&]() -> std::unique_ptr<BatchWorker> {
@@ -165,13 +171,17 @@ int run_report(const ReportRunOptions& o, StageProgress& progress, std::FILE* er
   out.commit();
   stderr_log.print_hidden();
   if (!o.common.quiet) {
-    fmt::print(
-        err, "nytte: report of {} with {} on {}{}; {}{}\n",
-        plural(total.people, "person", "people"), rules.id, ro.dates[0].iso(),
-        ro.dates.size() > 1 ? fmt::format(" and {}", ro.dates[1].iso()) : "", not_read(counts),
-        attendance_errors ? fmt::format(", {} not read", plural(attendance_errors, "attendance row",
-                                                                "attendance rows"))
-                          : "");
+    std::string people = plural(total.people, "person", "people");
+    std::string summary =
+        ro.dates.size() > 1
+            ? trf("report of {} with {} on {} and {}", people, rules.id, local_date(ro.dates[0]),
+                  local_date(ro.dates[1]))
+            : trf("report of {} with {} on {}", people, rules.id, local_date(ro.dates[0]));
+    fmt::print(err, "nytte: {}; {}{}\n", summary, not_read(counts),
+               attendance_errors
+                   ? ", " + trf_plural("{} attendance row not read", "{} attendance rows not read",
+                                       attendance_errors, local_count(attendance_errors))
+                   : "");
   }
   return errors > 0 ? 2 : 0;
 }
