@@ -6,7 +6,9 @@
 #include <fmt/format.h>
 
 #include "base/duration.h"
+#include "base/local_format.h"
 #include "load/duplicate_id.h"
+#include "nytte/i18n.h"
 #include "schedule/package.h"
 
 namespace nytte {
@@ -29,7 +31,7 @@ void HoursInputs::record(const Citizen& c) {
 }
 
 void HoursInputs::plan_error(const SourcePos& at, std::string message, std::string_view code) {
-  errors_.error(Diagnostic{Severity::error, at, std::move(message) + "; this plan was skipped",
+  errors_.error(Diagnostic{Severity::error, at, std::move(message) + tr("; this plan was skipped"),
                            std::string(code)});
 }
 
@@ -39,9 +41,9 @@ void HoursInputs::plans(const std::string& file, std::string_view text, uint32_t
   for (Plan& plan : read.plans) {
     if (!plan.rules.empty() && plan.rules != rules_.id) {
       plan_error(plan.pos,
-                 fmt::format("the plan for '{}' was made with rules '{}', but the rules "
-                             "applied are '{}' (give --rules for '{}')",
-                             excerpt(plan.id), excerpt(plan.rules), rules_.id, excerpt(plan.rules)),
+                 trf("the plan for '{}' was made with rules '{}', but the rules "
+                     "applied are '{}' (give --rules for '{}')",
+                     excerpt(plan.id), excerpt(plan.rules), rules_.id, excerpt(plan.rules)),
                  "rules-mismatch");
       continue;
     }
@@ -50,9 +52,9 @@ void HoursInputs::plans(const std::string& file, std::string_view text, uint32_t
     });
     if (unknown != plan.blocks.end()) {
       plan_error(unknown->pos,
-                 fmt::format("block of the plan for '{}' names phase '{}', which rules '{}' "
-                             "do not declare",
-                             excerpt(plan.id), excerpt(unknown->phase), rules_.id),
+                 trf("block of the plan for '{}' names phase '{}', which rules '{}' "
+                     "do not declare",
+                     excerpt(plan.id), excerpt(unknown->phase), rules_.id),
                  "unknown-phase");
       continue;
     }
@@ -72,13 +74,13 @@ void HoursInputs::plans(const std::string& file, std::string_view text, uint32_t
 void choose_period(HoursPerson& p, const PeriodRequest& r) {
   std::optional<Date> begin = r.from ? r.from : p.course_start();
   if (!begin) {
-    p.problem = "no course start: the record has no start_date; give --from";
+    p.problem = tr("no course start: the record has no start_date; give --from");
     return;
   }
   Date monday = begin->plus_days(-static_cast<int>(begin->weekday()));
   Date end = r.to ? *r.to : monday.plus_days(7 * (r.weeks ? r.weeks : 4) - 1);
   if (end < *begin) {
-    p.problem = fmt::format("the course starts {} after --to {}", begin->iso(), end.iso());
+    p.problem = trf("the course starts {} after --to {}", local_date(*begin), local_date(end));
     return;
   }
   p.period = {*begin, end};

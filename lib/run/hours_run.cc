@@ -11,6 +11,7 @@
 #include "load/citizen_reader.h"
 #include "load/rules.h"
 #include "nytte/error.h"
+#include "nytte/i18n.h"
 #include "run/options.h"
 #include "run/output_file.h"
 #include "run/read_citizens.h"
@@ -34,7 +35,7 @@ class Errors : public HoursInputErrors {
 int write_holidays(const HoursRunOptions& o, const RuleSet& rules, HoursFormat format,
                    const csv::Format& csv) {
   if (o.holidays_year < 1900 || o.holidays_year > 2200) {
-    throw UsageError(fmt::format("--holidays: {} is outside 1900-2200", o.holidays_year));
+    throw UsageError(trf("--holidays: {} is outside 1900-2200", o.holidays_year));
   }
   OutputSink out(o.common.output);
   if (!o.common.quiet || !o.common.output.empty())
@@ -53,17 +54,18 @@ int run_weekly_hours(const HoursRunOptions& o, StageProgress& progress, std::FIL
   const csv::Format csv = csv_format_of(o.common);
   warn_unused_csv_options(o.common, format == HoursFormat::csv || !o.shortfalls.empty(), err);
   if (o.common.rules.size() > 1)
-    throw UsageError("weekly-hours applies one rule set: give one --rules");
+    throw UsageError(tr("weekly-hours applies one rule set: give one --rules"));
   RuleSet rules =
       o.common.rules.empty() ? load_builtin_rules() : load_rules_file(o.common.rules.front());
   if (o.holidays_year) return write_holidays(o, rules, format, csv);
   if (o.inputs.empty()) {
-    throw UsageError("no input: give citizen files (with --rules), plan files, or --holidays YEAR");
+    throw UsageError(
+        tr("no input: give citizen files (with --rules), plan files, or --holidays YEAR"));
   }
   const PeriodRequest period{date_option("--from", o.from), date_option("--to", o.to), o.weeks};
   if (period.from && period.to && *period.to < *period.from)
-    throw UsageError("--to is before --from");
-  if (o.weeks && period.to) throw UsageError("give --to or --weeks, not both");
+    throw UsageError(tr("--to is before --from"));
+  if (o.weeks && period.to) throw UsageError(tr("give --to or --weeks, not both"));
 
   // The people: plan files and citizen records, in input order; each input
   // is read once (a FIFO or standard input can be).
@@ -75,19 +77,19 @@ int run_weekly_hours(const HoursRunOptions& o, StageProgress& progress, std::FIL
   read.other = [&](const std::string& file, std::string_view text, uint32_t first_line) {
     inputs.plans(file, text, first_line);
   };
-  progress.stage("reading citizens", ProgressUnit::bytes);
+  progress.stage(tr("reading citizens"), ProgressUnit::bytes);
   read_citizens(o.inputs, rules.schema, read, log, &progress,
                 [&](const Citizen& c) { inputs.record(c); });
   std::vector<HoursPerson>& people = inputs.people;
   for (HoursPerson& p : people) choose_period(p, period);
-  progress.stage("building packages", ProgressUnit::people);
+  progress.stage(tr("building packages"), ProgressUnit::people);
   plan_citizens(rules, people, &progress);
 
   // The attendance logs, streamed: sums per person and week.
   AttendanceLog attendance(people, inputs.index);
   for (const std::string& path : o.attendance) {
     attendance.start_file();
-    progress.stage("reading attendance", ProgressUnit::rows);
+    progress.stage(tr("reading attendance"), ProgressUnit::rows);
     uint64_t rows = 0;
     read_attendance(
         path,
@@ -106,7 +108,7 @@ int run_weekly_hours(const HoursRunOptions& o, StageProgress& progress, std::FIL
   ShortfallFile shortfalls(o.shortfalls, ShortfallFile::Of::weeks, csv);
   std::string s;
   if (write) writer.begin(s);
-  progress.stage("weekly hours", ProgressUnit::people);
+  progress.stage(tr("weekly hours"), ProgressUnit::people);
   DaysOff days_off(rules.calendar.closing_days);  // one table for all the people
   for (size_t k = 0; k < people.size(); ++k) {
     const HoursPerson& person = people[k];
