@@ -237,7 +237,7 @@ void write_hours_text(const PersonHours& p, std::string& s) {
   for (const auto& row : rows) width[2] = std::max(width[2], display_width(row[2]));
   if (danish()) {
     for (size_t c = 0; c < width.size(); ++c) {
-      width[c] = std::max(width[c], display_width(head[c]));
+      width[c] = display_width(head[c]);
       for (const auto& row : rows) width[c] = std::max(width[c], display_width(row[c]));
     }
   }
@@ -262,7 +262,9 @@ void write_hours_text(const PersonHours& p, std::string& s) {
                           : trf("{} (moved from {})", local_date(c.date), local_date(c.planned)));
     }
     const ConversationPlan& plan = *p.conversations.front().plan;
-    s += trf("  conversations ({}): {}\n", rule_name(plan.h), fmt::join(dates, ", "));
+    std::string line = trf("  conversations ({}): {}\n", rule_name(plan.h), fmt::join(dates, ", "));
+    // Titles and dates in words are long: Danish wraps the line at 80 columns.
+    s += danish() ? wrap_words("  ", line.substr(2, line.size() - 3), 4) : line;
   }
 }
 

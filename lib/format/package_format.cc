@@ -38,7 +38,9 @@ std::string cell(std::string_view s, size_t w) {
       if ((c & 0xC0) != 0x80 && ++cols > w - 1) break;
       out += s[i];
     }
-    while (!out.empty() && out.back() == ' ') out.pop_back();  // "Nytteindsats." not "... ."
+    // "Nytteindsats." and "Projektplads." (titles), not "Nytteindsats ." or "Projektplads:."
+    while (!out.empty() && (out.back() == ' ' || out.back() == ':' || out.back() == ','))
+      out.pop_back();
     out += '.';
   }
   out.append(w - display_width(out), ' ');
@@ -188,8 +190,11 @@ void write_week_summary(const PackageResult& r, const WeeklyPackage& w, std::str
                                planned, duration_text(w.target_minutes));
   if (w.ordinary_minutes > 0)
     week += trf(" ({} ordinary paid work)", duration_text(w.ordinary_minutes));
-  s += week + (w.missing_minutes > 0 ? trf("; {} missing\n", duration_text(w.missing_minutes))
-                                     : std::string("\n"));
+  if (w.missing_minutes > 0) week += trf("; {} missing\n", duration_text(w.missing_minutes));
+  if (week.back() != '\n') week += '\n';
+  // Danish words are longer: the line is wrapped at 80 columns (English
+  // keeps the one line it always had).
+  s += danish() ? wrap("  ", week.substr(2, week.size() - 3), 4) : week;
   for (const PartResult& p : w.parts) {
     std::vector<std::string_view> kinds;
     for (std::string_view k : p.kinds) kinds.push_back(offer_kind_name(k));
