@@ -1,10 +1,11 @@
-# build-package, weekly-hours and the calendar in Danish (--lang da): the
-# timetable with Danish weekdays, offers by their titles, hours as a Danish
-# plan states them ("12 timer"), weeks as "uge 36", dates in words in prose.
+# build-package, weekly-hours and the calendar in Danish (a Danish locale,
+# as --lang da gives): the timetable with Danish weekdays, offers by their
+# titles, hours as a Danish plan states them ("12 timer"), weeks as "uge 36",
+# dates in words in prose.
 # JSON and CSV are the same bytes in every language.
 
 # The Nordfyns woman of the seed: 12 hours a week after her work capacity.
-$ nytte build-package examples/citizens/nordfyns-49.toml --rules rules/nordfyns.toml --start 2025-09-01 --lang da
+$ LC_ALL=da_DK.UTF-8 nytte build-package examples/citizens/nordfyns-49.toml --rules rules/nordfyns.toml --start 2025-09-01
 | nordfyns-49 - regelsæt nordfyns, start mandag den 1. september 2025
 |   Spor: Virksomhedsrettet indsats med fokus på løntimer, timetal efter
 |     arbejdsevne
@@ -25,7 +26,7 @@ $ nytte build-package examples/citizens/nordfyns-49.toml --rules rules/nordfyns.
 |       Kommune, sundhedscentret (kommunal)
 
 # Aarhus jobpakke: travel between places, a cost, and hours that are not whole.
-$ nytte build-package examples/citizens/aarhus-jobpakke.toml --rules rules/aarhus.toml --lang da
+$ LC_ALL=da_DK.UTF-8 nytte build-package examples/citizens/aarhus-jobpakke.toml --rules rules/aarhus.toml
 | aarhus-jobpakke - regelsæt aarhus, start mandag den 1. september 2025
 |   Spor: Spor 3: jobpakke på op til 37 timer (borgere længst fra arbejdsmarkedet)
 |
@@ -59,7 +60,7 @@ $ nytte build-package examples/citizens/aarhus-jobpakke.toml --rules rules/aarhu
 |   Pris: 769 kr. om ugen
 
 # København: the phases by their titles.
-$ nytte build-package examples/citizens/koebenhavn-projektplads.toml --rules rules/koebenhavn.toml --lang da
+$ LC_ALL=da_DK.UTF-8 nytte build-package examples/citizens/koebenhavn-projektplads.toml --rules rules/koebenhavn.toml
 | koebenhavn-projektplads - regelsæt koebenhavn, start mandag den 1. september 2025
 |   Spor: Projektplads: hold med tilknyttet arbejdsleder (naturpleje), efter 14
 |     dage kombineret med jobsøgning
@@ -102,7 +103,7 @@ $ nytte build-package examples/citizens/koebenhavn-projektplads.toml --rules rul
 |       På projektpladsen (rådgiver tilknyttet lokationen) (kommunal)
 
 # Hours not stated by the source: the stated parts only.
-$ nytte build-package examples/citizens/greve-dansk.toml --rules rules/greve.toml --start 2024-09-02 --lang da
+$ LC_ALL=da_DK.UTF-8 nytte build-package examples/citizens/greve-dansk.toml --rules rules/greve.toml --start 2024-09-02
 | greve-dansk - regelsæt greve, start mandag den 2. september 2024
 |   Spor: Individuel nytteindsats i en kommunal enhed og danskundervisning 5 timer
 |     om ugen
@@ -124,13 +125,13 @@ $ nytte build-package examples/citizens/greve-dansk.toml --rules rules/greve.tom
 |     Danskundervisning, 5 timer om ugen: 5 timer, Sprogcentret
 
 # Not in the target group: why, in words.
-$ nytte build-package examples/citizens/national-residence-met.toml --start 2025-09-01 --lang da
+$ LC_ALL=da_DK.UTF-8 nytte build-package examples/citizens/national-residence-met.toml --start 2025-09-01
 | national-residence-met - regelsæt national, start mandag den 1. september 2025
 |   Ingen pakke: ikke i målgruppen den 1. september 2025 (ikke omfattet)
 
 # A batch short of seats: the reasons name the offer by its title, and the
 # summary counts in Danish.
-$ nytte build-package tests/data/packages/greve-30-unge.csv --rules rules/greve.toml --start 2025-09-01 --lang da > /dev/null
+$ LC_ALL=da_DK.UTF-8 nytte build-package tests/data/packages/greve-30-unge.csv --rules rules/greve.toml --start 2025-09-01 > /dev/null
 ! nytte: advarsel: tests/data/packages/greve-30-unge.csv:26:1: ung-25: 37 timer mangler: ingen ledige pladser: Service++ (kommunalt nytteindsatskorps)
 ! nytte: advarsel: tests/data/packages/greve-30-unge.csv:27:1: ung-26: 37 timer mangler: ingen ledige pladser: Service++ (kommunalt nytteindsatskorps)
 ! nytte: advarsel: tests/data/packages/greve-30-unge.csv:28:1: ung-27: 37 timer mangler: ingen ledige pladser: Service++ (kommunalt nytteindsatskorps)
@@ -140,12 +141,12 @@ $ nytte build-package tests/data/packages/greve-30-unge.csv --rules rules/greve.
 ! nytte: 30 borgere med regelsæt greve: 24 fulde pakker, 6 med for få timer (222 timer mangler i alt), 0 uden pakke; 24 pladser optaget; 0 fejl
 
 # The usage errors too.
-$ nytte build-package examples/citizens/greve-dansk.toml --rules rules/greve.toml --hours 0 --lang da
+$ LC_ALL=da_DK.UTF-8 nytte build-package examples/citizens/greve-dansk.toml --rules rules/greve.toml --hours 0
 ! nytte: fejl: --hours: 0 ligger uden for ugens timer: giv mere end 0 og højst 168
 ? 2
 
 # weekly-hours: the plan and attendance log of the Nordfyns example.
-$ nytte weekly-hours examples/plans/nordfyns-49.toml --rules rules/nordfyns.toml --attendance examples/attendance/nordfyns-49.csv --lang da
+$ LC_ALL=da_DK.UTF-8 nytte weekly-hours examples/plans/nordfyns-49.toml --rules rules/nordfyns.toml --attendance examples/attendance/nordfyns-49.csv
 | nordfyns-49 - regelsæt nordfyns, forløb fra 1. september 2025
 |   Spor: Virksomhedsrettet indsats med fokus på løntimer, timetal efter
 |     arbejdsevne
@@ -159,7 +160,7 @@ $ nytte weekly-hours examples/plans/nordfyns-49.toml --rules rules/nordfyns.toml
 ! nytte: 1 borger med regelsæt nordfyns: 1 under kravet i 1 uge (6 timer mangler i alt); fremmøde: 12 rækker talt med; 0 fejl
 
 # A day off in the week, by its name; and Greve's conversations by date.
-$ nytte weekly-hours examples/plans/nordfyns-49.toml --rules rules/nordfyns.toml --from 2026-05-11 --to 2026-05-24 --lang da
+$ LC_ALL=da_DK.UTF-8 nytte weekly-hours examples/plans/nordfyns-49.toml --rules rules/nordfyns.toml --from 2026-05-11 --to 2026-05-24
 | nordfyns-49 - regelsæt nordfyns, forløb fra 1. september 2025
 |   Spor: Virksomhedsrettet indsats med fokus på løntimer, timetal efter
 |     arbejdsevne
@@ -168,7 +169,7 @@ $ nytte weekly-hours examples/plans/nordfyns-49.toml --rules rules/nordfyns.toml
 |   uge 21  18.05-22.05      12       12        -      0         0       0
 |   i alt   2 uger           20       20        -      0         0       0
 |   0 uger under kravet
-$ nytte weekly-hours examples/citizens/greve-nyledig.toml --rules rules/greve.toml --weeks 8 --lang da
+$ LC_ALL=da_DK.UTF-8 nytte weekly-hours examples/citizens/greve-nyledig.toml --rules rules/greve.toml --weeks 8
 | greve-nyledig - regelsæt greve, forløb fra 1. september 2025
 |   Spor: Service++ 4 dage om ugen og jobsøgning 1 dag om ugen
 |   uge     dage         krævet planlagt fremmødt fravær udeblevet mangler  noter
@@ -188,7 +189,7 @@ $ nytte weekly-hours examples/citizens/greve-nyledig.toml --rules rules/greve.to
 |     2026), 2. februar 2026 (flyttet fra 1. februar 2026)
 
 # The days off of a year.
-$ nytte weekly-hours --holidays 2025 --lang da | head -4
+$ LC_ALL=da_DK.UTF-8 nytte weekly-hours --holidays 2025 | head -4
 | Helligdage og lukkedage 2025 (regelsæt national)
 |   2025-01-01  ons  Nytårsdag
 |   2025-04-17  tor  Skærtorsdag
@@ -197,7 +198,7 @@ $ nytte weekly-hours --holidays 2025 --lang da | head -4
 # The calendar: the titles and descriptions of its events in Danish (shown
 # unfolded), its lines folded at 75 octets outside the UTF-8 sequences of æ,
 # ø and å; the UIDs, dates, times and categories are the English calendar's.
-$ nytte build-package examples/citizens/nordfyns-49.toml --rules rules/nordfyns.toml --start 2025-09-01 --format ics --lang da | perl -0pe 's/\r\n //g; s/\r//g' | sed -n '/^BEGIN:VEVENT/,/^END:VEVENT/p' | head -12
+$ LC_ALL=da_DK.UTF-8 nytte build-package examples/citizens/nordfyns-49.toml --rules rules/nordfyns.toml --start 2025-09-01 --format ics | perl -0pe 's/\r\n //g; s/\r//g' | sed -n '/^BEGIN:VEVENT/,/^END:VEVENT/p' | head -12
 | BEGIN:VEVENT
 | UID:nordfyns-49-2025-09-01-1@nytte
 | DTSTAMP:20250901T000000Z
@@ -210,7 +211,7 @@ $ nytte build-package examples/citizens/nordfyns-49.toml --rules rules/nordfyns.
 | CATEGORIES:praktik
 | TRANSP:OPAQUE
 | END:VEVENT
-$ nytte build-package examples/citizens/greve-nyledig.toml --rules rules/greve.toml --format ics --lang da | perl -0pe 's/\r\n //g; s/\r//g' | grep -m3 -A1 '^SUMMARY:Samtale'
+$ LC_ALL=da_DK.UTF-8 nytte build-package examples/citizens/greve-nyledig.toml --rules rules/greve.toml --format ics | perl -0pe 's/\r\n //g; s/\r//g' | grep -m3 -A1 '^SUMMARY:Samtale'
 | SUMMARY:Samtale 1 af 6 med jobcentret
 | DESCRIPTION:Intensiveret samtaleforløb: 6 samtaler de første 26 uger\, én om måneden (intensiveret_samtaleforloeb).
 | --
@@ -219,18 +220,18 @@ $ nytte build-package examples/citizens/greve-nyledig.toml --rules rules/greve.t
 | --
 | SUMMARY:Samtale 3 af 6 med jobcentret
 | DESCRIPTION:Intensiveret samtaleforløb: 6 samtaler de første 26 uger\, én om måneden (intensiveret_samtaleforloeb). Planlagt til 1. november 2025\, en fridag\; flyttet til en arbejdsdag i samme måned.
-$ nytte build-package examples/citizens/nordfyns-49.toml --rules rules/nordfyns.toml --start 2025-09-01 --format ics --lang da | tr -d '\r' | LC_ALL=C awk '{ print length($0) }' | sort -n | tail -1
+$ LC_ALL=da_DK.UTF-8 nytte build-package examples/citizens/nordfyns-49.toml --rules rules/nordfyns.toml --start 2025-09-01 --format ics | tr -d '\r' | LC_ALL=C awk '{ print length($0) }' | sort -n | tail -1
 | 75
-$ diff <(nytte build-package examples/citizens/koebenhavn-projektplads.toml --rules rules/koebenhavn.toml --format ics | grep -v '^ \|^SUMMARY\|^DESCRIPTION\|^X-WR-CAL') <(nytte build-package examples/citizens/koebenhavn-projektplads.toml --rules rules/koebenhavn.toml --format ics --lang da | grep -v '^ \|^SUMMARY\|^DESCRIPTION\|^X-WR-CAL') && echo same
+$ diff <(nytte build-package examples/citizens/koebenhavn-projektplads.toml --rules rules/koebenhavn.toml --format ics | grep -v '^ \|^SUMMARY\|^DESCRIPTION\|^X-WR-CAL') <(LC_ALL=da_DK.UTF-8 nytte build-package examples/citizens/koebenhavn-projektplads.toml --rules rules/koebenhavn.toml --format ics | grep -v '^ \|^SUMMARY\|^DESCRIPTION\|^X-WR-CAL') && echo same
 | same
 
 # JSON, CSV and the plan file are the same in Danish as in English.
-$ for f in json csv toml; do cmp <(nytte build-package examples/citizens/ --rules rules/aarhus.toml --start 2025-09-01 --format $f 2>/dev/null) <(nytte build-package examples/citizens/ --rules rules/aarhus.toml --start 2025-09-01 --format $f --lang da 2>/dev/null) && echo "build-package $f same"; done
+$ for f in json csv toml; do cmp <(nytte build-package examples/citizens/ --rules rules/aarhus.toml --start 2025-09-01 --format $f 2>/dev/null) <(LC_ALL=da_DK.UTF-8 nytte build-package examples/citizens/ --rules rules/aarhus.toml --start 2025-09-01 --format $f 2>/dev/null) && echo "build-package $f same"; done
 | build-package json same
 | build-package csv same
 | build-package toml same
-$ for f in json csv; do cmp <(nytte weekly-hours examples/plans/nordfyns-49.toml --rules rules/nordfyns.toml --attendance examples/attendance/nordfyns-49.csv --format $f 2>/dev/null) <(nytte weekly-hours examples/plans/nordfyns-49.toml --rules rules/nordfyns.toml --attendance examples/attendance/nordfyns-49.csv --format $f --lang da 2>/dev/null) && echo "weekly-hours $f same"; done
+$ for f in json csv; do cmp <(nytte weekly-hours examples/plans/nordfyns-49.toml --rules rules/nordfyns.toml --attendance examples/attendance/nordfyns-49.csv --format $f 2>/dev/null) <(LC_ALL=da_DK.UTF-8 nytte weekly-hours examples/plans/nordfyns-49.toml --rules rules/nordfyns.toml --attendance examples/attendance/nordfyns-49.csv --format $f 2>/dev/null) && echo "weekly-hours $f same"; done
 | weekly-hours json same
 | weekly-hours csv same
-$ nytte build-package tests/data/packages/greve-30-unge.csv --rules rules/greve.toml --start 2025-09-01 --format csv --shortfalls $TMP/en.csv > /dev/null 2>&1; nytte build-package tests/data/packages/greve-30-unge.csv --rules rules/greve.toml --start 2025-09-01 --format csv --shortfalls $TMP/da.csv --lang da > /dev/null 2>&1; cmp $TMP/en.csv $TMP/da.csv && echo shortfalls same
+$ nytte build-package tests/data/packages/greve-30-unge.csv --rules rules/greve.toml --start 2025-09-01 --format csv --shortfalls $TMP/en.csv > /dev/null 2>&1; LC_ALL=da_DK.UTF-8 nytte build-package tests/data/packages/greve-30-unge.csv --rules rules/greve.toml --start 2025-09-01 --format csv --shortfalls $TMP/da.csv > /dev/null 2>&1; cmp $TMP/en.csv $TMP/da.csv && echo shortfalls same
 | shortfalls same
