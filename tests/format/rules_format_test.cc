@@ -1,10 +1,11 @@
 // nytte rules' outputs: the text table's columns, a shadowed and a broken
-// rule set, JSON's keys and nulls, the names a search finds.
+// rule set, JSON's keys and nulls, the names a search finds; the text in Danish.
 #include "format/rules_format.h"
 
 #include <doctest/doctest.h>
 
 #include "load/rules.h"
+#include "nytte/i18n.h"
 
 using namespace nytte;
 
@@ -107,4 +108,24 @@ TEST_CASE("rules list, names: each name a search finds, once, broken ones too") 
   CHECK(rules_list_format_of("names") == RulesListFormat::names);
   CHECK(rules_list_format_of("json") == RulesListFormat::json);
   CHECK(rules_list_format_of("text") == RulesListFormat::text);
+}
+
+TEST_CASE(
+    "rules list, text in Danish: the headings and notes; names, dates and files as they are") {
+  set_language(Language::da);
+  std::vector<RuleSetSummary> sets = sample();
+  sets[2].shadowed_by = std::string(kBuiltinFileName);
+  std::string text = write_rules_list(RulesListFormat::text, sets);
+  set_language(Language::en);
+  CHECK(text ==
+        "navn      id           version  kommune  fra         til         fil                     "
+        "titel\n"
+        "national  national     2025-07  -        2025-01-01  -           (indbygget)             "
+        "Arbejdspligt\n"
+        "aarhus    aarhus       2022-03  751      2022-03-09  2024-12-31  rules/aarhus.toml       "
+        "Aarhus-modellen\n"
+        "aarhus    aarhus_copy  2022-03  751      2022-03-09  2024-12-31  /opt/rules/aarhus.toml  "
+        "(overskygget af det indbyggede) Aarhus-modellen\n"
+        "broken    -            -        -        -           -           rules/broken.toml       "
+        "rules/broken.toml:1:1: error: missing [ruleset] table\n");
 }
