@@ -40,6 +40,17 @@ void add_color_option(CLI::App& app, std::string& color) {
       ->check(one_of({"auto", "always", "never"}));
 }
 
+void add_lang_option(CLI::App& app, std::string& lang) {
+  app.add_option("--lang", lang,
+                 tr("Language of the text for people: da (Danish) or en (English); default: "
+                    "the locale's (LC_ALL, LC_MESSAGES, LANG, LANGUAGE); JSON, JSONL and CSV "
+                    "are the same in both"))
+      ->type_name("LANG")
+      ->check(one_of({"da", "en"}));
+  for (CLI::App* sub : app.get_subcommands([](const CLI::App*) { return true; }))
+    if (!sub->get_name().empty()) add_lang_option(*sub, lang);
+}
+
 CLI::Validator one_of(std::vector<std::string> choices) {
   std::string desc = fmt::format("{{{}}}", fmt::join(choices, ","));
   return CLI::Validator(

@@ -35,6 +35,12 @@ inline constexpr const char* kQuietHelp =
 // (auto: when the stream is one and NO_COLOR is not set; Style in the library).
 void add_color_option(CLI::App& app, std::string& color);
 
+// --lang da|en on `app` and every command under it. main() has read its
+// value before building the command line (nytte/i18n.h: find_option); the
+// option makes the parser take it anywhere, check it and list it in --help,
+// the man pages and the completions. Added last, after every command.
+void add_lang_option(CLI::App& app, std::string& lang);
+
 // A check that a value is one of `choices`, CLI11's IsMember with the
 // message in nytte's words and a "did you mean" for a near miss:
 // "--format: 'jsn' is not one of text, json, jsonl, csv; did you mean 'json'?"

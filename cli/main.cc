@@ -21,9 +21,16 @@
 
 int main(int argc, char** argv) {
   using namespace nytte;
-  // Before any text is made, --help's included: the locale's language
-  // (nytte/i18n.h).
-  set_language(language_from_environment());
+  // The language before any text is made, since CLI11 takes --help's texts
+  // as the command line is built: --lang, found in argv first (it may follow
+  // a subcommand), else the locale's (nytte/i18n.h). Man pages and
+  // completions are English wherever they are made (cli/generate.h). A bad
+  // --lang is refused by the parser, in the locale's language.
+  Language lang = language_from_environment();
+  if (auto value = find_option(argc, argv, "--lang"); value == "da" || value == "en")
+    lang = *value == "da" ? Language::da : Language::en;
+  if (find_option(argc, argv, "--generate")) lang = Language::en;
+  set_language(lang);
   CLI::App app{tr("nytte: nytteindsats and the 37-hour work obligation, for Danish job centres")};
   app.name("nytte");
   app.set_version_flag("--version", [] {
@@ -43,7 +50,9 @@ int main(int argc, char** argv) {
   cli::add_rules(app, exit_code);
   cli::add_help(app);             // last: it walks the commands added before it
   cli::add_generate_option(app);  // hidden: man pages and completions (generate.h)
-  cli::translate_help(app);       // last: CLI11's own words in the language (help_format.h)
+  std::string lang_option;        // read above; the parser checks it
+  cli::add_lang_option(app, lang_option);
+  cli::translate_help(app);  // last: CLI11's own words in the language (help_format.h)
 
   try {
     app.parse(argc, argv);

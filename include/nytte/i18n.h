@@ -30,6 +30,13 @@ Language language_from_environment(const char* lc_all, const char* lc_messages, 
                                    const char* language);
 Language language_from_environment();  // this process's environment
 
+// The value of the long option `name` on a command line not yet parsed:
+// `--lang da` or `--lang=da`, the last given before a `--` ("" when it ends
+// the line); nullopt when not given. main() finds --lang with it before it
+// builds the command line, whose --help texts are made in the language.
+std::optional<std::string_view> find_option(int argc, const char* const* argv,
+                                            std::string_view name);
+
 // Makes `l` the language of every text from now on, binding the catalogue
 // for Danish. Called once, by main, before any text is made.
 void set_language(Language l);

@@ -4,9 +4,9 @@
 
 #include <clocale>
 #include <cstdlib>
-#include <filesystem>
 #include <string>
-#include <system_error>
+
+#include "base/locale_dir.h"
 
 namespace nytte {
 namespace {
@@ -22,24 +22,6 @@ const char* first_set(const char* a, const char* b, const char* c) {
   for (const char* v : {a, b, c})
     if (v != nullptr && *v != '\0') return v;
   return nullptr;
-}
-
-// Where the catalogue of the binary running is: beside it when installed
-// (bin/../share/locale) or in the build tree (cli/../locale), else where the
-// build was configured to install it.
-std::string locale_dir() {
-  namespace fs = std::filesystem;
-  if (const char* env = std::getenv("NYTTE_LOCALEDIR"); env != nullptr && *env != '\0') return env;
-  std::error_code ec;
-  fs::path exe = fs::read_symlink("/proc/self/exe", ec);
-  if (!ec) {
-    for (fs::path dir :
-         {exe.parent_path() / ".." / "share" / "locale", exe.parent_path() / ".." / "locale"}) {
-      if (fs::exists(dir / "da" / "LC_MESSAGES" / "nytte.mo", ec))
-        return dir.lexically_normal().string();
-    }
-  }
-  return NYTTE_LOCALE_INSTALL_DIR;
 }
 
 }  // namespace
@@ -70,6 +52,21 @@ Language language_from_environment(const char* lc_all, const char* lc_messages, 
 Language language_from_environment() {
   return language_from_environment(std::getenv("LC_ALL"), std::getenv("LC_MESSAGES"),
                                    std::getenv("LANG"), std::getenv("LANGUAGE"));
+}
+
+std::optional<std::string_view> find_option(int argc, const char* const* argv,
+                                            std::string_view name) {
+  std::optional<std::string_view> value;
+  for (int i = 1; i < argc; ++i) {
+    std::string_view arg = argv[i];
+    if (arg == "--") break;
+    if (arg == name) {
+      value = i + 1 < argc ? std::string_view(argv[i + 1]) : std::string_view();
+    } else if (arg.size() > name.size() && arg.starts_with(name) && arg[name.size()] == '=') {
+      value = arg.substr(name.size() + 1);
+    }
+  }
+  return value;
 }
 
 void set_language(Language l) {
