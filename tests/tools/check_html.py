@@ -5,7 +5,8 @@
   with Python's HTML parser;
 - self-contained: no scripts, no links, no src= or url(...) to anything;
 - a chart for every section: an inline <svg> with at least one bar or a
-  "(no rows)" or "(no values to draw)" line, and a table.
+  "(no rows)" or "(no values to draw)" line (in Danish "(ingen rækker)",
+  "(ingen værdier at tegne)"), and a table.
 Prints one line a section; exit 1 at the first problem.
 """
 import html.parser
@@ -35,7 +36,8 @@ for s in sections:
     if svg is None:
         sys.exit(f"check_html: section {s.get('id')} has no chart")
     bars = len(svg.findall(f"{SVG}rect"))
-    empty = any((t.text or "") in ("(no rows)", "(no values to draw)")
+    empty = any((t.text or "") in ("(no rows)", "(no values to draw)",
+                                   "(ingen rækker)", "(ingen værdier at tegne)")
                 for t in svg.iter(f"{SVG}text"))
     if bars == 0 and not empty:
         sys.exit(f"check_html: the chart of section {s.get('id')} has no bars")
