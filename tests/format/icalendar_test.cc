@@ -10,6 +10,7 @@
 
 #include "format/icalendar.h"
 #include "load/rules.h"
+#include "nytte/i18n.h"
 #include "schedule/package.h"
 
 using namespace nytte;
@@ -189,6 +190,38 @@ TEST_CASE("icalendar: København's phases are events on their first days") {
                   "\r\nDTSTART;VALUE=DATE:20250901") != std::string::npos);
   CHECK(text.find("UID:kbh-2025-09-01-phase-nytteindsats_og_jobsoegning@nytte\r\nDTSTAMP:"
                   "20250901T000000Z\r\nDTSTART;VALUE=DATE:20250915") != std::string::npos);
+}
+
+TEST_CASE("icalendar: in Danish, titles and dates in words, folded outside UTF-8 sequences") {
+  RuleSet rules = rules_of("greve.toml");
+  Citizen c = greve_ung();
+  SeatBook seats(rules);
+  PackageResult r = build_package(rules, c, d(2025, 9, 1), d(2025, 9, 1), seats);
+  REQUIRE(r.problem.empty());
+  std::string en;
+  write_calendar(r, rules, {8, std::nullopt}, en);
+  set_language(Language::da);
+  std::string da;
+  write_calendar(r, rules, {8, std::nullopt}, da);
+  set_language(Language::en);
+  std::string text = unfolded(da);
+  CHECK(text.find(" Hver mandag fra 1. september 2025 til 20. oktober 2025") != std::string::npos);
+  CHECK(text.find("X-WR-CALNAME:greve-ung (nytte\\, regelsæt greve)") != std::string::npos);
+  // Every line at most 75 octets, never cut inside a character: a line
+  // that continues never starts with a UTF-8 continuation byte.
+  for (size_t at = 0, end; (end = da.find("\r\n", at)) != std::string::npos; at = end + 2) {
+    CHECK(end - at <= 75);
+    if (da[at] == ' ') CHECK((static_cast<unsigned char>(da[at + 1]) & 0xC0) != 0x80);
+  }
+  // The structure is the English calendar's: the same UIDs, in the same order.
+  auto uids = [](const std::string& s) {
+    std::string out;
+    for (size_t at = 0; (at = s.find("\r\nUID:", at)) != std::string::npos; ++at)
+      out += s.substr(at, s.find("\r\n", at + 2) - at);
+    return out;
+  };
+  CHECK(uids(da) == uids(en));
+  CHECK(!uids(en).empty());
 }
 
 TEST_CASE("icalendar: file names of a --split directory") {
