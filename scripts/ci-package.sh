@@ -74,6 +74,14 @@ done
 [ -f "$usr/share/doc/nytte/copyright" ] || fail "no share/doc/nytte/copyright"
 [ -f "$usr/share/doc/nytte/README.md" ] || fail "no share/doc/nytte/README.md"
 [ ! -e "$usr/bin/nytte-gen" ] && [ ! -e "$usr/bin/nytte_tests" ] || fail "a test or tool binary is installed"
+# The Danish catalogue, found beside the binary (bin/../share/locale) and
+# read with no Danish locale installed (docs/i18n.md). --lang's help is
+# translated in po/da/infra.po.
+danish="Sproget i tekst til brugeren"
+[ -f "$usr/share/locale/da/LC_MESSAGES/nytte.mo" ] || fail "no share/locale/da/LC_MESSAGES/nytte.mo"
+out="$(env -u LANGUAGE -u NYTTE_LOCALEDIR LC_ALL=da_DK.UTF-8 "$usr/bin/nytte" check-eligibility --help)" ||
+  fail "LC_ALL=da_DK.UTF-8 nytte check-eligibility --help failed in the staging tree"
+grep -q "$danish" <<<"$out" || fail "LC_ALL=da_DK.UTF-8 nytte check-eligibility --help in the staging tree is not Danish: $(grep -m1 -- --lang <<<"$out")"
 
 mans=("$usr"/share/man/man1/nytte*.1*)
 [ -f "$usr/share/man/man1/nytte.1" ] || [ -f "$usr/share/man/man1/nytte.1.gz" ] ||
@@ -127,6 +135,7 @@ for d in libc6 libstdc++6 libfmt9 libtomlplusplus3; do
     fail "Depends lacks $d: $(field Depends)"
 done
 dpkg-deb --contents "$deb" >"$work/contents" || fail "dpkg-deb --contents failed"
+grep -q ' ./usr/share/locale/da/LC_MESSAGES/nytte.mo$' "$work/contents" || fail "the package has no /usr/share/locale/da/LC_MESSAGES/nytte.mo"
 dpkg-deb -x "$deb" "$work/extracted"
 diff <(cd "$stage" && find . ! -type d | LC_ALL=C sort) <(cd "$work/extracted" && find . ! -type d | LC_ALL=C sort) >"$work/diff" ||
   fail "the package's files are not the staging tree's: $(head -10 "$work/diff")"
@@ -176,7 +185,14 @@ in_root sh -c 'cd /tmp && nytte check-eligibility /usr/share/nytte/examples/citi
   fail "check-eligibility --rules aarhus failed in the clean root: $(cat "$work/check.out")"
 grep -q "rules aarhus" "$work/check.out" && grep -qE '^ +ELIGIBLE:' "$work/check.out" ||
   fail "check-eligibility --rules aarhus in the clean root: $(head -5 "$work/check.out")"
+# Danish from the package's catalogue, in a root with no Danish locale.
+! in_root locale -a 2>/dev/null | grep -qi '^da_DK' || fail "the clean root has a da_DK locale installed"
+in_root env LC_ALL=da_DK.UTF-8 nytte check-eligibility --help >"$work/help.da" 2>&1 ||
+  fail "LC_ALL=da_DK.UTF-8 nytte check-eligibility --help failed in the clean root: $(head -3 "$work/help.da")"
+grep -q "$danish" "$work/help.da" ||
+  fail "LC_ALL=da_DK.UTF-8 nytte check-eligibility --help in the clean root is not Danish: $(grep -m1 -- --lang "$work/help.da")"
 say "in the clean root: ${out//$'\n'/, }; man nytte: $(grep -m1 -i nytte "$work/man.out" | tr -s ' ')"
+say "in the clean root, no da_DK locale (locale -a: $(in_root locale -a 2>/dev/null | tr '\n' ' ')): $(grep -m1 -- --lang "$work/help.da" | tr -s ' ')"
 head -2 "$work/check.out" | sed 's/^/ci-package:   /'
 in_root dpkg -L nytte >"$work/files" || fail "dpkg -L nytte failed"
 in_root dpkg -r nytte >"$work/remove.log" 2>&1 || fail "dpkg -r nytte failed: $(tail -5 "$work/remove.log")"
