@@ -92,10 +92,29 @@ struct EvalCache {
   std::vector<std::pair<int32_t, int32_t>> spans, merged;  // months_on()'s periods
 };
 
+// The fields an interview has not asked yet (lib/interview/): each reads as
+// unknown and is named missing wherever an absent field would read as a
+// known value (has(), value_or()'s default, work_capacity_hours' 37, the
+// birth date behind age(), days_on() over benefit_history), so a decision
+// with no unknown part is the same whatever they are answered. A field
+// answered "don't know" is absent, as in any record. Null in every other run.
+struct UnaskedFields {
+  uint32_t builtin = 0;        // bit (1 << Field)
+  std::vector<bool> declared;  // by index of Citizen::extra
+  bool field(Field f) const { return (builtin >> static_cast<unsigned>(f)) & 1; }
+  bool declared_field(size_t i) const { return i < declared.size() && declared[i]; }
+  void set(Field f, bool on) {
+    uint32_t bit = uint32_t{1} << static_cast<unsigned>(f);
+    builtin = on ? builtin | bit : builtin & ~bit;
+  }
+};
+static_assert(kBuiltinFieldCount <= 32, "UnaskedFields::builtin holds a bit a field");
+
 struct EvalContext {
   const Citizen& citizen;
   Date on;  // the date the rules are applied on
   EvalCache* cache = nullptr;
+  const UnaskedFields* unasked = nullptr;  // an interview's; null otherwise
 };
 
 // Evaluates a boolean expression; `unknown` when it depends on missing data.

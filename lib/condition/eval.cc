@@ -35,6 +35,24 @@ Val missing_field(const Ctx& x, std::string_view name) {
   return unknown();
 }
 
+bool unasked_arg(const ExprNode& f, const Ctx& x) {
+  if (!x.unasked) return false;
+  if (f.op == Op::declared) return x.unasked->declared_field(f.declared);
+  return x.unasked->field(f.field);
+}
+
+Tri has_field(const ExprNode& f, const Ctx& x) {
+  if (unasked_arg(f, x)) [[unlikely]] {
+    add_missing(x, f.op == Op::declared ? std::string_view(f.name) : field_info(f.field).name);
+    return Tri::unknown;
+  }
+  const Citizen& c = x.c;
+  if (f.op == Op::declared) {
+    return f.declared < c.extra.size() && c.extra[f.declared].known ? Tri::yes : Tri::no;
+  }
+  return c.has(f.field) ? Tri::yes : Tri::no;
+}
+
 namespace {
 
 // The value of a built-in number field, nullopt when the record lacks it
@@ -62,6 +80,11 @@ std::optional<double> number_field(Field f, const Citizen& c) {
 Val read_field(const ExprNode& n, const Ctx& x) {
   const Citizen& c = x.c;
   Val v;
+  if (unasked(x, n.field)) [[unlikely]] {
+    add_missing(x, field_info(n.field).name);
+    v.known = false;
+    return v;
+  }
   switch (n.field) {
     case Field::id:
       v.s = c.id;
@@ -144,7 +167,8 @@ Val read_field(const ExprNode& n, const Ctx& x) {
 namespace {
 
 Val read_declared(const ExprNode& n, const Ctx& x) {
-  if (n.declared >= x.c.extra.size() || !x.c.extra[n.declared].known) {
+  if (n.declared >= x.c.extra.size() || !x.c.extra[n.declared].known ||
+      (x.unasked && x.unasked->declared_field(n.declared))) {
     return missing_field(x, n.name);
   }
   return val_of(x.c.extra[n.declared]);
@@ -300,7 +324,7 @@ Tri in_code_set(const ExprNode& n, const Ctx& x) {
     default:
       break;
   }
-  if (bit < 0) {
+  if (bit < 0 || unasked(x, n.args[0].field)) {
     add_missing(x, field_info(n.args[0].field).name);
     return Tri::unknown;
   }
@@ -379,7 +403,7 @@ Val eval(const ExprNode& n, const Ctx& x) {
 // on (the logic and comparisons are test()'s, the number functions num()'s).
 
 Num age_num(const ExprNode&, const Ctx& x) {
-  if (!x.c.birth_date) {
+  if (!x.c.birth_date || unasked(x, Field::birth_date)) {
     add_missing(x, "birth_date");
     return {0, false};
   }
@@ -402,7 +426,9 @@ Num num(const ExprNode& n, const Ctx& x) {
     case Op::lit_number:
       return {n.literal.number, true};
     case Op::field:  // a number-typed field is one of the number fields
-      if (std::optional<double> v = number_field(n.field, x.c)) return {*v, true};
+      if (std::optional<double> v = number_field(n.field, x.c); v && !unasked(x, n.field)) {
+        return {*v, true};
+      }
       add_missing(x, field_info(n.field).name);
       return {0, false};
     case Op::call:
@@ -451,7 +477,7 @@ Tri test(const ExprNode& n, const Ctx& x) {
     case Op::ge:
       return compare(n, x);
     case Op::call:
-      if (n.fn == Fn::has) return tri(has_field(n.args[0], x.c));  // the table's has()
+      if (n.fn == Fn::has) return has_field(n.args[0], x);  // the table's has()
       break;
     default:
       break;
@@ -467,7 +493,7 @@ namespace nytte {
 
 Tri eval_condition(const CompiledExpr& e, const EvalContext& ctx,
                    std::vector<std::string_view>* missing) {
-  condition::Ctx x{ctx.citizen, ctx.on, missing, ctx.cache};
+  condition::Ctx x{ctx.citizen, ctx.on, missing, ctx.cache, ctx.unasked};
   size_t mark = missing ? missing->size() : 0;
   Tri t = condition::test(*e.root, x);
   // Only the fields that leave the result unknown are reported (eval_scoped).
@@ -477,7 +503,7 @@ Tri eval_condition(const CompiledExpr& e, const EvalContext& ctx,
 
 std::optional<double> eval_number(const CompiledExpr& e, const EvalContext& ctx,
                                   std::vector<std::string_view>* missing) {
-  condition::Ctx x{ctx.citizen, ctx.on, missing, ctx.cache};
+  condition::Ctx x{ctx.citizen, ctx.on, missing, ctx.cache, ctx.unasked};
   condition::Val v = condition::eval_scoped(*e.root, x);
   if (!v.known) return std::nullopt;
   return v.n;

@@ -51,7 +51,13 @@ struct Ctx {
   Date on;
   std::vector<std::string_view>* missing;
   EvalCache* cache;
+  const UnaskedFields* unasked = nullptr;  // an interview's fields not yet asked
 };
+
+// Whether a built-in field is not yet asked (only ever in an interview).
+inline bool unasked(const Ctx& x, Field f) {
+  return x.unasked && x.unasked->field(f);
+}
 
 // A number, returned in registers (a Val goes through memory).
 struct Num {
@@ -91,11 +97,11 @@ inline Val date_val(Date d) {
   v.d = d;
   return v;
 }
-// has(field): whether the record gives the field.
-inline bool has_field(const ExprNode& f, const Citizen& c) {
-  if (f.op == Op::declared) return f.declared < c.extra.size() && c.extra[f.declared].known;
-  return c.has(f.field);
-}
+// has(field): whether the record gives the field; unknown for a field not
+// yet asked (which is then named missing).
+Tri has_field(const ExprNode& f, const Ctx& x);
+// Whether the field node of has() or value_or() is not yet asked.
+bool unasked_arg(const ExprNode& f, const Ctx& x);
 inline size_t list_size(const Val& list) {
   if (list.tests) return list.tests->size();
   if (list.strings) return list.strings->size();

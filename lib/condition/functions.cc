@@ -142,7 +142,7 @@ int days_on(const std::vector<BenefitPeriod>& history, uint64_t benefits, int da
 // field; calls with missing arguments are unknown.
 
 Val age_on_date(const ExprNode& n, const Ctx& x) {
-  if (!x.c.birth_date) return missing_field(x, "birth_date");
+  if (!x.c.birth_date || unasked(x, Field::birth_date)) return missing_field(x, "birth_date");
   Val d = eval(n.args[0], x);
   if (!d.known) return d;
   return number(age_at(*x.c.birth_date, d.d, x.cache));
@@ -152,6 +152,9 @@ Val age_on_date(const ExprNode& n, const Ctx& x) {
 // (whose absence is then not reported); for any type, in eval() or num().
 template <class V, V (*Eval)(const ExprNode&, const Ctx&)>
 V value_or(const ExprNode& n, const Ctx& x) {
+  // A field not yet asked is unknown, not the default (eval.h's unasked).
+  if (unasked_arg(n.args[0], x)) [[unlikely]]
+    return Eval(n.args[0], x);
   Ctx quiet{x.c, x.on, nullptr, x.cache};
   V v = Eval(n.args[0], quiet);
   if (v.known) return v;
@@ -162,7 +165,7 @@ V value_or(const ExprNode& n, const Ctx& x) {
 Num time_on(const ExprNode& n, const Ctx& x) {
   const Citizen& c = x.c;
   const auto& a = n.args;
-  if (!c.benefit_history) {
+  if (!c.benefit_history || unasked(x, Field::benefit_history)) {
     missing_field(x, "benefit_history");
     return {0, false};
   }
@@ -198,21 +201,26 @@ Num min_max(const ExprNode& n, const Ctx& x) {
 }
 
 Val passed_danish(const ExprNode& n, const Ctx& x) {
-  if (!x.c.danish_tests) return missing_field(x, "danish_tests");
+  if (!x.c.danish_tests || unasked(x, Field::danish_tests)) {
+    return missing_field(x, "danish_tests");
+  }
   auto need = static_cast<int>(n.args[0].literal.number);
   auto best = x.c.highest_danish_test();
   return boolean(best && static_cast<int>(*best) >= need);
 }
 
 Val highest_danish_test(const ExprNode&, const Ctx& x) {
-  if (!x.c.danish_tests) return missing_field(x, "danish_tests");
+  if (!x.c.danish_tests || unasked(x, Field::danish_tests)) {
+    return missing_field(x, "danish_tests");
+  }
   Val v;
   v.s = danish_test_code(x.c.highest_danish_test().value_or(DanishTest::none));
   return v;
 }
 
 Val has(const ExprNode& n, const Ctx& x) {
-  return boolean(has_field(n.args[0], x.c));
+  Tri t = has_field(n.args[0], x);
+  return t == Tri::unknown ? unknown() : boolean(t == Tri::yes);
 }
 
 Val len(const ExprNode& n, const Ctx& x) {

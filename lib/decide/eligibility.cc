@@ -129,7 +129,8 @@ std::optional<double> try_hours(RuleKind kind, const RuleHeader& h, const Compil
   r.in_force = true;
   r.missing.clear();
   std::optional<double> hours = eval_number(value, ctx, &r.missing);
-  if (!ctx.citizen.work_capacity_hours && reads(value, "work_capacity_hours")) {
+  if (!ctx.citizen.work_capacity_hours && reads(value, "work_capacity_hours") &&
+      !(ctx.unasked && ctx.unasked->field(Field::work_capacity_hours))) {
     assume(out, "work_capacity_hours", "37");
   }
   if (hours && std::isfinite(*hours)) {
@@ -297,7 +298,8 @@ void note_phase_in(const RuleSet& rules, Date on, Decision& out) {
 
 }  // namespace
 
-void Decider::decide(const RuleSet& rules, const Citizen& c, Date on, Decision& out) {
+void Decider::decide(const RuleSet& rules, const Citizen& c, Date on, Decision& out,
+                     const UnaskedFields* unasked) {
   out.citizen = &c;
   out.rules = &rules;
   out.on = on;
@@ -321,7 +323,7 @@ void Decider::decide(const RuleSet& rules, const Citizen& c, Date on, Decision& 
   }
   out.reasons.clear();
 
-  EvalContext ctx{c, on, &eval_};
+  EvalContext ctx{c, on, &eval_, unasked};
   std::vector<std::string_view>& unknown_groups = unknown_groups_;
   unknown_groups.clear();
   try_groups(rules, ctx, out, spare_missing_, unknown_groups);

@@ -72,7 +72,10 @@ class Decider {
  public:
   // Applies `rules` to `c` on `on`. `out` is overwritten; its vectors'
   // capacity is reused, so a batch allocates nothing per person once warm.
-  void decide(const RuleSet& rules, const Citizen& c, Date on, Decision& out);
+  // `unasked`: an interview's fields not yet asked (condition.h), null
+  // otherwise.
+  void decide(const RuleSet& rules, const Citizen& c, Date on, Decision& out,
+              const UnaskedFields* unasked = nullptr);
   // What evaluating remembers from one condition to the next (a person's age
   // is asked for by many rules), for a DecisionPrinter of the same decisions
   // to share.
