@@ -3,6 +3,8 @@
 #include <memory>
 
 #include <nytte/eligibility_run.h>
+#include <nytte/error.h>
+#include <nytte/interview_run.h>
 
 #include "commands.h"
 #include "common.h"
@@ -52,7 +54,19 @@ CLI::App* add_check_eligibility(CLI::App& app, int& exit_code) {
          "bytes a citizen)"));
   cmd->add_option("--threads", opts->threads, tr("Worker threads (default: one per core)"))
       ->check(whole_number(0));
+  cmd->add_flag("--ask", opts->ask,
+                tr("Interview: ask one question at a time for what the rules still need, then "
+                   "print the decision; -o FILE saves the answers as a citizen file"));
+  cmd->add_option("--id", opts->id,
+                  tr("With --ask: the id of the citizen answered (default: the input file's, "
+                     "else 'interview')"))
+      ->type_name("ID");
   cmd->callback([opts, &exit_code] {
+    if (opts->ask) {
+      exit_code = run_interview(*opts);
+      return;
+    }
+    if (!opts->id.empty()) throw UsageError(tr("--id is for --ask"));
     TerminalProgress progress(opts->common.quiet);
     exit_code = run_eligibility(*opts, progress);
   });

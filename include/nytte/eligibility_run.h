@@ -23,6 +23,10 @@ struct EligibilityRunOptions {
   bool show_cpr = false;
   bool no_duplicate_check = false;
   unsigned threads = 0;  // 0: one per core
+  // --ask: the interview (nytte/interview_run.h); -o is then the citizen
+  // file of the answers, and `id` its id.
+  bool ask = false;
+  std::string id;
 };
 
 // Runs check-eligibility; `err` is its standard error. Returns the exit
