@@ -1,15 +1,26 @@
 #include "base/diagnostic.h"
 
 #include <algorithm>
+#include <utility>
 
 #include <fmt/format.h>
+
+#include "base/local_format.h"
+#include "nytte/i18n.h"
 
 namespace nytte {
 
 namespace {
 
+// validate's compiler form keeps these words in every language: CI parsers
+// match "error:" and "warning:".
 std::string_view severity_name(Severity s) {
   return s == Severity::error ? "error" : s == Severity::warning ? "warning" : "note";
+}
+
+// Standard error's word, in the reader's language ("nytte: fejl: ...").
+std::string_view severity_word(Severity s) {
+  return s == Severity::error ? tr("error") : s == Severity::warning ? tr("warning") : tr("note");
 }
 
 }  // namespace
@@ -22,11 +33,11 @@ std::string Diagnostic::str() const {
 }
 
 std::string message_line(Severity severity, std::string_view message) {
-  return fmt::format("nytte: {}: {}", severity_name(severity), message);
+  return fmt::format("nytte: {}: {}", severity_word(severity), message);
 }
 
 std::string message_line(const Diagnostic& d) {
-  std::string_view sev = severity_name(d.severity);
+  std::string_view sev = severity_word(d.severity);
   const SourcePos& p = d.pos;
   if (p.file.empty()) return message_line(d.severity, d.message);
   if (p.line == 0) return fmt::format("nytte: {}: {}: {}", sev, p.file, d.message);
@@ -90,7 +101,7 @@ std::string did_you_mean(std::string_view word, const std::vector<std::string_vi
     }
   }
   if (pick.empty() || best > limit) return "";
-  return fmt::format("did you mean '{}'?", pick);
+  return trf("did you mean '{}'?", pick);
 }
 
 std::string excerpt(std::string_view text, size_t max) {
@@ -98,19 +109,32 @@ std::string excerpt(std::string_view text, size_t max) {
   size_t cut = max;
   // Back to the start of a UTF-8 character (never inside one).
   while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
-  return fmt::format("{}…({} bytes)", text.substr(0, cut), text.size());
+  return trf("{}…({} bytes)", text.substr(0, cut), local_count(text.size()));
 }
 
 std::string toml_syntax_message(std::string_view description) {
   if (description.find("unescaped control characters") != std::string_view::npos) {
-    return "string not closed before the end of the line: end it with a quote, or write a "
-           "string of several lines between triple quotes (\"\"\" or ''')";
+    return tr(
+        "string not closed before the end of the line: end it with a quote, or write a "
+        "string of several lines between triple quotes (\"\"\" or ''')");
   }
   // toml++ writes "Error while parsing date: expected ..."; say "invalid date: expected ...".
   constexpr std::string_view prefix = "Error while parsing ";
   if (description.starts_with(prefix)) {
     std::string_view rest = description.substr(prefix.size());
-    return "invalid " + std::string(rest);
+    // The kind of value in the reader's language; toml++'s detail after it
+    // stays as toml++ wrote it.
+    static constexpr std::pair<std::string_view, const char*> kKinds[] = {
+        {"date", N_("invalid date: {}")},           {"time", N_("invalid time: {}")},
+        {"date-time", N_("invalid date-time: {}")}, {"string", N_("invalid string: {}")},
+        {"integer", N_("invalid integer: {}")},     {"boolean", N_("invalid boolean: {}")},
+        {"array", N_("invalid array: {}")},         {"table", N_("invalid table: {}")}};
+    size_t colon = rest.find(": ");
+    for (auto [kind, msgid] : kKinds) {
+      if (colon != std::string_view::npos && rest.substr(0, colon) == kind)
+        return fmt::format(fmt::runtime(tr(msgid)), rest.substr(colon + 2));
+    }
+    return trf("invalid {}", rest);
   }
   return std::string(description);
 }

@@ -14,6 +14,7 @@
 #include "base/io_error.h"
 #include "base/plural.h"
 #include "load/csv.h"
+#include "nytte/i18n.h"
 
 namespace nytte {
 namespace {
@@ -32,9 +33,12 @@ std::optional<AttendanceStatus> parse_status(std::string_view s) {
 
 std::string status_problem(std::string_view s) {
   std::string hint = did_you_mean(s, {kStatuses[0], kStatuses[1], kStatuses[2], kStatuses[3]});
-  return fmt::format(
-      "unknown status '{}': expected present, sick, approved_absence or unexcused{}{}", excerpt(s),
-      hint.empty() ? "" : "; ", hint);
+  if (hint.empty()) {
+    return trf("unknown status '{}': expected present, sick, approved_absence or unexcused",
+               excerpt(s));
+  }
+  return trf("unknown status '{}': expected present, sick, approved_absence or unexcused; {}",
+             excerpt(s), hint);
 }
 
 std::string_view trim(std::string_view s) {
@@ -44,7 +48,7 @@ std::string_view trim(std::string_view s) {
 }
 
 std::string hours_problem(double h) {
-  return fmt::format("hours must be between 0 and 24 a day, found {}", h);
+  return trf("hours must be between 0 and 24 a day, found {}", h);
 }
 
 // What both readers share: where rows and problems go, and the counts.
@@ -149,9 +153,12 @@ class CsvAttendance : public AttendanceReader {
       if (it == known.end()) {
         std::string hint = did_you_mean(name, known);
         report(n, cells_[i].at.column,
-               fmt::format("unknown column '{}' (an attendance log has id, date, offer, hours, "
-                           "status){}{}",
-                           excerpt(name), hint.empty() ? "" : "; ", hint));
+               hint.empty() ? trf("unknown column '{}' (an attendance log has id, date, offer, "
+                                  "hours, status)",
+                                  excerpt(name))
+                            : trf("unknown column '{}' (an attendance log has id, date, offer, "
+                                  "hours, status); {}",
+                                  excerpt(name), hint));
         return false;
       }
       *slots[it - known.begin()] = static_cast<int>(i);
@@ -160,7 +167,7 @@ class CsvAttendance : public AttendanceReader {
     for (std::string_view need : {"id", "date", "hours", "status"}) {
       auto it = std::find(known.begin(), known.end(), need);
       if (*slots[it - known.begin()] < 0) {
-        report(n, 1, fmt::format("the header has no '{}' column", need));
+        report(n, 1, trf("the header has no '{}' column", need));
         return false;
       }
     }
@@ -171,8 +178,8 @@ class CsvAttendance : public AttendanceReader {
     if (!split(text, n)) return;
     if (cells_.size() != columns_) {
       report(n, 1,
-             fmt::format("row has {}, the header has {}", plural(cells_.size(), "cell", "cells"),
-                         plural(columns_, "column", "columns")));
+             trf("row has {}, the header has {}", plural(cells_.size(), "cell", "cells"),
+                 plural(columns_, "column", "columns")));
       return;
     }
     AttendanceRow r;
@@ -181,21 +188,21 @@ class CsvAttendance : public AttendanceReader {
       report(c.at.line, c.at.column, std::move(message));
     };
     const Cell& id = cells_[id_];
-    if (id.text().empty()) return problem(id, "missing id");
+    if (id.text().empty()) return problem(id, tr("missing id"));
     r.id = id.text();
     const Cell& date = cells_[date_];
     std::optional<Date> d = Date::parse(trim(date.text()));
     if (!d) {
-      return problem(date, fmt::format("date must be a date like 2025-09-01, found '{}'",
-                                       excerpt(date.text())));
+      return problem(date,
+                     trf("date must be a date like 2025-09-01, found '{}'", excerpt(date.text())));
     }
     r.date = *d;
     // With ';' between cells, a Danish spreadsheet writes hours as 7,5.
     const Cell& hours = cells_[hours_];
     std::optional<double> h = csv::parse_number(trim(hours.text()), sep_);
     if (!h) {
-      return problem(hours, fmt::format("hours must be a number like {}, found '{}'",
-                                        sep_ == ';' ? "7,4" : "7.4", excerpt(hours.text())));
+      return problem(hours, trf("hours must be a number like {}, found '{}'",
+                                sep_ == ';' ? "7,4" : "7.4", excerpt(hours.text())));
     }
     if (!(*h >= 0 && *h <= 24)) return problem(hours, hours_problem(*h));
     r.hours = *h;
@@ -303,9 +310,12 @@ class TomlAttendance : public AttendanceReader {
       if (key.str() != "attendance" || !value.is_array_of_tables()) {
         std::string hint = did_you_mean(key.str(), {"attendance"});
         report(key.source().begin.line + offset, key.source().begin.column,
-               fmt::format("unknown top-level key '{}' (an attendance log holds [[attendance]] "
-                           "tables){}{}",
-                           excerpt(key.str()), hint.empty() ? "" : "; ", hint));
+               hint.empty() ? trf("unknown top-level key '{}' (an attendance log holds "
+                                  "[[attendance]] tables)",
+                                  excerpt(key.str()))
+                            : trf("unknown top-level key '{}' (an attendance log holds "
+                                  "[[attendance]] tables); {}",
+                                  excerpt(key.str()), hint));
         continue;
       }
       for (const toml::node& e : *value.as_array()) record(*e.as_table(), offset);
@@ -320,22 +330,24 @@ class TomlAttendance : public AttendanceReader {
       static const std::vector<std::string_view> known = {"id", "date", "offer", "hours", "status"};
       if (std::find(known.begin(), known.end(), key.str()) != known.end()) continue;
       std::string hint = did_you_mean(key.str(), known);
-      return report(key.source().begin.line + offset, key.source().begin.column,
-                    fmt::format("unknown key '{}' in [[attendance]]{}{}", excerpt(key.str()),
-                                hint.empty() ? "" : "; ", hint));
+      return report(
+          key.source().begin.line + offset, key.source().begin.column,
+          hint.empty()
+              ? trf("unknown key '{}' in {}", excerpt(key.str()), "[[attendance]]")
+              : trf("unknown key '{}' in {}; {}", excerpt(key.str()), "[[attendance]]", hint));
     }
     AttendanceRow r;
     r.line = line;
     const toml::node* id = t.get("id");
     if (!id || !id->is_string() || id->as_string()->get().empty()) {
-      return report(id ? at(*id) : line, id ? col(*id) : 1, "missing id (a non-empty string)");
+      return report(id ? at(*id) : line, id ? col(*id) : 1, tr("missing id (a non-empty string)"));
     }
     id_ = id->as_string()->get();
     r.id = id_;
     const toml::node* date = t.get("date");
     if (!date || !date->is_date()) {
       return report(date ? at(*date) : line, date ? col(*date) : 1,
-                    "date must be a TOML date like 2025-09-01");
+                    tr("date must be a TOML date like 2025-09-01"));
     }
     toml::date d = date->as_date()->get();
     r.date = Date::from_ymd(d.year, d.month, d.day);
@@ -343,14 +355,14 @@ class TomlAttendance : public AttendanceReader {
     std::optional<double> h = hours ? hours->value<double>() : std::nullopt;
     if (!h || !(hours->is_floating_point() || hours->is_integer())) {
       return report(hours ? at(*hours) : line, hours ? col(*hours) : 1,
-                    "hours must be a number like 7.4");
+                    tr("hours must be a number like 7.4"));
     }
     if (!(*h >= 0 && *h <= 24)) return report(at(*hours), col(*hours), hours_problem(*h));
     r.hours = *h;
     const toml::node* status = t.get("status");
     if (!status || !status->is_string()) {
       return report(status ? at(*status) : line, status ? col(*status) : 1,
-                    "status must be a string: present, sick, approved_absence or unexcused");
+                    tr("status must be a string: present, sick, approved_absence or unexcused"));
     }
     std::optional<AttendanceStatus> s = parse_status(status->as_string()->get());
     if (!s) return report(at(*status), col(*status), status_problem(status->as_string()->get()));

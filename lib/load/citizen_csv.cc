@@ -11,6 +11,7 @@
 #include "base/plural.h"
 #include "load/citizen_fields.h"
 #include "load/csv.h"
+#include "nytte/i18n.h"
 
 namespace nytte::citizen_fields {
 namespace {
@@ -68,11 +69,10 @@ class CsvRecords {
       }
       if (cells.empty()) continue;  // a blank line
       if (cells.size() != header_.columns.size()) {
-        problems_.add(
-            {line, 1},
-            fmt::format("row has {}, the header has {}", plural(cells.size(), "cell", "cells"),
-                        plural(header_.columns.size(), "column", "columns")),
-            "csv-cells");
+        problems_.add({line, 1},
+                      trf("row has {}, the header has {}", plural(cells.size(), "cell", "cells"),
+                          plural(header_.columns.size(), "column", "columns")),
+                      "csv-cells");
         sink_.bad_record(problems_.sorted());
         continue;
       }
@@ -126,10 +126,10 @@ class CsvRecords {
   void refused(const Cell& cell, Fault& why) {
     problems_.add(cell.at, std::move(why.message), why.code);
   }
-  void bad(const Cell& cell, std::string_view name, std::string_view expected) {
+  // `expected` is a msgid, translated here, on the error path only.
+  void bad(const Cell& cell, std::string_view name, const char* expected) {
     problems_.add(
-        cell.at,
-        fmt::format("field '{}' must be {}, found '{}'", name, expected, excerpt(cell.text())),
+        cell.at, trf("field '{}' must be {}, found '{}'", name, tr(expected), excerpt(cell.text())),
         "wrong-type");
   }
 
@@ -149,7 +149,7 @@ class CsvRecords {
         int64_t v = 0;
         auto [end, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
         if (ec != std::errc() || end != s.data() + s.size() || s.empty()) {
-          bad(cell, name(), "an integer");
+          bad(cell, name(), N_("an integer"));
         } else if (!set_integer(f, v, schema_, c_, why)) {
           refused(cell, why);
         }
@@ -159,14 +159,14 @@ class CsvRecords {
         if (std::optional<double> v = number(cell.text())) {
           if (!set_number(f, *v, schema_, c_, why)) refused(cell, why);
         } else {
-          bad(cell, name(), "a number");
+          bad(cell, name(), N_("a number"));
         }
         return;
       case Shape::date:
         if (std::optional<Date> d = parse_date_text(trim(cell.text()))) {
           set_date(f, *d, c_);
         } else {
-          bad(cell, name(), "a date like 1970-03-14");
+          bad(cell, name(), N_("a date like 1970-03-14"));
         }
         return;
       case Shape::boolean: {
@@ -176,7 +176,7 @@ class CsvRecords {
         } else if (s == "false" || s == "FALSE" || s == "False") {
           set_boolean(f, false, c_);
         } else {
-          bad(cell, name(), "true or false");
+          bad(cell, name(), N_("true or false"));
         }
         return;
       }
@@ -217,9 +217,9 @@ class CsvRecords {
       size_t dots = word.find("..", colon == word.npos ? 0 : colon);
       if (colon == word.npos || dots == word.npos) {
         problems_.add(cell.at,
-                      fmt::format("benefit period '{}' must be written "
-                                  "benefit:YYYY-MM-DD..YYYY-MM-DD (the end may be left out)",
-                                  excerpt(word)),
+                      trf("benefit period '{}' must be written benefit:YYYY-MM-DD..YYYY-MM-DD "
+                          "(the end may be left out)",
+                          excerpt(word)),
                       "invalid-value");
         return;
       }
@@ -233,8 +233,8 @@ class CsvRecords {
       std::optional<Date> d = parse_date_text(from);
       if (!d) {
         problems_.add(cell.at,
-                      fmt::format("benefit period '{}': '{}' is not a date like 1970-03-14",
-                                  excerpt(word), excerpt(from)),
+                      trf("benefit period '{}': '{}' is not a date like 1970-03-14", excerpt(word),
+                          excerpt(from)),
                       "invalid-value");
         return;
       }
@@ -243,8 +243,8 @@ class CsvRecords {
         p.to = parse_date_text(to);
         if (!p.to) {
           problems_.add(cell.at,
-                        fmt::format("benefit period '{}': '{}' is not a date like 1970-03-14",
-                                    excerpt(word), excerpt(to)),
+                        trf("benefit period '{}': '{}' is not a date like 1970-03-14",
+                            excerpt(word), excerpt(to)),
                         "invalid-value");
           return;
         }
@@ -267,7 +267,7 @@ class CsvRecords {
       size_t dash = word.find('-');
       if (dash == word.npos) {
         if (!day_used) {
-          problems_.add(cell.at, fmt::format("day '{}' has no time range", weekday_code(*day)),
+          problems_.add(cell.at, trf("day '{}' has no time range", weekday_code(*day)),
                         "invalid-value");
           ok = false;
           return;
@@ -284,9 +284,9 @@ class CsvRecords {
       std::optional<TimeOfDay> to = parse_time_text(word.substr(dash + 1));
       if (!day || !from || !to) {
         problems_.add(cell.at,
-                      fmt::format("unavailable block '{}' must be written like "
-                                  "'mon 08:00-12:00' (a day, then HH:MM-HH:MM)",
-                                  excerpt(word)),
+                      trf("unavailable block '{}' must be written like 'mon 08:00-12:00' (a "
+                          "day, then HH:MM-HH:MM)",
+                          excerpt(word)),
                       "invalid-value");
         ok = false;
         return;
@@ -301,7 +301,7 @@ class CsvRecords {
       day_used = true;
     });
     if (ok && !day_used) {
-      problems_.add(cell.at, fmt::format("day '{}' has no time range", weekday_code(*day)),
+      problems_.add(cell.at, trf("day '{}' has no time range", weekday_code(*day)),
                     "invalid-value");
     }
   }
@@ -349,21 +349,19 @@ std::optional<CsvHeader> parse_csv_header(std::string_view row, uint32_t line, c
     std::string_view name = trim(cell.text());
     std::optional<FieldRef> f = find_any_field(name, schema);
     if (!f) {
-      std::string message = unknown_field_message(name, schema);
-      error(cell.at, "unknown column" + message.substr(std::strlen("unknown field")));
+      error(cell.at, unknown_column_message(name, schema));
       continue;
     }
     for (const CsvColumn& seen : h.columns) {
       if (seen.name == name) {
-        error(cell.at,
-              fmt::format("column '{}' appears twice (first at column {})", name, seen.column));
+        error(cell.at, trf("column '{}' appears twice (first at column {})", name, seen.column));
       }
     }
     has_id = has_id || (f->builtin && *f->builtin == Field::id);
     h.columns.push_back(CsvColumn{std::string(name), f->builtin, f->declared, cell.at.column});
   }
   if (!has_id && errors.size() == before) {
-    error({line, 1}, "the CSV header has no 'id' column (every record needs an id)");
+    error({line, 1}, tr("the CSV header has no 'id' column (every record needs an id)"));
   }
   if (errors.size() != before) return std::nullopt;
   return h;

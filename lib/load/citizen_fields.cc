@@ -11,6 +11,7 @@
 
 #include "base/bytes.h"
 #include "base/codes.h"
+#include "nytte/i18n.h"
 
 namespace nytte::citizen_fields {
 namespace {
@@ -53,9 +54,8 @@ std::string unknown_code(std::string_view what, std::string_view v,
   // Codes are lower case (benefits) or upper case (PD1): try both spellings.
   std::string hint = did_you_mean(fold_danish(v, true), codes);
   if (hint.empty()) hint = did_you_mean(fold_danish(v), codes);
-  if (!hint.empty()) return fmt::format("unknown {} '{}'; {}", what, excerpt(v), hint);
-  return fmt::format("unknown {} '{}' (expected one of: {})", what, excerpt(v),
-                     fmt::join(codes, ", "));
+  if (!hint.empty()) return trf("unknown {} '{}'; {}", what, excerpt(v), hint);
+  return trf("unknown {} '{}' (expected one of: {})", what, excerpt(v), fmt::join(codes, ", "));
 }
 
 std::vector<std::string_view> views(std::span<const std::string_view> codes) {
@@ -71,23 +71,29 @@ bool fail_with(Fault& why, std::string message, std::string_view code) {
   return false;
 }
 
-// A code of `list`, stored as its index, or a Fault naming `what`.
-std::optional<size_t> code_of(const CodeList& list, std::string_view what, std::string_view v,
+// A code of `list`, stored as its index, or a Fault naming `what` (a msgid,
+// translated only when the code is unknown).
+std::optional<size_t> code_of(const CodeList& list, const char* what, std::string_view v,
                               Fault& why) {
   if (std::optional<size_t> i = lookup(list, v)) return i;
-  fail_with(why, unknown_code(what, v, views(list.codes)), "unknown-code");
+  fail_with(why, unknown_code(tr(what), v, views(list.codes)), "unknown-code");
   return std::nullopt;
 }
 
-// A code of a rule set's list (empty: any text, kept as written).
-bool declared_code(const std::vector<std::string>& codes, std::string_view what, std::string_view v,
-                   std::string& out, Fault& why) {
+// A code of a rule set's list (empty: any text, kept as written). `what` is
+// a msgid of nytte's own fields, or a declared field's name (`declared`),
+// which no language changes.
+bool declared_code(const std::vector<std::string>& codes, const char* what, std::string_view v,
+                   std::string& out, Fault& why, bool declared = false) {
   if (codes.empty()) {
     out.assign(v);
     return true;
   }
   std::optional<size_t> i = lookup(codes, v);
-  if (!i) return fail_with(why, unknown_code(what, v, views(codes)), "unknown-code");
+  if (!i) {
+    return fail_with(why, unknown_code(declared ? what : tr(what), v, views(codes)),
+                     "unknown-code");
+  }
   out.assign(codes[*i]);
   return true;
 }
@@ -113,10 +119,17 @@ bool set_municipality(std::string_view v, Citizen& c, Fault& why) {
     if (!name.empty()) names.emplace_back(name);
   }
   std::string hint = did_you_mean(v, views(names));
+  if (hint.empty()) {
+    return fail_with(why,
+                     trf("unknown municipality '{}': expected a kommunekode of three digits or a "
+                         "municipality name",
+                         excerpt(v)),
+                     "unknown-code");
+  }
   return fail_with(why,
-                   fmt::format("unknown municipality '{}': expected a kommunekode of three digits "
-                               "or a municipality name{}{}",
-                               excerpt(v), hint.empty() ? "" : "; ", hint),
+                   trf("unknown municipality '{}': expected a kommunekode of three digits or a "
+                       "municipality name; {}",
+                       excerpt(v), hint),
                    "unknown-code");
 }
 
@@ -128,8 +141,7 @@ bool set_sex(std::string_view v, Citizen& c, Fault& why) {
   }
   std::optional<size_t> i = lookup(sex_codes(), v);
   if (!i)
-    return fail_with(why, fmt::format("unknown sex '{}' (expected F or M)", excerpt(v)),
-                     "unknown-code");
+    return fail_with(why, trf("unknown sex '{}' (expected F or M)", excerpt(v)), "unknown-code");
   c.sex = static_cast<Sex>(*i);
   return true;
 }
@@ -141,7 +153,7 @@ bool set_cpr(std::string_view v, Citizen& c, Fault& why) {
   bool without = v.size() == 10 && is_digits(v);
   if (!with_dash && !without) {
     // Never quote the number: it is personal data even when malformed.
-    return fail_with(why, "malformed CPR number: expected DDMMYY-SSSS (ten digits)", "bad-cpr");
+    return fail_with(why, tr("malformed CPR number: expected DDMMYY-SSSS (ten digits)"), "bad-cpr");
   }
   c.cpr.assign(v.substr(0, 6));
   c.cpr += '-';
@@ -216,23 +228,23 @@ Shape shape_of(Type t) {
 std::string_view shape_words(Shape s) {
   switch (s) {
     case Shape::text:
-      return "a string";
+      return tr("a string");
     case Shape::integer:
-      return "an integer";
+      return tr("an integer");
     case Shape::number:
-      return "a number";
+      return tr("a number");
     case Shape::date:
-      return "a date";
+      return tr("a date");
     case Shape::boolean:
-      return "a boolean (true or false)";
+      return tr("a boolean (true or false)");
     case Shape::text_list:
-      return "an array of strings";
+      return tr("an array of strings");
     case Shape::periods:
-      return "an array of tables {benefit, from, to}";
+      return tr("an array of tables {benefit, from, to}");
     case Shape::unavailable:
-      return "an array of tables {day, from, to}";
+      return tr("an array of tables {day, from, to}");
   }
-  return "a value";
+  return tr("a value");
 }
 
 std::optional<FieldRef> find_any_field(std::string_view name, const Schema& schema) {
@@ -251,12 +263,27 @@ Shape shape_of(const FieldRef& f, const Schema& schema) {
   return f.builtin ? shape_of(*f.builtin) : shape_of(schema.fields[f.declared].type);
 }
 
-std::string unknown_field_message(std::string_view name, const Schema& schema) {
+namespace {
+
+// "did you mean" among the built-in and the declared fields' names.
+std::string field_hint(std::string_view name, const Schema& schema) {
   std::vector<std::string_view> names = builtin_field_names();
   for (const DeclaredField& d : schema.fields) names.push_back(d.name);
-  std::string hint = did_you_mean(name, names);
-  if (hint.empty()) return fmt::format("unknown field '{}'", excerpt(name));
-  return fmt::format("unknown field '{}'; {}", excerpt(name), hint);
+  return did_you_mean(name, names);
+}
+
+}  // namespace
+
+std::string unknown_field_message(std::string_view name, const Schema& schema) {
+  std::string hint = field_hint(name, schema);
+  if (hint.empty()) return trf("unknown field '{}'", excerpt(name));
+  return trf("unknown field '{}'; {}", excerpt(name), hint);
+}
+
+std::string unknown_column_message(std::string_view name, const Schema& schema) {
+  std::string hint = field_hint(name, schema);
+  if (hint.empty()) return trf("unknown column '{}'", excerpt(name));
+  return trf("unknown column '{}'; {}", excerpt(name), hint);
 }
 
 void Problems::add(Where at, std::string message, std::string_view code) {
@@ -277,11 +304,11 @@ bool set_text(const FieldRef& f, std::string_view v, const Schema& schema, Citiz
     const DeclaredField& d = schema.fields[f.declared];
     Value& x = c.extra[f.declared];
     x.known = true;
-    return declared_code(d.codes, d.name, v, x.text, why);
+    return declared_code(d.codes, d.name.c_str(), v, x.text, why, true);
   }
   switch (*f.builtin) {
     case Field::id:
-      if (v.empty()) return fail_with(why, "field 'id' must not be empty", "missing-id");
+      if (v.empty()) return fail_with(why, tr("field 'id' must not be empty"), "missing-id");
       c.id.assign(v);
       return true;
     case Field::cpr:
@@ -297,7 +324,7 @@ bool set_text(const FieldRef& f, std::string_view v, const Schema& schema, Citiz
       }
       return false;
     case Field::category:
-      if (std::optional<size_t> i = code_of(category_codes(), "category", v, why)) {
+      if (std::optional<size_t> i = code_of(category_codes(), N_("category"), v, why)) {
         c.category = static_cast<Category>(*i);
         return true;
       }
@@ -306,19 +333,18 @@ bool set_text(const FieldRef& f, std::string_view v, const Schema& schema, Citiz
       c.residence_area.emplace().assign(v);
       return true;
     case Field::assigned_track:
-      return declared_code(schema.track_ids, "track", v, c.assigned_track.emplace(), why);
+      return declared_code(schema.track_ids, N_("track"), v, c.assigned_track.emplace(), why);
     default:
       break;
   }
-  return fail_with(why, fmt::format("field '{}' is not a string", field_info(*f.builtin).name),
+  return fail_with(why, trf("field '{}' is not a string", field_info(*f.builtin).name),
                    "wrong-type");
 }
 
 bool set_integer(const FieldRef& f, int64_t v, const Schema& schema, Citizen& c, Fault& why) {
   if (f.builtin && *f.builtin == Field::school_years) {
     if (v < 0 || v > 30) {
-      return fail_with(why,
-                       fmt::format("field 'school_years' must be between 0 and 30, found {}", v),
+      return fail_with(why, trf("field 'school_years' must be between 0 and 30, found {}", v),
                        "out-of-range");
     }
     c.school_years = static_cast<int>(v);
@@ -329,9 +355,9 @@ bool set_integer(const FieldRef& f, int64_t v, const Schema& schema, Citizen& c,
 
 bool set_number(const FieldRef& f, double v, const Schema& schema, Citizen& c, Fault& why) {
   if (!std::isfinite(v)) {
-    return fail_with(
-        why, fmt::format("field '{}' must be a finite number, found {}", field_name(f, schema), v),
-        "out-of-range");
+    return fail_with(why,
+                     trf("field '{}' must be a finite number, found {}", field_name(f, schema), v),
+                     "out-of-range");
   }
   if (!f.builtin) {
     Value& x = c.extra[f.declared];
@@ -341,8 +367,8 @@ bool set_number(const FieldRef& f, double v, const Schema& schema, Citizen& c, F
   }
   if (std::optional<Range> r = range_of(*f.builtin); r && (v < r->low || v > r->high)) {
     return fail_with(why,
-                     fmt::format("field '{}' must be between {} and {}, found {}",
-                                 field_name(f, schema), r->low, r->high, v),
+                     trf("field '{}' must be between {} and {}, found {}", field_name(f, schema),
+                         r->low, r->high, v),
                      "out-of-range");
   }
   switch (*f.builtin) {
@@ -361,8 +387,7 @@ bool set_number(const FieldRef& f, double v, const Schema& schema, Citizen& c, F
     default:
       break;
   }
-  return fail_with(why, fmt::format("field '{}' is not a number", field_name(f, schema)),
-                   "wrong-type");
+  return fail_with(why, trf("field '{}' is not a number", field_name(f, schema)), "wrong-type");
 }
 
 bool set_date(const FieldRef& f, Date d, Citizen& c) {
@@ -419,19 +444,21 @@ bool add_list_item(const FieldRef& f, std::string_view v, const Schema& schema, 
                    Fault& why) {
   if (!f.builtin) {
     const DeclaredField& d = schema.fields[f.declared];
-    return declared_code(d.codes, d.name, v, c.extra[f.declared].list.emplace_back(), why);
+    return declared_code(d.codes, d.name.c_str(), v, c.extra[f.declared].list.emplace_back(), why,
+                         true);
   }
   if (*f.builtin == Field::danish_tests) {
-    std::optional<size_t> i = code_of(danish_test_codes(), "Danish test", v, why);
+    std::optional<size_t> i = code_of(danish_test_codes(), N_("Danish test"), v, why);
     if (!i) return false;
     c.danish_tests->push_back(static_cast<DanishTest>(*i + 1));  // the list has no `none`
     return true;
   }
-  return declared_code(schema.exemption_codes, "exemption", v, c.exemptions->emplace_back(), why);
+  return declared_code(schema.exemption_codes, N_("exemption"), v, c.exemptions->emplace_back(),
+                       why);
 }
 
 std::optional<Benefit> parse_benefit(std::string_view v, Fault& why) {
-  if (std::optional<size_t> i = code_of(benefit_codes(), "benefit", v, why)) {
+  if (std::optional<size_t> i = code_of(benefit_codes(), N_("benefit"), v, why)) {
     return static_cast<Benefit>(*i);
   }
   return std::nullopt;
@@ -439,18 +466,15 @@ std::optional<Benefit> parse_benefit(std::string_view v, Fault& why) {
 
 std::optional<Weekday> parse_day(std::string_view v, Fault& why) {
   if (std::optional<Weekday> d = parse_weekday(v)) return d;
-  fail_with(
-      why,
-      fmt::format("unknown day '{}' (expected mon, tue, wed, thu, fri, sat or sun)", excerpt(v)),
-      "unknown-code");
+  fail_with(why, trf("unknown day '{}' (expected mon, tue, wed, thu, fri, sat or sun)", excerpt(v)),
+            "unknown-code");
   return std::nullopt;
 }
 
 bool check_period(const BenefitPeriod& p, Fault& why) {
   if (p.to && *p.to < p.from) {
     return fail_with(
-        why,
-        fmt::format("benefit period ends ({}) before it starts ({})", p.to->iso(), p.from.iso()),
+        why, trf("benefit period ends ({}) before it starts ({})", p.to->iso(), p.from.iso()),
         "bad-period");
   }
   return true;
@@ -459,8 +483,8 @@ bool check_period(const BenefitPeriod& p, Fault& why) {
 bool check_block(const UnavailableBlock& b, Fault& why) {
   if (!(b.from < b.to)) {
     return fail_with(why,
-                     fmt::format("unavailable block must end after it starts, found {} to {}",
-                                 b.from.hh_mm(), b.to.hh_mm()),
+                     trf("unavailable block must end after it starts, found {} to {}",
+                         b.from.hh_mm(), b.to.hh_mm()),
                      "bad-period");
   }
   return true;
@@ -503,8 +527,8 @@ void check_cpr(Citizen& c, const Marks& m, Problems& problems) {
     bool quotes =
         why.find(c.cpr) != std::string::npos || why.find(c.cpr.substr(7)) != std::string::npos;
     problems.add(m.cpr,
-                 fmt::format("malformed CPR number{}{}", quotes || why.empty() ? "" : ": ",
-                             quotes ? "" : why),
+                 quotes || why.empty() ? std::string(tr("malformed CPR number"))
+                                       : trf("malformed CPR number: {}", why),
                  "bad-cpr");
     return;
   }
@@ -513,8 +537,8 @@ void check_cpr(Citizen& c, const Marks& m, Problems& problems) {
     c.birth_date_from_cpr = true;
   } else if (*c.birth_date != facts->birth_date) {
     problems.add(m.birth_date,
-                 fmt::format("birth_date {} disagrees with the CPR number, which gives {}",
-                             c.birth_date->iso(), facts->birth_date.iso()),
+                 trf("birth_date {} disagrees with the CPR number, which gives {}",
+                     c.birth_date->iso(), facts->birth_date.iso()),
                  "cpr-mismatch");
   }
   if (!c.sex) {
@@ -522,8 +546,8 @@ void check_cpr(Citizen& c, const Marks& m, Problems& problems) {
     c.sex_from_cpr = true;
   } else if (*c.sex != facts->sex) {
     problems.add(m.sex,
-                 fmt::format("sex '{}' disagrees with the CPR number, which gives {}",
-                             sex_code(*c.sex), sex_code(facts->sex)),
+                 trf("sex '{}' disagrees with the CPR number, which gives {}", sex_code(*c.sex),
+                     sex_code(facts->sex)),
                  "cpr-mismatch");
   }
 }
@@ -532,16 +556,18 @@ void check_cpr(Citizen& c, const Marks& m, Problems& problems) {
 
 void finish_record(Citizen& c, const Marks& m, Problems& problems) {
   if (m.id.line == 0) {
-    problems.add(m.record, "missing required field 'id' (a non-empty string)", "missing-id");
+    problems.add(m.record, tr("missing required field 'id' (a non-empty string)"), "missing-id");
   }
   check_cpr(c, m, problems);
   // The birth date given or from the CPR number: nobody enters before birth.
   if (c.first_entry_date && c.birth_date && *c.first_entry_date < *c.birth_date) {
-    problems.add(
-        m.first_entry_date,
-        fmt::format("first_entry_date {} is before the birth date {}{}", c.first_entry_date->iso(),
-                    c.birth_date->iso(), c.birth_date_from_cpr ? " (from the CPR number)" : ""),
-        "invalid-value");
+    problems.add(m.first_entry_date,
+                 c.birth_date_from_cpr
+                     ? trf("first_entry_date {} is before the birth date {} (from the CPR number)",
+                           c.first_entry_date->iso(), c.birth_date->iso())
+                     : trf("first_entry_date {} is before the birth date {}",
+                           c.first_entry_date->iso(), c.birth_date->iso()),
+                 "invalid-value");
   }
 }
 

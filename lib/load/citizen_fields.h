@@ -44,6 +44,8 @@ std::string_view field_name(const FieldRef& f, const Schema& schema);
 Shape shape_of(const FieldRef& f, const Schema& schema);
 // "unknown field 'benfit'; did you mean 'benefit'?"
 std::string unknown_field_message(std::string_view name, const Schema& schema);
+// The same of a CSV header's cell: "unknown column 'benfit'; did you mean ...".
+std::string unknown_column_message(std::string_view name, const Schema& schema);
 
 // A line and column inside the current file (1-based; column in bytes).
 using csv::Where;

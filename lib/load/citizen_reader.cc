@@ -18,6 +18,7 @@
 #include "load/citizen_fields.h"
 #include "load/csv.h"
 #include "load/duplicate_id.h"
+#include "nytte/i18n.h"
 
 namespace nytte {
 
@@ -191,7 +192,7 @@ bool ChunkReader::State::open_next(std::vector<Diagnostic>& errors) {
       }
       if (files.empty()) {
         errors.push_back(
-            input_error(path, "directory holds no *.toml or *.csv files", "empty-directory"));
+            input_error(path, tr("directory holds no *.toml or *.csv files"), "empty-directory"));
         continue;
       }
       std::sort(files.begin(), files.end());
@@ -235,7 +236,7 @@ bool ChunkReader::State::fill(std::vector<Diagnostic>& errors) {
   in.buf.grow_by(static_cast<size_t>(in.in->gcount()));
   if (!*in.in) {
     if (in.in->bad()) {
-      errors.push_back(input_error(*in.name, "read error", "unreadable-input"));
+      errors.push_back(input_error(*in.name, tr("read error"), "unreadable-input"));
       return false;
     }
     in.eof = true;
@@ -270,8 +271,8 @@ bool ChunkReader::State::start(std::vector<Diagnostic>& errors) {
     ++in.line;
   }
   if (first.find_first_not_of(" \t\r") == npos && nl == npos) {
-    errors.push_back(input_error(*in.name, "empty CSV input: expected a header row of field names",
-                                 "csv-header"));
+    errors.push_back(input_error(
+        *in.name, tr("empty CSV input: expected a header row of field names"), "csv-header"));
     return false;
   }
   char sep = csv::separator_of(first);
@@ -418,12 +419,12 @@ bool ChunkReader::State::next(Chunk& out, std::vector<Diagnostic>& errors) {
         // more likely a failed export than a population of nobody.
         errors.push_back(input_error(
             *in.name,
-            *in.format == InputFormat::csv ? "no citizen records: a header row and no rows"
+            *in.format == InputFormat::csv ? tr("no citizen records: a header row and no rows")
             : opt.is_other
                 // Plans are read too (weekly-hours): a plan file of nobody,
                 // as build-package writes when no package is made.
-                ? "no records: the input is empty (no [[citizen]] or [[plan]] table)"
-                : "no citizen records: the input is empty (no [[citizen]] table)",
+                ? tr("no records: the input is empty (no [[citizen]] or [[plan]] table)")
+                : tr("no citizen records: the input is empty (no [[citizen]] table)"),
             "no-records"));
       }
       cur.reset();

@@ -14,32 +14,34 @@
 
 #include "base/bytes.h"
 #include "load/citizen_fields.h"
+#include "nytte/i18n.h"
 
 namespace nytte::citizen_fields {
 namespace {
 
+// TOML's name of a value's type, for a message.
 std::string_view type_word(const toml::node& n) {
   switch (n.type()) {
     case toml::node_type::string:
-      return "string";
+      return tr("string");
     case toml::node_type::integer:
-      return "integer";
+      return tr("integer");
     case toml::node_type::floating_point:
-      return "float";
+      return tr("float");
     case toml::node_type::boolean:
-      return "boolean";
+      return tr("boolean");
     case toml::node_type::date:
-      return "date";
+      return tr("date");
     case toml::node_type::time:
-      return "time";
+      return tr("time");
     case toml::node_type::date_time:
-      return "date-time";
+      return tr("date-time");
     case toml::node_type::array:
-      return "array";
+      return tr("array");
     case toml::node_type::table:
-      return "table";
+      return tr("table");
     default:
-      return "nothing";
+      return tr("nothing");
   }
 }
 
@@ -145,18 +147,27 @@ class TomlRecords {
     problems_.clear();
     if (key.str() == "citizen") {
       problems_.add(where(key.source().begin),
-                    fmt::format("'citizen' must be an array of tables, found {}: write each "
-                                "record as [[citizen]]",
-                                type_word(value)),
+                    trf("'citizen' must be an array of tables, found {}: write each record as "
+                        "[[citizen]]",
+                        type_word(value)),
                     "wrong-type");
     } else {
       std::string hint = did_you_mean(key.str(), {"citizen"});
-      problems_.add(where(key.source().begin),
-                    fmt::format("unknown top-level {} '{}'{}{} (a citizen file holds [[citizen]] "
-                                "tables only)",
-                                value.is_table() ? "table" : "key", excerpt(key.str()),
-                                hint.empty() ? "" : "; ", hint),
-                    "unknown-key");
+      std::string shown = excerpt(key.str());
+      std::string message =
+          value.is_table() ? hint.empty()
+                                 ? trf("unknown top-level table '{}' (a citizen file holds "
+                                       "[[citizen]] tables only)",
+                                       shown)
+                                 : trf("unknown top-level table '{}'; {} (a citizen file holds "
+                                       "[[citizen]] tables only)",
+                                       shown, hint)
+          : hint.empty()
+              ? trf("unknown top-level key '{}' (a citizen file holds [[citizen]] tables only)",
+                    shown)
+              : trf("unknown top-level key '{}'; {} (a citizen file holds [[citizen]] tables only)",
+                    shown, hint);
+      problems_.add(where(key.source().begin), std::move(message), "unknown-key");
     }
     sink_.bad_record(problems_.sorted());
   }
@@ -165,7 +176,7 @@ class TomlRecords {
     problems_.clear();
     const toml::table* t = e.as_table();
     if (!t) {
-      problems_.add(where(e), fmt::format("a citizen must be a table, found {}", type_word(e)),
+      problems_.add(where(e), trf("a citizen must be a table, found {}", type_word(e)),
                     "wrong-type");
       sink_.bad_record(problems_.sorted());
       return;
@@ -220,9 +231,9 @@ class TomlRecords {
 
   void wrong_type(std::string_view name, Shape want, const toml::node& v) {
     std::string message =
-        fmt::format("field '{}' must be {}, found {}", name, shape_words(want), type_word(v));
+        trf("field '{}' must be {}, found {}", name, shape_words(want), type_word(v));
     if (want == Shape::date && v.is_string()) {
-      message += "; expected a TOML date like 1970-03-14 (no quotes)";
+      message += tr("; expected a TOML date like 1970-03-14 (no quotes)");
     }
     problems_.add(where(v), std::move(message), "wrong-type");
   }
@@ -235,7 +246,7 @@ class TomlRecords {
     if (const toml::value<toml::date>* d = v.as_date()) {
       toml::date x = d->get();
       if (Date::valid(x.year, x.month, x.day)) return Date::from_ymd(x.year, x.month, x.day);
-      problems_.add(where(v), fmt::format("field '{}' is not a real day", name), "invalid-value");
+      problems_.add(where(v), trf("field '{}' is not a real day", name), "invalid-value");
       return std::nullopt;
     }
     wrong_type(name, Shape::date, v);
@@ -307,10 +318,9 @@ class TomlRecords {
       if (const toml::value<std::string>* s = e.as_string()) {
         if (!add_list_item(f, s->get(), schema_, c_, why)) refused(e, why);
       } else {
-        problems_.add(
-            where(e),
-            fmt::format("items of field '{}' must be strings, found {}", name, type_word(e)),
-            "wrong-type");
+        problems_.add(where(e),
+                      trf("items of field '{}' must be strings, found {}", name, type_word(e)),
+                      "wrong-type");
       }
     }
   }
@@ -323,8 +333,9 @@ class TomlRecords {
       if (std::find(allowed.begin(), allowed.end(), key.str()) != allowed.end()) continue;
       std::string hint = did_you_mean(key.str(), allowed);
       problems_.add(where(key.source().begin),
-                    fmt::format("unknown key '{}' in {}{}{}", excerpt(key.str()), field,
-                                hint.empty() ? "" : "; ", hint),
+                    hint.empty()
+                        ? trf("unknown key '{}' in {}", excerpt(key.str()), field)
+                        : trf("unknown key '{}' in {}; {}", excerpt(key.str()), field, hint),
                     "unknown-field");
       ok = false;
     }
@@ -335,13 +346,13 @@ class TomlRecords {
   const toml::table* table_item(std::string_view field, const toml::node& e) {
     if (const toml::table* t = e.as_table()) return t;
     problems_.add(where(e),
-                  fmt::format("items of field '{}' must be tables, found {}", field, type_word(e)),
+                  trf("items of field '{}' must be tables, found {}", field, type_word(e)),
                   "wrong-type");
     return nullptr;
   }
 
   void missing_key(const toml::node& at, std::string_view field, std::string_view key) {
-    problems_.add(where(at), fmt::format("{} item without '{}'", field, key), "missing-field");
+    problems_.add(where(at), trf("{} item without '{}'", field, key), "missing-field");
   }
 
   void periods(const toml::array& a) {
@@ -390,8 +401,8 @@ class TomlRecords {
     if (const toml::value<toml::time>* t = v.as_time()) {
       return TimeOfDay{t->get().hour * 60 + t->get().minute};
     }
-    std::string message = fmt::format("field '{}' must be a time, found {}", name, type_word(v));
-    if (v.is_string()) message += "; expected a TOML local time like 08:00:00 (no quotes)";
+    std::string message = trf("field '{}' must be a time, found {}", name, type_word(v));
+    if (v.is_string()) message += tr("; expected a TOML local time like 08:00:00 (no quotes)");
     problems_.add(where(v), std::move(message), "wrong-type");
     return std::nullopt;
   }

@@ -13,6 +13,7 @@
 #include "base/plural.h"
 #include "base/utf8.h"
 #include "format/output.h"
+#include "nytte/i18n.h"
 
 namespace nytte::csv {
 namespace {
@@ -193,7 +194,7 @@ bool RowSplitter::row(std::vector<Cell>& cells, std::string& error, Where& error
       if (!quoted(cell) && ok) {
         ok = false;
         code_ = "csv-syntax";
-        error = "unterminated quoted cell (a \" opens it, no \" closes it)";
+        error = tr("unterminated quoted cell (a \" opens it, no \" closes it)");
         error_at = at;
       }
       if (pos_ < text_.size() && text_[pos_] != sep_ && !line_end(pos_)) {
@@ -201,8 +202,8 @@ bool RowSplitter::row(std::vector<Cell>& cells, std::string& error, Where& error
           ok = false;
           code_ = "csv-syntax";
           error =
-              "unexpected text after the closing quote of a cell (write \"\" for a quote "
-              "inside a quoted cell)";
+              tr("unexpected text after the closing quote of a cell (write \"\" for a quote "
+                 "inside a quoted cell)");
           error_at = {line_, static_cast<uint32_t>(pos_ - line_start_ + 1)};
         }
         unquoted();
@@ -223,8 +224,9 @@ bool RowSplitter::row(std::vector<Cell>& cells, std::string& error, Where& error
 }
 
 std::string stray_quote_message(size_t columns) {
-  std::string row = columns ? "a row of " + plural(columns, "cell", "cells") : "a row";
-  return fmt::format(
+  std::string row =
+      columns ? trf("a row of {}", plural(columns, "cell", "cells")) : std::string(tr("a row"));
+  return trf(
       "stray quote: the quoted cell opened here does not close as a cell over several lines "
       "would (within {} lines, into {}, no line of it a row on its own); this line alone is "
       "the row, the next line starts the next",
@@ -258,11 +260,11 @@ bool RowSplitter::check_utf8(size_t start, uint32_t line, size_t line_start, std
   }
   code_ = "invalid-utf8";
   error_at = {line, static_cast<uint32_t>(bad - line_start + 1)};
-  error = fmt::format(
-      "invalid UTF-8 (byte 0x{:02X}): CSV inputs are read as UTF-8; save the file as "
-      "\"CSV UTF-8\" (a spreadsheet's other CSV forms write Windows-1252); this row was "
-      "skipped",
-      static_cast<unsigned char>(text_[bad]));
+  error =
+      trf("invalid UTF-8 (byte 0x{:02X}): CSV inputs are read as UTF-8; save the file as "
+          "\"CSV UTF-8\" (a spreadsheet's other CSV forms write Windows-1252); this row was "
+          "skipped",
+          static_cast<unsigned char>(text_[bad]));
   return false;
 }
 

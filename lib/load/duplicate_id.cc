@@ -1,18 +1,25 @@
 #include "load/duplicate_id.h"
 
-#include <fmt/format.h>
+#include "nytte/i18n.h"
 
 namespace nytte {
 
 std::string duplicate_id_message(std::string_view id, DuplicateOf of) {
   std::string shown = of == DuplicateOf::hours_record ? std::string(id) : excerpt(id);
-  std::string_view earlier =
-      of == DuplicateOf::record         ? ": an earlier record has the same id (ids must be unique "
-                                          "within an input)"
-      : of == DuplicateOf::hours_record ? ": an earlier record has the same id"
-                                        : "";
-  std::string_view skipped = of == DuplicateOf::plan ? "plan" : "record";
-  return fmt::format("duplicate id '{}'{}; this {} was skipped", shown, earlier, skipped);
+  // Whole sentences, so that a translation can order them its own way.
+  switch (of) {
+    case DuplicateOf::record:
+      return trf(
+          "duplicate id '{}': an earlier record has the same id (ids must be unique within an "
+          "input); this record was skipped",
+          shown);
+    case DuplicateOf::hours_record:
+      return trf("duplicate id '{}': an earlier record has the same id; this record was skipped",
+                 shown);
+    case DuplicateOf::plan:
+      break;
+  }
+  return trf("duplicate id '{}'; this plan was skipped", shown);
 }
 
 Diagnostic duplicate_id_error(const SourcePos& at, std::string_view id) {

@@ -11,6 +11,7 @@
 
 #include "base/duration.h"
 #include "base/io_error.h"
+#include "nytte/i18n.h"
 
 namespace nytte {
 
@@ -63,13 +64,14 @@ class PlanLoader {
         if (key.str() != "plan") {
           std::string hint = did_you_mean(key.str(), {"plan"});
           fail(pos(key.source().begin),
-               fmt::format("unknown top-level key '{}' in a plan file{}{}", excerpt(key.str()),
-                           hint.empty() ? "" : "; ", hint),
+               hint.empty()
+                   ? trf("unknown top-level key '{}' in a plan file", excerpt(key.str()))
+                   : trf("unknown top-level key '{}' in a plan file; {}", excerpt(key.str()), hint),
                "unknown-key");
         }
         const toml::array* a = value.as_array();
         if (!a || !a->is_array_of_tables()) {
-          fail(pos(value.source().begin), "'plan' must be an array of tables: write [[plan]]",
+          fail(pos(value.source().begin), tr("'plan' must be an array of tables: write [[plan]]"),
                "wrong-type");
         }
         for (const toml::node& e : *a) {
@@ -96,27 +98,27 @@ class PlanLoader {
       if (std::find(allowed.begin(), allowed.end(), key.str()) != allowed.end()) continue;
       std::string hint = did_you_mean(key.str(), allowed);
       fail(pos(key.source().begin),
-           fmt::format("unknown key '{}' in {}{}{}", key.str(), where, hint.empty() ? "" : "; ",
-                       hint),
+           hint.empty() ? trf("unknown key '{}' in {}", key.str(), where)
+                        : trf("unknown key '{}' in {}; {}", key.str(), where, hint),
            "unknown-key");
     }
   }
 
   const toml::node& need(const toml::table& t, std::string_view key, std::string_view where) {
     const toml::node* n = t.get(key);
-    if (!n) fail(pos(t), fmt::format("{} without '{}'", where, key), "missing-key");
+    if (!n) fail(pos(t), trf("{} without '{}'", where, key), "missing-key");
     return *n;
   }
 
   std::string text(const toml::node& n, std::string_view key) {
-    if (!n.is_string()) fail(pos(n), fmt::format("'{}' must be a string", key), "wrong-type");
+    if (!n.is_string()) fail(pos(n), trf("'{}' must be a string", key), "wrong-type");
     return n.as_string()->get();
   }
 
   Date date(const toml::node& n, std::string_view key) {
     const auto* d = n.as_date();
     if (!d) {
-      fail(pos(n), fmt::format("'{}' must be a TOML date like 2025-09-01", key), "wrong-type");
+      fail(pos(n), trf("'{}' must be a TOML date like 2025-09-01", key), "wrong-type");
     }
     toml::date v = d->get();
     return Date::from_ymd(v.year, v.month, v.day);
@@ -125,7 +127,7 @@ class PlanLoader {
   TimeOfDay time(const toml::node& n, std::string_view key) {
     const auto* t = n.as_time();
     if (!t) {
-      fail(pos(n), fmt::format("'{}' must be a TOML local time like 08:00:00", key), "wrong-type");
+      fail(pos(n), trf("'{}' must be a TOML local time like 08:00:00", key), "wrong-type");
     }
     return TimeOfDay{t->get().hour * 60 + t->get().minute};
   }
@@ -133,11 +135,10 @@ class PlanLoader {
   double number(const toml::node& n, std::string_view key, double hi) {
     std::optional<double> v = n.value<double>();
     if (!v || !(n.is_floating_point() || n.is_integer())) {
-      fail(pos(n), fmt::format("'{}' must be a number", key), "wrong-type");
+      fail(pos(n), trf("'{}' must be a number", key), "wrong-type");
     }
     if (!(*v >= 0 && *v <= hi)) {  // written so that nan is refused too
-      fail(pos(n), fmt::format("'{}' must be between 0 and {}, found {}", key, hi, *v),
-           "invalid-value");
+      fail(pos(n), trf("'{}' must be between 0 and {}, found {}", key, hi, *v), "invalid-value");
     }
     return *v;
   }
@@ -145,12 +146,11 @@ class PlanLoader {
   // A whole number of minutes, 0..hi (the exact form build-package writes).
   int minutes(const toml::node& n, std::string_view key, int hi) {
     if (!n.is_integer()) {
-      fail(pos(n), fmt::format("'{}' must be a whole number of minutes", key), "wrong-type");
+      fail(pos(n), trf("'{}' must be a whole number of minutes", key), "wrong-type");
     }
     int64_t v = n.as_integer()->get();
     if (v < 0 || v > hi) {
-      fail(pos(n), fmt::format("'{}' must be between 0 and {}, found {}", key, hi, v),
-           "invalid-value");
+      fail(pos(n), trf("'{}' must be between 0 and {}, found {}", key, hi, v), "invalid-value");
     }
     return static_cast<int>(v);
   }
@@ -161,7 +161,7 @@ class PlanLoader {
     const toml::node* e = t.get(exact);
     const toml::node* o = t.get(old);
     if (e && o) {
-      fail(pos(*o), fmt::format("'{}' and '{}' in one table: write one of the two", exact, old),
+      fail(pos(*o), trf("'{}' and '{}' in one table: write one of the two", exact, old),
            "invalid-value");
     }
     return e ? e : o;
@@ -175,26 +175,26 @@ class PlanLoader {
     Plan p;
     p.pos = pos(t);
     p.id = text(need(t, "id", "[[plan]]"), "id");
-    if (p.id.empty()) fail(pos(*t.get("id")), "'id' must not be empty", "invalid-value");
+    if (p.id.empty()) fail(pos(*t.get("id")), tr("'id' must not be empty"), "invalid-value");
     if (const toml::node* r = t.get("rules")) p.rules = text(*r, "rules");
     if (const toml::node* tr = t.get("track")) p.track = text(*tr, "track");
     p.start = date(need(t, "start", "[[plan]]"), "start");
     if (const toml::node* e = t.get("end")) {
       p.end = date(*e, "end");
-      if (*p.end < p.start) fail(pos(*e), "'end' is before 'start'", "bad-dates");
+      if (*p.end < p.start) fail(pos(*e), tr("'end' is before 'start'"), "bad-dates");
     }
     // A requirement, or `hours_stated = false` for a person whose hours the
     // source does not state; one of the two, so a forgotten key is an error.
     const toml::node* stated = t.get("hours_stated");
     if (stated && !stated->is_boolean())
-      fail(pos(*stated), "'hours_stated' must be true or false", "wrong-type");
+      fail(pos(*stated), tr("'hours_stated' must be true or false"), "wrong-type");
     bool is_stated = !stated || stated->as_boolean()->get();
     // required_weekly_minutes (exact), or an older file's decimal
     // required_weekly_hours, rounded to the nearest minute.
     const toml::node* req = one_of(t, "required_weekly_minutes", "required_weekly_hours");
     if (is_stated) {
       if (!req) {
-        fail(pos(t), "[[plan]] without 'required_weekly_minutes' (or 'required_weekly_hours')",
+        fail(pos(t), tr("[[plan]] without 'required_weekly_minutes' (or 'required_weekly_hours')"),
              "missing-key");
       }
       p.required_weekly_minutes =
@@ -205,9 +205,9 @@ class PlanLoader {
       std::string key = req == t.get("required_weekly_minutes") ? "required_weekly_minutes"
                                                                 : "required_weekly_hours";
       fail(pos(*req),
-           fmt::format("'{}' with 'hours_stated = false': a plan whose hours are not "
-                       "stated has no requirement; leave one of the two out",
-                       key),
+           trf("'{}' with 'hours_stated = false': a plan whose hours are not stated has no "
+               "requirement; leave one of the two out",
+               key),
            "invalid-value");
     }
     if (const toml::node* o = t.get("ordinary_weekly_minutes"))
@@ -215,10 +215,10 @@ class PlanLoader {
     if (const toml::node* b = t.get("block")) {
       const toml::array* a = b->as_array();
       if (!a)
-        fail(pos(*b), "'block' must be an array of tables: write [[plan.block]]", "wrong-type");
+        fail(pos(*b), tr("'block' must be an array of tables: write [[plan.block]]"), "wrong-type");
       for (const toml::node& e : *a) {
         const toml::table* bt = e.as_table();
-        if (!bt) fail(pos(e), "a block must be a table", "wrong-type");
+        if (!bt) fail(pos(e), tr("a block must be a table"), "wrong-type");
         p.blocks.push_back(block(*bt));
       }
     }
@@ -235,8 +235,9 @@ class PlanLoader {
     if (!wd) {
       std::string hint = did_you_mean(d, {"mon", "tue", "wed", "thu", "fri", "sat", "sun"});
       fail(pos(day),
-           fmt::format("'day' must be mon, tue, wed, thu, fri, sat or sun, found '{}'{}{}", d,
-                       hint.empty() ? "" : "; ", hint),
+           hint.empty()
+               ? trf("'day' must be mon, tue, wed, thu, fri, sat or sun, found '{}'", d)
+               : trf("'day' must be mon, tue, wed, thu, fri, sat or sun, found '{}'; {}", d, hint),
            "invalid-value");
     }
     b.day = *wd;
@@ -244,8 +245,7 @@ class PlanLoader {
     b.to = time(need(t, "to", "[[plan.block]]"), "to");
     if (b.to <= b.from) {
       fail(pos(*t.get("to")),
-           fmt::format("block must end after it starts, found {} to {}", b.from.hh_mm(),
-                       b.to.hh_mm()),
+           trf("block must end after it starts, found {} to {}", b.from.hh_mm(), b.to.hh_mm()),
            "invalid-value");
     }
     if (const toml::node* o = t.get("offer")) b.offer = text(*o, "offer");

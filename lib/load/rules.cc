@@ -10,6 +10,7 @@
 #include "base/io_error.h"
 #include "load/rules/loader.h"
 #include "load/rules_path.h"
+#include "nytte/i18n.h"
 
 namespace nytte {
 
@@ -34,7 +35,7 @@ RuleSet load_rules_file(const std::string& arg) {
     return load_rules_text(ss.str(), "<stdin>");
   }
   std::error_code ec;
-  if (fs::is_directory(path, ec)) fail({path, 0, 0}, "is a directory, not a rule file", "io");
+  if (fs::is_directory(path, ec)) fail({path, 0, 0}, tr("is a directory, not a rule file"), "io");
   std::string text = read_file(path);
   std::vector<std::string> stack{fs::weakly_canonical(path, ec).string()};
   RuleFile rf(text, path, fs::path(path).parent_path().string(), stack);
@@ -45,7 +46,7 @@ RuleFileCheck check_rules_file(const std::string& path, const std::string& tests
   RuleFileCheck out;
   try {
     std::error_code ec;
-    if (fs::is_directory(path, ec)) fail({path, 0, 0}, "is a directory, not a rule file", "io");
+    if (fs::is_directory(path, ec)) fail({path, 0, 0}, tr("is a directory, not a rule file"), "io");
     std::string text =
         path == kBuiltinFileName ? std::string(kBuiltinNationalRules) : read_file(path);
     std::vector<std::string> stack{

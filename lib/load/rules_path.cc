@@ -9,6 +9,7 @@
 
 #include "base/diagnostic.h"
 #include "load/rules.h"
+#include "nytte/i18n.h"
 
 // Where `cmake --install` puts the rule sets (lib/CMakeLists.txt).
 #ifndef NYTTE_RULES_INSTALL_DIR
@@ -153,27 +154,27 @@ std::string rule_set_not_found(std::string_view name, const std::vector<std::str
     if (!where.empty()) where += ", ";
     where += dir;
     if (where.back() != '/') where += '/';
-    if (!is_directory(dir)) where += " (missing)";
+    if (!is_directory(dir)) where += tr(" (missing)");
   }
-  if (tried.empty()) where = "no directory";
-  std::string message = fmt::format("no rule set named '{}' (looked in: {})", excerpt(name), where);
+  if (tried.empty()) where = tr("no directory");
   std::string hint = did_you_mean(name, names);
-  if (!hint.empty()) message += "; " + hint;
-  return message;
+  if (hint.empty()) return trf("no rule set named '{}' (looked in: {})", excerpt(name), where);
+  return trf("no rule set named '{}' (looked in: {}); {}", excerpt(name), where, hint);
 }
 
 std::string resolve_rules_argument(const std::string& arg) {
   if (arg.empty()) {
     throw UsageError(
-        "--rules: the value is empty; give a rule set's name ('nytte rules' lists them) or a rule "
-        "file");
+        tr("--rules: the value is empty; give a rule set's name ('nytte rules' lists them) or a "
+           "rule file"));
   }
   if (arg.front() == '.' && is_rule_set_name(arg.substr(1))) {
     std::error_code ec;
     if (!fs::exists(arg, ec)) {
-      throw UsageError("--rules: '" + excerpt(arg) +
-                       "' is no rule set's name (a name does not start with '.') and no file; "
-                       "'nytte rules' lists the names");
+      throw UsageError(
+          trf("--rules: '{}' is no rule set's name (a name does not start with '.') "
+              "and no file; 'nytte rules' lists the names",
+              excerpt(arg)));
     }
   }
   if (!is_rule_set_name(arg)) return arg;

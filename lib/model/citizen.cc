@@ -6,6 +6,8 @@
 
 #include <fmt/format.h>
 
+#include "nytte/i18n.h"
+
 namespace nytte {
 namespace {
 
@@ -195,10 +197,10 @@ std::optional<CprFacts> decode_cpr(std::string_view cpr, std::string* why) {
   } else if (cpr.size() == 10) {
     std::memcpy(digits, cpr.data(), 10);
   } else {
-    return bad("expected a CPR number as DDMMYY-SSSS");
+    return bad(tr("expected a CPR number as DDMMYY-SSSS"));
   }
   for (char c : digits) {
-    if (digit(c) < 0) return bad("expected a CPR number as DDMMYY-SSSS (digits only)");
+    if (digit(c) < 0) return bad(tr("expected a CPR number as DDMMYY-SSSS (digits only)"));
   }
   int dd = digit(digits[0]) * 10 + digit(digits[1]);
   int mm = digit(digits[2]) * 10 + digit(digits[3]);
@@ -214,10 +216,8 @@ std::optional<CprFacts> decode_cpr(std::string_view cpr, std::string* why) {
   }
   int year = century + yy;
   if (!Date::valid(year, mm, dd)) {
-    return bad(
-        fmt::format("the CPR number's date part is not a date (day {:02}, month {:02}, "
-                    "year {})",
-                    dd, mm, year));
+    return bad(trf("the CPR number's date part is not a date (day {:02}, month {:02}, year {})", dd,
+                   mm, year));
   }
   Sex sex = digit(digits[9]) % 2 == 1 ? Sex::M : Sex::F;
   return CprFacts{Date::from_ymd(year, mm, dd), sex};

@@ -14,10 +14,10 @@ void load_budget(RuleFile& rf, const toml::table& doc, RuleSet& rs) {
   rf.each_table(doc, "budget", [&](const toml::table& t) {
     rf.check_keys(t, keys_with({"amount", "kinds", "offers"}), "[[budget]]");
     BudgetLine b;
-    b.h = header(rf, t, rs, "budget");
+    b.h = header(rf, t, rs, N_("budget"));
     std::optional<double> amount = rf.optional_kroner(t, "amount");
     if (!amount)
-      fail(rf.pos(t), "missing required key 'amount' (kr. over the period)", "missing-key");
+      fail(rf.pos(t), tr("missing required key 'amount' (kr. over the period)"), "missing-key");
     b.amount = *amount;
     if (const toml::node* k = t.get("kinds")) b.kinds = rf.kinds_list(*k);
     if (const toml::node* o = t.get("offers")) {
@@ -30,14 +30,15 @@ void load_budget(RuleFile& rf, const toml::table& doc, RuleSet& rs) {
           for (const Offer& of : rs.offers) ids.push_back(of.h.id);
           std::string hint = did_you_mean(id, ids);
           rf.report(rf.pos(*o),
-                    fmt::format("unknown offer '{}'{}{}", id, hint.empty() ? "" : "; ", hint),
+                    hint.empty() ? trf("unknown offer '{}'", id)
+                                 : trf("unknown offer '{}'; {}", id, hint),
                     "unknown-reference");
         }
       }
     }
     own.push_back(std::move(b));
   });
-  add_versions(rf, rs.budget, std::move(own), "budget line");
+  add_versions(rf, rs.budget, std::move(own), N_("budget line"));
 }
 
 }  // namespace nytte::rule_loader

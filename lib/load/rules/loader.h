@@ -20,6 +20,7 @@
 #include "base/diagnostic.h"
 #include "load/rules.h"
 #include "model/rules.h"
+#include "nytte/i18n.h"
 
 namespace nytte::rule_loader {
 
@@ -69,12 +70,11 @@ struct RuleFile {
     const toml::node* n = doc.get(key);
     if (!n) return;
     const toml::array* a = n->as_array();
-    if (!a)
-      fail(pos(*n), fmt::format("'{}' must be written as [[{}]] tables", key, key), "wrong-type");
+    if (!a) fail(pos(*n), trf("'{}' must be written as [[{}]] tables", key, key), "wrong-type");
     for (const toml::node& e : *a) {
       guarded([&] {
         const toml::table* t = e.as_table();
-        if (!t) fail(pos(e), fmt::format("each [[{}]] must be a table", key), "wrong-type");
+        if (!t) fail(pos(e), trf("each [[{}]] must be a table", key), "wrong-type");
         f(*t);
       });
     }
@@ -95,7 +95,7 @@ struct RuleFile {
   std::optional<double> optional_hours(const toml::table& t, std::string_view key, double hi);
   std::optional<double> optional_kroner(const toml::table& t, std::string_view key);
   std::optional<double> optional_number(const toml::table& t, std::string_view key, double hi,
-                                        std::string_view unit);
+                                        const char* unit);  // a msgid
   bool optional_bool(const toml::table& t, std::string_view key, bool fallback);
   TimeOfDay time_of_day(const toml::node& n, std::string_view key);
   std::string kind_code(const toml::node& n);  // an offer kind code
@@ -123,7 +123,8 @@ void load_tests_file(RuleFile& rf, RuleSet& rs);
 
 // Sources and citations (sources.cc).
 void load_sources(RuleFile& rf, const toml::table& doc, RuleSet& rs);
-RuleHeader header(RuleFile& rf, const toml::table& t, const RuleSet& rs, std::string_view kind);
+// `kind` is a msgid (N_("target group")), translated in messages.
+RuleHeader header(RuleFile& rf, const toml::table& t, const RuleSet& rs, const char* kind);
 void merge_citation(RuleFile& rf, const toml::table& t, const RuleSet& rs, Citation& cite);
 // The keys of a rule's header, and `more`.
 std::vector<std::string_view> keys_with(std::initializer_list<std::string_view> more);
@@ -163,11 +164,10 @@ void load_budget(RuleFile& rf, const toml::table& doc, RuleSet& rs);
 // Test cases beside the rules (test_cases.cc).
 void load_tests(RuleFile& rf, const toml::table& doc, RuleSet& rs);
 
-// Rules of one kind: versions of one id must not overlap in time; a child's
-// id replaces every inherited version of it.
+// Rules of one kind (`kind` a msgid: N_("target group")): versions of one id
+// must not overlap in time; a child's id replaces every inherited version of it.
 template <class Rule>
-void add_versions(RuleFile& rf, std::vector<Rule>& rules, std::vector<Rule> own,
-                  std::string_view kind) {
+void add_versions(RuleFile& rf, std::vector<Rule>& rules, std::vector<Rule> own, const char* kind) {
   std::set<std::string> own_ids;
   for (const Rule& r : own) own_ids.insert(r.h.id);
   std::erase_if(rules, [&](const Rule& r) { return own_ids.count(r.h.id) > 0; });
@@ -175,9 +175,9 @@ void add_versions(RuleFile& rf, std::vector<Rule>& rules, std::vector<Rule> own,
     for (size_t j = 0; j < i; ++j) {
       if (own[i].h.id == own[j].h.id && overlaps(own[i].h.valid, own[j].h.valid)) {
         rf.report(own[i].h.pos,
-                  fmt::format("{} '{}' has two versions in force at the same time (the other at "
-                              "line {}); give them valid_from/valid_to dates that do not overlap",
-                              kind, own[i].h.id, own[j].h.pos.line),
+                  trf("{} '{}' has two versions in force at the same time (the other at line "
+                      "{}); give them valid_from/valid_to dates that do not overlap",
+                      tr(kind), own[i].h.id, own[j].h.pos.line),
                   "overlapping-versions");
       }
     }

@@ -13,6 +13,7 @@
 
 #include "base/codes.h"
 #include "base/io_error.h"
+#include "nytte/i18n.h"
 
 namespace nytte::rule_loader {
 
@@ -34,25 +35,25 @@ std::string read_file(const std::string& path) {
 std::string_view type_word(const toml::node& n) {
   switch (n.type()) {
     case toml::node_type::string:
-      return "a string";
+      return tr("a string");
     case toml::node_type::integer:
-      return "an integer";
+      return tr("an integer");
     case toml::node_type::floating_point:
-      return "a float";
+      return tr("a float");
     case toml::node_type::boolean:
-      return "a boolean";
+      return tr("a boolean");
     case toml::node_type::date:
-      return "a date";
+      return tr("a date");
     case toml::node_type::time:
-      return "a time";
+      return tr("a time");
     case toml::node_type::date_time:
-      return "a date-time";
+      return tr("a date-time");
     case toml::node_type::array:
-      return "an array";
+      return tr("an array");
     case toml::node_type::table:
-      return "a table";
+      return tr("a table");
     default:
-      return "nothing";
+      return tr("nothing");
   }
 }
 
@@ -90,8 +91,8 @@ void RuleFile::check_keys(const toml::table& t, std::vector<std::string_view> al
     if (std::find(allowed.begin(), allowed.end(), key.str()) != allowed.end()) continue;
     std::string hint = did_you_mean(key.str(), allowed);
     report(pos_of(key.source().begin),
-           fmt::format("unknown key '{}' in {}{}{}", excerpt(key.str()), where,
-                       hint.empty() ? "" : "; ", hint),
+           hint.empty() ? trf("unknown key '{}' in {}", excerpt(key.str()), where)
+                        : trf("unknown key '{}' in {}; {}", excerpt(key.str()), where, hint),
            "unknown-key");
   }
 }
@@ -99,7 +100,7 @@ void RuleFile::check_keys(const toml::table& t, std::vector<std::string_view> al
 std::string RuleFile::required_string(const toml::table& t, std::string_view key,
                                       const toml::node& ctx) {
   const toml::node* n = t.get(key);
-  if (!n) fail(pos(ctx), fmt::format("missing required key '{}'", key), "missing-key");
+  if (!n) fail(pos(ctx), trf("missing required key '{}'", key), "missing-key");
   return as_string(*n, key);
 }
 
@@ -110,7 +111,7 @@ std::string RuleFile::optional_string(const toml::table& t, std::string_view key
 
 std::string RuleFile::as_string(const toml::node& n, std::string_view key) {
   if (auto s = n.value<std::string>(); s && n.is_string()) return *s;
-  fail(pos(n), fmt::format("'{}' must be a string, found {}", key, type_word(n)), "wrong-type");
+  fail(pos(n), trf("'{}' must be a string, found {}", key, type_word(n)), "wrong-type");
 }
 
 std::optional<Date> RuleFile::optional_date(const toml::table& t, std::string_view key) {
@@ -120,14 +121,13 @@ std::optional<Date> RuleFile::optional_date(const toml::table& t, std::string_vi
     toml::date v = d->get();
     return Date::from_ymd(v.year, v.month, v.day);
   }
-  fail(pos(*n),
-       fmt::format("'{}' must be a TOML date like 2025-07-01, found {}", key, type_word(*n)),
+  fail(pos(*n), trf("'{}' must be a TOML date like 2025-07-01, found {}", key, type_word(*n)),
        "wrong-type");
 }
 
 std::vector<std::string> RuleFile::string_list(const toml::node& n, std::string_view key) {
   const toml::array* a = n.as_array();
-  if (!a) fail(pos(n), fmt::format("'{}' must be an array of strings", key), "wrong-type");
+  if (!a) fail(pos(n), trf("'{}' must be an array of strings", key), "wrong-type");
   std::vector<std::string> out;
   for (const toml::node& e : *a) out.push_back(as_string(e, key));
   return out;
@@ -139,11 +139,10 @@ std::optional<int64_t> RuleFile::optional_int(const toml::table& t, std::string_
   if (!n) return std::nullopt;
   const auto* i = n->as_integer();
   if (!i) {
-    fail(pos(*n), fmt::format("'{}' must be an integer, found {}", key, type_word(*n)),
-         "wrong-type");
+    fail(pos(*n), trf("'{}' must be an integer, found {}", key, type_word(*n)), "wrong-type");
   }
   if (i->get() < lo || i->get() > hi) {
-    fail(pos(*n), fmt::format("'{}' must be between {} and {}, found {}", key, lo, hi, i->get()),
+    fail(pos(*n), trf("'{}' must be between {} and {}, found {}", key, lo, hi, i->get()),
          "invalid-value");
   }
   return i->get();
@@ -151,21 +150,21 @@ std::optional<int64_t> RuleFile::optional_int(const toml::table& t, std::string_
 
 std::optional<double> RuleFile::optional_hours(const toml::table& t, std::string_view key,
                                                double hi) {
-  return optional_number(t, key, hi, "hours");
+  return optional_number(t, key, hi, N_("hours"));
 }
 
 std::optional<double> RuleFile::optional_kroner(const toml::table& t, std::string_view key) {
-  return optional_number(t, key, 1e12, "kroner");
+  return optional_number(t, key, 1e12, N_("kroner"));
 }
 
 std::optional<double> RuleFile::optional_number(const toml::table& t, std::string_view key,
-                                                double hi, std::string_view unit) {
+                                                double hi, const char* unit) {
   const toml::node* n = t.get(key);
   if (!n) return std::nullopt;
   std::optional<double> v = n->value<double>();
   // Written as "within", so nan (which compares false) is refused too.
   if (!v || !(n->is_floating_point() || n->is_integer()) || !(*v >= 0 && *v <= hi)) {
-    fail(pos(*n), fmt::format("'{}' must be a number of {} from 0 to {:.0f}", key, unit, hi),
+    fail(pos(*n), trf("'{}' must be a number of {} from 0 to {:.0f}", key, tr(unit), hi),
          "invalid-value");
   }
   return *v;
@@ -175,15 +174,13 @@ bool RuleFile::optional_bool(const toml::table& t, std::string_view key, bool fa
   const toml::node* n = t.get(key);
   if (!n) return fallback;
   if (const auto* b = n->as_boolean()) return b->get();
-  fail(pos(*n), fmt::format("'{}' must be true or false, found {}", key, type_word(*n)),
-       "wrong-type");
+  fail(pos(*n), trf("'{}' must be true or false, found {}", key, type_word(*n)), "wrong-type");
 }
 
 TimeOfDay RuleFile::time_of_day(const toml::node& n, std::string_view key) {
   const auto* t = n.as_time();
   if (!t) {
-    fail(pos(n),
-         fmt::format("'{}' must be a TOML local time like 08:30, found {}", key, type_word(n)),
+    fail(pos(n), trf("'{}' must be a TOML local time like 08:30, found {}", key, type_word(n)),
          "wrong-type");
   }
   return TimeOfDay{t->get().hour * 60 + t->get().minute};
@@ -197,8 +194,9 @@ std::string RuleFile::kind_code(const toml::node& n) {
     std::vector<std::string_view> all(list.codes.begin(), list.codes.end());
     std::string hint = did_you_mean(k, all);
     fail(pos(n),
-         fmt::format("unknown offer kind '{}' (one of {}){}{}", k, fmt::join(all, ", "),
-                     hint.empty() ? "" : "; ", hint),
+         hint.empty()
+             ? trf("unknown offer kind '{}' (one of {})", k, fmt::join(all, ", "))
+             : trf("unknown offer kind '{}' (one of {}); {}", k, fmt::join(all, ", "), hint),
          "unknown-code");
   }
   return std::string(offer_kind_codes().codes[*i]);
@@ -206,7 +204,7 @@ std::string RuleFile::kind_code(const toml::node& n) {
 
 std::vector<std::string> RuleFile::kinds_list(const toml::node& n) {
   const toml::array* a = n.as_array();
-  if (!a) fail(pos(n), "must be an array of offer kinds", "wrong-type");
+  if (!a) fail(pos(n), tr("must be an array of offer kinds"), "wrong-type");
   std::vector<std::string> out;
   for (const toml::node& e : *a) out.push_back(kind_code(e));
   return out;
@@ -236,7 +234,7 @@ TextOrigin RuleFile::origin_of(const toml::node& n) const {
 CompiledExpr RuleFile::expression(const toml::table& t, std::string_view key, const RuleSet& rs,
                                   Type type, const toml::node& ctx) {
   const toml::node* n = t.get(key);
-  if (!n) fail(pos(ctx), fmt::format("missing required key '{}'", key), "missing-key");
+  if (!n) fail(pos(ctx), trf("missing required key '{}'", key), "missing-key");
   std::string text = as_string(*n, key);
   return compile_expression(text, origin_of(*n), rs.schema, type);
 }

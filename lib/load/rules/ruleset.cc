@@ -29,8 +29,8 @@ RuleSet load_parent(RuleFile& rf, const toml::node& ext) {
     std::optional<std::string> found = find_rule_set(name, rules_search_path());
     if (!found) {
       fail(rf.pos(ext),
-           fmt::format("rule set '{}' extends '{}': {}", rf.file, name,
-                       rule_set_not_found(name, rules_search_candidates())),
+           trf("rule set '{}' extends '{}': {}", rf.file, name,
+               rule_set_not_found(name, rules_search_candidates())),
            "extends-missing");
     }
     path = *found;
@@ -43,10 +43,10 @@ RuleSet load_parent(RuleFile& rf, const toml::node& ext) {
   std::string key = name == kNational ? path : fs::weakly_canonical(path, canonical_ec).string();
   if (canonical_ec) key = path;
   if (std::find(rf.stack.begin(), rf.stack.end(), key) != rf.stack.end()) {
-    fail(rf.pos(ext),
-         fmt::format("'extends' makes a cycle: {} extends {}, which is already being loaded",
-                     rf.file, path),
-         "extends-cycle");
+    fail(
+        rf.pos(ext),
+        trf("'extends' makes a cycle: {} extends {}, which is already being loaded", rf.file, path),
+        "extends-cycle");
   }
   if (name == kNational) {
     rf.stack.push_back(key);
@@ -58,7 +58,7 @@ RuleSet load_parent(RuleFile& rf, const toml::node& ext) {
   std::error_code ec;
   if (!fs::is_regular_file(path, ec)) {
     fail(rf.pos(ext),
-         fmt::format("rule set '{}' extends '{}', which does not exist ({})", rf.file, name, path),
+         trf("rule set '{}' extends '{}', which does not exist ({})", rf.file, name, path),
          "extends-missing");
   }
   std::string text = read_file(path);
@@ -77,16 +77,16 @@ RuleSet load_rule_set(RuleFile& rf) {
                 {"ruleset", "source", "constants", "field", "exemption_code", "target_group",
                  "exemption", "warning", "track", "hours", "calendar", "phase", "conversations",
                  "offer", "recipe", "transport", "budget", "test"},
-                "top-level table");
+                tr("top-level table"));
 
   const toml::table* head = doc["ruleset"].as_table();
-  if (!head) fail({rf.file, 1, 1}, "missing [ruleset] table (id, title, ...)", "missing-key");
+  if (!head) fail({rf.file, 1, 1}, tr("missing [ruleset] table (id, title, ...)"), "missing-key");
   rf.check_keys(*head, {"id", "title", "municipality", "extends", "status", "version"},
                 "[ruleset]");
 
   RuleSet rs;
   std::string id = rf.required_string(*head, "id", *head);
-  if (!valid_id(id)) fail(rf.pos(*head->get("id")), "rule set id must be [a-z0-9_]+", "bad-id");
+  if (!valid_id(id)) fail(rf.pos(*head->get("id")), tr("rule set id must be [a-z0-9_]+"), "bad-id");
   if (const toml::node* ext = head->get("extends")) {
     rs = load_parent(rf, *ext);
     rs.extends = rs.id;
@@ -123,7 +123,7 @@ RuleSet load_rule_set(RuleFile& rf) {
 
 void load_tests_file(RuleFile& rf, RuleSet& rs) {
   toml::table doc = rf.parse();
-  rf.check_keys(doc, {"test"}, "a tests file");
+  rf.check_keys(doc, {"test"}, tr("a tests file"));
   load_tests(rf, doc, rs);
 }
 

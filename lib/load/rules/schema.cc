@@ -19,9 +19,9 @@ void load_constant(RuleFile& rf, const toml::key& key, const toml::node& v, Rule
   c.name = std::string(key.str());
   c.value.known = true;
   c.pos = rf.pos_of(key.source().begin);
-  if (!valid_id(c.name)) fail(c.pos, "constant names must be [a-z0-9_]+", "bad-id");
+  if (!valid_id(c.name)) fail(c.pos, tr("constant names must be [a-z0-9_]+"), "bad-id");
   if (find_field(c.name)) {
-    fail(c.pos, fmt::format("constant '{}' has the name of a citizen field", c.name), "name-clash");
+    fail(c.pos, trf("constant '{}' has the name of a citizen field", c.name), "name-clash");
   }
   if (auto b = v.as_boolean()) {
     c.value.type = Type::boolean, c.value.boolean = b->get();
@@ -30,8 +30,8 @@ void load_constant(RuleFile& rf, const toml::key& key, const toml::node& v, Rule
   } else if (auto f = v.as_floating_point()) {
     if (!std::isfinite(f->get())) {
       fail(rf.pos(v),
-           fmt::format("constant '{}' must be a finite number, not {}", c.name,
-                       f->get() != f->get() ? "nan" : "inf"),
+           trf("constant '{}' must be a finite number, not {}", c.name,
+               f->get() != f->get() ? "nan" : "inf"),
            "invalid-value");
     }
     c.value.type = Type::number, c.value.number = f->get();
@@ -44,9 +44,8 @@ void load_constant(RuleFile& rf, const toml::key& key, const toml::node& v, Rule
     c.value.type = Type::string_list, c.value.list = rf.string_list(v, c.name);
   } else {
     fail(rf.pos(v),
-         fmt::format("constant '{}' must be a bool, number, string, date or array "
-                     "of strings, found {}",
-                     c.name, type_word(v)),
+         trf("constant '{}' must be a bool, number, string, date or array of strings, found {}",
+             c.name, type_word(v)),
          "wrong-type");
   }
   replace_or_add(rs.schema.constants, c, [](const Constant& x) { return x.name; });
@@ -58,7 +57,7 @@ void load_constants(RuleFile& rf, const toml::table& doc, RuleSet& rs) {
   const toml::node* n = doc.get("constants");
   if (!n) return;
   const toml::table* t = n->as_table();
-  if (!t) fail(rf.pos(*n), "[constants] must be a table", "wrong-type");
+  if (!t) fail(rf.pos(*n), tr("[constants] must be a table"), "wrong-type");
   for (auto&& [key, v] : *t) {
     rf.guarded([&, &key = key, &v = v] { load_constant(rf, key, v, rs); });
   }
@@ -70,16 +69,16 @@ void load_fields(RuleFile& rf, const toml::table& doc, RuleSet& rs) {
     DeclaredField f;
     f.name = rf.required_string(t, "name", t);
     f.pos = rf.pos(*t.get("name"));
-    if (!valid_id(f.name)) fail(f.pos, "field names must be [a-z0-9_]+", "bad-id");
+    if (!valid_id(f.name)) fail(f.pos, tr("field names must be [a-z0-9_]+"), "bad-id");
     if (find_field(f.name)) {
-      fail(f.pos, fmt::format("field '{}' is a built-in field of the citizen record", f.name),
+      fail(f.pos, trf("field '{}' is a built-in field of the citizen record", f.name),
            "name-clash");
     }
     for (const DeclaredField& other : rs.schema.fields) {
       if (other.name == f.name) {
         fail(f.pos,
-             fmt::format("field '{}' is declared twice (first at {}:{})", f.name, other.pos.file,
-                         other.pos.line),
+             trf("field '{}' is declared twice (first at {}:{})", f.name, other.pos.file,
+                 other.pos.line),
              "duplicate-id");
       }
     }
@@ -99,8 +98,9 @@ void load_fields(RuleFile& rf, const toml::table& doc, RuleSet& rs) {
     else {
       std::string hint = did_you_mean(type, kTypes);
       fail(rf.pos(*t.get("type")),
-           fmt::format("unknown field type '{}' (bool, number, string, date or list){}{}", type,
-                       hint.empty() ? "" : "; ", hint),
+           hint.empty() ? trf("unknown field type '{}' (bool, number, string, date or list)", type)
+                        : trf("unknown field type '{}' (bool, number, string, date or list); {}",
+                              type, hint),
            "unknown-code");
     }
     f.description = rf.optional_string(t, "description");
@@ -113,7 +113,8 @@ void load_exemption_codes(RuleFile& rf, const toml::table& doc, RuleSet& rs) {
   rf.each_table(doc, "exemption_code", [&](const toml::table& t) {
     rf.check_keys(t, {"id", "title", "note"}, "[[exemption_code]]");
     std::string id = rf.required_string(t, "id", t);
-    if (!valid_id(id)) fail(rf.pos(*t.get("id")), "exemption codes must be [a-z0-9_]+", "bad-id");
+    if (!valid_id(id))
+      fail(rf.pos(*t.get("id")), tr("exemption codes must be [a-z0-9_]+"), "bad-id");
     auto& codes = rs.schema.exemption_codes;
     if (std::find(codes.begin(), codes.end(), id) == codes.end()) codes.push_back(id);
   });

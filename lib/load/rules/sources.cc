@@ -23,18 +23,18 @@ void load_sources(RuleFile& rf, const toml::table& doc, RuleSet& rs) {
   });
 }
 
-RuleHeader header(RuleFile& rf, const toml::table& t, const RuleSet& rs, std::string_view kind) {
+RuleHeader header(RuleFile& rf, const toml::table& t, const RuleSet& rs, const char* kind) {
   RuleHeader h;
   h.id = rf.required_string(t, "id", t);
   h.pos = rf.pos(t);
   if (!valid_id(h.id))
-    fail(rf.pos(*t.get("id")), fmt::format("{} ids must be [a-z0-9_]+", kind), "bad-id");
+    fail(rf.pos(*t.get("id")), trf("{} ids must be [a-z0-9_]+", tr(kind)), "bad-id");
   h.title = rf.optional_string(t, "title");
   h.valid.from = rf.optional_date(t, "valid_from");
   h.valid.to = rf.optional_date(t, "valid_to");
   if (h.valid.from && h.valid.to && *h.valid.to < *h.valid.from) {
     fail(rf.pos(*t.get("valid_to")),
-         fmt::format("valid_to {} is before valid_from {}", h.valid.to->iso(), h.valid.from->iso()),
+         trf("valid_to {} is before valid_from {}", h.valid.to->iso(), h.valid.from->iso()),
          "bad-dates");
   }
   h.cite.source = rf.optional_string(t, "source");
@@ -46,8 +46,10 @@ RuleHeader header(RuleFile& rf, const toml::table& t, const RuleSet& rs, std::st
     for (const Source& s : rs.sources) ids.push_back(s.id);
     std::string hint = did_you_mean(h.cite.source, ids);
     rf.report(rf.pos(*t.get("source")),
-              fmt::format("unknown source '{}' (declare it in a [[source]] table){}{}",
-                          h.cite.source, hint.empty() ? "" : "; ", hint),
+              hint.empty()
+                  ? trf("unknown source '{}' (declare it in a [[source]] table)", h.cite.source)
+                  : trf("unknown source '{}' (declare it in a [[source]] table); {}", h.cite.source,
+                        hint),
               "unknown-source");
   }
   h.ruleset = rs.id;
@@ -62,8 +64,7 @@ void merge_citation(RuleFile& rf, const toml::table& t, const RuleSet& rs, Citat
   if (t.get("legal_basis")) cite.legal_basis = rf.optional_string(t, "legal_basis");
   if (t.get("note")) cite.note = rf.optional_string(t, "note");
   if (!cite.source.empty() && !rs.find_source(cite.source)) {
-    rf.report(rf.pos(*t.get("source")), fmt::format("unknown source '{}'", cite.source),
-              "unknown-source");
+    rf.report(rf.pos(*t.get("source")), trf("unknown source '{}'", cite.source), "unknown-source");
   }
 }
 

@@ -17,7 +17,8 @@ void check_group_ref(RuleFile& rf, const RuleSet& rs, const std::string& id, con
   }
   std::string hint = did_you_mean(id, ids);
   rf.report(rf.pos(at),
-            fmt::format("unknown target group '{}'{}{}", id, hint.empty() ? "" : "; ", hint),
+            hint.empty() ? trf("unknown target group '{}'", id)
+                         : trf("unknown target group '{}'; {}", id, hint),
             "unknown-reference");
 }
 
@@ -27,11 +28,12 @@ void load_target_groups(RuleFile& rf, const toml::table& doc, RuleSet& rs) {
   std::vector<TargetGroup> own;
   rf.each_table(doc, "target_group", [&](const toml::table& t) {
     rf.check_keys(t, keys_with({"when", "phased_in_by"}), "[[target_group]]");
-    TargetGroup g{header(rf, t, rs, "target group"), rf.expression(t, "when", rs, Type::boolean, t),
-                  rs.municipality, rf.optional_date(t, "phased_in_by")};
+    TargetGroup g{header(rf, t, rs, N_("target group")),
+                  rf.expression(t, "when", rs, Type::boolean, t), rs.municipality,
+                  rf.optional_date(t, "phased_in_by")};
     own.push_back(std::move(g));
   });
-  add_versions(rf, rs.target_groups, std::move(own), "target group");
+  add_versions(rf, rs.target_groups, std::move(own), N_("target group"));
 }
 
 // A rule's `groups`: ids of target groups declared so far.

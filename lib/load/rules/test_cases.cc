@@ -52,7 +52,7 @@ std::optional<double> expect_number(RuleFile& rf, const toml::table& et, std::st
   if (!n) return std::nullopt;
   if (auto i = n->as_integer()) return static_cast<double>(i->get());
   if (auto f = n->as_floating_point(); f && std::isfinite(f->get())) return f->get();
-  fail(rf.pos(*n), fmt::format("'{}' must be a finite number", key), "wrong-type");
+  fail(rf.pos(*n), trf("'{}' must be a finite number", key), "wrong-type");
 }
 
 void load_expect(RuleFile& rf, const toml::table& et, const RuleSet& rs, RuleTest& rt) {
@@ -62,7 +62,7 @@ void load_expect(RuleFile& rf, const toml::table& et, const RuleSet& rs, RuleTes
        "hours_stated", "max_weekly_hours", "missing_fields", "warnings", "exempt_from"},
       "[test.expect]");
   if (const toml::node* n = et.get("eligible")) {
-    if (!n->is_boolean()) fail(rf.pos(*n), "'eligible' must be true or false", "wrong-type");
+    if (!n->is_boolean()) fail(rf.pos(*n), tr("'eligible' must be true or false"), "wrong-type");
     rt.eligible = n->as_boolean()->get();
   }
   if (const toml::node* n = et.get("status")) {
@@ -71,14 +71,18 @@ void load_expect(RuleFile& rf, const toml::table& et, const RuleSet& rs, RuleTes
     if (std::find(ok.begin(), ok.end(), s) == ok.end()) {
       std::string hint = did_you_mean(s, ok);
       rf.report(rf.pos(*n),
-                fmt::format("unknown status '{}'{}; expected eligible, not_eligible, exempt or "
-                            "undetermined",
-                            s, hint.empty() ? "" : "; " + hint),
+                hint.empty() ? trf("unknown status '{}'; expected eligible, not_eligible, "
+                                   "exempt or undetermined",
+                                   s)
+                             : trf("unknown status '{}'; {}; expected eligible, not_eligible, "
+                                   "exempt or undetermined",
+                                   s, hint),
                 "unknown-reference");
     }
     rt.status = s;
   }
-  auto ids = [&](const char* key, auto known, std::string_view what) {
+  // `what` is a msgid: N_("target group").
+  auto ids = [&](const char* key, auto known, const char* what) {
     const toml::node* n = et.get(key);
     if (!n) return std::optional<std::vector<std::string>>();
     std::vector<std::string> v = rf.string_list(*n, key);
@@ -88,7 +92,8 @@ void load_expect(RuleFile& rf, const toml::table& et, const RuleSet& rs, RuleTes
       if (std::find(names.begin(), names.end(), v[i]) != names.end()) continue;
       std::string hint = did_you_mean(v[i], names);
       rf.report(rf.pos(*arr.get(i)),
-                fmt::format("unknown {} '{}'{}", what, v[i], hint.empty() ? "" : "; " + hint),
+                hint.empty() ? trf("unknown {} '{}'", tr(what), v[i])
+                             : trf("unknown {} '{}'; {}", tr(what), v[i], hint),
                 "unknown-reference");
     }
     return std::optional<std::vector<std::string>>(std::move(v));
@@ -108,9 +113,9 @@ void load_expect(RuleFile& rf, const toml::table& et, const RuleSet& rs, RuleTes
     for (const DeclaredField& f : rs.schema.fields) v.push_back(f.name);
     return v;
   };
-  rt.target_groups = ids("target_groups", group_ids, "target group");
-  rt.exemptions = ids("exemptions", exemption_ids, "exemption");
-  rt.missing_fields = ids("missing_fields", field_names, "field");
+  rt.target_groups = ids("target_groups", group_ids, N_("target group"));
+  rt.exemptions = ids("exemptions", exemption_ids, N_("exemption"));
+  rt.missing_fields = ids("missing_fields", field_names, N_("field"));
   if (const toml::node* n = et.get("track")) {
     std::string track = rf.as_string(*n, "track");
     if (!track.empty() && !rs.find_track(track)) {
@@ -118,7 +123,8 @@ void load_expect(RuleFile& rf, const toml::table& et, const RuleSet& rs, RuleTes
       for (const Track& tr : rs.tracks) v.push_back(tr.h.id);
       std::string hint = did_you_mean(track, v);
       rf.report(rf.pos(*n),
-                fmt::format("unknown track '{}'{}", track, hint.empty() ? "" : "; " + hint),
+                hint.empty() ? trf("unknown track '{}'", track)
+                             : trf("unknown track '{}'; {}", track, hint),
                 "unknown-reference");
     }
     rt.track = track;
@@ -128,12 +134,13 @@ void load_expect(RuleFile& rf, const toml::table& et, const RuleSet& rs, RuleTes
     for (const DataWarning& w : rs.warnings) v.push_back(w.h.id);
     return v;
   };
-  rt.warnings = ids("warnings", warning_ids, "warning");
-  rt.exempt_from = ids("exempt_from", group_ids, "target group");
+  rt.warnings = ids("warnings", warning_ids, N_("warning"));
+  rt.exempt_from = ids("exempt_from", group_ids, N_("target group"));
   rt.required_weekly_hours = expect_number(rf, et, "required_weekly_hours");
   rt.max_weekly_hours = expect_number(rf, et, "max_weekly_hours");
   if (const toml::node* n = et.get("hours_stated")) {
-    if (!n->is_boolean()) fail(rf.pos(*n), "'hours_stated' must be true or false", "wrong-type");
+    if (!n->is_boolean())
+      fail(rf.pos(*n), tr("'hours_stated' must be true or false"), "wrong-type");
     rt.hours_stated = n->as_boolean()->get();
   }
 }
@@ -149,12 +156,12 @@ void load_tests(RuleFile& rf, const toml::table& doc, RuleSet& rs) {
     rt.name = rf.required_string(t, "name", t);
     auto on = rf.optional_date(t, "on");
     if (!on)
-      fail(rf.pos(t), "missing required key 'on' (the date the rules are applied on)",
+      fail(rf.pos(t), tr("missing required key 'on' (the date the rules are applied on)"),
            "missing-key");
     rt.on = *on;
     const toml::node* c = t.get("citizen");
     if (!c)
-      fail(rf.pos(t), "missing required key 'citizen' (a [test.citizen] table or a file)",
+      fail(rf.pos(t), tr("missing required key 'citizen' (a [test.citizen] table or a file)"),
            "missing-key");
     rt.citizen_pos = rf.pos(*c);
     if (c->is_string()) {
@@ -165,17 +172,16 @@ void load_tests(RuleFile& rf, const toml::table& doc, RuleSet& rs) {
       citizen_text(rf, *ct, rt);
     } else {
       fail(rf.pos(*c),
-           fmt::format("'citizen' must be a [test.citizen] table or the path of a citizen "
-                       "file, found {}",
-                       type_word(*c)),
+           trf("'citizen' must be a [test.citizen] table or the path of a citizen file, found {}",
+               type_word(*c)),
            "wrong-type");
     }
     if (const toml::node* e = t.get("expect")) {
       const toml::table* et = e->as_table();
-      if (!et) fail(rf.pos(*e), "'expect' must be a table ([test.expect])", "wrong-type");
+      if (!et) fail(rf.pos(*e), tr("'expect' must be a table ([test.expect])"), "wrong-type");
       load_expect(rf, *et, rs, rt);
     } else {
-      fail(rf.pos(t), "missing required key 'expect' (what the test promises)", "missing-key");
+      fail(rf.pos(t), tr("missing required key 'expect' (what the test promises)"), "missing-key");
     }
     rs.tests.push_back(std::move(rt));
   });

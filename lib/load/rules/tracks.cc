@@ -14,7 +14,7 @@ namespace {
 std::vector<HoursPart> hours_parts(RuleFile& rf, const toml::node& n) {
   const toml::array* arr = n.as_array();
   if (!arr) {
-    fail(rf.pos(n), fmt::format("'hours_parts' must be an array of tables, found {}", type_word(n)),
+    fail(rf.pos(n), trf("'hours_parts' must be an array of tables, found {}", type_word(n)),
          "wrong-type");
   }
   std::vector<HoursPart> parts;
@@ -22,8 +22,8 @@ std::vector<HoursPart> hours_parts(RuleFile& rf, const toml::node& n) {
     const toml::table* pt = item.as_table();
     if (!pt) {
       fail(rf.pos(item),
-           fmt::format("each of 'hours_parts' must be a table {{ title, kind, hours }}, found {}",
-                       type_word(item)),
+           trf("each of 'hours_parts' must be a table {{ title, kind, hours }}, found {}",
+               type_word(item)),
            "wrong-type");
     }
     rf.check_keys(*pt, {"title", "kind", "hours"}, "hours_parts");
@@ -31,7 +31,7 @@ std::vector<HoursPart> hours_parts(RuleFile& rf, const toml::node& n) {
     p.title = rf.required_string(*pt, "title", *pt);
     p.kind = rf.optional_string(*pt, "kind");
     std::optional<double> h = rf.optional_hours(*pt, "hours", 168);
-    if (!h) fail(rf.pos(*pt), "a part of 'hours_parts' needs 'hours'", "missing-key");
+    if (!h) fail(rf.pos(*pt), tr("a part of 'hours_parts' needs 'hours'"), "missing-key");
     p.hours = *h;
     p.pos = rf.pos(*pt);
     parts.push_back(std::move(p));
@@ -43,7 +43,7 @@ Track load_track(RuleFile& rf, const toml::table* t, const RuleSet& rs) {
   rf.check_keys(*t, keys_with({"groups", "propose", "hours", "max_hours", "hours_parts"}),
                 "[[track]]");
   Track tr;
-  tr.h = header(rf, *t, rs, "track");
+  tr.h = header(rf, *t, rs, N_("track"));
   tr.groups = group_refs(rf, *t, rs);
   if (t->get("propose")) tr.propose = rf.expression(*t, "propose", rs, Type::boolean, *t);
   if (t->get("hours")) tr.hours = rf.expression(*t, "hours", rs, Type::number, *t);
@@ -73,18 +73,18 @@ void load_tracks(RuleFile& rf, const toml::table& doc, RuleSet& rs) {
     rf.guarded([&] { own.push_back(load_track(rf, t, rs)); });
   }
   rs.tracks.clear();
-  add_versions(rf, rs.tracks, std::move(own), "track");
+  add_versions(rf, rs.tracks, std::move(own), N_("track"));
 }
 
 void load_hours(RuleFile& rf, const toml::table& doc, RuleSet& rs) {
   std::vector<HoursRule> own;
   rf.each_table(doc, "hours", [&](const toml::table& t) {
     rf.check_keys(t, keys_with({"value", "groups"}), "[[hours]]");
-    HoursRule r{header(rf, t, rs, "hours rule"), rf.expression(t, "value", rs, Type::number, t),
+    HoursRule r{header(rf, t, rs, N_("hours rule")), rf.expression(t, "value", rs, Type::number, t),
                 group_refs(rf, t, rs)};
     own.push_back(std::move(r));
   });
-  add_versions(rf, rs.hours, std::move(own), "hours rule");
+  add_versions(rf, rs.hours, std::move(own), N_("hours rule"));
 }
 
 std::vector<std::string> track_list(RuleFile& rf, const toml::table& t, const RuleSet& rs) {
@@ -98,7 +98,8 @@ std::vector<std::string> track_list(RuleFile& rf, const toml::table& t, const Ru
       for (const Track& tr : rs.tracks) ids.push_back(tr.h.id);
       std::string hint = did_you_mean(tracks[i], ids);
       rf.report(rf.pos(*arr.get(i)),
-                fmt::format("unknown track '{}'{}{}", tracks[i], hint.empty() ? "" : "; ", hint),
+                hint.empty() ? trf("unknown track '{}'", tracks[i])
+                             : trf("unknown track '{}'; {}", tracks[i], hint),
                 "unknown-reference");
     }
   }
