@@ -13,11 +13,13 @@
 #include <fmt/ranges.h>
 
 #include "base/io_error.h"
+#include "base/local_format.h"
 #include "base/plural.h"
 #include "decide/eligibility.h"
 #include "format/decision_format.h"
 #include "load/citizen_reader.h"
 #include "load/rules.h"
+#include "nytte/i18n.h"
 
 namespace nytte {
 namespace {
@@ -32,14 +34,20 @@ bool own(const RuleSet& rs, const RuleHeader& h) {
   return h.pos.file == rs.file;
 }
 
-void check_source(const RuleSet& rs, const RuleHeader& h, std::string_view kind,
+// A rule named in a message: `kind` is "target group '{}'" or the like,
+// marked with N_ and translated here.
+std::string named(const char* kind, std::string_view id) {
+  return fmt::format(fmt::runtime(tr(kind)), id);
+}
+
+void check_source(const RuleSet& rs, const RuleHeader& h, const char* kind,
                   std::vector<Diagnostic>& out) {
   if (!own(rs, h)) return;
   if (h.cite.source.empty() && h.cite.legal_basis.empty()) {
     out.push_back(warning(h.pos,
-                          fmt::format("{} '{}' names no source or legal basis; add source = "
-                                      "\"...\" (a [[source]] id) and the quote it encodes",
-                                      kind, h.id),
+                          trf("{} names no source or legal basis; add source = "
+                              "\"...\" (a [[source]] id) and the quote it encodes",
+                              named(kind, h.id)),
                           "no-source"));
   }
 }
@@ -52,7 +60,7 @@ bool overlaps(const Validity& a, const Validity& b) {
 
 // Versions of one id with days between them when none is in force.
 template <class Rule>
-void check_gaps(const RuleSet& rs, const std::vector<Rule>& rules, std::string_view kind,
+void check_gaps(const RuleSet& rs, const std::vector<Rule>& rules, const char* kind,
                 std::vector<Diagnostic>& out) {
   std::map<std::string, std::vector<const RuleHeader*>> by_id;
   for (const Rule& r : rules) {
@@ -68,13 +76,13 @@ void check_gaps(const RuleSet& rs, const std::vector<Rule>& rules, std::string_v
       const RuleHeader& prev = *versions[i - 1];
       const RuleHeader& next = *versions[i];
       if (prev.valid.to && next.valid.from && next.valid.from->days > prev.valid.to->days + 1) {
-        out.push_back(warning(
-            next.pos,
-            fmt::format("{} '{}' has a gap between versions: none is in force from {} to {} "
-                        "(the earlier version at line {} ends {})",
-                        kind, id, prev.valid.to->plus_days(1).iso(),
-                        next.valid.from->plus_days(-1).iso(), prev.pos.line, prev.valid.to->iso()),
-            "version-gap"));
+        out.push_back(warning(next.pos,
+                              trf("{} has a gap between versions: none is in force from {} to {} "
+                                  "(the earlier version at line {} ends {})",
+                                  named(kind, id), local_date(prev.valid.to->plus_days(1)),
+                                  local_date(next.valid.from->plus_days(-1)), prev.pos.line,
+                                  local_date(*prev.valid.to)),
+                              "version-gap"));
       }
     }
   }
@@ -153,18 +161,18 @@ std::optional<Citizen> test_citizen(const RuleSet& rs, const RuleTest& t,
       for (Citizen& c : loaded.citizens) {
         if (c.id == t.citizen_id) return std::move(c);
       }
-      problems.push_back(Diagnostic{Severity::error, t.citizen_pos,
-                                    fmt::format("test '{}': no citizen with id '{}' in {}", t.name,
-                                                t.citizen_id, t.citizen_path),
-                                    "test-citizen"});
+      problems.push_back(Diagnostic{
+          Severity::error, t.citizen_pos,
+          trf("test '{}': no citizen with id '{}' in {}", t.name, t.citizen_id, t.citizen_path),
+          "test-citizen"});
       return std::nullopt;
     }
     if (loaded.citizens.size() != 1) {
-      problems.push_back(Diagnostic{
-          Severity::error, t.citizen_pos,
-          fmt::format("test '{}': {} holds {}; name one with citizen_id = \"...\"", t.name,
-                      t.citizen_path, plural(loaded.citizens.size(), "citizen", "citizens")),
-          "test-citizen"});
+      problems.push_back(
+          Diagnostic{Severity::error, t.citizen_pos,
+                     trf("test '{}': {} holds {}; name one with citizen_id = \"...\"", t.name,
+                         t.citizen_path, plural(loaded.citizens.size(), "citizen", "citizens")),
+                     "test-citizen"});
       return std::nullopt;
     }
     return std::move(loaded.citizens.front());
@@ -278,7 +286,7 @@ std::vector<std::string> find_rule_files(const std::vector<std::string>& paths) 
           found.push_back(e.path().string());
         }
       }
-      if (found.empty()) fail({p, 0, 0}, "no rule files (*.toml) in this directory", "io");
+      if (found.empty()) fail({p, 0, 0}, tr("no rule files (*.toml) in this directory"), "io");
       std::sort(found.begin(), found.end());
       files.insert(files.end(), found.begin(), found.end());
     } else if (fs::exists(p, ec)) {
@@ -292,10 +300,14 @@ std::vector<std::string> find_rule_files(const std::vector<std::string>& paths) 
 
 std::vector<Diagnostic> lint_rules(const RuleSet& rs) {
   std::vector<Diagnostic> out;
-  for (const TargetGroup& g : rs.target_groups) check_source(rs, g.h, "target group", out);
-  for (const Exemption& e : rs.exemptions) check_source(rs, e.h, "exemption", out);
-  for (const Track& t : rs.tracks) check_source(rs, t.h, "track", out);
-  for (const HoursRule& h : rs.hours) check_source(rs, h.h, "hours rule", out);
+  const char* group = N_("target group '{}'");
+  const char* exemption = N_("exemption '{}'");
+  const char* track = N_("track '{}'");
+  const char* hours = N_("hours rule '{}'");
+  for (const TargetGroup& g : rs.target_groups) check_source(rs, g.h, group, out);
+  for (const Exemption& e : rs.exemptions) check_source(rs, e.h, exemption, out);
+  for (const Track& t : rs.tracks) check_source(rs, t.h, track, out);
+  for (const HoursRule& h : rs.hours) check_source(rs, h.h, hours, out);
 
   // A track is reached through a target group in force while it is.
   for (const Track& t : rs.tracks) {
@@ -307,9 +319,13 @@ std::vector<Diagnostic> lint_rules(const RuleSet& rs) {
     });
     if (!reachable) {
       out.push_back(warning(t.h.pos,
-                            fmt::format("track '{}' cannot be reached: no target group {}is in "
-                                        "force while it is",
-                                        t.h.id, t.groups.empty() ? "" : "it names "),
+                            t.groups.empty()
+                                ? trf("track '{}' cannot be reached: no target group is in "
+                                      "force while it is",
+                                      t.h.id)
+                                : trf("track '{}' cannot be reached: no target group it names "
+                                      "is in force while it is",
+                                      t.h.id),
                             "unreachable-track"));
     }
   }
@@ -324,16 +340,15 @@ std::vector<Diagnostic> lint_rules(const RuleSet& rs) {
   for (const HoursRule& h : rs.hours) note_reads(h.hours, reads);
   for (const DeclaredField& f : rs.schema.fields) {
     if (f.pos.file == rs.file && !reads.count(f.name)) {
-      out.push_back(warning(f.pos,
-                            fmt::format("field '{}' is declared but no rule reads it", f.name),
+      out.push_back(warning(f.pos, trf("field '{}' is declared but no rule reads it", f.name),
                             "unused-field"));
     }
   }
 
-  check_gaps(rs, rs.target_groups, "target group", out);
-  check_gaps(rs, rs.exemptions, "exemption", out);
-  check_gaps(rs, rs.tracks, "track", out);
-  check_gaps(rs, rs.hours, "hours rule", out);
+  check_gaps(rs, rs.target_groups, group, out);
+  check_gaps(rs, rs.exemptions, exemption, out);
+  check_gaps(rs, rs.tracks, track, out);
+  check_gaps(rs, rs.hours, hours, out);
   return out;
 }
 

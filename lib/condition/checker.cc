@@ -10,8 +10,26 @@
 #include "base/codes.h"
 #include "base/plural.h"
 #include "condition/functions.h"
+#include "nytte/i18n.h"
 
 namespace nytte::condition {
+
+// type_name's words in English.
+const char* type_text(Type t) {
+  switch (t) {
+    case Type::boolean:
+      return tr("bool");
+    case Type::number:
+      return tr("number");
+    case Type::string:
+      return tr("string");
+    case Type::date:
+      return tr("date");
+    case Type::string_list:
+      return tr("list of strings");
+  }
+  return "?";
+}
 
 namespace {
 
@@ -171,10 +189,10 @@ class Checker {
 
   void need(const ExprNode& n, Type t, std::string_view role) {
     if (n.type != t) {
-      src_.error(n.begin,
-                 fmt::format("{} must be a {}, but '{}' is a {}", role, type_name(t), slice(n),
-                             type_name(n.type)),
-                 "type");
+      src_.error(
+          n.begin,
+          trf("{} must be a {}, but '{}' is a {}", role, type_text(t), slice(n), type_text(n.type)),
+          "type");
     }
   }
 
@@ -185,7 +203,7 @@ class Checker {
     for (size_t i = 0; i < a.args.size(); ++i) {
       args.push_back(check(a.args[i]));
       if (i == 0) continue;
-      std::string role = fmt::format("each side of '{}'", a.list[i - 1]);
+      std::string role = trf("each side of '{}'", a.list[i - 1]);
       if (i == 1) need(args[0], Type::boolean, role);
       need(args[i], Type::boolean, role);
     }
@@ -195,10 +213,10 @@ class Checker {
   ExprNode unary(const Ast& a) {
     ExprNode operand = check(a.args[0]);
     if (a.kind == AstKind::not_) {
-      need(operand, Type::boolean, "the operand of 'not'");
+      need(operand, Type::boolean, tr("the operand of 'not'"));
       return node(Op::not_, Type::boolean, a, vec(std::move(operand)));
     }
-    need(operand, Type::number, "the operand of '-'");
+    need(operand, Type::number, tr("the operand of '-'"));
     if (operand.op == Op::lit_number) {  // -constant: a literal
       operand.literal.number = -operand.literal.number;
       operand.begin = a.begin;
@@ -227,19 +245,18 @@ class Checker {
     bool ordering = op != Op::eq && op != Op::ne;
     if (left.type != right.type) {
       src_.error(a.op_at,
-                 fmt::format("cannot compare '{}' ({}) with '{}' ({}) using '{}'", slice(left),
-                             type_name(left.type), slice(right), type_name(right.type), op_text),
+                 trf("cannot compare '{}' ({}) with '{}' ({}) using '{}'", slice(left),
+                     type_text(left.type), slice(right), type_text(right.type), op_text),
                  "type");
     }
     if (left.type == Type::string_list) {
-      src_.error(a.op_at,
-                 fmt::format("'{}' cannot compare lists; use 'in' to test membership", op_text),
+      src_.error(a.op_at, trf("'{}' cannot compare lists; use 'in' to test membership", op_text),
                  "type");
     }
     if (ordering && left.type != Type::number && left.type != Type::date) {
       src_.error(a.op_at,
-                 fmt::format("'{}' needs two numbers or two dates, but '{}' and '{}' are {}s",
-                             op_text, slice(left), slice(right), type_name(left.type)),
+                 trf("'{}' needs two numbers or two dates, but '{}' and '{}' are {}s", op_text,
+                     slice(left), slice(right), type_text(left.type)),
                  "type");
     }
     if (left.type == Type::string) {
@@ -258,14 +275,14 @@ class Checker {
     ExprNode right = check(a.args[1]);
     if (right.type != Type::string_list) {
       src_.error(right.begin,
-                 fmt::format("the right side of 'in' must be a list, but '{}' is a {}",
-                             slice(right), type_name(right.type)),
+                 trf("the right side of 'in' must be a list, but '{}' is a {}", slice(right),
+                     type_text(right.type)),
                  "type");
     }
     if (left.type != Type::string) {
       src_.error(left.begin,
-                 fmt::format("the left side of 'in' must be a string, but '{}' is a {}",
-                             slice(left), type_name(left.type)),
+                 trf("the left side of 'in' must be a string, but '{}' is a {}", slice(left),
+                     type_text(left.type)),
                  "type");
     }
     // Check codes: a coded value in a fixed list, or a literal in a coded list.
@@ -291,24 +308,24 @@ class Checker {
       if (!ok) {
         src_.error(
             a.op_at,
-            fmt::format("'{}' needs two numbers{}, but '{}' is a {} and '{}' is a {}{}",
-                        op == Op::add ? "+" : "-", op == Op::sub ? " (or two dates)" : "",
-                        slice(left), type_name(left.type), slice(right), type_name(right.type),
-                        left.type == Type::date ? "; use add_days() or add_months() on dates" : ""),
+            trf("'{}' needs two numbers{}, but '{}' is a {} and '{}' is a {}{}",
+                op == Op::add ? "+" : "-", op == Op::sub ? tr(" (or two dates)") : "", slice(left),
+                type_text(left.type), slice(right), type_text(right.type),
+                left.type == Type::date ? tr("; use add_days() or add_months() on dates") : ""),
             "type");
       }
     } else if (left.type != Type::number || right.type != Type::number) {
       src_.error(a.op_at,
-                 fmt::format("'{}' needs two numbers, but '{}' is a {} and '{}' is a {}",
-                             op == Op::mul ? "*" : "/", slice(left), type_name(left.type),
-                             slice(right), type_name(right.type)),
+                 trf("'{}' needs two numbers, but '{}' is a {} and '{}' is a {}",
+                     op == Op::mul ? "*" : "/", slice(left), type_text(left.type), slice(right),
+                     type_text(right.type)),
                  "type");
     }
     if (op == Op::div) {
       if (std::optional<double> d = constant_number(right); d && *d == 0) {
         src_.error(a.op_at,
-                   fmt::format("division by zero: '{}' is 0 for every person{}", slice(right),
-                               right.name.empty() ? "" : " (a constant)"),
+                   trf("division by zero: '{}' is 0 for every person{}", slice(right),
+                       right.name.empty() ? "" : tr(" (a constant)")),
                    "division-by-zero");
       }
     }
@@ -350,10 +367,11 @@ class Checker {
   std::string check_code(const ExprNode& coded, const std::string& literal, uint32_t at,
                          std::string_view constant = "") {
     std::vector<std::string_view> candidates;
-    std::string_view what;
+    // The message, with the kind of code in it (a whole sentence for each,
+    // so that a translation can say it its own way).
+    const char* message = nullptr;
     auto from_list = [&](const CodeList& l) {
       for (std::string_view c : l.codes) candidates.push_back(c);
-      what = l.name;
       auto i = find_code(l, literal);
       return i ? std::optional<std::string>(std::string(l.codes[*i])) : std::nullopt;
     };
@@ -363,26 +381,29 @@ class Checker {
         return literal;
       case CodeKind::benefit:
         found = from_list(benefit_codes());
+        message = tr("'{}'{} is not a benefit code of '{}'{}{}");
         break;
       case CodeKind::category:
         found = from_list(category_codes());
+        message = tr("'{}'{} is not a category code of '{}'{}{}");
         break;
       case CodeKind::sex:
         found = from_list(sex_codes());
+        message = tr("'{}'{} is not a sex code of '{}'{}{}");
         break;
       case CodeKind::danish_test:
         found = from_list(danish_test_codes());
-        what = "Danish test";
+        message = tr("'{}'{} is not a Danish test code of '{}'{}{}");
         if (!found && literal == "none") found = "none";
         if (coded.op == Op::call) candidates.push_back("none");
         break;
       case CodeKind::municipality:
         found = municipality_code(literal);
-        what = "municipality (kommunekode or name)";
+        message = tr("'{}'{} is not a municipality (kommunekode or name) code of '{}'{}{}");
         break;
       case CodeKind::weekday:
         for (std::string_view d : kWeekdays) candidates.push_back(d);
-        what = "weekday";
+        message = tr("'{}'{} is not a weekday code of '{}'{}{}");
         if (parse_weekday(literal)) found = literal;
         break;
       case CodeKind::track:
@@ -392,9 +413,10 @@ class Checker {
                                                 : coded.codes == CodeKind::exemption
                                                     ? &schema_.exemption_codes
                                                     : &schema_.fields[coded.declared].codes;
-        what = coded.codes == CodeKind::track       ? "track"
-               : coded.codes == CodeKind::exemption ? "exemption"
-                                                    : "code";
+        message = coded.codes == CodeKind::track ? tr("'{}'{} is not a track code of '{}'{}{}")
+                  : coded.codes == CodeKind::exemption
+                      ? tr("'{}'{} is not a exemption code of '{}'{}{}")
+                      : tr("'{}'{} is not a code code of '{}'{}{}");
         if (codes->empty()) return literal;  // nothing declared: any value
         for (const std::string& c : *codes) {
           candidates.push_back(c);
@@ -405,18 +427,17 @@ class Checker {
     }
     if (found) return *found;
     std::string hint = did_you_mean(literal, candidates);
-    std::string where =
-        constant.empty() ? std::string() : fmt::format(" (in constant '{}')", constant);
+    std::string where = constant.empty() ? std::string() : trf(" (in constant '{}')", constant);
     std::string expected;
     if (hint.empty() && !candidates.empty() && candidates.size() <= 12) {
-      expected = "; expected one of: ";
+      expected = tr("; expected one of: ");
       for (size_t i = 0; i < candidates.size(); ++i) {
         expected += (i ? ", " : "") + std::string(candidates[i]);
       }
     }
     src_.error(at,
-               fmt::format("'{}'{} is not a {} code of '{}'{}{}", excerpt(literal), where, what,
-                           slice(coded), hint.empty() ? "" : "; " + hint, expected),
+               fmt::format(fmt::runtime(message), excerpt(literal), where, slice(coded),
+                           hint.empty() ? "" : "; " + hint, expected),
                "unknown-code");
   }
 
@@ -430,13 +451,13 @@ class Checker {
     if (name == "on_date") return node(Op::on_date, Type::date, t);
     if (auto f = find_field(name)) {
       if (*f == Field::benefit_history || *f == Field::unavailable || *f == Field::cpr) {
-        src_.error(t.begin,
-                   fmt::format("field '{}' cannot be read directly in a condition; use has({}){}",
-                               name, name,
-                               *f == Field::benefit_history
-                                   ? " or months_on(benefits, months) or days_on(benefits, days)"
-                                   : ""),
-                   "type");
+        src_.error(
+            t.begin,
+            trf("field '{}' cannot be read directly in a condition; use has({}){}", name, name,
+                *f == Field::benefit_history
+                    ? tr(" or months_on(benefits, months) or days_on(benefits, days)")
+                    : ""),
+            "type");
       }
       ExprNode n = node(Op::field, field_info(*f).type, t);
       n.field = *f;
@@ -497,17 +518,16 @@ class Checker {
     std::string hint = did_you_mean(name, candidates);
     if (const FnDecl* fi = find_function(name)) {
       {
-        src_.error(t.begin, fmt::format("'{}' is a function; call it as {}", name, fi->signature),
+        src_.error(t.begin, trf("'{}' is a function; call it as {}", name, fi->signature),
                    "unknown-field");
       }
     }
-    src_.error(
-        t.begin,
-        fmt::format("unknown field '{}'{}{}", excerpt(name), hint.empty() ? "" : "; ",
-                    hint.empty() ? "; expected a citizen field, a field the rule set declares, "
-                                   "a constant or on_date"
-                                 : hint),
-        "unknown-field");
+    src_.error(t.begin,
+               trf("unknown field '{}'{}{}", excerpt(name), hint.empty() ? "" : "; ",
+                   hint.empty() ? tr("; expected a citizen field, a field the rule set declares, "
+                                     "a constant or on_date")
+                                : hint),
+               "unknown-field");
   }
 
   ExprNode call(const Ast& a) {
@@ -518,8 +538,8 @@ class Checker {
       for (const FnDecl& f : functions()) names.push_back(f.name);
       std::string hint = did_you_mean(name, names);
       src_.error(a.begin,
-                 fmt::format("unknown function '{}'{}", excerpt(name),
-                             hint.empty() ? "; see docs/rules.md for the functions" : "; " + hint),
+                 trf("unknown function '{}'{}", excerpt(name),
+                     hint.empty() ? tr("; see docs/rules.md for the functions") : "; " + hint),
                  "unknown-function");
     }
     std::vector<ExprNode> args;
@@ -543,15 +563,14 @@ class Checker {
       note_read(t.text);
       if (info.fn == Fn::value_or &&
           (*f == Field::benefit_history || *f == Field::unavailable || *f == Field::cpr)) {
-        src_.error(t.begin, fmt::format("value_or cannot read '{}'; use has({})", t.text, t.text),
-                   "type");
+        src_.error(t.begin, trf("value_or cannot read '{}'; use has({})", t.text, t.text), "type");
       }
       return n;
     }
     ExprNode n = name_ref(t);
     if (n.op != Op::declared) {
       src_.error(t.begin,
-                 fmt::format("{} needs a citizen field, but '{}' is a constant", info.name, t.text),
+                 trf("{} needs a citizen field, but '{}' is a constant", info.name, t.text),
                  "type");
     }
     return n;
@@ -565,14 +584,13 @@ class Checker {
     size_t hi = info.variadic ? SIZE_MAX : info.arity;
     if (k < lo || k > hi) {
       std::string want = lo == hi         ? fmt::format("{}", lo)
-                         : hi == SIZE_MAX ? fmt::format("at least {}", lo)
-                                          : fmt::format("{} to {}", lo, hi);
-      src_.error(
-          n.begin,
-          fmt::format("{} takes {} {}, given {}: {}", info.name, want,
-                      plural_noun(lo == hi || hi == SIZE_MAX ? lo : hi, "argument", "arguments"), k,
-                      info.signature),
-          "arity");
+                         : hi == SIZE_MAX ? trf("at least {}", lo)
+                                          : trf("{} to {}", lo, hi);
+      src_.error(n.begin,
+                 trf("{} takes {} {}, given {}: {}", info.name, want,
+                     plural_noun(lo == hi || hi == SIZE_MAX ? lo : hi, "argument", "arguments"), k,
+                     info.signature),
+                 "arity");
     }
     for (size_t i = 0; i < k; ++i) {
       Param p = info.params[std::min<size_t>(i, info.arity - 1)];
@@ -580,11 +598,10 @@ class Checker {
       Type t = p == Param::as_first ? n.args[0].type : type_of(p);
       const ExprNode& a = n.args[i];
       if (a.type != t) {
-        src_.error(
-            a.begin,
-            fmt::format("argument {} of {} must be a {}, but '{}' is a {}: {}", i + 1, info.name,
-                        type_name(t), slice(a), type_name(a.type), info.signature),
-            "type");
+        src_.error(a.begin,
+                   trf("argument {} of {} must be a {}, but '{}' is a {}: {}", i + 1, info.name,
+                       type_text(t), slice(a), type_text(a.type), info.signature),
+                   "type");
       }
     }
     switch (info.check) {
@@ -616,7 +633,8 @@ class Checker {
 
   void check_danish_test(ExprNode& a) {
     if (a.op != Op::lit_string) {
-      src_.error(a.begin, "passed_danish needs a test name written out, such as \"PD2\"", "type");
+      src_.error(a.begin, tr("passed_danish needs a test name written out, such as \"PD2\""),
+                 "type");
     }
     auto i = find_code(danish_test_codes(), a.literal.text);
     if (!i) {
@@ -624,9 +642,9 @@ class Checker {
                                       danish_test_codes().codes.end());
       std::string hint = did_you_mean(a.literal.text, c);
       src_.error(a.begin,
-                 fmt::format("'{}' is not a Danish test{}; expected PD1, PD2, PD3 or "
-                             "studieproeven",
-                             excerpt(a.literal.text), hint.empty() ? "" : "; " + hint),
+                 trf("'{}' is not a Danish test{}; expected PD1, PD2, PD3 or "
+                     "studieproeven",
+                     excerpt(a.literal.text), hint.empty() ? "" : "; " + hint),
                  "unknown-code");
     }
     a.literal.text = std::string(danish_test_codes().codes[*i]);
@@ -635,13 +653,13 @@ class Checker {
 
   void check_date(const ExprNode& a) {
     if (a.op != Op::lit_string) {
-      src_.error(a.begin, "date() needs a date written out, such as \"2025-07-01\"", "type");
+      src_.error(a.begin, tr("date() needs a date written out, such as \"2025-07-01\""), "type");
     }
     if (!Date::parse(a.literal.text)) {
-      src_.error(a.begin,
-                 fmt::format("'{}' is not a date; expected YYYY-MM-DD naming a day that exists",
-                             a.literal.text),
-                 "bad-date");
+      src_.error(
+          a.begin,
+          trf("'{}' is not a date; expected YYYY-MM-DD naming a day that exists", a.literal.text),
+          "bad-date");
     }
   }
 
@@ -652,9 +670,9 @@ class Checker {
     std::vector<std::string_view> candidates(l.codes.begin(), l.codes.end());
     std::string hint = did_you_mean(literal, candidates);
     src_.error(at,
-               fmt::format("'{}'{} is not a benefit code{}", excerpt(literal),
-                           constant.empty() ? "" : fmt::format(" (in constant '{}')", constant),
-                           hint.empty() ? "" : "; " + hint),
+               trf("'{}'{} is not a benefit code{}", excerpt(literal),
+                   constant.empty() ? "" : trf(" (in constant '{}')", constant),
+                   hint.empty() ? "" : "; " + hint),
                "unknown-code");
   }
 

@@ -27,4 +27,7 @@ struct Checked {
 // (with "did you mean"), a wrong type or number of arguments.
 Checked check(const Ast& ast, const Source& src, const Schema& schema);
 
+// A type as the messages name it ("number"), in the reader's language.
+const char* type_text(Type t);
+
 }  // namespace nytte::condition

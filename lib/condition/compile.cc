@@ -9,6 +9,7 @@
 #include "condition/lower.h"
 #include "condition/parser.h"
 #include "condition/program.h"
+#include "nytte/i18n.h"
 
 namespace nytte {
 
@@ -21,15 +22,15 @@ CompiledExpr compile_expression(std::string_view text, const TextOrigin& origin,
   out.pos = src.position(0);
   bool blank = std::all_of(text.begin(), text.end(),
                            [](char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r'; });
-  if (blank) src.error(0, fmt::format("empty expression; expected a {}", type_name(expected)));
+  if (blank) src.error(0, trf("empty expression; expected a {}", type_text(expected)));
 
   Ast ast = parse(src);                       // tokens -> tree as written
   Checked checked = check(ast, src, schema);  // names, types, codes
   ExprNode& root = checked.root;
   if (root.type != expected) {
     src.error(root.begin,
-              fmt::format("expected a {} expression, but '{}' is a {}", type_name(expected),
-                          src.slice(root.begin, root.end), type_name(root.type)),
+              trf("expected a {} expression, but '{}' is a {}", type_text(expected),
+                  src.slice(root.begin, root.end), type_text(root.type)),
               "type");
   }
   lower(root, src);  // the compiled form

@@ -5,6 +5,8 @@
 
 #include <fmt/format.h>
 
+#include "nytte/i18n.h"
+
 namespace nytte::condition {
 
 namespace {
@@ -64,7 +66,7 @@ Token Lexer::next() {
       return one(Tok::slash);
     case '=':
       if (next == '=') return one(Tok::eq, 2);
-      src_.error(t.begin, "'=' is not an operator here; write '==' to compare");
+      src_.error(t.begin, tr("'=' is not an operator here; write '==' to compare"));
     case '!':
       if (next == '=') return one(Tok::ne, 2);
       return one(Tok::kw_not);
@@ -76,10 +78,10 @@ Token Lexer::next() {
       return one(Tok::gt);
     case '&':
       if (next == '&') return one(Tok::kw_and, 2);
-      src_.error(t.begin, "'&' is not an operator; write 'and'");
+      src_.error(t.begin, tr("'&' is not an operator; write 'and'"));
     case '|':
       if (next == '|') return one(Tok::kw_or, 2);
-      src_.error(t.begin, "'|' is not an operator; write 'or'");
+      src_.error(t.begin, tr("'|' is not an operator; write 'or'"));
     case '"':
     case '\'':
       return lex_string(t, c);
@@ -115,7 +117,7 @@ Token Lexer::next() {
   size_t n = 1;
   auto u = static_cast<unsigned char>(c);
   if (u >= 0xC0) n = u >= 0xF0 ? 4 : u >= 0xE0 ? 3 : 2;
-  src_.error(t.begin, fmt::format("unexpected character '{}'", src_.text.substr(pos_, n)));
+  src_.error(t.begin, trf("unexpected character '{}'", src_.text.substr(pos_, n)));
 }
 
 Token Lexer::lex_string(Token& t, char quote) {
@@ -123,8 +125,8 @@ Token Lexer::lex_string(Token& t, char quote) {
   t.kind = Tok::string;
   while (true) {
     if (pos_ >= src_.text.size() || src_.text[pos_] == '\n') {
-      src_.error(t.begin, fmt::format("string not closed: expected {} before the end of the line",
-                                      quote == '"' ? "'\"'" : "\"'\""));
+      src_.error(t.begin, trf("string not closed: expected {} before the end of the line",
+                              quote == '"' ? "'\"'" : "\"'\""));
     }
     char c = src_.text[pos_];
     if (c == quote) {
@@ -142,8 +144,7 @@ Token Lexer::lex_string(Token& t, char quote) {
       } else {
         src_.error(
             static_cast<uint32_t>(pos_),
-            fmt::format("unknown escape '\\{}' in a string; expected \\\\, \\\", \\', \\n or \\t",
-                        e));
+            trf("unknown escape '\\{}' in a string; expected \\\\, \\\", \\', \\n or \\t", e));
       }
       pos_ += 2;
       continue;
@@ -164,7 +165,7 @@ Token Lexer::lex_number(Token& t) {
       is_digit(src_.text[b + 9]) && (b + 10 == src_.text.size() || !is_digit(src_.text[b + 10]))) {
     std::string_view s = src_.text.substr(b, 10);
     auto d = Date::parse(s);
-    if (!d) src_.error(t.begin, fmt::format("'{}' is not a date that exists", s), "bad-date");
+    if (!d) src_.error(t.begin, trf("'{}' is not a date that exists", s), "bad-date");
     pos_ += 10;
     t.kind = Tok::date;
     t.date = *d;
@@ -186,10 +187,10 @@ Token Lexer::lex_number(Token& t) {
     }
   }
   if (pos_ < src_.text.size() && is_ident_start(src_.text[pos_])) {
-    src_.error(t.begin, fmt::format("'{}' is not a number", src_.text.substr(b, pos_ - b + 1)));
+    src_.error(t.begin, trf("'{}' is not a number", src_.text.substr(b, pos_ - b + 1)));
   }
   if (!std::isfinite(v)) {
-    src_.error(t.begin, fmt::format("number too large: {} digits", pos_ - b));
+    src_.error(t.begin, trf("number too large: {} digits", pos_ - b));
   }
   t.kind = Tok::number;
   t.number = v;

@@ -7,6 +7,7 @@
 
 #include "condition/functions.h"
 #include "condition/lexer.h"
+#include "nytte/i18n.h"
 
 namespace nytte::condition {
 
@@ -19,16 +20,16 @@ class Parser {
   Ast parse() {
     Ast e = parse_or();
     if (tok_.kind != Tok::end) {
-      src_.error(tok_.begin, fmt::format("unexpected {} after a complete expression; expected an "
-                                         "operator such as 'and', 'or' or '=='",
-                                         describe(tok_)));
+      src_.error(tok_.begin, trf("unexpected {} after a complete expression; expected an "
+                                 "operator such as 'and', 'or' or '=='",
+                                 describe(tok_)));
     }
     return e;
   }
 
  private:
   std::string describe(const Token& t) const {
-    if (t.kind == Tok::end) return "end of expression";
+    if (t.kind == Tok::end) return tr("end of expression");
     return fmt::format("'{}'", src_.slice(t.begin, t.end));
   }
 
@@ -45,7 +46,7 @@ class Parser {
 
   void expect(Tok k, std::string_view what) {
     if (tok_.kind != k) {
-      src_.error(tok_.begin, fmt::format("expected {}, found {}", what, describe(tok_)));
+      src_.error(tok_.begin, trf("expected {}, found {}", what, describe(tok_)));
     }
     advance();
   }
@@ -67,13 +68,12 @@ class Parser {
     n.op_at = op.begin;
     n.op_end = op.end;
     if (n.depth > kMaxDepth) {
-      src_.error(
-          n.op_at,
-          fmt::format("expression too complex: more than {} operators inside one another; a "
-                      "chain of '+', '-', '*', '/' nests one level an operator (docs/rules.md, "
-                      "limits); give a part a name in [constants] or split the rule",
-                      kMaxDepth),
-          "too-complex");
+      src_.error(n.op_at,
+                 trf("expression too complex: more than {} operators inside one another; a "
+                     "chain of '+', '-', '*', '/' nests one level an operator (docs/rules.md, "
+                     "limits); give a part a name in [constants] or split the rule",
+                     kMaxDepth),
+                 "too-complex");
     }
     return n;
   }
@@ -86,10 +86,10 @@ class Parser {
     Nest(Parser& p, uint32_t at) : p_(p) {
       if (p_.nesting_ >= kMaxNesting) {
         p_.src_.error(at,
-                      fmt::format("expression too complex: more than {} levels of parentheses, "
-                                  "function calls, 'not' and '-' inside one another "
-                                  "(docs/rules.md, limits)",
-                                  kMaxNesting),
+                      trf("expression too complex: more than {} levels of parentheses, "
+                          "function calls, 'not' and '-' inside one another "
+                          "(docs/rules.md, limits)",
+                          kMaxNesting),
                       "too-complex");
       }
       ++p_.nesting_;
@@ -143,10 +143,10 @@ class Parser {
     while (tok_.kind == kind) {
       if (args.size() >= kMaxChain) {
         src_.error(tok_.begin,
-                   fmt::format("expression too complex: more than {} operands of one chain of "
-                               "'{}' (docs/rules.md, limits); use 'in' and a list, or split the "
-                               "rule",
-                               kMaxChain, src_.slice(tok_.begin, tok_.end)),
+                   trf("expression too complex: more than {} operands of one chain of "
+                       "'{}' (docs/rules.md, limits); use 'in' and a list, or split the "
+                       "rule",
+                       kMaxChain, src_.slice(tok_.begin, tok_.end)),
                    "too-complex");
       }
       ops.emplace_back(src_.slice(tok_.begin, tok_.end));
@@ -222,9 +222,8 @@ class Parser {
         if (tok_.kind != Tok::kw_in) {
           tok_ = save;
           lexer_.reset(save_pos);
-          src_.error(save.begin,
-                     "expected 'in' after 'not' here ('a not in list'); "
-                     "to negate a condition, write 'not' before it");
+          src_.error(save.begin, tr("expected 'in' after 'not' here ('a not in list'); "
+                                    "to negate a condition, write 'not' before it"));
         }
         left = parse_in(std::move(left), true);
         return;
@@ -317,7 +316,7 @@ class Parser {
     // The message only when it is needed: position_text() counts lines from
     // the start, and a condition may hold thousands of parentheses.
     if (tok_.kind != Tok::rparen) {
-      expect(Tok::rparen, "')' to close the '(' " + src_.position_text(b));
+      expect(Tok::rparen, trf("')' to close the '(' {}", src_.position_text(b)));
     }
     advance();
     return inner;
@@ -367,24 +366,24 @@ class Parser {
         std::vector<std::string> items;
         while (tok_.kind != Tok::rbracket) {
           if (tok_.kind != Tok::string) {
-            src_.error(tok_.begin,
-                       fmt::format("a list holds strings only; expected a string, found {}",
-                                   describe(tok_)),
-                       "type");
+            src_.error(
+                tok_.begin,
+                trf("a list holds strings only; expected a string, found {}", describe(tok_)),
+                "type");
           }
           items.push_back(tok_.text);
           advance();
           if (!accept(Tok::comma)) break;
         }
-        expect(Tok::rbracket, "']' or ',' in the list");
+        expect(Tok::rbracket, tr("']' or ',' in the list"));
         Ast list = make(AstKind::list, t.begin);
         list.list = std::move(items);
         return list;
       }
       default:
-        src_.error(t.begin, fmt::format("expected a value (a field, a number, a string, a date, a "
-                                        "list or a function call), found {}",
-                                        describe(t)));
+        src_.error(t.begin, trf("expected a value (a field, a number, a string, a date, a "
+                                "list or a function call), found {}",
+                                describe(t)));
     }
   }
 
@@ -405,7 +404,7 @@ class Parser {
         if (!accept(Tok::comma)) break;
       }
     }
-    expect(Tok::rparen, fmt::format("')' or ',' in the call of {}", name_tok.text));
+    expect(Tok::rparen, trf("')' or ',' in the call of {}", name_tok.text));
     Ast n = make_op(AstKind::call, name_tok.begin, name_tok, std::move(args));
     n.text = std::move(name_tok.text);
     return n;
@@ -414,8 +413,7 @@ class Parser {
   Ast parse_field_arg(const FnDecl& fn) {
     Token t = tok_;
     if (t.kind != Tok::ident) {
-      src_.error(t.begin, fmt::format("{} needs a field name, found {}", fn.name, describe(t)),
-                 "type");
+      src_.error(t.begin, trf("{} needs a field name, found {}", fn.name, describe(t)), "type");
     }
     advance();
     Ast n = make(AstKind::name, t.begin);

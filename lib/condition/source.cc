@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include "nytte/i18n.h"
+
 namespace nytte::condition {
 
 SourcePos Source::position(uint32_t offset) const {
@@ -24,7 +26,7 @@ SourcePos Source::position(uint32_t offset) const {
 
 std::string Source::position_text(uint32_t offset) const {
   SourcePos p = position(offset);
-  return fmt::format("at {}:{}", p.line, p.column);
+  return trf("at {}:{}", p.line, p.column);
 }
 
 void Source::error(uint32_t offset, std::string message, std::string code) const {

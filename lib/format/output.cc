@@ -14,6 +14,7 @@
 #include <fmt/format.h>
 
 #include "base/diagnostic.h"
+#include "nytte/i18n.h"
 
 namespace nytte {
 
@@ -325,7 +326,7 @@ bool color_wanted(std::string_view mode, bool terminal, const char* no_color, co
   if (mode == "always") return true;
   if (mode == "never") return false;
   if (mode != "auto") {
-    throw UsageError(fmt::format("--color: '{}' is not one of auto, always, never", excerpt(mode)));
+    throw UsageError(trf("--color: '{}' is not one of auto, always, never", excerpt(mode)));
   }
   if (no_color && *no_color) return false;
   if (term && std::strcmp(term, "dumb") == 0) return false;

@@ -3,8 +3,10 @@
 
 #include <fmt/format.h>
 
+#include "base/local_format.h"
 #include "base/plural.h"
 #include "format/output.h"
+#include "nytte/i18n.h"
 
 namespace nytte {
 namespace {
@@ -26,14 +28,16 @@ Severity effective(const Diagnostic& d, bool strict) {
   return strict && d.severity == Severity::warning ? Severity::error : d.severity;
 }
 
+// In the reader's language; the machine formats are written in English
+// (run_validate chooses it), so their messages do not depend on the locale.
 std::string test_message(const TestResult& t) {
   if (!t.errors.empty()) {
-    return fmt::format("test '{}' (on {}) could not run: its citizen does not load ({})", t.name,
-                       t.on.iso(), plural(t.errors.size(), "problem", "problems"));
+    return trf("test '{}' (on {}) could not run: its citizen does not load ({})", t.name,
+               local_date(t.on), plural(t.errors.size(), "problem", "problems"));
   }
-  std::string msg = fmt::format("test '{}' (on {}) failed:", t.name, t.on.iso());
+  std::string msg = trf("test '{}' (on {}) failed:", t.name, local_date(t.on));
   for (const TestMismatch& m : t.mismatches) {
-    msg += fmt::format(" {}: expected {}, got {};", m.what, m.expected, m.actual);
+    msg += trf(" {}: expected {}, got {};", m.what, m.expected, m.actual);
   }
   msg.pop_back();
   return msg;
@@ -68,8 +72,8 @@ void write_text(const std::vector<FileResult>& files, const ValidationOptions& o
     for (const TestResult& t : f.tests) {
       if (t.passed()) {
         if (o.verbose) {
-          out += fmt::format("{}:{}:{}: note: test '{}' passed\n", t.pos.file, t.pos.line,
-                             t.pos.column, t.name);
+          out += fmt::format("{}:{}:{}: note: {}\n", t.pos.file, t.pos.line, t.pos.column,
+                             trf("test '{}' passed", t.name));
         }
         continue;
       }
@@ -77,7 +81,7 @@ void write_text(const std::vector<FileResult>& files, const ValidationOptions& o
       out += '\n';
       for (const Diagnostic& d : t.errors) out += fmt::format("  {}\n", styled(d, o.style));
       if (!t.explanation.empty()) {
-        out += "  The decision:\n";
+        out += fmt::format("  {}\n", tr("The decision:"));
         size_t at = 0;
         while (at < t.explanation.size()) {
           size_t end = t.explanation.find('\n', at);
@@ -392,10 +396,13 @@ std::string write_validation(ValidationFormat format, const std::vector<FileResu
 }
 
 std::string validation_summary_line(const ValidationTotals& t) {
-  return fmt::format("nytte: {} checked: {}, {}; {}, {} failed\n",
-                     plural(t.files, "rule file", "rule files"),
-                     plural(t.errors, "error", "errors"), plural(t.warnings, "warning", "warnings"),
-                     plural(t.tests, "test", "tests"), t.failed);
+  // "{} error" rather than plural(n, "error", ...): the catalogue's "error"
+  // is standard error's word, without plural forms.
+  return trf("nytte: {} checked: {}, {}; {}, {} failed\n",
+             plural(t.files, "rule file", "rule files"),
+             trf_plural("{} error", "{} errors", t.errors, local_count(t.errors)),
+             trf_plural("{} warning", "{} warnings", t.warnings, local_count(t.warnings)),
+             plural(t.tests, "test", "tests"), local_count(t.failed));
 }
 
 }  // namespace nytte

@@ -13,6 +13,7 @@
 
 #include "base/plural.h"
 #include "load/duplicate_id.h"
+#include "nytte/i18n.h"
 #include "run/id_set.h"
 
 namespace nytte {
@@ -201,10 +202,10 @@ void work(Pipeline& p, const Schema& schema, BatchWorker& worker, bool keep_chun
 
 std::string not_read(const BatchCounts& c) {
   uint64_t records = c.errors - c.unreadable;
-  if (c.unreadable == 0) return plural(records, "record", "records") + " not read";
-  if (records == 0) return plural(c.unreadable, "input", "inputs") + " not read";
-  return fmt::format("{} and {} not read", plural(c.unreadable, "input", "inputs"),
-                     plural(records, "record", "records"));
+  if (c.unreadable == 0) return trf("{} not read", plural(records, "record", "records"));
+  if (records == 0) return trf("{} not read", plural(c.unreadable, "input", "inputs"));
+  return trf("{} and {} not read", plural(c.unreadable, "input", "inputs"),
+             plural(records, "record", "records"));
 }
 
 BatchCounts run_batch(const std::vector<std::string>& inputs, const Schema& schema,

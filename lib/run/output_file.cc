@@ -16,6 +16,7 @@
 
 #include "base/diagnostic.h"
 #include "base/io_error.h"
+#include "nytte/i18n.h"
 
 namespace fs = std::filesystem;
 
@@ -117,7 +118,7 @@ void keep_owner_and_mode(int fd, const struct stat& st) {
 
 [[noreturn]] void fail_stdout(int err) {
   // Standard output is named as a path is: "standard output: cannot write: ...".
-  fail({"standard output", 0, 0}, io_message(Io::write, err), "stdout-write");
+  fail({tr("standard output"), 0, 0}, io_message(Io::write, err), "stdout-write");
 }
 
 }  // namespace
@@ -133,7 +134,7 @@ std::string output_replaces_input(const std::string& output,
   for (const std::string& in : inputs) {
     struct stat st {};
     if (in == "-") {
-      if (::fstat(STDIN_FILENO, &st) == 0 && same(st)) return "- (standard input)";
+      if (::fstat(STDIN_FILENO, &st) == 0 && same(st)) return tr("- (standard input)");
       continue;
     }
     if (::stat(in.c_str(), &st) != 0) continue;
@@ -190,7 +191,8 @@ std::string output_unwritable(const std::string& output) {
     if (!S_ISREG(st.st_mode)) return "";  // a device or pipe, written directly
     // No write bit for anyone means read-only on purpose, for root too.
     if ((st.st_mode & 0222) == 0 || ::access(target.c_str(), W_OK) != 0) {
-      return "the file is read-only; it was not replaced (make it writable, or write elsewhere)";
+      return tr(
+          "the file is read-only; it was not replaced (make it writable, or write elsewhere)");
     }
   }
   // The temporary file is made in the target's directory and renamed there.
@@ -198,7 +200,7 @@ std::string output_unwritable(const std::string& output) {
   struct stat ds {};
   if (::stat(dir.c_str(), &ds) != 0) return "";  // opening says why
   if ((ds.st_mode & 0222) == 0 || ::access(dir.c_str(), W_OK | X_OK) != 0) {
-    return fmt::format("the directory {} is not writable", dir);
+    return trf("the directory {} is not writable", dir);
   }
   return "";
 }
@@ -212,7 +214,7 @@ std::string stdout_write_error() {
 }
 
 std::string stdout_write_message(int err) {
-  return "standard output: " + io_message(Io::write, err);
+  return fmt::format("{}: {}", tr("standard output"), io_message(Io::write, err));
 }
 
 OutputSink::OutputSink(const std::string& path) : path_(path) {

@@ -6,6 +6,9 @@
 
 #include <fmt/format.h>
 
+#include "base/local_format.h"
+#include "nytte/i18n.h"
+
 namespace nytte {
 
 uint64_t input_bytes(const std::vector<std::string>& paths) {
@@ -38,8 +41,8 @@ uint64_t input_bytes(const std::vector<std::string>& paths) {
 namespace {
 
 std::string amount(ProgressUnit unit, uint64_t n) {
-  if (unit == ProgressUnit::bytes) return fmt::format("{:.1f}", static_cast<double>(n) / 1e6);
-  return fmt::format("{}", n);
+  if (unit == ProgressUnit::bytes) return local_fixed(static_cast<double>(n) / 1e6, 1);
+  return local_count(n);
 }
 
 std::string_view unit_name(ProgressUnit unit) {
@@ -47,9 +50,9 @@ std::string_view unit_name(ProgressUnit unit) {
     case ProgressUnit::bytes:
       return "MB";
     case ProgressUnit::people:
-      return "people";
+      return tr("people");
     case ProgressUnit::rows:
-      return "rows";
+      return tr("rows");
   }
   return "";
 }
@@ -58,20 +61,34 @@ std::string duration_text(double seconds) {
   long s = std::lround(seconds);
   if (s < 60) return fmt::format("{} s", s);
   if (s < 3600) return fmt::format("{} min {} s", s / 60, s % 60);
-  return fmt::format("{} h {} min", s / 3600, s % 3600 / 60);
+  return trf("{} h {} min", s / 3600, s % 3600 / 60);
+}
+
+// The stages' names as the runs pass them, for the catalogue: a stage is
+// shown in the reader's language.
+constexpr const char* kStages[] = {N_("reading citizens"),  N_("checking citizens"),
+                                   N_("building packages"), N_("reading attendance"),
+                                   N_("weekly hours"),      N_("writing")};
+
+std::string_view stage_text(std::string_view stage) {
+  for (const char* s : kStages) {
+    if (stage == s) return tr(s);
+  }
+  return stage;
 }
 
 }  // namespace
 
 std::string progress_text(std::string_view stage, ProgressUnit unit, uint64_t done, uint64_t total,
                           double seconds) {
+  stage = stage_text(stage);
   if (total == 0) return fmt::format("{}: {} {}", stage, amount(unit, done), unit_name(unit));
   done = std::min(done, total);
   double share = static_cast<double>(done) / static_cast<double>(total);
-  std::string s = fmt::format("{}: {}% ({} of {} {})", stage, static_cast<int>(share * 100),
-                              amount(unit, done), amount(unit, total), unit_name(unit));
+  std::string s = trf("{}: {}% ({} of {} {})", stage, static_cast<int>(share * 100),
+                      amount(unit, done), amount(unit, total), unit_name(unit));
   if (seconds >= 1 && share >= 0.01 && done < total) {
-    s += fmt::format(", about {} left", duration_text(seconds * (1 - share) / share));
+    s += trf(", about {} left", duration_text(seconds * (1 - share) / share));
   }
   return s;
 }

@@ -7,7 +7,9 @@
 #include <fmt/format.h>
 #include <fmt/ranges.h>
 
+#include "base/local_format.h"
 #include "base/plural.h"
+#include "nytte/i18n.h"
 
 namespace nytte {
 
@@ -54,17 +56,26 @@ bool StderrLog::print_hidden(std::string_view hint) const {
     for (const auto& [name, k] : kinds_) {
       if (k.error != errors || k.count <= examples_) continue;
       hidden += k.count - examples_;
-      parts.push_back(fmt::format("{} {}", name, k.count - examples_));
+      parts.push_back(fmt::format("{} {}", name, local_count(k.count - examples_)));
     }
     if (!hidden) continue;
     any = true;
     if (quiet_) continue;
     if (progress_) progress_->clear();
-    fmt::print(
-        to_, "nytte: {} more {} not shown, the first {} of each kind are above ({}){}\n", hidden,
-        errors ? plural_noun(hidden, "error", "errors") : plural_noun(hidden, "line", "lines"),
-        examples_, fmt::join(parts, ", "),
-        errors || hint.empty() ? std::string() : fmt::format("; {}", hint));
+    std::string list = fmt::format("{}", fmt::join(parts, ", "));
+    std::string then = errors || hint.empty() ? std::string() : fmt::format("; {}", hint);
+    fmt::print(to_, "{}\n",
+               errors
+                   ? trf_plural("nytte: {} more error not shown, the first {} of each kind are "
+                                "above ({}){}",
+                                "nytte: {} more errors not shown, the first {} of each kind "
+                                "are above ({}){}",
+                                hidden, local_count(hidden), local_count(examples_), list, then)
+                   : trf_plural("nytte: {} more line not shown, the first {} of each kind are "
+                                "above ({}){}",
+                                "nytte: {} more lines not shown, the first {} of each kind are "
+                                "above ({}){}",
+                                hidden, local_count(hidden), local_count(examples_), list, then));
   }
   return any;
 }
@@ -114,14 +125,14 @@ std::string ReasonTally::str(size_t most) const {
   uint64_t others = 0;
   for (size_t i = 0; i < v.size(); ++i) {
     if (i < most) {
-      parts.push_back(fmt::format("{} {}", v[i].first, v[i].second));
+      parts.push_back(fmt::format("{} {}", v[i].first, local_count(v[i].second)));
     } else {
       others += v[i].second;
     }
   }
   if (v.size() > most) {
-    parts.push_back(
-        fmt::format("{} {}", plural(v.size() - most, "other reason", "other reasons"), others));
+    parts.push_back(fmt::format("{} {}", plural(v.size() - most, "other reason", "other reasons"),
+                                local_count(others)));
   }
   return fmt::format("{}", fmt::join(parts, "; "));
 }

@@ -5,12 +5,17 @@
 #include "check/rule_check.h"
 #include "format/output.h"
 #include "format/validate_format.h"
+#include "nytte/i18n.h"
 #include "run/options.h"
 #include "run/output_file.h"
 
 namespace nytte {
 
 int run_validate(const ValidateRunOptions& o, std::FILE* err) {
+  // The machine formats (json, junit, github) are the same in every
+  // language: their messages are made in English from the start, as the
+  // rules are loaded.
+  if (validation_format_of(o.format) != ValidationFormat::text) set_language(Language::en);
   std::vector<std::string> paths = o.paths.empty() ? std::vector<std::string>{"rules"} : o.paths;
   std::vector<std::string> files = find_rule_files(paths);
   check_outputs({{"-o", o.output}}, files);

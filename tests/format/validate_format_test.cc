@@ -4,6 +4,8 @@
 
 #include <doctest/doctest.h>
 
+#include "nytte/i18n.h"
+
 namespace nytte {
 
 TEST_CASE("write_validation text: severity words coloured only with a colour style") {
@@ -25,6 +27,38 @@ TEST_CASE("write_validation text: severity words coloured only with a colour sty
             .find("r.toml:9:1: \x1b[1m\x1b[31merror\x1b[0m: odd") != std::string::npos);
   // Other formats never carry colours.
   CHECK(write_validation(ValidationFormat::github, {f}, color).find('\x1b') == std::string::npos);
+}
+
+TEST_CASE("validate's text in Danish: the messages translated, error:/note: kept for CI") {
+  FileResult f;
+  f.file = "r.toml";
+  TestResult ok;
+  ok.name = "a";
+  ok.pos = {"r.toml", 3, 1};
+  ok.on = Date::from_ymd(2025, 9, 1);
+  TestResult bad;
+  bad.name = "b";
+  bad.pos = {"r.toml", 9, 1};
+  bad.on = ok.on;
+  bad.mismatches.push_back({"eligible", "true", "false"});
+  f.tests = {ok, bad};
+  ValidationTotals t;
+  t.files = 2;
+  t.errors = 1;
+  t.warnings = 1;
+  t.tests = 1506;
+  t.failed = 1;
+  set_language(Language::da);
+  std::string text = write_validation(ValidationFormat::text, {f}, {false, true, Style{}});
+  std::string summary = validation_summary_line(t);
+  set_language(Language::en);
+  CHECK(text ==
+        "r.toml:3:1: note: test 'a' bestået\n"
+        "r.toml:9:1: error: test 'b' (den 1. september 2025) fejlede: eligible: forventede true, "
+        "fik false\n");
+  CHECK(summary == "nytte: 2 regelfiler kontrolleret: 1 fejl, 1 advarsel; 1.506 test, 1 fejlede\n");
+  CHECK(validation_summary_line(t) ==
+        "nytte: 2 rule files checked: 1 error, 1 warning; 1506 tests, 1 failed\n");
 }
 
 }  // namespace nytte

@@ -9,6 +9,8 @@
 #include <fstream>
 #include <string>
 
+#include "nytte/i18n.h"
+
 namespace nytte {
 namespace {
 
@@ -35,6 +37,20 @@ TEST_CASE("progress_text: a count where the size is not known") {
         "reading citizens: 1.5 MB");
   CHECK(progress_text("reading attendance", ProgressUnit::rows, 40960, 0, 3) ==
         "reading attendance: 40960 rows");
+}
+
+TEST_CASE("progress_text: in Danish, the stage, the numbers and the units the Danish way") {
+  set_language(Language::da);
+  std::string bytes =
+      progress_text("reading citizens", ProgressUnit::bytes, 54'000'000, 120'000'000, 10);
+  std::string people = progress_text("weekly hours", ProgressUnit::people, 20'000, 1'000'000, 3600);
+  std::string count = progress_text("reading attendance", ProgressUnit::rows, 40960, 0, 3);
+  std::string other = progress_text("an unknown stage", ProgressUnit::rows, 1, 0, 3);
+  set_language(Language::en);
+  CHECK(bytes == "læser borgere: 45 % (54,0 af 120,0 MB), ca. 12 s tilbage");
+  CHECK(people == "timer om ugen: 2 % (20.000 af 1.000.000 personer), ca. 49 t 0 min tilbage");
+  CHECK(count == "læser fremmøde: 40.960 rækker");
+  CHECK(other == "an unknown stage: 1 rækker");  // a stage the catalogue lacks: as given
 }
 
 TEST_CASE("input_bytes: files and the citizen files of a directory; 0 for standard input") {

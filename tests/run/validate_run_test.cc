@@ -6,6 +6,7 @@
 
 #include "command_run.h"
 #include "nytte/error.h"
+#include "nytte/i18n.h"
 
 namespace nytte {
 namespace {
@@ -26,6 +27,28 @@ TEST_CASE("run_validate: a good rule file, 0, the report to -o FILE and the summ
   CHECK(file_text(o.output).starts_with("{"));
   CHECK(file_text(o.output).find("national.toml") != std::string::npos);
   CHECK(err.text().starts_with("nytte: 1 rule file checked: 0 errors, 0 warnings; "));
+}
+
+TEST_CASE("run_validate: json, junit and github are the same in Danish as in English") {
+  for (const char* format : {"json", "junit", "github"}) {
+    CAPTURE(format);
+    RunDir dir("validate-language");
+    ValidateRunOptions o;
+    o.paths = {source("tests/data/bad-rules/several-errors.toml"),
+               source("tests/data/warn-rules/failing-test.toml")};
+    o.format = format;
+    o.output = dir / "en.out";
+    CapturedErr en_err;
+    run_validate(o, en_err.f);
+    set_language(Language::da);
+    o.output = dir / "da.out";
+    CapturedErr da_err;
+    run_validate(o, da_err.f);
+    CHECK(language() == Language::en);  // chosen for the machine format
+    set_language(Language::en);
+    CHECK(file_text(dir / "da.out") == file_text(dir / "en.out"));
+    CHECK(file_text(dir / "da.out").find("cannot compare") != std::string::npos);
+  }
 }
 
 TEST_CASE("run_validate: an error is 1, with -q too, and -q prints nothing") {
