@@ -62,7 +62,7 @@ $ LC_ALL=da_DK.UTF-8 nytte check-eligibility examples/citizens/nordfyns-49.toml 
 ? 2
 
 $ cp examples/citizens/nordfyns-49.toml $TMP/p.toml && cd $TMP && LC_ALL=da_DK.UTF-8 nytte check-eligibility p.toml --on 2025-09-01 -o p.toml
-! nytte: fejl: -o p.toml er den samme fil som inputtet p.toml: resultatet ville erstatte den; skriv det et andet sted
+! nytte: fejl: -o p.toml er den samme fil som inddatafilen p.toml: resultatet ville erstatte den; skriv det et andet sted
 ? 2
 
 $ LC_ALL=da_DK.UTF-8 nytte check-eligibility examples/citizens/nordfyns-49.toml --on 2025-09-01 --csv-sep x --format csv
