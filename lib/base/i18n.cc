@@ -70,8 +70,17 @@ std::optional<std::string_view> find_option(int argc, const char* const* argv,
 }
 
 void set_language(Language l) {
+  bool was_danish = current == Language::da;
   current = l;
-  if (l != Language::da) return;
+  if (l != Language::da) {
+    // Back to English (tests switch languages): the C library's own
+    // messages (strerror) in English again too.
+    if (was_danish) {
+      std::setlocale(LC_MESSAGES, "C");
+      unsetenv("LANGUAGE");
+    }
+    return;
+  }
   bindtextdomain(kDomain, locale_dir().c_str());
   bind_textdomain_codeset(kDomain, "UTF-8");
   // gettext picks the catalogue from LC_MESSAGES and LANGUAGE, and needs no
