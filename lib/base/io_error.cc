@@ -1,6 +1,7 @@
 #include "base/io_error.h"
 
 #include <cerrno>
+#include <clocale>
 #include <cstring>
 
 #include <fmt/format.h>
@@ -51,8 +52,11 @@ std::string io_message(Io io, int err) {
   if (err == 0) err = EIO;
   if (language() != Language::en) {
     if (const char* reason = common_reason(err)) return io_message(io, tr(reason));
+    return io_message(io, std::strerror(err));  // the C library's Danish, where it has it
   }
-  return io_message(io, std::strerror(err));
+  // English whatever LC_MESSAGES says: the C locale's words.
+  static const locale_t c_locale = newlocale(LC_ALL_MASK, "C", locale_t(0));
+  return io_message(io, c_locale ? strerror_l(err, c_locale) : std::strerror(err));
 }
 
 void fail_io(const std::string& path, Io io, int err) {

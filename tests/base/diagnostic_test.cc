@@ -7,6 +7,7 @@
 #include <sstream>
 
 #include "load/citizen_reader.h"
+#include "nytte/i18n.h"
 
 namespace nytte {
 namespace {
@@ -110,6 +111,59 @@ TEST_CASE("a 10 MB unknown field, code or column: a short message and no suggest
       "unknown benefit");
   check_short(problems_of("id,category\na," + kHuge + "\n", InputFormat::csv), "unknown category");
   check_short(problems_of("id," + kHuge + "\na,1\n", InputFormat::csv), "unknown column");
+}
+
+// Sets the language for one test and English again after it.
+struct InDanish {
+  InDanish() { set_language(Language::da); }
+  ~InDanish() { set_language(Language::en); }
+};
+
+TEST_CASE("message_line in Danish: fejl and advarsel; str() keeps error: for CI parsers") {
+  std::string error, warning, plain, validate_form;
+  {
+    InDanish da;
+    Diagnostic d{Severity::error, {"a.toml", 3, 1}, "besked", "x"};
+    error = message_line(d);
+    validate_form = d.str();
+    d.severity = Severity::warning;
+    warning = message_line(d);
+    plain = message_line(Severity::error, "besked");
+  }
+  CHECK(error == "nytte: fejl: a.toml:3:1: besked");
+  CHECK(warning == "nytte: advarsel: a.toml:3:1: besked");
+  CHECK(plain == "nytte: fejl: besked");
+  CHECK(validate_form == "a.toml:3:1: error: besked");
+  CHECK(message_line(Severity::error, "m") == "nytte: error: m");
+}
+
+TEST_CASE("a citizen input's problems in Danish, codes and field names as they are") {
+  std::vector<Diagnostic> toml, csv, header, date;
+  std::string hint, syntax;
+  {
+    InDanish da;
+    toml = problems_of("[[citizen]]\nid = \"a\"\nbenfit = \"su\"\n", InputFormat::toml);
+    csv = problems_of("id,benefit\na,su,9\n", InputFormat::csv);
+    header = problems_of("id,shcool_years\na,9\n", InputFormat::csv);
+    date = problems_of("[[citizen]]\nid = \"a\"\nbirth_date = 2023-02-30\n", InputFormat::toml);
+    hint = did_you_mean("jsn", {"json"});
+    syntax = toml_syntax_message("Error while parsing date: expected day, saw 30");
+  }
+  REQUIRE(toml.size() == 1);
+  CHECK(toml[0].message == "ukendt felt 'benfit'; mente du 'benefit'?");
+  CHECK(toml[0].code == "unknown-field");
+  REQUIRE(csv.size() == 1);
+  CHECK(csv[0].message == "rækken har 3 celler, overskriften har 2 kolonner");
+  REQUIRE(header.size() == 1);
+  CHECK(header[0].message == "ukendt kolonne 'shcool_years'; mente du 'school_years'?");
+  REQUIRE(date.size() == 1);
+  CHECK(date[0].message.starts_with("ugyldig dato: "));
+  CHECK(hint == "mente du 'json'?");
+  CHECK(syntax == "ugyldig dato: expected day, saw 30");
+  // English as before.
+  CHECK(toml_syntax_message("Error while parsing date: expected day, saw 30") ==
+        "invalid date: expected day, saw 30");
+  CHECK(toml_syntax_message("Error while parsing inline table: x") == "invalid inline table: x");
 }
 
 }  // namespace nytte

@@ -4,6 +4,7 @@
 
 #include "base/io_error.h"
 #include "nytte/error.h"
+#include "nytte/i18n.h"
 
 using namespace nytte;
 
@@ -28,4 +29,22 @@ TEST_CASE("fail_io: an Error at the path as a whole, code io") {
     CHECK(message_line(e.diagnostic()) ==
           "nytte: error: no/such.toml: cannot read: no such file or directory");
   }
+}
+
+TEST_CASE("io_message in Danish: the common reasons from nytte's catalogue, not the C library's") {
+  set_language(Language::da);
+  std::string missing = io_message(Io::read, ENOENT);
+  std::string full = io_message(Io::write, ENOSPC);
+  Diagnostic d;
+  d.pos.file = "no/such.toml";
+  d.message = missing;
+  std::string line = message_line(d);
+  set_language(Language::en);
+  CHECK(missing == "kan ikke læse: filen eller mappen findes ikke");
+  CHECK(full == "kan ikke skrive: der er ikke mere plads på enheden");
+  CHECK(line == "nytte: fejl: no/such.toml: kan ikke læse: filen eller mappen findes ikke");
+  // Back in English, word for word as before, though the C library's
+  // messages may now be Danish.
+  CHECK(io_message(Io::read, ENOENT) == "cannot read: no such file or directory");
+  CHECK(io_message(Io::read, EMFILE) == "cannot read: too many open files");
 }
