@@ -69,3 +69,12 @@ $ LC_ALL=da_DK.UTF-8 nytte check-eligibility examples/citizens/nordfyns-49.toml 
 ! nytte: fejl: --csv-sep: 'x' er hverken ',' eller ';'
 ? 2
 
+
+# Standard error of a run: the errors not shown, the records not read.
+$ LC_ALL=da_DK.UTF-8 nytte check-eligibility tests/data/bad/many-errors.csv --on 2025-09-01 --format csv 2>&1 >/dev/null | tail -2 | head -1
+| nytte: yderligere 6 fejl vises ikke; de første 10 af hver slags står ovenfor (duplicate-id 2, wrong-type 4)
+? 2
+
+$ LC_ALL=da_DK.UTF-8 nytte check-eligibility tests/data/bad/many-errors.csv --on 2025-09-01 --format csv 2>&1 >/dev/null | tail -1 | grep -o '[^;]*$'
+|  26 poster ikke læst
+? 2
