@@ -2,7 +2,11 @@
 # environment, the environment is read as gettext reads it, and the machine
 # formats are the same bytes in both languages. --lang's own help line tells
 # which language --help is in (its translation is in po/da/infra.po).
-# The runner sets LC_ALL=C.UTF-8 and nothing else of the caller's locale.
+# The runner sets LC_ALL=C.UTF-8 and nothing else of the caller's locale,
+# so a developer under LANG=da_DK.UTF-8 gets the English transcripts.
+
+$ echo "LC_ALL=$LC_ALL LC_MESSAGES=${LC_MESSAGES-unset} LANG=${LANG-unset} LANGUAGE=${LANGUAGE-unset} NYTTE_LOCALEDIR=${NYTTE_LOCALEDIR-unset}"
+| LC_ALL=C.UTF-8 LC_MESSAGES=unset LANG=unset LANGUAGE=unset NYTTE_LOCALEDIR=unset
 
 $ nytte check-eligibility --help | grep -o 'Language of the text for people\|Sproget i tekst til brugeren'
 | Language of the text for people
