@@ -35,7 +35,7 @@ CLI::App* add_check_eligibility(CLI::App& app, int& exit_code) {
       ->type_name("INPUT...");
   add_rules_option(*cmd, opts->common);
   add_on_option(*cmd, opts->common);
-  add_format_option(*cmd, opts->common, {"text", "json", "jsonl", "csv"});
+  add_format_option(*cmd, opts->common, {"text", "json", "jsonl", "csv", "letter"});
   add_output_option(*cmd, opts->common);
   add_csv_sep_option(*cmd, opts->common);
   add_csv_bom_option(*cmd, opts->common);

@@ -18,8 +18,11 @@ inline bool is_hours(RuleKind k) {
 // The kommunekode of the rule set that defines the reason's target group.
 std::string_view municipality_of(const Decision& d, const Reason& r);
 
-// What an assumption means, in words.
+// What an assumption means, in words: in English always, for JSON's "note"
+// (the same in every language) ...
 std::string assumption_text(const Decision& d, const Assumption& a);
+// ... and in the reader's language, for text.
+std::string assumption_text_for_people(const Decision& d, const Assumption& a);
 
 // A JSON string, to a std::string or a ByteBuffer.
 template <class Out>

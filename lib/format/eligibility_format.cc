@@ -8,8 +8,11 @@
 #include <fmt/format.h>
 #include <fmt/ranges.h>
 
+#include "base/local_format.h"
 #include "base/plural.h"
+#include "format/decision_letter.h"
 #include "format/output.h"
+#include "nytte/i18n.h"
 
 namespace nytte {
 
@@ -17,6 +20,7 @@ DecisionListFormat decision_list_format_of(std::string_view f) {
   if (f == "json") return DecisionListFormat::json;
   if (f == "jsonl") return DecisionListFormat::jsonl;
   if (f == "csv") return DecisionListFormat::csv;
+  if (f == "letter") return DecisionListFormat::letter;
   return DecisionListFormat::text;
 }
 
@@ -25,6 +29,7 @@ ListFrame decision_list_frame(DecisionListFormat f) {
     case DecisionListFormat::json:
       return ListFrame::json_array_from_first;
     case DecisionListFormat::text:
+    case DecisionListFormat::letter:
       return ListFrame::blank_line;
     default:
       return ListFrame::concatenated;
@@ -37,6 +42,9 @@ void DecisionWriter::add_other(const Decision& d, size_t i) {
     // between people.
     if (i > 0) text_ += ",\n";
     printer_.json(d, text_, 2);
+  } else if (format_ == DecisionListFormat::letter) {
+    if (i > 0) text_ += "\n";  // a letter a rule set, apart as letters of two people are
+    write_decision_letter(d, text_);
   } else {
     printer_.text(d, text_);
   }
@@ -70,19 +78,20 @@ std::string EligibilityTally::summary(const std::vector<RuleSet>& rules, Date on
       if (c.by_group[k]) groups[rules[i].target_groups[k].h.id] += c.by_group[k];
     }
     std::vector<std::string> parts;
-    for (auto& [id, n] : groups) parts.push_back(fmt::format("{} {}", id, n));
+    for (auto& [id, n] : groups) parts.push_back(fmt::format("{} {}", id, local_count(n)));
     // Data warnings are counted only when there are some, so that the line
     // scripts read stays as it was for clean data.
     std::string warned =
-        c.warned ? fmt::format(", {} with data warnings (see \"warnings\")", c.warned) : "";
-    out += fmt::format(
-        "nytte: {} checked with {} on {}: {} eligible{}, {} exempt, {} not "
-        "eligible, {} undetermined (missing data){}; {}\n",
-        plural(people_, "citizen", "citizens"), rules[i].id, on.iso(), c.by_status[0],
-        parts.empty() ? "" : fmt::format(" ({})", fmt::join(parts, ", ")),
-        c.by_status[static_cast<int>(Status::exempt)],
-        c.by_status[static_cast<int>(Status::not_eligible)],
-        c.by_status[static_cast<int>(Status::undetermined)], warned, not_read);
+        c.warned ? trf(", {} with data warnings (see \"warnings\")", local_count(c.warned)) : "";
+    out +=
+        trf("nytte: {} checked with {} on {}: {} eligible{}, {} exempt, {} not eligible, {} "
+            "undetermined (missing data){}; {}\n",
+            plural(people_, "citizen", "citizens"), rules[i].id, local_date(on),
+            local_count(c.by_status[0]),
+            parts.empty() ? "" : fmt::format(" ({})", fmt::join(parts, ", ")),
+            local_count(c.by_status[static_cast<int>(Status::exempt)]),
+            local_count(c.by_status[static_cast<int>(Status::not_eligible)]),
+            local_count(c.by_status[static_cast<int>(Status::undetermined)]), warned, not_read);
   }
   return out;
 }

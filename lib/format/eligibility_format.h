@@ -20,7 +20,8 @@
 
 namespace nytte {
 
-enum class DecisionListFormat { text, json, jsonl, csv };
+// letter: the draft of a decision letter, in Danish (format/decision_letter.h).
+enum class DecisionListFormat { text, json, jsonl, csv, letter };
 
 // "json" -> json, ...; any other name is text.
 DecisionListFormat decision_list_format_of(std::string_view name);
@@ -28,6 +29,7 @@ DecisionListFormat decision_list_format_of(std::string_view name);
 // How the people's outputs are put together: a JSON array (written from the
 // first person on, "[]" for none), a blank line between people in text,
 // nothing between JSON lines and CSV rows. The CSV header comes first.
+// Letters: a blank line between them, each begun and ended by its draft mark.
 ListFrame decision_list_frame(DecisionListFormat f);
 
 // Writes one person's decisions, one a rule set, in one format; a worker
@@ -56,7 +58,7 @@ class DecisionWriter {
   }
 
  private:
-  void add_other(const Decision& d, size_t i);  // json, text: into text_
+  void add_other(const Decision& d, size_t i);  // json, text, letter: into text_
 
   DecisionListFormat format_;
   csv::Format csv_;

@@ -43,7 +43,7 @@ $ nytte check-eligibility --fromat=json examples/citizens/nordfyns-49.toml
 ? 2
 
 $ nytte check-eligibility --format jsn examples/citizens/nordfyns-49.toml
-! nytte: error: --format: 'jsn' is not one of text, json, jsonl, csv; did you mean 'json'?
+! nytte: error: --format: 'jsn' is not one of text, json, jsonl, csv, letter; did you mean 'json'?
 ! nytte: error: see 'nytte check-eligibility --help'
 ? 2
 
@@ -54,7 +54,7 @@ $ nytte validate --color nevr
 
 # Case is no edit: a word in capitals gets the word in lower case.
 $ nytte check-eligibility examples/citizens/nordfyns-49.toml --format JSON
-! nytte: error: --format: 'JSON' is not one of text, json, jsonl, csv; did you mean 'json'?
+! nytte: error: --format: 'JSON' is not one of text, json, jsonl, csv, letter; did you mean 'json'?
 ! nytte: error: see 'nytte check-eligibility --help'
 ? 2
 

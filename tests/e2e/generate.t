@@ -9,8 +9,8 @@ $ nytte --generate man | sed -n 2,4p
 | nytte \- nytteindsats and the 37\-hour work obligation, for Danish job centres
 $ nytte --generate man-check-eligibility | grep -A2 '^\\fB\\-\\-format'
 | \fB\-\-format\fR \fIFORMAT\fR
-| Output format: text, json, jsonl, csv (default: text).
-| Values: \fBtext\fR, \fBjson\fR, \fBjsonl\fR or \fBcsv\fR.
+| Output format: text, json, jsonl, csv, letter (default: text).
+| Values: \fBtext\fR, \fBjson\fR, \fBjsonl\fR, \fBcsv\fR or \fBletter\fR.
 # A value that is not a word is quoted, the last after 'or'.
 $ nytte --generate man-check-eligibility | grep -A2 '^\\fB\\-\\-csv\\-sep' | sed -n 3p
 | Values: \fB\&','\fR or \fB\&';'\fR.

@@ -161,7 +161,7 @@ $ nytte check-eligibility examples/citizens/nordfyns-49.toml --on 2025-02-30
 ? 2
 
 $ nytte check-eligibility examples/citizens/nordfyns-49.toml --format yaml
-! nytte: error: --format: 'yaml' is not one of text, json, jsonl, csv
+! nytte: error: --format: 'yaml' is not one of text, json, jsonl, csv, letter
 ! nytte: error: see 'nytte check-eligibility --help'
 ? 2
 

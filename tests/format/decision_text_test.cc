@@ -4,6 +4,7 @@
 
 #include "format/decision_format.h"
 #include "load/rules.h"
+#include "nytte/i18n.h"
 
 namespace nytte {
 namespace {
@@ -93,6 +94,31 @@ TEST_CASE("decision text: the answer first, then each rule tried") {
   c.exemptions.reset();
   c.benefit.reset();
   CHECK(text_of(rules, c).find("  UNDETERMINED: data missing: benefit\n") != std::string::npos);
+}
+
+TEST_CASE("decision text in Danish: titles, Danish hours and dates, labels translated") {
+  RuleSet rules = text_rules();
+  Citizen c;
+  c.id = "p";
+  c.benefit = Benefit::kontanthjaelp;
+  set_language(Language::da);
+  std::string da = text_of(rules, c);
+  set_language(Language::en);
+  CHECK(
+      da.starts_with("p – regelsæt text den 1. september 2025\n"
+                     "  OMFATTET: i målgruppe „On kontanthjaelp“; forløb intet; 12,5 timer om "
+                     "ugen\n"
+                     "  advarsel: A warning [always]\n"
+                     "\n Målgrupper\n"
+                     "  ✔ group: On kontanthjaelp\n"
+                     "      if benefit == \"kontanthjaelp\"\n"
+                     "      læst: benefit = kontanthjaelp (kontanthjælp)\n"
+                     "      kilde: A source (An authority)\n"));
+  CHECK(da.find("      = 12,5 timer om ugen\n") != std::string::npos);
+  // English is as it was.
+  CHECK(
+      text_of(rules, c).starts_with("p - rules text on 2025-09-01\n"
+                                    "  ELIGIBLE: in group; track none; 12:30 a week\n"));
 }
 
 }  // namespace nytte
