@@ -504,7 +504,7 @@ $ nytte --lang da check-eligibility examples/citizens/fsm2-holbaek.toml --on 202
 
 # The summary of a batch on standard error, in Danish; the locale does as --lang.
 $ LC_ALL=da_DK.UTF-8 nytte check-eligibility examples/population/aarhus-2000.csv --rules aarhus --on 2025-09-01 --format csv > /dev/null
-! nytte: 2.000 borgere kontrolleret med aarhus den 1. september 2025: 1.644 omfattet (aarhus_integrationsbehov 491, aarhus_sho_ydelse 802, kontanthjaelpssystemet 616, sho_ydelse 776), 19 fritaget, 103 ikke omfattet, 234 uafklaret (manglende data), 998 med dataadvarsler (se "warnings"); 0 records not read
+! nytte: 2.000 borgere kontrolleret med aarhus den 1. september 2025: 1.644 omfattet (aarhus_integrationsbehov 491, aarhus_sho_ydelse 802, kontanthjaelpssystemet 616, sho_ydelse 776), 19 fritaget, 103 ikke omfattet, 234 uafklaret (manglende data), 998 med dataadvarsler (se "warnings"); 0 poster ikke læst
 
 # Machine formats are the same in every language.
 $ nytte --lang da check-eligibility examples/citizens/nordfyns-49.toml --rules nordfyns --on 2025-09-01 --format json > $TMP/da.json && nytte check-eligibility examples/citizens/nordfyns-49.toml --rules nordfyns --on 2025-09-01 --format json | cmp - $TMP/da.json
