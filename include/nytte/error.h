@@ -54,8 +54,10 @@ struct UsageError : std::runtime_error {
 // The one form of every message nytte writes on standard error, as git and
 // ripgrep write theirs: "nytte: error: file:line:column: message" (file:line
 // or file where the position has no column or no line; "nytte: error:
-// message" where it has no file), "nytte: warning: ..." likewise. Without the
-// newline. Diagnostic::str() stays validate's form on standard output.
+// message" where it has no file), "nytte: warning: ..." likewise; in Danish
+// "nytte: fejl: ..." and "nytte: advarsel: ...". Without the newline.
+// Diagnostic::str() stays validate's form on standard output, whose words
+// error: and warning: are the same in every language.
 std::string message_line(const Diagnostic& d);
 // A message of no file: "nytte: error: message".
 std::string message_line(Severity severity, std::string_view message);
