@@ -2,8 +2,8 @@
 // function whose literals xgettext extracts (po/README.md).
 #include <string>
 
-#include "nytte/i18n.h"
 #include "base/plural.h"
+#include "nytte/i18n.h"
 
 namespace {
 
