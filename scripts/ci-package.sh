@@ -113,7 +113,7 @@ complete_words() {
 words="$(complete_words nytte)" || fail "bash does not load $bashc"
 grep -qx check-eligibility <<<"$words" || fail "the bash completion does not offer check-eligibility"
 words="$(complete_words nytte check-eligibility --format)" || fail "bash does not load $bashc"
-[ "$(sort <<<"$words" | tr '\n' ' ')" = "csv json jsonl text " ] ||
+[ "$(sort <<<"$words" | tr '\n' ' ')" = "csv json jsonl letter text " ] ||
   fail "the bash completion offers '$(tr '\n' ' ' <<<"$words")' after check-eligibility --format"
 say "staging tree checked ($((SECONDS - t)) s): $(find "$stage" ! -type d | wc -l) files, ${#mans[@]} man pages"
 
