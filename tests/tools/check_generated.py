@@ -356,7 +356,7 @@ def check_bash_completes(nytte, commands, script):
             continue
         expect([name, "--format", ""], values)
         expect([name, "--format", "=", ""], values)
-    if by_name["nytte check-eligibility"].choices.get("--format") != ["text", "json", "jsonl", "csv"]:
+    if by_name["nytte check-eligibility"].choices.get("--format") != ["text", "json", "jsonl", "csv", "letter"]:
         fail("check-eligibility's --format values changed; update this test")
     expect(["check-eligibility", "--csv-sep", ""], ["\\,", "\\;"])
     expect(["check-eligibility", "--rules", "rules/aa"], ["rules/aarhus.toml"])
