@@ -5,7 +5,7 @@
 
 $ nytte --lang da check-eligibility examples/citizens/aarhus-jobpakke.toml --rules aarhus --on 2025-09-01
 | aarhus-jobpakke – regelsæt aarhus den 1. september 2025
-|   OMFATTET: i målgruppe „Modtagere af SHO-ydelse (selvforsørgelses- og hjemrejseydelse samt overgangsydelse)“, „(a) Borgere på selvforsørgelses- og hjemrejseydelse eller overgangsydelse, 18-67 år“; forløb „Spor 3: jobpakke på op til 37 timer (borgere længst fra arbejdsmarkedet)“; 25 timer om ugen
+|   OMFATTET: målgruppe „Modtagere af SHO-ydelse (selvforsørgelses- og hjemrejseydelse samt overgangsydelse)“, „(a) Borgere på selvforsørgelses- og hjemrejseydelse eller overgangsydelse, 18-67 år“; spor „Spor 3: jobpakke på op til 37 timer (borgere længst fra arbejdsmarkedet)“; 25 timer om ugen
 |   advarsel: Forældet ydelseskode: selvforsørgelses- og hjemrejseydelse samt overgangsydelse er fra 1. juli 2025 lagt ind i den nye kontanthjælp; ret ydelsen i registreringen [sho_ydelse_efter_2025_07_01]
 |
 |  Målgrupper
@@ -61,7 +61,7 @@ $ nytte --lang da check-eligibility examples/citizens/aarhus-jobpakke.toml --rul
 |       kilde: LAB § 105 a-b (lov vedtaget 17.12.2024); Om ny arbejdspligt (Styrelsen for Arbejdsmarked og Rekruttering (STAR), star.dk)
 |       “helt [...] fritage borgeren”
 |
-|  Forløb
+|  Spor
 |   ✘ ordinaert_job: Spor 1: ordinære jobs (borgere i beskæftigelse, der med få ekstra timer kan blive selvforsørgende)
 |       if value_or(ordinary_hours, 0) > 0
 |       læst: value_or(ordinary_hours, 0) = 0, ordinary_hours = mangler
@@ -74,7 +74,7 @@ $ nytte --lang da check-eligibility examples/citizens/aarhus-jobpakke.toml --rul
 |       kilde: LAB §§ 82-89 (nytteindsats); Rådmand præsenterer Aarhus-model for nytteindsats (Elsebeth Frederiksen, Skræppebladet (Brabrand Boligforening), efter en pressemeddelelse fra Sociale Forhold og Beskæftigelse, Aarhus Kommune, kildefil 000_0c1ca0eca22ce79b.txt)
 |       “Derudover skal der oprettes flere IGU-forløb, som kombinerer branchespecifik undervisning og ansættelse i en lønnet praktik.”
 |   ✔ jobpakke: Spor 3: jobpakke på op til 37 timer (borgere længst fra arbejdsmarkedet)
-|       foreslået: det første forløb, borgeren opfylder betingelserne for
+|       foreslået: det første spor, som borgeren opfylder betingelserne for
 |       kilde: LAB §§ 82-89 (nytteindsats); Rådmand præsenterer Aarhus-model for nytteindsats (Elsebeth Frederiksen, Skræppebladet (Brabrand Boligforening), efter en pressemeddelelse fra Sociale Forhold og Beskæftigelse, Aarhus Kommune, kildefil 000_0c1ca0eca22ce79b.txt)
 |       “De borgere, der er længst væk fra arbejdsmarkedet, skal i et jobpakkeforløb.”
 |
@@ -100,13 +100,13 @@ $ nytte --lang da check-eligibility examples/citizens/aarhus-jobpakke.toml --rul
 
 $ nytte --lang da check-eligibility examples/citizens/fsm2-holbaek.toml --rules flere_skal_med_2 --on 2019-12-02
 | fsm2-holbaek – regelsæt flere_skal_med_2 den 2. december 2019
-|   OMFATTET: i målgruppe „Aktivitetsparate borgere over 30 år i kontanthjælpssystemet i de 15 frontrunner-kommuner“; forløb „Personlig jobformidler, CV og individuelt match med en virksomhed om ordinære timer“; timetallet er ikke angivet i kilden
+|   OMFATTET: målgruppe „Aktivitetsparate borgere over 30 år i kontanthjælpssystemet i de 15 frontrunner-kommuner“; spor „Personlig jobformidler, CV og individuelt match med en virksomhed om ordinære timer“; timetallet er ikke angivet i kilden
 |
 |  Målgrupper
 |   - sho_ydelse [national]: Modtagere af SHO-ydelse (selvforsørgelses- og hjemrejseydelse samt overgangsydelse)
-|       ikke i kraft den 2. december 2019 (i kraft fra 1. januar 2025 til videre)
+|       ikke i kraft den 2. december 2019 (i kraft fra 1. januar 2025 indtil videre)
 |   - kontanthjaelpssystemet [national]: Modtagere af kontanthjælp (det nye kontanthjælpssystem, uddannelseshjælp indfoldet), som ikke opfylder opholds- og beskæftigelseskravet
-|       ikke i kraft den 2. december 2019 (i kraft fra 1. juli 2025 til videre)
+|       ikke i kraft den 2. december 2019 (i kraft fra 1. juli 2025 indtil videre)
 |   ✔ aktivitetsparate_over_30: Aktivitetsparate borgere over 30 år i kontanthjælpssystemet i de 15 frontrunner-kommuner
 |       if category == "aktivitetsparat" and benefit in kontanthjaelpssystemet
 |          and age() >= over_30_min_age
@@ -118,21 +118,21 @@ $ nytte --lang da check-eligibility examples/citizens/fsm2-holbaek.toml --rules 
 |
 |  Fritagelser
 |   - ukraine [national]: Opholdstilladelse efter særloven for fordrevne fra Ukraine
-|       ikke i kraft den 2. december 2019 (i kraft fra 1. januar 2025 til videre)
+|       ikke i kraft den 2. december 2019 (i kraft fra 1. januar 2025 indtil videre)
 |   ✘ helt_fritaget [national]: Helt fritaget: vurderet arbejdsevne på 0 timer om ugen
 |       if has(work_capacity_hours) and work_capacity_hours <= 0
 |       læst: has(work_capacity_hours) = false, work_capacity_hours = 37 (ikke registreret: antaget fuld arbejdsevne)
 |       kilde: LAB § 105 a-b (lov vedtaget 17.12.2024); Om ny arbejdspligt (Styrelsen for Arbejdsmarked og Rekruttering (STAR), star.dk)
 |       “helt [...] fritage borgeren”
 |
-|  Forløb
+|  Spor
 |   ✔ jobformidler: Personlig jobformidler, CV og individuelt match med en virksomhed om ordinære timer
-|       foreslået: det første forløb, borgeren opfylder betingelserne for
+|       foreslået: det første spor, som borgeren opfylder betingelserne for
 |       kilde: Frontrunner-projekt for Flere skal med 2 (Pressemeddelelse med citater af beskæftigelsesminister Troels Lund Poulsen (udsteder ikke navngivet i kilden), 4. februar 2019, kildefil 003_d3255c7af1da4aaf.txt)
 |       “Deltagerne bliver afklaret, får tildelt en personlig jobformidler med viden om arbejdsmarkedet, får udarbejdet et CV, og så laves der et individuelt match mellem borger og virksomhed om ordinære timer evt. kombineret med virksomhedspraktik, der peger frem mod lønnede timer.”
 |
 |  Timer om ugen
-|   - ikke angivet i kilden: ingen gældende regel fastsætter timer om ugen for forløbet „Personlig jobformidler, CV og individuelt match med en virksomhed om ordinære timer“
+|   - ikke angivet i kilden: ingen gældende regel fastsætter timer om ugen for sporet „Personlig jobformidler, CV og individuelt match med en virksomhed om ordinære timer“
 |       kilde: Frontrunner-projekt for Flere skal med 2 (Pressemeddelelse med citater af beskæftigelsesminister Troels Lund Poulsen (udsteder ikke navngivet i kilden), 4. februar 2019, kildefil 003_d3255c7af1da4aaf.txt)
 |       “Deltagerne bliver afklaret, får tildelt en personlig jobformidler med viden om arbejdsmarkedet, får udarbejdet et CV, og så laves der et individuelt match mellem borger og virksomhed om ordinære timer evt. kombineret med virksomhedspraktik, der peger frem mod lønnede timer.”
 |
@@ -140,7 +140,7 @@ $ nytte --lang da check-eligibility examples/citizens/fsm2-holbaek.toml --rules 
 
 $ nytte --lang da check-eligibility examples/citizens/greve-dansk.toml --rules greve --on 2025-09-01
 | greve-dansk – regelsæt greve den 1. september 2025
-|   OMFATTET: i målgruppe „Modtagere af SHO-ydelse (selvforsørgelses- og hjemrejseydelse samt overgangsydelse)“, „Jobparate borgere med begrænsede danskkundskaber“; forløb „Individuel nytteindsats i en kommunal enhed og danskundervisning 5 timer om ugen“; 37 timer om ugen
+|   OMFATTET: målgruppe „Modtagere af SHO-ydelse (selvforsørgelses- og hjemrejseydelse samt overgangsydelse)“, „Jobparate borgere med begrænsede danskkundskaber“; spor „Individuel nytteindsats i en kommunal enhed og danskundervisning 5 timer om ugen“; 37 timer om ugen
 |   advarsel: Forældet ydelseskode: selvforsørgelses- og hjemrejseydelse samt overgangsydelse er fra 1. juli 2025 lagt ind i den nye kontanthjælp; ret ydelsen i registreringen [sho_ydelse_efter_2025_07_01]
 |   antaget: work_capacity_hours ikke registreret: læst som 37, fuld arbejdsevne
 |
@@ -202,9 +202,9 @@ $ nytte --lang da check-eligibility examples/citizens/greve-dansk.toml --rules g
 |       kilde: LAB § 105 a-b (lov vedtaget 17.12.2024); Om ny arbejdspligt (Styrelsen for Arbejdsmarked og Rekruttering (STAR), star.dk)
 |       “helt [...] fritage borgeren”
 |
-|  Forløb
+|  Spor
 |   ✔ individuel_dansk: Individuel nytteindsats i en kommunal enhed og danskundervisning 5 timer om ugen
-|       foreslået: det første forløb, borgeren opfylder betingelserne for
+|       foreslået: det første spor, som borgeren opfylder betingelserne for
 |       kilde: LAB §§ 82-89; Tema: Nytteindsats (KL (Kommunernes Landsforening), Beskæftigelse, Integration & Socialpolitik; kontakt: chefkonsulent Sara Glahder Lindberg, 11. juni 2024, kildefil 001_c0b60d91a52b29a2.txt)
 |       “De jobparate borgere med begrænsede danskkundskaber placeres i individuel nytteindsats i kommunale enheder kombineret med, at de parallelt har danskundervisning i fem timer om ugen.”
 |
@@ -221,7 +221,7 @@ $ nytte --lang da check-eligibility examples/citizens/greve-dansk.toml --rules g
 
 $ nytte --lang da check-eligibility examples/citizens/koebenhavn-projektplads.toml --rules koebenhavn --on 2025-09-01
 | koebenhavn-projektplads – regelsæt koebenhavn den 1. september 2025
-|   OMFATTET: i målgruppe „Modtagere af SHO-ydelse (selvforsørgelses- og hjemrejseydelse samt overgangsydelse)“, „Jobparate kontanthjælps- og overgangsydelsesmodtagere (primær målgruppe)“; forløb „Projektplads: hold med tilknyttet arbejdsleder (naturpleje), efter 14 dage kombineret med jobsøgning“; 37 timer om ugen
+|   OMFATTET: målgruppe „Modtagere af SHO-ydelse (selvforsørgelses- og hjemrejseydelse samt overgangsydelse)“, „Jobparate kontanthjælps- og overgangsydelsesmodtagere (primær målgruppe)“; spor „Projektplads: hold med tilknyttet arbejdsleder (naturpleje), efter 14 dage kombineret med jobsøgning“; 37 timer om ugen
 |   advarsel: Forældet ydelseskode: selvforsørgelses- og hjemrejseydelse samt overgangsydelse er fra 1. juli 2025 lagt ind i den nye kontanthjælp; ret ydelsen i registreringen [sho_ydelse_efter_2025_07_01]
 |   antaget: work_capacity_hours ikke registreret: læst som 37, fuld arbejdsevne
 |
@@ -272,9 +272,9 @@ $ nytte --lang da check-eligibility examples/citizens/koebenhavn-projektplads.to
 |       kilde: LAB § 105 a-b (lov vedtaget 17.12.2024); Om ny arbejdspligt (Styrelsen for Arbejdsmarked og Rekruttering (STAR), star.dk)
 |       “helt [...] fritage borgeren”
 |
-|  Forløb
+|  Spor
 |   ✔ projektplads: Projektplads: hold med tilknyttet arbejdsleder (naturpleje), efter 14 dage kombineret med jobsøgning
-|       foreslået: det første forløb, borgeren opfylder betingelserne for
+|       foreslået: det første spor, som borgeren opfylder betingelserne for
 |       kilde: LAB §§ 82-89; Tema: Nytteindsats (KL (Kommunernes Landsforening), Beskæftigelse, Integration & Socialpolitik; kontakt: chefkonsulent Sara Glahder Lindberg, 11. juni 2024, kildefil 001_c0b60d91a52b29a2.txt)
 |       “I dag er nytteindsatsen primært organiseret i såkaldte projektpladser, hvor borgerne bliver en del af et hold med en tilknyttet arbejdsleder.”
 |
@@ -291,7 +291,7 @@ $ nytte --lang da check-eligibility examples/citizens/koebenhavn-projektplads.to
 
 $ nytte --lang da check-eligibility examples/citizens/national-kontanthjaelp.toml --on 2025-09-01
 | national-kontanthjaelp – regelsæt national den 1. september 2025
-|   OMFATTET: i målgruppe „Modtagere af kontanthjælp (det nye kontanthjælpssystem, uddannelseshjælp indfoldet), som ikke opfylder opholds- og beskæftigelseskravet“; forløb „Arbejdspligt: nyttejob, praktik, småjob, danskundervisning, jobsøgning m.m. op til det ugentlige timekrav“; 37 timer om ugen
+|   OMFATTET: målgruppe „Modtagere af kontanthjælp (det nye kontanthjælpssystem, uddannelseshjælp indfoldet), som ikke opfylder opholds- og beskæftigelseskravet“; spor „Arbejdspligt: nyttejob, praktik, småjob, danskundervisning, jobsøgning m.m. op til det ugentlige timekrav“; 37 timer om ugen
 |   indfasning: „Modtagere af kontanthjælp (det nye kontanthjælpssystem, uddannelseshjælp indfoldet), som ikke opfylder opholds- og beskæftigelseskravet“ trådte i kraft den 1. juli 2025; jobcentret skal have den fuldt indfaset senest den 1. januar 2026
 |   antaget: work_capacity_hours ikke registreret: læst som 37, fuld arbejdsevne
 |
@@ -331,9 +331,9 @@ $ nytte --lang da check-eligibility examples/citizens/national-kontanthjaelp.tom
 |       kilde: LAB § 105 a-b (lov vedtaget 17.12.2024); Om ny arbejdspligt (Styrelsen for Arbejdsmarked og Rekruttering (STAR), star.dk)
 |       “helt [...] fritage borgeren”
 |
-|  Forløb
+|  Spor
 |   ✔ arbejdspligt: Arbejdspligt: nyttejob, praktik, småjob, danskundervisning, jobsøgning m.m. op til det ugentlige timekrav
-|       foreslået: det første forløb, borgeren opfylder betingelserne for
+|       foreslået: det første spor, som borgeren opfylder betingelserne for
 |       kilde: LAB § 105 a-b (lov vedtaget 17.12.2024); Integrationsindsats og arbejdspligt (borger.dk)
 |       “Nyttejob, Virksomhedspraktik, Småjob, Danskundervisning”
 |
@@ -350,7 +350,7 @@ $ nytte --lang da check-eligibility examples/citizens/national-kontanthjaelp.tom
 
 $ nytte --lang da check-eligibility examples/citizens/nordfyns-49.toml --rules nordfyns --on 2025-09-01 --explain
 | nordfyns-49 – regelsæt nordfyns den 1. september 2025
-|   OMFATTET: i målgruppe „Aktivitetsparate kontanthjælpsmodtagere 30+ år“; forløb „Virksomhedsrettet indsats med fokus på løntimer, timetal efter arbejdsevne“; 12 timer om ugen
+|   OMFATTET: målgruppe „Aktivitetsparate kontanthjælpsmodtagere 30+ år“; spor „Virksomhedsrettet indsats med fokus på løntimer, timetal efter arbejdsevne“; 12 timer om ugen
 |
 |  Målgrupper
 |   ✘ sho_ydelse [national]: Modtagere af SHO-ydelse (selvforsørgelses- og hjemrejseydelse samt overgangsydelse)
@@ -401,9 +401,9 @@ $ nytte --lang da check-eligibility examples/citizens/nordfyns-49.toml --rules n
 |       “helt [...] fritage borgeren”
 |       bemærkning: A reading: STAR lets the municipality fully exempt the person ('helt [...] fritage borgeren'); an assessed work capacity of 0 hours a week is read as such an exemption: exempt, not 'eligible with 0 hours'. It names no groups, so it exempts from every group, a municipality's own ones too (the lead's reading: 0 hours leaves nothing to take part in, whatever the effort), and carries no dates for the same reason. A missing work capacity is full capacity (37), not 0.
 |
-|  Forløb
+|  Spor
 |   ✔ virksomhedsrettet: Virksomhedsrettet indsats med fokus på løntimer, timetal efter arbejdsevne
-|       foreslået: det første forløb, borgeren opfylder betingelserne for
+|       foreslået: det første spor, som borgeren opfylder betingelserne for
 |       kilde: Arbejdet med udsatte ledige (aktivitetsparate) i NORDFYNS KOMMUNE (Nordfyns Kommune, 28. november 2019, kildefil 004_ea94a816054d17b9.txt)
 |       “Kernen heri er virksomhedsrettet indsats.”
 |       bemærkning: Readings. (1) Only for the Nordfyns target group, not for people covered only by the national obligation. (2) Hours are the assessed work capacity, at most 37: 'Praktikker og afklaring viser arbejdsevne på 12 timer' (the 49-year-old woman of the worked example is required 12 hours, not 37). (3) In force from 2015-01-01, as the group.
@@ -422,7 +422,7 @@ $ nytte --lang da check-eligibility examples/citizens/nordfyns-49.toml --rules n
 
 $ nytte --lang da check-eligibility examples/citizens/roskilde-aeblehaven.toml --rules roskilde --on 2025-09-01
 | roskilde-aeblehaven – regelsæt roskilde den 1. september 2025
-|   OMFATTET: i målgruppe „Langtidsledige i boligområderne Æblehaven og Rønnebærparken“; forløb „Virksomhedsforløb i en virksomhed, der mangler arbejdskraft, med støtte fra jobcentret på arbejdspladsen“; timetallet er ikke angivet i kilden
+|   OMFATTET: målgruppe „Langtidsledige i boligområderne Æblehaven og Rønnebærparken“; spor „Virksomhedsforløb i en virksomhed, der mangler arbejdskraft, med støtte fra jobcentret på arbejdspladsen“; timetallet er ikke angivet i kilden
 |
 |  Målgrupper
 |   ✘ sho_ydelse [national]: Modtagere af SHO-ydelse (selvforsørgelses- og hjemrejseydelse samt overgangsydelse)
@@ -475,14 +475,14 @@ $ nytte --lang da check-eligibility examples/citizens/roskilde-aeblehaven.toml -
 |       kilde: LAB § 105 a-b (lov vedtaget 17.12.2024); Om ny arbejdspligt (Styrelsen for Arbejdsmarked og Rekruttering (STAR), star.dk)
 |       “helt [...] fritage borgeren”
 |
-|  Forløb
+|  Spor
 |   ✔ virksomhedsforloeb: Virksomhedsforløb i en virksomhed, der mangler arbejdskraft, med støtte fra jobcentret på arbejdspladsen
-|       foreslået: det første forløb, borgeren opfylder betingelserne for
+|       foreslået: det første spor, som borgeren opfylder betingelserne for
 |       kilde: integrationsloven § 23 a (udgifter til kurser, certifikater, kørekort, tolkning); Ny integrationsindsats (pressemeddelelse uden overskrift, budgetforliget 2021) (Roskilde Kommune, Jobcenter Roskilde (citerer Bent Jørgensen, formand for Beskæftigelses- og Socialudvalget, og byrådsmedlem Tuncay Yilmaz), kildefil 002_689f1f379ecf7d31.txt)
 |       “Som led i indsatsen får borgerne nemlig mulighed for at blive del af et virksomhedsforløb i en af de virksomheder, der i øjeblikket mangler arbejdskraft.”
 |
 |  Timer om ugen
-|   - ikke angivet i kilden: ingen gældende regel fastsætter timer om ugen for forløbet „Virksomhedsforløb i en virksomhed, der mangler arbejdskraft, med støtte fra jobcentret på arbejdspladsen“
+|   - ikke angivet i kilden: ingen gældende regel fastsætter timer om ugen for sporet „Virksomhedsforløb i en virksomhed, der mangler arbejdskraft, med støtte fra jobcentret på arbejdspladsen“
 |       kilde: integrationsloven § 23 a (udgifter til kurser, certifikater, kørekort, tolkning); Ny integrationsindsats (pressemeddelelse uden overskrift, budgetforliget 2021) (Roskilde Kommune, Jobcenter Roskilde (citerer Bent Jørgensen, formand for Beskæftigelses- og Socialudvalget, og byrådsmedlem Tuncay Yilmaz), kildefil 002_689f1f379ecf7d31.txt)
 |       “Som led i indsatsen får borgerne nemlig mulighed for at blive del af et virksomhedsforløb i en af de virksomheder, der i øjeblikket mangler arbejdskraft.”
 |
@@ -491,20 +491,20 @@ $ nytte --lang da check-eligibility examples/citizens/roskilde-aeblehaven.toml -
 # The other statuses' answer lines: exempt, undetermined, not covered.
 $ nytte --lang da check-eligibility examples/citizens/national-ukraine.toml --on 2025-09-01 | head -3
 | national-ukraine – regelsæt national den 1. september 2025
-|   FRITAGET: i målgruppe „Modtagere af SHO-ydelse (selvforsørgelses- og hjemrejseydelse samt overgangsydelse)“, men fritaget („Opholdstilladelse efter særloven for fordrevne fra Ukraine“)
+|   FRITAGET: målgruppe „Modtagere af SHO-ydelse (selvforsørgelses- og hjemrejseydelse samt overgangsydelse)“, men fritaget („Opholdstilladelse efter særloven for fordrevne fra Ukraine“)
 |   advarsel: Forældet ydelseskode: selvforsørgelses- og hjemrejseydelse samt overgangsydelse er fra 1. juli 2025 lagt ind i den nye kontanthjælp; ret ydelsen i registreringen [sho_ydelse_efter_2025_07_01]
 
 $ nytte --lang da check-eligibility examples/citizens/national-missing-data.toml --on 2025-09-01 | head -2
 | national-missing-data – regelsæt national den 1. september 2025
-|   UAFKLARET: mangler: born_in_denmark, first_entry_date, fulltime_work_years_last_10, residence_years_last_10
+|   UAFKLARET: manglende oplysninger: born_in_denmark, first_entry_date, fulltime_work_years_last_10, residence_years_last_10
 
 $ nytte --lang da check-eligibility examples/citizens/fsm2-holbaek.toml --on 2025-09-01 | head -2
 | fsm2-holbaek – regelsæt national den 1. september 2025
-|   IKKE OMFATTET: i ingen målgruppe
+|   IKKE OMFATTET: hører ikke til nogen målgruppe
 
 # The summary of a batch on standard error, in Danish; the locale does as --lang.
 $ LC_ALL=da_DK.UTF-8 nytte check-eligibility examples/population/aarhus-2000.csv --rules aarhus --on 2025-09-01 --format csv > /dev/null
-! nytte: 2.000 borgere kontrolleret med aarhus den 1. september 2025: 1.644 omfattet (aarhus_integrationsbehov 491, aarhus_sho_ydelse 802, kontanthjaelpssystemet 616, sho_ydelse 776), 19 fritaget, 103 ikke omfattet, 234 uafklaret (manglende data), 998 med dataadvarsler (se "warnings"); 0 poster ikke læst
+! nytte: 2.000 borgere kontrolleret efter regelsættet aarhus den 1. september 2025: 1.644 omfattet (aarhus_integrationsbehov 491, aarhus_sho_ydelse 802, kontanthjaelpssystemet 616, sho_ydelse 776), 19 fritaget, 103 ikke omfattet, 234 uafklaret (manglende data), 998 med dataadvarsler (se "warnings"); 0 poster ikke læst
 
 # Machine formats are the same in every language.
 $ nytte --lang da check-eligibility examples/citizens/nordfyns-49.toml --rules nordfyns --on 2025-09-01 --format json > $TMP/da.json && nytte check-eligibility examples/citizens/nordfyns-49.toml --rules nordfyns --on 2025-09-01 --format json | cmp - $TMP/da.json

@@ -106,7 +106,7 @@ TEST_CASE("decision text in Danish: titles, Danish hours and dates, labels trans
   set_language(Language::en);
   CHECK(
       da.starts_with("p – regelsæt text den 1. september 2025\n"
-                     "  OMFATTET: i målgruppe „On kontanthjaelp“; forløb intet; 12,5 timer om "
+                     "  OMFATTET: målgruppe „On kontanthjaelp“; spor intet; 12,5 timer om "
                      "ugen\n"
                      "  advarsel: A warning [always]\n"
                      "\n Målgrupper\n"
