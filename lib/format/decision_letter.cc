@@ -48,7 +48,7 @@ constexpr FieldName kFieldNames[] = {
     {"unavailable", "tidspunkter, hvor borgeren ikke kan deltage"},
     {"residence_area", "boligområde"},
     {"start_date", "startdato for forløbet"},
-    {"assigned_track", "tildelt forløb"},
+    {"assigned_track", "tildelt spor"},
     {"born_in_denmark", "født i Danmark"},
     {"first_entry_date", "dato for første indrejse i Danmark"},
 };
@@ -167,7 +167,7 @@ std::string_view kind_text(RuleKind k) {
     case RuleKind::exemption:
       return "Fritagelse";
     case RuleKind::track:
-      return "Forløb";
+      return "Spor";
     case RuleKind::hours:
       return "Timetal";
     case RuleKind::max_hours:
@@ -220,7 +220,7 @@ void write_hours(const Decision& d, std::string& out) {
       out += fmt::format(" efter reglen {}", quoted(r->rule->title));
     out += '.';
     if (d.max_weekly_hours)
-      out += fmt::format(" Forløbet har et loft på {}.", letter_hours(*d.max_weekly_hours));
+      out += fmt::format(" Sporet har et loft på {}.", letter_hours(*d.max_weekly_hours));
     return;
   }
   if (d.hours_stated) {
@@ -240,10 +240,10 @@ void write_hours(const Decision& d, std::string& out) {
       "jobcentret.";
   if (d.track) {
     for (const HoursPart& p : d.track->hours_parts)
-      out += fmt::format(" Forløbet indeholder {} med {}.", quoted(p.title), letter_hours(p.hours));
+      out += fmt::format(" Sporet indeholder {} med {}.", quoted(p.title), letter_hours(p.hours));
   }
   if (d.max_weekly_hours)
-    out += fmt::format(" Du skal højst deltage i {}.", letter_hours(*d.max_weekly_hours));
+    out += fmt::format(" Du skal højst deltage {}.", letter_hours(*d.max_weekly_hours));
 }
 
 // The paragraph of the outcome: covered, exempt, in no group, or not yet
@@ -261,15 +261,15 @@ void write_outcome(const Decision& d, std::string& out) {
       out += fmt::format("Du er omfattet af {}, fordi du hører til {}.", schemes_of(d, groups),
                          groups_text(groups));
       if (!d.exempt_from.empty()) {
-        out += fmt::format(" Du er dog fritaget fra {}, fordi dette gælder for dig: {}.",
+        out += fmt::format(" Du er dog fritaget for {}, fordi dette gælder for dig: {}.",
                            groups_text(find_rules(rs.target_groups, d.exempt_from)),
                            titles_text(find_rules(rs.exemptions, d.exemptions)));
       }
       if (d.track) {
         out += d.track_assigned
-                   ? fmt::format(" Jobcentret har tildelt dig forløbet {}.",
+                   ? fmt::format(" Jobcentret har tildelt dig sporet {}.",
                                  quoted(title_of(d.track->h)))
-                   : fmt::format(" Du skal deltage i forløbet {}.", quoted(title_of(d.track->h)));
+                   : fmt::format(" Du skal følge sporet {}.", quoted(title_of(d.track->h)));
       }
       write_hours(d, out);
       break;
@@ -277,8 +277,8 @@ void write_outcome(const Decision& d, std::string& out) {
     case Status::exempt: {
       std::vector<const RuleHeader*> groups = find_rules(rs.target_groups, d.target_groups);
       out += fmt::format(
-          "Du er fritaget og dermed ikke omfattet af {}. Du hører til {}, men du er fritaget, "
-          "fordi dette gælder for dig: {}.",
+          "Du er fritaget for {}. Du hører til {}, men du er fritaget, fordi dette gælder for "
+          "dig: {}.",
           schemes_of(d, groups), groups_text(groups),
           titles_text(find_rules(rs.exemptions, d.exemptions)));
       break;
@@ -344,7 +344,7 @@ void write_notes(const Decision& d, std::string& out) {
           a.value));
     } else {
       notes.push_back(
-          fmt::format("{} er ikke registreret; antaget {}.", letter_field(a.field), a.value));
+          fmt::format("Ikke registreret: {}; antaget {}.", letter_field(a.field), a.value));
     }
   }
   for (const TargetGroup* g : d.phase_in) {
@@ -355,7 +355,7 @@ void write_notes(const Decision& d, std::string& out) {
   }
   if (d.citizen->assigned_track && d.eligible && !d.track_assigned) {
     notes.push_back(fmt::format(
-        "Det tildelte forløb (`assigned_track` = {}) er ikke brugt: borgeren opfylder ikke "
+        "Det tildelte spor (`assigned_track` = {}) er ikke brugt: borgeren opfylder ikke "
         "betingelserne for det på datoen.",
         *d.citizen->assigned_track));
   }

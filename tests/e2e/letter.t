@@ -9,11 +9,11 @@ $ nytte check-eligibility examples/citizens/national-kontanthjaelp.toml --on 202
 |
 | Jobcentret har vurderet din sag pr. 1. september 2025 efter regelsættet „Arbejdspligt: 37 timers arbejdspligt i kontanthjælpssystemet“ (national, version 2025-07).
 |
-| Du er omfattet af arbejdspligten, fordi du hører til målgruppen „Modtagere af kontanthjælp (det nye kontanthjælpssystem, uddannelseshjælp indfoldet), som ikke opfylder opholds- og beskæftigelseskravet“. Du skal deltage i forløbet „Arbejdspligt: nyttejob, praktik, småjob, danskundervisning, jobsøgning m.m. op til det ugentlige timekrav“. Dit timetal er 37 timer om ugen efter reglen „37 timer om ugen, nedsat til arbejdsevnen“.
+| Du er omfattet af arbejdspligten, fordi du hører til målgruppen „Modtagere af kontanthjælp (det nye kontanthjælpssystem, uddannelseshjælp indfoldet), som ikke opfylder opholds- og beskæftigelseskravet“. Du skal følge sporet „Arbejdspligt: nyttejob, praktik, småjob, danskundervisning, jobsøgning m.m. op til det ugentlige timekrav“. Dit timetal er 37 timer om ugen efter reglen „37 timer om ugen, nedsat til arbejdsevnen“.
 |
 | Afgørelsen bygger på disse regler:
 | - Målgruppe „Modtagere af kontanthjælp (det nye kontanthjælpssystem, uddannelseshjælp indfoldet), som ikke opfylder opholds- og beskæftigelseskravet“: retsgrundlag LAB § 105 a-b (lov vedtaget 17.12.2024); kilde: KL's position og fakta om arbejdspligt (KL (Kommunernes Landsforening), kl.dk).
-| - Forløb „Arbejdspligt: nyttejob, praktik, småjob, danskundervisning, jobsøgning m.m. op til det ugentlige timekrav“: retsgrundlag LAB § 105 a-b (lov vedtaget 17.12.2024); kilde: Integrationsindsats og arbejdspligt (borger.dk).
+| - Spor „Arbejdspligt: nyttejob, praktik, småjob, danskundervisning, jobsøgning m.m. op til det ugentlige timekrav“: retsgrundlag LAB § 105 a-b (lov vedtaget 17.12.2024); kilde: Integrationsindsats og arbejdspligt (borger.dk).
 | - Timetal „37 timer om ugen, nedsat til arbejdsevnen“: retsgrundlag LAB § 105 a-b (lov vedtaget 17.12.2024); kilde: Integrationsindsats og arbejdspligt (borger.dk).
 |
 | Til sagsbehandleren (slettes før brug):
@@ -31,7 +31,7 @@ $ nytte check-eligibility examples/citizens/national-ukraine.toml --on 2025-09-0
 |
 | Jobcentret har vurderet din sag pr. 1. september 2025 efter regelsættet „Arbejdspligt: 37 timers arbejdspligt i kontanthjælpssystemet“ (national, version 2025-07).
 |
-| Du er fritaget og dermed ikke omfattet af arbejdspligten. Du hører til målgruppen „Modtagere af SHO-ydelse (selvforsørgelses- og hjemrejseydelse samt overgangsydelse)“, men du er fritaget, fordi dette gælder for dig: „Opholdstilladelse efter særloven for fordrevne fra Ukraine“.
+| Du er fritaget for arbejdspligten. Du hører til målgruppen „Modtagere af SHO-ydelse (selvforsørgelses- og hjemrejseydelse samt overgangsydelse)“, men du er fritaget, fordi dette gælder for dig: „Opholdstilladelse efter særloven for fordrevne fra Ukraine“.
 |
 | Afgørelsen bygger på disse regler:
 | - Målgruppe „Modtagere af SHO-ydelse (selvforsørgelses- og hjemrejseydelse samt overgangsydelse)“: retsgrundlag LAB § 105 a-b (lov vedtaget 17.12.2024); kilde: KL's position og fakta om arbejdspligt (KL (Kommunernes Landsforening), kl.dk).
@@ -88,12 +88,12 @@ $ nytte check-eligibility examples/citizens/aarhus-jobpakke.toml --rules aarhus 
 |
 | Jobcentret har vurderet din sag pr. 1. september 2025 efter regelsættet „Aarhus-modellen for nytteindsats“ (aarhus, version 2022-03).
 |
-| Du er omfattet af arbejdspligten og indsatsen „Aarhus-modellen for nytteindsats“, fordi du hører til målgrupperne „Modtagere af SHO-ydelse (selvforsørgelses- og hjemrejseydelse samt overgangsydelse)“ og „(a) Borgere på selvforsørgelses- og hjemrejseydelse eller overgangsydelse, 18-67 år“. Du skal deltage i forløbet „Spor 3: jobpakke på op til 37 timer (borgere længst fra arbejdsmarkedet)“. Dit timetal er 25 timer om ugen efter reglen „37 timer om ugen, nedsat til arbejdsevnen“. Forløbet har et loft på 25 timer om ugen.
+| Du er omfattet af arbejdspligten og indsatsen „Aarhus-modellen for nytteindsats“, fordi du hører til målgrupperne „Modtagere af SHO-ydelse (selvforsørgelses- og hjemrejseydelse samt overgangsydelse)“ og „(a) Borgere på selvforsørgelses- og hjemrejseydelse eller overgangsydelse, 18-67 år“. Du skal følge sporet „Spor 3: jobpakke på op til 37 timer (borgere længst fra arbejdsmarkedet)“. Dit timetal er 25 timer om ugen efter reglen „37 timer om ugen, nedsat til arbejdsevnen“. Sporet har et loft på 25 timer om ugen.
 |
 | Afgørelsen bygger på disse regler:
 | - Målgruppe „Modtagere af SHO-ydelse (selvforsørgelses- og hjemrejseydelse samt overgangsydelse)“: retsgrundlag LAB § 105 a-b (lov vedtaget 17.12.2024); kilde: KL's position og fakta om arbejdspligt (KL (Kommunernes Landsforening), kl.dk).
 | - Målgruppe „(a) Borgere på selvforsørgelses- og hjemrejseydelse eller overgangsydelse, 18-67 år“: retsgrundlag LAB §§ 82-89 (nytteindsats); kilde: Rådmand præsenterer Aarhus-model for nytteindsats (Elsebeth Frederiksen, Skræppebladet (Brabrand Boligforening), efter en pressemeddelelse fra Sociale Forhold og Beskæftigelse, Aarhus Kommune, kildefil 000_0c1ca0eca22ce79b.txt).
-| - Forløb „Spor 3: jobpakke på op til 37 timer (borgere længst fra arbejdsmarkedet)“: retsgrundlag LAB §§ 82-89 (nytteindsats); kilde: Rådmand præsenterer Aarhus-model for nytteindsats (Elsebeth Frederiksen, Skræppebladet (Brabrand Boligforening), efter en pressemeddelelse fra Sociale Forhold og Beskæftigelse, Aarhus Kommune, kildefil 000_0c1ca0eca22ce79b.txt).
+| - Spor „Spor 3: jobpakke på op til 37 timer (borgere længst fra arbejdsmarkedet)“: retsgrundlag LAB §§ 82-89 (nytteindsats); kilde: Rådmand præsenterer Aarhus-model for nytteindsats (Elsebeth Frederiksen, Skræppebladet (Brabrand Boligforening), efter en pressemeddelelse fra Sociale Forhold og Beskæftigelse, Aarhus Kommune, kildefil 000_0c1ca0eca22ce79b.txt).
 | - Timetal „37 timer om ugen, nedsat til arbejdsevnen“: retsgrundlag LAB § 105 a-b (lov vedtaget 17.12.2024); kilde: Integrationsindsats og arbejdspligt (borger.dk).
 | - Højeste timetal „Spor 3: jobpakke på op til 37 timer (borgere længst fra arbejdsmarkedet)“: retsgrundlag LAB §§ 82-89 (nytteindsats); kilde: Rådmand præsenterer Aarhus-model for nytteindsats (Elsebeth Frederiksen, Skræppebladet (Brabrand Boligforening), efter en pressemeddelelse fra Sociale Forhold og Beskæftigelse, Aarhus Kommune, kildefil 000_0c1ca0eca22ce79b.txt).
 |

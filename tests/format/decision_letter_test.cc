@@ -102,7 +102,7 @@ TEST_CASE("letter: each outcome, with the rules it rests on") {
   c.exemptions = std::vector<std::string>{"health"};
   std::string exempt = letter_of(rules, c);
   CHECK(has(exempt,
-            "Du er fritaget og dermed ikke omfattet af indsatsen „Testkommunens "
+            "Du er fritaget for indsatsen „Testkommunens "
             "nytteindsats“. Du hører til målgruppen „Modtagere af kontanthjælp“, men du "
             "er fritaget, fordi dette gælder for dig: „Syg“."));
   CHECK(has(exempt, "- Fritagelse „Syg“: retsgrundlag LAB § 2; kilde"));  // the rule's own basis
