@@ -13,8 +13,8 @@ $ LC_ALL=da_DK.UTF-8 nytte report examples/population/aarhus-2000.csv --rules ru
 |
 | == Hvem er omfattet ==
 | Alle borgere i populationen er vurderet efter regelsættet 'aarhus'. Omfattet:
-| i en målgruppe og ikke fritaget. Uafklaret: i ingen målgruppe, der kunne
-| afgøres, og en målgruppe kunne ikke afgøres, fordi der mangler data.
+| i en målgruppe og ikke fritaget. Uafklaret: ikke i nogen målgruppe, der kunne
+| afgøres, og mindst én målgruppe kunne ikke afgøres, fordi der mangler data.
 |
 | Status: antal og andel af de vurderede
 |   Status                      Borgere   Andel
@@ -35,8 +35,8 @@ $ LC_ALL=da_DK.UTF-8 nytte report examples/population/aarhus-2000.csv --rules ru
 |   En borger kan være i flere målgrupper: rækkerne summer ikke nødvendigvis til
 |   antallet af omfattede.
 |
-| Forløb (omfattede borgere): antal og andel af de omfattede
-|   Forløb                                                         Borgere   Andel
+| Spor (omfattede borgere): antal og andel af de omfattede
+|   Spor                                                           Borgere   Andel
 |   -------------------------------------------------------------  -------  ------
 |   Spor 1: ordinære jobs (borgere i beskæftigelse, der med få e…      237  14,4 %
 |   Spor 2: forløb under integrationsgrunduddannelsen (IGU)             95   5,8 %
@@ -113,10 +113,10 @@ $ LC_ALL=da_DK.UTF-8 nytte report examples/population/aarhus-2000.csv --rules ru
 | == Timekrav ==
 | De timer om ugen, de omfattede borgere skal deltage, i alt og som
 | fuldtidsækvivalenter (37 timer om ugen). Nedsat: færre end 37 timer
-| (arbejdsevne eller timer, som et forløb fastsætter). Borgere, hvis timer
-| kilden ikke fastsætter (eller hvis timer afhænger af manglende data), tælles
-| for sig og holdes uden for timerne, fuldtidsækvivalenterne, gennemsnittet og
-| de nedsatte.
+| (arbejdsevne eller timer, som et spor fastsætter). Borgere, hvis timer kilden
+| ikke fastsætter (eller hvis timer afhænger af manglende data), tælles for sig
+| og holdes uden for timerne, fuldtidsækvivalenterne, gennemsnittet og de
+| nedsatte.
 |
 | Krævede timer om ugen
 |   Opgørelse                           Værdi
@@ -130,35 +130,34 @@ $ LC_ALL=da_DK.UTF-8 nytte report examples/population/aarhus-2000.csv --rules ru
 |   Gennemsnitlige timer pr. borger     35:10
 |   Borgere med færre end 37 timer        138
 |
-| Krævede timer pr. forløb
-|   Forløb                                        Borgere  Timer om ugen   Fuldtid
+| Krævede timer pr. spor
+|   Spor                                          Borgere  Timer om ugen   Fuldtid
 |   --------------------------------------------  -------  -------------  --------
 |   Spor 1: ordinære jobs (borgere i beskæftige…      237        6863:00    185,49
 |   Spor 2: forløb under integrationsgrunduddan…       95        2920:00     78,92
 |   Spor 3: jobpakke på op til 37 timer (borger…    1.312       39159:00  1.058,35
 |   I alt                                           1.644       48942:00  1.322,76
 |   Timer og fuldtidsækvivalenter for de borgere, hvis timer er fastsat; tomt
-|   for et forløb, hvor ingen borger har timer fastsat (kilden fastsætter
-|   ingen).
+|   for et spor, hvor ingen borger har timer fastsat (kilden fastsætter ingen).
 |
 | == Kapacitet: efterspurgte pladser over for udbudte pladser ==
 | Efterspurgt: de omfattede borgere, hvis pakke (den, build-package laver for
 | borgeren alene, med alle tilbuds pladser ledige) bruger tilbuddet; en borger
 | har én plads i et tilbud uanset antallet af tider. Dækket: de udbudte pladser
 | fordelt, som build-package fordeler dem i en samlet kørsel (tidligste start
-| først, så færrest åbne tilbud, så rækkefølgen i input; derefter byttes par):
+| først, så færrest åbne tilbud, så rækkefølgen i inddata; derefter byttes par):
 | de pakker, tilbuddene kan dække, og de besatte pladser. Forskel: udbudte
 | pladser minus efterspurgte pladser (negativ: for få pladser).
 |
 | De omfattede borgeres pakker
-|   Pakke                                      Ledige pladser  Udbudte pladser
-|   -----------------------------------------  --------------  ---------------
-|   Når timekravet                                      1.333              522
-|   Under timekravet                                       59              870
-|   Timer ikke fastsat: kun delene                        252              252
-|   Ingen pakke (intet forløb eller opskrift)               0                0
-|   Omfattede i alt                                     1.644            1.644
-|   Manglende timer om ugen, i alt                     392:20         28128:20
+|   Pakke                                         Ledige pladser  Udbudte pladser
+|   --------------------------------------------  --------------  ---------------
+|   Når timekravet                                         1.333              522
+|   Under timekravet                                          59              870
+|   Timer ikke fastsat: kun delene                           252              252
+|   Ingen pakke (intet spor eller ingen ugeplan)               0                0
+|   Omfattede i alt                                        1.644            1.644
+|   Manglende timer om ugen, i alt                        392:20         28128:20
 |   Ledige pladser: alle tilbuds pladser ledige (det, borgerne ville tage).
 |   Udbudte pladser: pladserne fordelt i build-packages rækkefølge (de tal,
 |   build-package giver).
@@ -284,9 +283,9 @@ $ LC_ALL=da_DK.UTF-8 nytte report examples/population/aarhus-2000.csv --rules ru
 
 # The summary line on standard error (up to the count of records not read).
 $ LC_ALL=da_DK.UTF-8 nytte report examples/population/aarhus-2000.csv --rules rules/aarhus.toml --on 2025-09-01 --compare 2024-06-01 2>&1 >/dev/null | cut -d';' -f1
-| nytte: rapport over 2.000 borgere med aarhus den 1. september 2025 og 1. juni 2024
+| nytte: rapport over 2.000 borgere efter regelsættet aarhus den 1. september 2025 og 1. juni 2024
 $ nytte report examples/population/aarhus-2000.csv --rules rules/aarhus.toml --on 2025-09-01 --lang da --format json 2>&1 >/dev/null | cut -d';' -f1
-| nytte: rapport over 2.000 borgere med aarhus den 1. september 2025
+| nytte: rapport over 2.000 borgere efter regelsættet aarhus den 1. september 2025
 
 # With --compare: each date's columns under the date, the change beside them.
 $ LC_ALL=da_DK.UTF-8 nytte report examples/population/aarhus-2000.csv --rules rules/aarhus.toml --on 2025-09-01 --compare 2024-06-01 2>/dev/null | sed -n '1,20p'
@@ -297,8 +296,8 @@ $ LC_ALL=da_DK.UTF-8 nytte report examples/population/aarhus-2000.csv --rules ru
 |
 | == Hvem er omfattet ==
 | Alle borgere i populationen er vurderet efter regelsættet 'aarhus'. Omfattet:
-| i en målgruppe og ikke fritaget. Uafklaret: i ingen målgruppe, der kunne
-| afgøres, og en målgruppe kunne ikke afgøres, fordi der mangler data.
+| i en målgruppe og ikke fritaget. Uafklaret: ikke i nogen målgruppe, der kunne
+| afgøres, og mindst én målgruppe kunne ikke afgøres, fordi der mangler data.
 |
 | Status: antal og andel af de vurderede
 |                               1. september 2025  1. juni 2024
@@ -321,7 +320,7 @@ $ LC_ALL=da_DK.UTF-8 nytte report examples/population/aarhus-2000.csv --rules ru
 |
 | ## Hvem er omfattet
 |
-| Alle borgere i populationen er vurderet efter regelsættet 'aarhus'. Omfattet: i en målgruppe og ikke fritaget. Uafklaret: i ingen målgruppe, der kunne afgøres, og en målgruppe kunne ikke afgøres, fordi der mangler data.
+| Alle borgere i populationen er vurderet efter regelsættet 'aarhus'. Omfattet: i en målgruppe og ikke fritaget. Uafklaret: ikke i nogen målgruppe, der kunne afgøres, og mindst én målgruppe kunne ikke afgøres, fordi der mangler data.
 |
 | ### Status: antal og andel af de vurderede
 |
@@ -344,9 +343,9 @@ $ LC_ALL=da_DK.UTF-8 nytte report examples/population/aarhus-2000.csv --rules ru
 |
 | En borger kan være i flere målgrupper: rækkerne summer ikke nødvendigvis til antallet af omfattede.
 |
-| ### Forløb (omfattede borgere): antal og andel af de omfattede
+| ### Spor (omfattede borgere): antal og andel af de omfattede
 |
-| | Forløb | Borgere | Andel |
+| | Spor | Borgere | Andel |
 | | --- | ---: | ---: |
 | | Spor 1: ordinære jobs (borgere i beskæftigelse, der med få ekstra timer kan blive selvforsørgende) | 237 | 14,4 % |
 | | Spor 2: forløb under integrationsgrunduddannelsen (IGU) | 95 | 5,8 % |
@@ -430,7 +429,7 @@ $ LC_ALL=da_DK.UTF-8 nytte report examples/population/aarhus-2000.csv --rules ru
 |
 | ## Timekrav
 |
-| De timer om ugen, de omfattede borgere skal deltage, i alt og som fuldtidsækvivalenter (37 timer om ugen). Nedsat: færre end 37 timer (arbejdsevne eller timer, som et forløb fastsætter). Borgere, hvis timer kilden ikke fastsætter (eller hvis timer afhænger af manglende data), tælles for sig og holdes uden for timerne, fuldtidsækvivalenterne, gennemsnittet og de nedsatte.
+| De timer om ugen, de omfattede borgere skal deltage, i alt og som fuldtidsækvivalenter (37 timer om ugen). Nedsat: færre end 37 timer (arbejdsevne eller timer, som et spor fastsætter). Borgere, hvis timer kilden ikke fastsætter (eller hvis timer afhænger af manglende data), tælles for sig og holdes uden for timerne, fuldtidsækvivalenterne, gennemsnittet og de nedsatte.
 |
 | ### Krævede timer om ugen
 |
@@ -445,20 +444,20 @@ $ LC_ALL=da_DK.UTF-8 nytte report examples/population/aarhus-2000.csv --rules ru
 | | Gennemsnitlige timer pr. borger | 35:10 |
 | | Borgere med færre end 37 timer | 138 |
 |
-| ### Krævede timer pr. forløb
+| ### Krævede timer pr. spor
 |
-| | Forløb | Borgere | Timer om ugen | Fuldtid |
+| | Spor | Borgere | Timer om ugen | Fuldtid |
 | | --- | ---: | ---: | ---: |
 | | Spor 1: ordinære jobs (borgere i beskæftigelse, der med få ekstra timer kan blive selvforsørgende) | 237 | 6863:00 | 185,49 |
 | | Spor 2: forløb under integrationsgrunduddannelsen (IGU) | 95 | 2920:00 | 78,92 |
 | | Spor 3: jobpakke på op til 37 timer (borgere længst fra arbejdsmarkedet) | 1.312 | 39159:00 | 1.058,35 |
 | | **I alt** | 1.644 | 48942:00 | 1.322,76 |
 |
-| Timer og fuldtidsækvivalenter for de borgere, hvis timer er fastsat; tomt for et forløb, hvor ingen borger har timer fastsat (kilden fastsætter ingen).
+| Timer og fuldtidsækvivalenter for de borgere, hvis timer er fastsat; tomt for et spor, hvor ingen borger har timer fastsat (kilden fastsætter ingen).
 |
 | ## Kapacitet: efterspurgte pladser over for udbudte pladser
 |
-| Efterspurgt: de omfattede borgere, hvis pakke (den, build-package laver for borgeren alene, med alle tilbuds pladser ledige) bruger tilbuddet; en borger har én plads i et tilbud uanset antallet af tider. Dækket: de udbudte pladser fordelt, som build-package fordeler dem i en samlet kørsel (tidligste start først, så færrest åbne tilbud, så rækkefølgen i input; derefter byttes par): de pakker, tilbuddene kan dække, og de besatte pladser. Forskel: udbudte pladser minus efterspurgte pladser (negativ: for få pladser).
+| Efterspurgt: de omfattede borgere, hvis pakke (den, build-package laver for borgeren alene, med alle tilbuds pladser ledige) bruger tilbuddet; en borger har én plads i et tilbud uanset antallet af tider. Dækket: de udbudte pladser fordelt, som build-package fordeler dem i en samlet kørsel (tidligste start først, så færrest åbne tilbud, så rækkefølgen i inddata; derefter byttes par): de pakker, tilbuddene kan dække, og de besatte pladser. Forskel: udbudte pladser minus efterspurgte pladser (negativ: for få pladser).
 |
 | ### De omfattede borgeres pakker
 |
@@ -467,7 +466,7 @@ $ LC_ALL=da_DK.UTF-8 nytte report examples/population/aarhus-2000.csv --rules ru
 | | Når timekravet | 1.333 | 522 |
 | | Under timekravet | 59 | 870 |
 | | Timer ikke fastsat: kun delene | 252 | 252 |
-| | Ingen pakke (intet forløb eller opskrift) | 0 | 0 |
+| | Ingen pakke (intet spor eller ingen ugeplan) | 0 | 0 |
 | | **Omfattede i alt** | 1.644 | 1.644 |
 | | Manglende timer om ugen, i alt | 392:20 | 28128:20 |
 |
@@ -537,7 +536,7 @@ $ LC_ALL=da_DK.UTF-8 nytte report examples/population/aarhus-2000.csv --rules ru
 | <title>Status: antal og andel af de vurderede: Borgere</title>
 | <caption>Status: antal og andel af de vurderede</caption>
 | <caption>Målgrupper (omfattede borgere): antal og andel af de omfattede</caption>
-| <caption>Forløb (omfattede borgere): antal og andel af de omfattede</caption>
+| <caption>Spor (omfattede borgere): antal og andel af de omfattede</caption>
 | <caption>Fritagne borgere i en målgruppe: antal og andel af de vurderede</caption>
 | <caption>Manglende data pr. felt: antal og andel af de vurderede</caption>
 | <h2>Hvem de er (omfattede borgere)</h2>
@@ -565,17 +564,17 @@ $ LC_ALL=da_DK.UTF-8 nytte report examples/citizens/nordfyns-49.toml tests/data/
 | == Fremmøde ==
 | Uger i fremmødelisten (hver borgers uger fra den første til den sidste række),
 | hvor der var krævede timer, og borgerne med sådanne uger; opfyldt: mødt mindst
-| de krævede timer. Forløbene er dem, afgørelsen giver på borgerens
-| forløbsstart. Fremmøde: mødte timer som andel af de krævede timer.
+| de krævede timer. Sporene er dem, afgørelsen giver på borgerens forløbsstart.
+| Fremmøde: mødte timer som andel af de krævede timer.
 |
-| Uger, der opfylder kravet, pr. forløb
-|   Forløb                    Borgere  Uger  Uger opfyldt  Andel opfyldt  Fremmøde
+| Uger, der opfylder kravet, pr. spor
+|   Spor                      Borgere  Uger  Uger opfyldt  Andel opfyldt  Fremmøde
 |   ------------------------  -------  ----  ------------  -------------  --------
 |   Virksomhedsrettet indsa…       <5     x             x              x         x
 |   I alt                          <5     x             x              x         x
 |
 | Noter
-| - 1 post kunne ikke læses (beskederne står på standard error) og er ikke talt
+| - 1 post kunne ikke læses (beskederne står på standardfejl) og er ikke talt
 | med.
 ? 2
 
