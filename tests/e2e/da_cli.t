@@ -30,12 +30,12 @@ $ nytte --lang da report examples/citizens/nordfyns-49.toml --allocation-limit -
 | nytte: fejl: --allocation-limit: forventede et helt tal, 0 eller derover, fik '-1'
 ? 2
 $ nytte --lang da check-eligibility examples/citizens/nordfyns-49.toml --format json --format csv
-! nytte: fejl: --format er givet to gange ('json', 'csv'); giv det én gang
+! nytte: fejl: --format er angivet to gange ('json', 'csv'); angiv det én gang
 ! nytte: fejl: se 'nytte check-eligibility --help'
 ? 2
 
 $ nytte --lang da check-eligibility examples/citizens/nordfyns-49.toml --on 2025-09-01 --on 2025-10-01 --on 2025-11-01 2>&1 | head -1
-| nytte: fejl: --on er givet 3 gange ('2025-09-01', '2025-10-01', '2025-11-01'); giv det én gang
+| nytte: fejl: --on er angivet 3 gange ('2025-09-01', '2025-10-01', '2025-11-01'); angiv det én gang
 ? 2
 $ nytte --lang da check-eligibility examples/citizens/nordfyns-49.toml --quiet=maybe
 ! nytte: fejl: --quiet tager ingen værdi, fik 'maybe'

@@ -107,8 +107,8 @@ $ LC_ALL=da_DK.UTF-8 nytte build-package examples/citizens/greve-dansk.toml --ru
 | greve-dansk - regelsæt greve, start mandag den 2. september 2024
 |   Spor: Individuel nytteindsats i en kommunal enhed og danskundervisning 5 timer
 |     om ugen
-|   Timer ikke fastsat af kilden: en pakke med kun de fastsatte dele; giv --hours
-|     N for et samlet timetal om ugen
+|   Timer ikke fastsat af kilden: en pakke med kun de fastsatte dele; angiv
+|     --hours N for et samlet timetal om ugen
 |
 |   Ugeplan: Individuel nytteindsats og danskundervisning 5 timer om ugen
 |
@@ -142,7 +142,7 @@ $ LC_ALL=da_DK.UTF-8 nytte build-package tests/data/packages/greve-30-unge.csv -
 
 # The usage errors too.
 $ LC_ALL=da_DK.UTF-8 nytte build-package examples/citizens/greve-dansk.toml --rules rules/greve.toml --hours 0
-! nytte: fejl: --hours: 0 ligger uden for ugens timer: giv mere end 0 og højst 168
+! nytte: fejl: --hours: 0 ligger uden for ugens timer: angiv mere end 0 og højst 168
 ? 2
 
 # weekly-hours: the plan and attendance log of the Nordfyns example.
@@ -207,7 +207,7 @@ $ LC_ALL=da_DK.UTF-8 nytte build-package examples/citizens/nordfyns-49.toml --ru
 | RRULE:FREQ=WEEKLY;UNTIL=20260223T120000Z
 | SUMMARY:Virksomhedspraktik som kontorassistent
 | LOCATION:Lokal virksomhed\, kontor
-| DESCRIPTION:Virksomhedspraktik som kontorassistent (virksomhedspraktik)\, 4 timer tæller med hver gang. Regelsæt nordfyns\, spor »Virksomhedsrettet indsats med fokus på løntimer\, timetal efter arbejdsevne«. Hver mandag fra 1. september 2025 til 23. februar 2026\, ikke på helligdage eller lukkedage.
+| DESCRIPTION:Virksomhedspraktik som kontorassistent (virksomhedspraktik)\, 4 timer tæller med hver gang. Regelsæt nordfyns\, spor „Virksomhedsrettet indsats med fokus på løntimer\, timetal efter arbejdsevne“. Hver mandag fra 1. september 2025 til 23. februar 2026\, ikke på helligdage eller lukkedage.
 | CATEGORIES:praktik
 | TRANSP:OPAQUE
 | END:VEVENT
