@@ -148,6 +148,6 @@ $ printf '1\n' | LC_ALL=da_DK.UTF-8 nytte check-eligibility --ask --on 2025-09-0
 |   5) overgangsydelse
 |   6) su – SU (Statens Uddannelsesstøtte)
 |   7) ingen – ingen ydelse
-| Hvor mange af de seneste 10 år har borgeren opholdt sig i Danmark? (residence_years_last_10)
+| Hvor mange af de seneste 10 år har borgeren haft lovligt ophold i Danmark? (residence_years_last_10)
 |   (et tal)
 

@@ -49,7 +49,7 @@ $ nytte --lang da check-eligibility --help
 |   --no-duplicate-check        Kontrollér ikke, at id'er er entydige (sparer 20 MB hukommelse og en midlertidig fil på 8 byte pr. borger)
 |   --threads HELTAL            Arbejdstråde (standard: én pr. kerne)
 |   --ask                       Interview: spørg ét spørgsmål ad gangen om det, reglerne stadig mangler, og udskriv så afgørelsen; -o FIL gemmer svarene som en borgerfil
-|   --id ID                     Med --ask: id på borgeren, der er svaret for (standard: inputfilens, ellers 'interview')
+|   --id ID                     Med --ask: id på borgeren, der er svaret for (standard: inddatafilens, ellers 'interview')
 |   --lang SPROG:{da,en}        Sproget i tekst til brugeren: da (dansk) eller en (engelsk); standard: miljøets (LC_ALL, LC_MESSAGES, LANG, LANGUAGE); JSON, JSONL og CSV er ens på begge sprog
 |
 | Eksempler:
