@@ -44,7 +44,7 @@ $ LC_ALL=da_DK.UTF-8 nytte check-eligibility tests/data/bad/csv-bad-date.csv --o
 
 # A duplicate id and a CPR number that disagrees with the birth date.
 $ LC_ALL=da_DK.UTF-8 nytte check-eligibility tests/data/bad/duplicate-id.toml tests/data/bad/cpr-mismatch.toml --on 2025-09-01 --format csv 2>&1 >/dev/null | grep -v '^nytte: [0-9]'
-| nytte: fejl: tests/data/bad/duplicate-id.toml:9:1: id 'same' findes to gange: en tidligere post har samme id (et id må kun forekomme én gang i et input); denne post blev sprunget over
+| nytte: fejl: tests/data/bad/duplicate-id.toml:9:1: id 'same' findes to gange: en tidligere post har samme id (et id må kun forekomme én gang i inddata); denne post blev sprunget over
 | nytte: fejl: tests/data/bad/cpr-mismatch.toml:4:14: birth_date 1970-03-15 stemmer ikke med CPR-nummeret, som giver 1970-03-14
 ? 2
 

@@ -562,7 +562,7 @@ $ LC_ALL=da_DK.UTF-8 nytte report examples/population/aarhus-2000.csv --rules ru
 # A log with an id found in no record, and a population with an unreadable record.
 $ LC_ALL=da_DK.UTF-8 nytte report examples/citizens/nordfyns-49.toml tests/data/bad/unknown-field.toml --rules rules/nordfyns.toml --on 2025-09-01 --attendance examples/attendance/nordfyns-49.csv 2>/dev/null | sed -n '/^== Fremmøde/,$p'
 | == Fremmøde ==
-| Uger i fremmødelisten (hver borgers uger fra den første til den sidste række),
+| Uger i fremmødeloggen (hver borgers uger fra den første til den sidste række),
 | hvor der var krævede timer, og borgerne med sådanne uger; opfyldt: mødt mindst
 | de krævede timer. Sporene er dem, afgørelsen giver på borgerens forløbsstart.
 | Fremmøde: mødte timer som andel af de krævede timer.

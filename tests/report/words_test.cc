@@ -75,7 +75,7 @@ TEST_CASE("report words: Danish for people, English for programs") {
     CHECK(people.danish());
     CHECK(std::string(people.tr("Total")) == "I alt");
     CHECK(people.trf_plural("{} attendance row not read", "{} attendance rows not read", 2,
-                            people.count(2)) == "2 rækker i fremmødelisten ikke læst");
+                            people.count(2)) == "2 rækker i fremmødeloggen ikke læst");
     CHECK(people.count(1506) == "1.506");
     CHECK(people.date(Date::from_ymd(2025, 9, 1)) == "1. september 2025");
     CHECK(people.name(h) == "Fuld tid");
