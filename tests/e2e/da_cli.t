@@ -2,7 +2,7 @@
 # checks) and nytte rules' text; the option names, the values given and the
 # codes of the choices as they are.
 $ nytte --lang da
-! nytte: fejl: ingen kommando givet
+! nytte: fejl: ingen kommando angivet
 ! nytte: fejl: se 'nytte --help'
 ? 2
 
