@@ -48,7 +48,7 @@ TEST_CASE("progress_text: in Danish, the stage, the numbers and the units the Da
   std::string other = progress_text("an unknown stage", ProgressUnit::rows, 1, 0, 3);
   set_language(Language::en);
   CHECK(bytes == "læser borgere: 45 % (54,0 af 120,0 MB), ca. 12 s tilbage");
-  CHECK(people == "timer om ugen: 2 % (20.000 af 1.000.000 personer), ca. 49 t 0 min tilbage");
+  CHECK(people == "timer om ugen: 2 % (20.000 af 1.000.000 borgere), ca. 49 t 0 min tilbage");
   CHECK(count == "læser fremmøde: 40.960 rækker");
   CHECK(other == "an unknown stage: 1 rækker");  // a stage the catalogue lacks: as given
 }

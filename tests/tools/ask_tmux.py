@@ -55,7 +55,7 @@ def main():
         try:
             steps = [
                 ("Hvilken ydelse modtager borgeren nu? (benefit)", "1"),
-                ("opholdt sig i Danmark? (residence_years_last_10)", "10"),
+                ("lovligt ophold i Danmark? (residence_years_last_10)", "10"),
                 ("Hvornår indrejste borgeren første gang i Danmark? (first_entry_date)",
                  "2021-02-30"),
                 ("er ikke en dag: februar 2021 har 28 dage", "2021-02-28"),
