@@ -140,6 +140,22 @@ std::vector<std::string_view> items_of(std::string_view text) {
   return out;
 }
 
+// Nobody enters before birth: the record check of the citizen reader
+// (finish_record), made as the second of the two dates is answered, so that
+// the saved file is one every subcommand reads.
+bool entered_after_birth(const FieldRef& f, Date d, const Citizen& c, std::string& why) {
+  if (!f.builtin) return true;
+  std::optional<Date> birth = c.birth_date, entry = c.first_entry_date;
+  if (*f.builtin == Field::birth_date) birth = d;
+  if (*f.builtin == Field::first_entry_date) entry = d;
+  if (!birth || !entry || !(*entry < *birth)) return true;
+  why = *f.builtin != Field::birth_date && c.birth_date_from_cpr
+            ? trf("first_entry_date {} is before the birth date {} (from the CPR number)",
+                  entry->iso(), birth->iso())
+            : trf("first_entry_date {} is before the birth date {}", entry->iso(), birth->iso());
+  return false;
+}
+
 bool fault(std::string& why, const Fault& f) {
   why = f.message;
   return false;
@@ -185,7 +201,8 @@ bool read_answer(const Question& q, std::string_view answer, const Schema& schem
     }
     case AnswerShape::date: {
       std::optional<Date> d = read_date(answer, why);
-      return d && citizen_fields::set_date(q.field, *d, c);
+      return d && entered_after_birth(q.field, *d, c, why) &&
+             citizen_fields::set_date(q.field, *d, c);
     }
     case AnswerShape::boolean: {
       std::optional<bool> b = read_yes_no(answer, why);
