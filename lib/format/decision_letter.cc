@@ -347,6 +347,21 @@ void write_notes(const Decision& d, std::string& out) {
           fmt::format("Ikke registreret: {}; antaget {}.", letter_field(a.field), a.value));
     }
   }
+  // A person already covered (or exempt) may be in a further group that the
+  // data does not decide: the letter names only the groups met, so the
+  // caseworker must know what is still open (it can change the legal basis,
+  // e.g. the national work obligation beside a municipality's scheme).
+  if (d.status == Status::eligible || d.status == Status::exempt) {
+    for (const Reason& r : d.reasons) {
+      if (r.kind != RuleKind::target_group || !r.in_force || r.other_municipality ||
+          r.held != Tri::unknown)
+        continue;
+      notes.push_back(
+          fmt::format("Det er ikke afgjort, om borgeren også hører til målgruppen {}, fordi disse "
+                      "oplysninger mangler: {}.",
+                      quoted(title_of(*r.rule)), fields_text(r.missing)));
+    }
+  }
   for (const TargetGroup* g : d.phase_in) {
     notes.push_back(
         fmt::format("Målgruppen {} indfases; jobcentret skal have den fuldt indfaset "

@@ -99,6 +99,7 @@ $ nytte check-eligibility examples/citizens/aarhus-jobpakke.toml --rules aarhus 
 |
 | Til sagsbehandleren (slettes før brug):
 | - Advarsel: Forældet ydelseskode: selvforsørgelses- og hjemrejseydelse samt overgangsydelse er fra 1. juli 2025 lagt ind i den nye kontanthjælp; ret ydelsen i registreringen.
+| - Det er ikke afgjort, om borgeren også hører til målgruppen „(b) Modtager en ydelse nu, har modtaget uddannelses- eller kontanthjælp i 3 af de seneste 4 år og har ikke bestået Prøve i Dansk 2 eller ikke gennemført 6. klasse, 18-67 år“, fordi disse oplysninger mangler: tidligere ydelser (`benefit_history`).
 | - Regelsættet er en indkodning af en offentlig beskrivelse; kontrollér afgørelsen mod loven, før den bruges.
 |
 | UDKAST – skal kontrolleres af sagsbehandleren før brug

@@ -124,6 +124,46 @@ TEST_CASE("letter: each outcome, with the rules it rests on") {
             "(`residence_years_last_10`)."));
 }
 
+TEST_CASE("letter: a further group the data leaves open is named for the caseworker") {
+  RuleSet rules = load_rules_text(R"([ruleset]
+id = "brev"
+title = "Testkommunens nytteindsats"
+version = "2025-01"
+
+[[source]]
+id = "s"
+title = "En vejledning"
+legal_basis = "LAB § 1"
+
+[[target_group]]
+id = "group"
+title = "Modtagere af kontanthjælp"
+when = 'benefit == "kontanthjaelp"'
+source = "s"
+quote = "the group"
+
+[[target_group]]
+id = "school"
+title = "Uden skolegang"
+when = 'school_years < 6'
+source = "s"
+quote = "the other group"
+)",
+                                  "brev.toml");
+  Citizen c;
+  c.id = "p";
+  c.benefit = Benefit::kontanthjaelp;
+  std::string open = letter_of(rules, c);
+  CHECK(has(open, "fordi du hører til målgruppen „Modtagere af kontanthjælp“."));
+  CHECK(has(open,
+            "- Det er ikke afgjort, om borgeren også hører til målgruppen „Uden skolegang“, "
+            "fordi disse oplysninger mangler: "));
+  CHECK(has(open, "(`school_years`).\n"));
+
+  c.school_years = 9;  // decided: nothing left open
+  CHECK_FALSE(has(letter_of(rules, c), "Det er ikke afgjort"));
+}
+
 TEST_CASE("letter: the same in Danish as in English, and the same every time") {
   RuleSet rules = letter_rules();
   Citizen c;
