@@ -2,6 +2,7 @@
 
 #include <unistd.h>
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -87,7 +88,7 @@ void ask(interview::Interview& iv, std::FILE* in, std::FILE* err) {
 }
 
 // The answers as a citizen file, written whole or not at all.
-void save(const interview::Interview& iv, const RuleSet& rules, Date on, const std::string& path) {
+void save(const interview::Interview& iv, const RuleSet& rules, Date on, OutputSink& out) {
   std::vector<std::string> comments;
   comments.push_back(
       fmt::format("nytte check-eligibility --ask --rules {} --on {}", rules.id, on.iso()));
@@ -96,7 +97,6 @@ void save(const interview::Interview& iv, const RuleSet& rules, Date on, const s
     for (const std::string& n : iv.unknown()) names += (names.empty() ? "" : ", ") + n;
     comments.push_back(fmt::format("not known (answered \"don't know\"): {}", names));
   }
-  OutputSink out(path);
   out.write(citizen_toml(iv.citizen(), rules.schema, comments));
   out.commit();
 }
@@ -110,6 +110,12 @@ int run_interview(const EligibilityRunOptions& o, std::FILE* in, std::FILE* err)
         tr("--ask reads its answers from standard input: give the citizen file by "
            "name"));
   }
+  if (o.common.output == "-") {
+    // Standard output is the decision's: the file and it would be one stream.
+    throw UsageError(
+        tr("--ask: -o names the file the answers are saved to; the decision goes to "
+           "standard output"));
+  }
   check_outputs({{"-o", o.common.output}}, all_paths({o.inputs, o.common.rules}));
   Date on = resolve_on(o.common.on);
   std::vector<RuleSet> rules = load_rule_files(o.common.rules);
@@ -122,8 +128,12 @@ int run_interview(const EligibilityRunOptions& o, std::FILE* in, std::FILE* err)
   warn_unused_csv_options(o.common, format == DecisionListFormat::csv, err);
 
   interview::Interview iv(rs, on, start_of(o, rs));
+  // Opened before the first question, so that a file that cannot be written
+  // is said before the answers are given; renamed into place only at the end.
+  std::optional<OutputSink> saved;
+  if (!o.common.output.empty()) saved.emplace(o.common.output);
   ask(iv, in, err);
-  if (!o.common.output.empty()) save(iv, rs, on, o.common.output);
+  if (saved) save(iv, rs, on, *saved);
 
   // The decision as check-eligibility prints it for the citizen answered.
   Decider decider;
