@@ -75,6 +75,12 @@ std::string human(const ReportCell& c, const Words& w) {
         return danish_separators(grouped(c.value * 100, 1)) + " %";
       case CellKind::number:
         return danish_separators(grouped(c.value, 2));
+      case CellKind::hours: {
+        // h:mm with a thousands point in the hours: "48.942:00".
+        uint64_t m =
+            c.minutes < 0 ? -static_cast<uint64_t>(c.minutes) : static_cast<uint64_t>(c.minutes);
+        return fmt::format("{}{}:{:02}", c.minutes < 0 ? "-" : "", local_count(m / 60), m % 60);
+      }
       default:
         break;
     }

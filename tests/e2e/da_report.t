@@ -119,24 +119,24 @@ $ LC_ALL=da_DK.UTF-8 nytte report examples/population/aarhus-2000.csv --rules ru
 | nedsatte.
 |
 | Krævede timer om ugen
-|   Opgørelse                           Værdi
-|   -------------------------------  --------
-|   Omfattede borgere                   1.644
-|   Timer fastsat                       1.392
-|   Timer ikke fastsat af kilden          252
-|   Timer ukendte (manglende data)          0
-|   Krævede timer om ugen            48942:00
-|   Fuldtidsækvivalenter (37 t)      1.322,76
-|   Gennemsnitlige timer pr. borger     35:10
-|   Borgere med færre end 37 timer        138
+|   Opgørelse                            Værdi
+|   -------------------------------  ---------
+|   Omfattede borgere                    1.644
+|   Timer fastsat                        1.392
+|   Timer ikke fastsat af kilden           252
+|   Timer ukendte (manglende data)           0
+|   Krævede timer om ugen            48.942:00
+|   Fuldtidsækvivalenter (37 t)       1.322,76
+|   Gennemsnitlige timer pr. borger      35:10
+|   Borgere med færre end 37 timer         138
 |
 | Krævede timer pr. spor
 |   Spor                                          Borgere  Timer om ugen   Fuldtid
 |   --------------------------------------------  -------  -------------  --------
-|   Spor 1: ordinære jobs (borgere i beskæftige…      237        6863:00    185,49
-|   Spor 2: forløb under integrationsgrunduddan…       95        2920:00     78,92
-|   Spor 3: jobpakke på op til 37 timer (borger…    1.312       39159:00  1.058,35
-|   I alt                                           1.644       48942:00  1.322,76
+|   Spor 1: ordinære jobs (borgere i beskæftige…      237       6.863:00    185,49
+|   Spor 2: forløb under integrationsgrunduddan…       95       2.920:00     78,92
+|   Spor 3: jobpakke på op til 37 timer (borger…    1.312      39.159:00  1.058,35
+|   I alt                                           1.644      48.942:00  1.322,76
 |   Timer og fuldtidsækvivalenter for de borgere, hvis timer er fastsat; tomt
 |   for et spor, hvor ingen borger har timer fastsat (kilden fastsætter ingen).
 |
@@ -157,7 +157,7 @@ $ LC_ALL=da_DK.UTF-8 nytte report examples/population/aarhus-2000.csv --rules ru
 |   Timer ikke fastsat: kun delene                           252              252
 |   Ingen pakke (intet spor eller ingen ugeplan)               0                0
 |   Omfattede i alt                                        1.644            1.644
-|   Manglende timer om ugen, i alt                        392:20         28128:20
+|   Manglende timer om ugen, i alt                        392:20        28.128:20
 |   Ledige pladser: alle tilbuds pladser ledige (det, borgerne ville tage).
 |   Udbudte pladser: pladserne fordelt i build-packages rækkefølge (de tal,
 |   build-package giver).
@@ -439,7 +439,7 @@ $ LC_ALL=da_DK.UTF-8 nytte report examples/population/aarhus-2000.csv --rules ru
 | | Timer fastsat | 1.392 |
 | | Timer ikke fastsat af kilden | 252 |
 | | Timer ukendte (manglende data) | 0 |
-| | Krævede timer om ugen | 48942:00 |
+| | Krævede timer om ugen | 48.942:00 |
 | | Fuldtidsækvivalenter (37 t) | 1.322,76 |
 | | Gennemsnitlige timer pr. borger | 35:10 |
 | | Borgere med færre end 37 timer | 138 |
@@ -448,10 +448,10 @@ $ LC_ALL=da_DK.UTF-8 nytte report examples/population/aarhus-2000.csv --rules ru
 |
 | | Spor | Borgere | Timer om ugen | Fuldtid |
 | | --- | ---: | ---: | ---: |
-| | Spor 1: ordinære jobs (borgere i beskæftigelse, der med få ekstra timer kan blive selvforsørgende) | 237 | 6863:00 | 185,49 |
-| | Spor 2: forløb under integrationsgrunduddannelsen (IGU) | 95 | 2920:00 | 78,92 |
-| | Spor 3: jobpakke på op til 37 timer (borgere længst fra arbejdsmarkedet) | 1.312 | 39159:00 | 1.058,35 |
-| | **I alt** | 1.644 | 48942:00 | 1.322,76 |
+| | Spor 1: ordinære jobs (borgere i beskæftigelse, der med få ekstra timer kan blive selvforsørgende) | 237 | 6.863:00 | 185,49 |
+| | Spor 2: forløb under integrationsgrunduddannelsen (IGU) | 95 | 2.920:00 | 78,92 |
+| | Spor 3: jobpakke på op til 37 timer (borgere længst fra arbejdsmarkedet) | 1.312 | 39.159:00 | 1.058,35 |
+| | **I alt** | 1.644 | 48.942:00 | 1.322,76 |
 |
 | Timer og fuldtidsækvivalenter for de borgere, hvis timer er fastsat; tomt for et spor, hvor ingen borger har timer fastsat (kilden fastsætter ingen).
 |
@@ -468,7 +468,7 @@ $ LC_ALL=da_DK.UTF-8 nytte report examples/population/aarhus-2000.csv --rules ru
 | | Timer ikke fastsat: kun delene | 252 | 252 |
 | | Ingen pakke (intet spor eller ingen ugeplan) | 0 | 0 |
 | | **Omfattede i alt** | 1.644 | 1.644 |
-| | Manglende timer om ugen, i alt | 392:20 | 28128:20 |
+| | Manglende timer om ugen, i alt | 392:20 | 28.128:20 |
 |
 | Ledige pladser: alle tilbuds pladser ledige (det, borgerne ville tage). Udbudte pladser: pladserne fordelt i build-packages rækkefølge (de tal, build-package giver).
 |
