@@ -34,7 +34,12 @@ std::string lower(std::string_view s) {
 }  // namespace
 
 bool is_dont_know(std::string_view answer) {
-  std::string a = lower(answer);
+  // Spaces between the words as typed ("ved  ikke") count as one.
+  std::string a;
+  for (char ch : lower(answer)) {
+    if (ch == '\t') ch = ' ';
+    if (ch != ' ' || (!a.empty() && a.back() != ' ')) a += ch;
+  }
   return a == "ved ikke" || a == "?" || a == "don't know" || a == "don\u2019t know";
 }
 
