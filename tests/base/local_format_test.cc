@@ -4,17 +4,11 @@
 
 #include <doctest/doctest.h>
 
+#include "../in_language.h"
+
 #include "nytte/i18n.h"
 
 using namespace nytte;
-
-namespace {
-// Sets the language for one test case and puts English back after it.
-struct InLanguage {
-  explicit InLanguage(Language l) { set_language(l); }
-  ~InLanguage() { set_language(Language::en); }
-};
-}  // namespace
 
 TEST_CASE("local_format: English writes numbers and dates as before") {
   InLanguage en(Language::en);

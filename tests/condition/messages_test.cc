@@ -2,18 +2,14 @@
 // as in English, the words from the catalogue (po/da/rules.po).
 #include <doctest/doctest.h>
 
+#include "../in_language.h"
+
 #include "condition/checker.h"
 #include "condition/condition.h"
 #include "nytte/i18n.h"
 
 namespace nytte {
 namespace {
-
-// Sets the language for one test case and puts English back after it.
-struct InLanguage {
-  explicit InLanguage(Language l) { set_language(l); }
-  ~InLanguage() { set_language(Language::en); }
-};
 
 Schema schema() {
   Schema s;

@@ -3,7 +3,9 @@
 #include "report/words.h"
 
 #include <doctest/doctest.h>
+
 #include <fmt/format.h>
+#include "../in_language.h"
 
 #include "load/rules.h"
 #include "nytte/i18n.h"
@@ -13,12 +15,6 @@ using namespace nytte;
 using nytte::reporting::Words;
 
 namespace {
-
-// Sets the language for one test case and puts English back after it.
-struct InLanguage {
-  explicit InLanguage(Language l) { set_language(l); }
-  ~InLanguage() { set_language(Language::en); }
-};
 
 constexpr const char* kRules = R"(
 [ruleset]
