@@ -4,6 +4,8 @@
 #include <algorithm>
 #include <cmath>
 
+#include "nytte/i18n.h"
+
 namespace nytte {
 namespace {
 
@@ -110,9 +112,10 @@ void choose_track(const RuleSet& rules, const EvalContext& ctx, Decision& out,
   static const DataWarning w = [] {
     DataWarning x;
     x.h.id = "division_by_zero";
+    // English in JSON and CSV; the text for people translates it (decision_text.cc).
     x.h.title =
-        "weekly hours undetermined: the hours rule divides by zero for this person (see the "
-        "hours reason: the rule and the values it read)";
+        N_("weekly hours undetermined: the hours rule divides by zero for this person (see the "
+           "hours reason: the rule and the values it read)");
     return x;
   }();
   if (out.warnings.empty() || out.warnings.back() != &w) out.warnings.push_back(&w);

@@ -347,7 +347,10 @@ void DecisionPrinter::text(const Decision& d, std::string& out) {
             local_date(*g->phased_in_by));
   }
   for (const DataWarning* w : d.warnings) {
-    out += trf("  {}warning{}: {} [{}]\n", st.yellow(), st.reset(), w->h.title, w->h.id);
+    // The one warning nytte makes itself has an English title (N_, eligibility.cc);
+    // a rule file's are as it wrote them.
+    const char* title = w->h.id == "division_by_zero" ? tr(w->h.title.c_str()) : w->h.title.c_str();
+    out += trf("  {}warning{}: {} [{}]\n", st.yellow(), st.reset(), title, w->h.id);
   }
   for (const Assumption& a : d.assumptions) {
     out += trf("  assumed: {}\n", assumption_text_for_people(d, a));

@@ -12,6 +12,7 @@
 #include "format/output.h"
 #include "load/rules.h"
 #include "nytte/error.h"
+#include "nytte/i18n.h"
 #include "run/batch.h"
 #include "run/options.h"
 #include "run/output_file.h"
@@ -104,7 +105,7 @@ Schema merged_schema(const std::vector<RuleSet>& rules) {
   Schema s;
   for (const RuleSet& r : rules) {
     if (!r.schema.fields.empty() && !s.fields.empty()) {
-      throw UsageError("only one --rules file may declare extra citizen fields");
+      throw UsageError(tr("only one --rules file may declare extra citizen fields"));
     }
     if (!r.schema.fields.empty()) s.fields = r.schema.fields;
     for (const std::string& code : r.schema.exemption_codes) {
@@ -124,8 +125,8 @@ int run_eligibility(const EligibilityRunOptions& o, StageProgress& progress, std
   check_outputs({{"-o", o.common.output}}, all_paths({o.inputs, o.common.rules}));
   if (o.inputs.empty()) {
     throw UsageError(
-        "no input: give citizen files (TOML or CSV), directories, or - for "
-        "standard input");
+        tr("no input: give citizen files (TOML or CSV), directories, or - for "
+           "standard input"));
   }
   Date on = resolve_on(o.common.on);
   std::vector<RuleSet> rules = load_rule_files(o.common.rules);

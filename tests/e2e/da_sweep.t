@@ -1,0 +1,23 @@
+# Danish messages found in a sweep of every error path with --lang da
+# (issue 22): each was English inside Danish output.
+
+# check-eligibility with no input.
+$ nytte check-eligibility --lang da
+! nytte: fejl: ingen inddata: angiv borgerfiler (TOML eller CSV), mapper eller - for standardinput
+? 2
+
+# The data warning of hours that divide by zero: Danish in the text, English
+# in JSON.
+$ nytte check-eligibility tests/data/citizens/division-by-zero.toml --lang da \
+>     --rules tests/data/hours-rules/division-by-zero.toml --on 2025-09-01 2>/dev/null | grep advarsel
+|   advarsel: timetallet om ugen er uafklaret: timereglen dividerer med nul for denne borger (se begrundelsen for timetallet: reglen og de værdier, den læste) [division_by_zero]
+$ nytte check-eligibility tests/data/citizens/division-by-zero.toml --lang da --format jsonl \
+>     --rules tests/data/hours-rules/division-by-zero.toml --on 2025-09-01 2>/dev/null | jq -r '.warnings[].message'
+| weekly hours undetermined: the hours rule divides by zero for this person (see the hours reason: the rule and the values it read)
+
+# Two rule files that both declare citizen fields.
+$ sed '0,/^id = .*/s//id = "w2"/' tests/data/warn-rules/warnings.toml > $TMP/w2.toml
+$ nytte check-eligibility examples/citizens/nordfyns-49.toml --lang da \
+>     --rules tests/data/warn-rules/warnings.toml --rules $TMP/w2.toml
+! nytte: fejl: kun én --rules-fil må erklære ekstra borgerfelter
+? 2
