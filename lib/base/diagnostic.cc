@@ -1,6 +1,7 @@
 #include "base/diagnostic.h"
 
 #include <algorithm>
+#include <regex>
 #include <utility>
 
 #include <fmt/format.h>
@@ -112,6 +113,54 @@ std::string excerpt(std::string_view text, size_t max) {
   return trf("{}…({} bytes)", text.substr(0, cut), local_count(text.size()));
 }
 
+namespace {
+
+// toml++'s detail in Danish where it has a form met in practice ("expected
+// day between 1 and 28 (inclusive), saw 30", "expected ']', saw '\n'"); else
+// as toml++ wrote it. English is toml++'s own.
+std::string toml_detail(std::string_view detail) {
+  std::string d(detail);
+  if (language() == Language::en) return d;
+  static constexpr std::pair<std::string_view, const char*> kWhole[] = {
+      {"Encountered invalid utf-8 sequence", N_("invalid UTF-8 sequence")},
+      {"Encountered EOF during incomplete utf-8 code point sequence",
+       N_("the file ends inside a UTF-8 character")},
+      {"encountered end-of-file", N_("the file ends too early")}};
+  for (auto [en, msgid] : kWhole)
+    if (d == en) return tr(msgid);
+  static constexpr std::pair<std::string_view, const char*> kUnits[] = {{"day", N_("a day")},
+                                                                        {"month", N_("a month")},
+                                                                        {"hour", N_("an hour")},
+                                                                        {"minute", N_("a minute")},
+                                                                        {"second", N_("a second")}};
+  static const std::regex between(
+      R"(expected (\w+) between (\d+) (?:and|to) (\d+) \(inclusive\), saw (.*))");
+  std::smatch m;
+  if (std::regex_match(d, m, between)) {
+    for (auto [unit, msgid] : kUnits)
+      if (m[1].str() == unit)
+        return trf("expected {} from {} to {}, saw {}", tr(msgid), m[2].str(), m[3].str(),
+                   m[4].str());
+    return d;
+  }
+  // "expected X, saw Y" where X is a character ('=', ']') or a known phrase.
+  static constexpr std::pair<std::string_view, const char*> kExpected[] = {
+      {"a comment or whitespace", N_("a comment or whitespace")},
+      {"value", N_("a value")},
+      {"decimal digit", N_("a digit")},
+      {"digit", N_("a digit")}};
+  static const std::regex expected(R"(expected (.*), saw (.*))");
+  if (!std::regex_match(d, m, expected)) return d;
+  std::string what = m[1].str();
+  if (what.size() >= 3 && what.front() == '\'' && what.back() == '\'')
+    return trf("expected {}, saw {}", what, m[2].str());
+  for (auto [en, msgid] : kExpected)
+    if (what == en) return trf("expected {}, saw {}", tr(msgid), m[2].str());
+  return d;
+}
+
+}  // namespace
+
 std::string toml_syntax_message(std::string_view description) {
   if (description.find("unescaped control characters") != std::string_view::npos) {
     return tr(
@@ -125,18 +174,24 @@ std::string toml_syntax_message(std::string_view description) {
     // The kind of value in the reader's language; toml++'s detail after it
     // stays as toml++ wrote it.
     static constexpr std::pair<std::string_view, const char*> kKinds[] = {
-        {"date", N_("invalid date: {}")},           {"time", N_("invalid time: {}")},
-        {"date-time", N_("invalid date-time: {}")}, {"string", N_("invalid string: {}")},
-        {"integer", N_("invalid integer: {}")},     {"boolean", N_("invalid boolean: {}")},
-        {"array", N_("invalid array: {}")},         {"table", N_("invalid table: {}")}};
+        {"date", N_("invalid date: {}")},
+        {"time", N_("invalid time: {}")},
+        {"date-time", N_("invalid date-time: {}")},
+        {"string", N_("invalid string: {}")},
+        {"integer", N_("invalid integer: {}")},
+        {"boolean", N_("invalid boolean: {}")},
+        {"array", N_("invalid array: {}")},
+        {"table", N_("invalid table: {}")},
+        {"table header", N_("invalid table header: {}")},
+        {"key-value pair", N_("invalid key-value pair: {}")}};
     size_t colon = rest.find(": ");
     for (auto [kind, msgid] : kKinds) {
       if (colon != std::string_view::npos && rest.substr(0, colon) == kind)
-        return fmt::format(fmt::runtime(tr(msgid)), rest.substr(colon + 2));
+        return fmt::format(fmt::runtime(tr(msgid)), toml_detail(rest.substr(colon + 2)));
     }
     return trf("invalid {}", rest);
   }
-  return std::string(description);
+  return toml_detail(description);
 }
 
 std::string SourcePos::str() const {

@@ -166,4 +166,30 @@ TEST_CASE("a citizen input's problems in Danish, codes and field names as they a
   CHECK(toml_syntax_message("Error while parsing inline table: x") == "invalid inline table: x");
 }
 
+TEST_CASE("toml++'s details in Danish where they have a known form, English as toml++ wrote them") {
+  std::string day, hour, bracket, comment, utf8, other;
+  {
+    InDanish da;
+    day = toml_syntax_message(
+        "Error while parsing date: expected day between 1 and 28 (inclusive), saw 30");
+    hour = toml_syntax_message(
+        "Error while parsing time: expected hour between 0 to 59 (inclusive), saw 77");
+    bracket = toml_syntax_message("Error while parsing table header: expected ']', saw '\\n'");
+    comment = toml_syntax_message(
+        "Error while parsing key-value pair: expected a comment or whitespace, saw '7'");
+    utf8 = toml_syntax_message("Encountered invalid utf-8 sequence");
+    other = toml_syntax_message("Error while parsing string: expected nothing, saw x");
+  }
+  CHECK(day == "ugyldig dato: forventede en dag fra 1 til 28, fandt 30");
+  CHECK(hour == "ugyldigt klokkeslæt: forventede en time fra 0 til 59, fandt 77");
+  CHECK(bracket == "ugyldig tabeloverskrift: forventede ']', fandt '\\n'");
+  CHECK(comment == "ugyldigt nøgle-værdi-par: forventede en kommentar eller mellemrum, fandt '7'");
+  CHECK(utf8 == "ugyldig UTF-8-sekvens");
+  CHECK(other == "ugyldig tekst: expected nothing, saw x");  // an unknown phrase stays
+  CHECK(toml_syntax_message("Error while parsing table header: expected ']', saw '\\n'") ==
+        "invalid table header: expected ']', saw '\\n'");
+  CHECK(toml_syntax_message("Encountered invalid utf-8 sequence") ==
+        "Encountered invalid utf-8 sequence");
+}
+
 }  // namespace nytte

@@ -36,7 +36,7 @@ $ LC_ALL=da_DK.UTF-8 nytte check-eligibility tests/data/bad/unknown-code.toml --
 
 # A bad date, in TOML and in CSV.
 $ LC_ALL=da_DK.UTF-8 nytte check-eligibility tests/data/bad/impossible-date.toml --on 2025-09-01 --format csv 2>&1 >/dev/null | grep -v '^nytte: [0-9]'
-| nytte: fejl: tests/data/bad/impossible-date.toml:3:24: ugyldig dato: expected day between 1 and 28 (inclusive), saw 30
+| nytte: fejl: tests/data/bad/impossible-date.toml:3:24: ugyldig dato: forventede en dag fra 1 til 28, fandt 30
 ? 2
 $ LC_ALL=da_DK.UTF-8 nytte check-eligibility tests/data/bad/csv-bad-date.csv --on 2025-09-01 --format csv 2>&1 >/dev/null | grep -v '^nytte: [0-9]'
 | nytte: fejl: tests/data/bad/csv-bad-date.csv:2:3: feltet 'birth_date' skal være en dato som 1970-03-14, fandt '1970-02-31'

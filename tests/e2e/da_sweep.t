@@ -21,3 +21,14 @@ $ nytte check-eligibility examples/citizens/nordfyns-49.toml --lang da \
 >     --rules tests/data/warn-rules/warnings.toml --rules $TMP/w2.toml
 ! nytte: fejl: kun én --rules-fil må erklære ekstra borgerfelter
 ? 2
+
+# toml++'s own details of a TOML syntax error, in the forms met in practice.
+$ nytte check-eligibility tests/data/broken/bad-utf8.toml tests/data/broken/broken-header.toml \
+>     --lang da --on 2025-09-01 --format csv 2>&1 >/dev/null | grep -v '^nytte: [0-9]'
+| nytte: fejl: tests/data/broken/bad-utf8.toml:6:20: ugyldig UTF-8-sekvens
+| nytte: fejl: tests/data/broken/broken-header.toml:5:11: ugyldig tabeloverskrift: forventede ']', fandt '\n'
+| nytte: fejl: tests/data/broken/broken-header.toml:12:10: ugyldig tabeloverskrift: forventede en kommentar eller mellemrum, fandt ']'
+? 2
+$ nytte weekly-hours tests/data/broken/bad-plans.toml --rules nordfyns --lang da 2>&1 >/dev/null | grep 16:31
+| nytte: fejl: tests/data/broken/bad-plans.toml:16:31: ugyldigt nøgle-værdi-par: forventede en kommentar eller mellemrum, fandt '7'
+? 2
