@@ -34,7 +34,8 @@ std::string row_title(const Words& w, size_t dim, const std::string& k) {
     case 1:
       return w.code(sex_codes(), k);
     case 2:
-      return k[0] >= '0' && k[0] <= '9' ? k : w.tr(k.c_str());  // "under 18", "unknown"
+      // "under 18", "68 and over", "unknown"; the catalogue has no "18-29".
+      return w.tr(k.c_str());
     case 3:
       return w.code(benefit_codes(), k);
     case 4: {

@@ -32,3 +32,10 @@ $ nytte check-eligibility tests/data/broken/bad-utf8.toml tests/data/broken/brok
 $ nytte weekly-hours tests/data/broken/bad-plans.toml --rules nordfyns --lang da 2>&1 >/dev/null | grep 16:31
 | nytte: fejl: tests/data/broken/bad-plans.toml:16:31: ugyldigt nøgle-værdi-par: forventede en kommentar eller mellemrum, fandt '7'
 ? 2
+
+# The report's oldest age band (its label starts with a digit, as the
+# ranges do, which are not translated).
+$ nytte report examples/population/aarhus-2000.csv --rules aarhus --on 2026-12-01 --lang da 2>/dev/null | grep -A9 '^Aldersgruppe:' | tail -3
+|   60-67              326  19,4 %
+|   68 og derover       36   2,1 %
+|   I alt            1.684   100 %
