@@ -221,8 +221,9 @@ void write_reason_text(const Decision& d, const Reason& r, std::string& out,
       if (!cond.empty()) cond += "\n         ";
       cond += line;
     }
-    fmt::format_to(o, "      {}{}{} {}\n", st.dim(), r.expr->type == Type::boolean ? "if" : "value",
-                   st.reset(), cond);
+    // The label before the rule's condition (its text is the rule file's).
+    fmt::format_to(o, "      {}{}{} {}\n", st.dim(),
+                   r.expr->type == Type::boolean ? tr("if") : tr("value"), st.reset(), cond);
     EvalContext ctx{*d.citizen, d.on, scratch.eval};
     std::span<const Observed> values = observe_into(*r.expr, ctx, scratch.observed);
     if (!values.empty()) {

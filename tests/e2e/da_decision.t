@@ -10,13 +10,13 @@ $ nytte --lang da check-eligibility examples/citizens/aarhus-jobpakke.toml --rul
 |
 |  Målgrupper
 |   ✔ sho_ydelse [national]: Modtagere af SHO-ydelse (selvforsørgelses- og hjemrejseydelse samt overgangsydelse)
-|       if benefit in sho_ydelse
+|       hvis benefit in sho_ydelse
 |       læst: benefit = selvforsoergelsesydelse (selvforsørgelsesydelse)
 |       sammenlignet med: sho_ydelse = [selvforsoergelsesydelse, hjemrejseydelse, overgangsydelse]
 |       kilde: LAB § 105 a-b (lov vedtaget 17.12.2024); KL's position og fakta om arbejdspligt (KL (Kommunernes Landsforening), kl.dk)
 |       “Den 1. januar 2025 omfattes den første del af målgruppen, som er nuværende modtagere af selvforsørgelses- og hjemrejseydelse samt overgangsydelse.”
 |   ✘ kontanthjaelpssystemet [national]: Modtagere af kontanthjælp (det nye kontanthjælpssystem, uddannelseshjælp indfoldet), som ikke opfylder opholds- og beskæftigelseskravet
-|       if benefit in kontant_uddannelseshjaelp
+|       hvis benefit in kontant_uddannelseshjaelp
 |          and (
 |          residence_years_last_10 < residence_requirement_years
 |          or (
@@ -32,14 +32,14 @@ $ nytte --lang da check-eligibility examples/citizens/aarhus-jobpakke.toml --rul
 |       kilde: LAB § 105 a-b (lov vedtaget 17.12.2024); KL's position og fakta om arbejdspligt (KL (Kommunernes Landsforening), kl.dk)
 |       “Den 1. juli 2025 omfattes den næste målgruppe, som er nuværende modtagere af kontanthjælp, som ikke opfylder et opholds- og beskæftigelseskrav.”
 |   ✔ aarhus_sho_ydelse: (a) Borgere på selvforsørgelses- og hjemrejseydelse eller overgangsydelse, 18-67 år
-|       if age() >= min_age and age() <= max_age
+|       hvis age() >= min_age and age() <= max_age
 |          and benefit in sho_ydelse
 |       læst: age() = 52, benefit = selvforsoergelsesydelse (selvforsørgelsesydelse)
 |       sammenlignet med: min_age = 18, max_age = 67, sho_ydelse = [selvforsoergelsesydelse, hjemrejseydelse, overgangsydelse]
 |       kilde: LAB §§ 82-89 (nytteindsats); Rådmand præsenterer Aarhus-model for nytteindsats (Elsebeth Frederiksen, Skræppebladet (Brabrand Boligforening), efter en pressemeddelelse fra Sociale Forhold og Beskæftigelse, Aarhus Kommune, kildefil 000_0c1ca0eca22ce79b.txt)
 |       “borgere på selvforsørgelses- og hjemrejseydelse eller overgangsydelse”
 |   ? aarhus_integrationsbehov: (b) Modtager en ydelse nu, har modtaget uddannelses- eller kontanthjælp i 3 af de seneste 4 år og har ikke bestået Prøve i Dansk 2 eller ikke gennemført 6. klasse, 18-67 år
-|       if age() >= min_age and age() <= max_age
+|       hvis age() >= min_age and age() <= max_age
 |          and benefit in kontanthjaelpssystemet
 |          and days_on(uddannelses_kontanthjaelp, history_days) >= required_days
 |          and (not passed_danish("PD2") or school_years < school_years_6th_grade)
@@ -51,24 +51,24 @@ $ nytte --lang da check-eligibility examples/citizens/aarhus-jobpakke.toml --rul
 |
 |  Fritagelser
 |   ✘ ukraine [national]: Opholdstilladelse efter særloven for fordrevne fra Ukraine
-|       if has(exemptions) and "ukraine_special_act" in exemptions
+|       hvis has(exemptions) and "ukraine_special_act" in exemptions
 |       læst: has(exemptions) = false, exemptions = mangler
 |       kilde: LAB § 105 a-b (lov vedtaget 17.12.2024); Integrationsindsats og arbejdspligt (borger.dk)
 |       “Arbejdspligten gælder ikke for personer med opholdstilladelse efter lov om midlertidig opholdstilladelse til personer, der er fordrevet fra Ukraine.”
 |   ✘ helt_fritaget [national]: Helt fritaget: vurderet arbejdsevne på 0 timer om ugen
-|       if has(work_capacity_hours) and work_capacity_hours <= 0
+|       hvis has(work_capacity_hours) and work_capacity_hours <= 0
 |       læst: has(work_capacity_hours) = true, work_capacity_hours = 25
 |       kilde: LAB § 105 a-b (lov vedtaget 17.12.2024); Om ny arbejdspligt (Styrelsen for Arbejdsmarked og Rekruttering (STAR), star.dk)
 |       “helt [...] fritage borgeren”
 |
 |  Spor
 |   ✘ ordinaert_job: Spor 1: ordinære jobs (borgere i beskæftigelse, der med få ekstra timer kan blive selvforsørgende)
-|       if value_or(ordinary_hours, 0) > 0
+|       hvis value_or(ordinary_hours, 0) > 0
 |       læst: value_or(ordinary_hours, 0) = 0, ordinary_hours = mangler
 |       kilde: LAB §§ 82-89 (nytteindsats); Rådmand præsenterer Aarhus-model for nytteindsats (Elsebeth Frederiksen, Skræppebladet (Brabrand Boligforening), efter en pressemeddelelse fra Sociale Forhold og Beskæftigelse, Aarhus Kommune, kildefil 000_0c1ca0eca22ce79b.txt)
 |       “Første spor er en intensiveret indsats for borgere, der i dag er i beskæftigelse, og som med få ekstra timer kan blive selvforsørgende.”
 |   ✘ igu: Spor 2: forløb under integrationsgrunduddannelsen (IGU)
-|       if category == "jobparat" and age() >= min_age and age() <= igu_max_age
+|       hvis category == "jobparat" and age() >= min_age and age() <= igu_max_age
 |       læst: category = aktivitetsparat, age() = 52
 |       sammenlignet med: min_age = 18, igu_max_age = 40
 |       kilde: LAB §§ 82-89 (nytteindsats); Rådmand præsenterer Aarhus-model for nytteindsats (Elsebeth Frederiksen, Skræppebladet (Brabrand Boligforening), efter en pressemeddelelse fra Sociale Forhold og Beskæftigelse, Aarhus Kommune, kildefil 000_0c1ca0eca22ce79b.txt)
@@ -80,7 +80,7 @@ $ nytte --lang da check-eligibility examples/citizens/aarhus-jobpakke.toml --rul
 |
 |  Timer om ugen
 |   ✔ weekly_hours [national]: 37 timer om ugen, nedsat til arbejdsevnen
-|       value min(full_week, work_capacity_hours)
+|       værdi min(full_week, work_capacity_hours)
 |       læst: min(full_week, work_capacity_hours) = 25, work_capacity_hours = 25
 |       sammenlignet med: full_week = 37
 |       = 25 timer om ugen
@@ -89,7 +89,7 @@ $ nytte --lang da check-eligibility examples/citizens/aarhus-jobpakke.toml --rul
 |
 |  Højeste antal timer om ugen
 |   ✔ jobpakke: Spor 3: jobpakke på op til 37 timer (borgere længst fra arbejdsmarkedet)
-|       value min(full_week, work_capacity_hours)
+|       værdi min(full_week, work_capacity_hours)
 |       læst: min(full_week, work_capacity_hours) = 25, work_capacity_hours = 25
 |       sammenlignet med: full_week = 37
 |       = højst 25 timer om ugen (et loft, ikke et krav)
@@ -108,7 +108,7 @@ $ nytte --lang da check-eligibility examples/citizens/fsm2-holbaek.toml --rules 
 |   - kontanthjaelpssystemet [national]: Modtagere af kontanthjælp (det nye kontanthjælpssystem, uddannelseshjælp indfoldet), som ikke opfylder opholds- og beskæftigelseskravet
 |       ikke i kraft den 2. december 2019 (i kraft fra 1. juli 2025 indtil videre)
 |   ✔ aktivitetsparate_over_30: Aktivitetsparate borgere over 30 år i kontanthjælpssystemet i de 15 frontrunner-kommuner
-|       if category == "aktivitetsparat" and benefit in kontanthjaelpssystemet
+|       hvis category == "aktivitetsparat" and benefit in kontanthjaelpssystemet
 |          and age() >= over_30_min_age
 |          and municipality in frontrunner_kommuner
 |       læst: category = aktivitetsparat, benefit = kontanthjaelp (kontanthjælp), age() = 39, municipality = 316
@@ -120,7 +120,7 @@ $ nytte --lang da check-eligibility examples/citizens/fsm2-holbaek.toml --rules 
 |   - ukraine [national]: Opholdstilladelse efter særloven for fordrevne fra Ukraine
 |       ikke i kraft den 2. december 2019 (i kraft fra 1. januar 2025 indtil videre)
 |   ✘ helt_fritaget [national]: Helt fritaget: vurderet arbejdsevne på 0 timer om ugen
-|       if has(work_capacity_hours) and work_capacity_hours <= 0
+|       hvis has(work_capacity_hours) and work_capacity_hours <= 0
 |       læst: has(work_capacity_hours) = false, work_capacity_hours = 37 (ikke registreret: antaget fuld arbejdsevne)
 |       kilde: LAB § 105 a-b (lov vedtaget 17.12.2024); Om ny arbejdspligt (Styrelsen for Arbejdsmarked og Rekruttering (STAR), star.dk)
 |       “helt [...] fritage borgeren”
@@ -146,13 +146,13 @@ $ nytte --lang da check-eligibility examples/citizens/greve-dansk.toml --rules g
 |
 |  Målgrupper
 |   ✔ sho_ydelse [national]: Modtagere af SHO-ydelse (selvforsørgelses- og hjemrejseydelse samt overgangsydelse)
-|       if benefit in sho_ydelse
+|       hvis benefit in sho_ydelse
 |       læst: benefit = selvforsoergelsesydelse (selvforsørgelsesydelse)
 |       sammenlignet med: sho_ydelse = [selvforsoergelsesydelse, hjemrejseydelse, overgangsydelse]
 |       kilde: LAB § 105 a-b (lov vedtaget 17.12.2024); KL's position og fakta om arbejdspligt (KL (Kommunernes Landsforening), kl.dk)
 |       “Den 1. januar 2025 omfattes den første del af målgruppen, som er nuværende modtagere af selvforsørgelses- og hjemrejseydelse samt overgangsydelse.”
 |   ✘ kontanthjaelpssystemet [national]: Modtagere af kontanthjælp (det nye kontanthjælpssystem, uddannelseshjælp indfoldet), som ikke opfylder opholds- og beskæftigelseskravet
-|       if benefit in kontant_uddannelseshjaelp
+|       hvis benefit in kontant_uddannelseshjaelp
 |          and (
 |          residence_years_last_10 < residence_requirement_years
 |          or (
@@ -168,12 +168,12 @@ $ nytte --lang da check-eligibility examples/citizens/greve-dansk.toml --rules g
 |       kilde: LAB § 105 a-b (lov vedtaget 17.12.2024); KL's position og fakta om arbejdspligt (KL (Kommunernes Landsforening), kl.dk)
 |       “Den 1. juli 2025 omfattes den næste målgruppe, som er nuværende modtagere af kontanthjælp, som ikke opfylder et opholds- og beskæftigelseskrav.”
 |   ✘ aabenlyst_uddannelsesparate: Åbenlyst uddannelsesparate unge på uddannelseshjælp
-|       if benefit == "uddannelseshjaelp" and category == "aabenlyst_uddannelsesparat"
+|       hvis benefit == "uddannelseshjaelp" and category == "aabenlyst_uddannelsesparat"
 |       læst: benefit = selvforsoergelsesydelse (selvforsørgelsesydelse), category = jobparat
 |       kilde: LAB §§ 82-89; Tema: Nytteindsats (KL (Kommunernes Landsforening), Beskæftigelse, Integration & Socialpolitik; kontakt: chefkonsulent Sara Glahder Lindberg, 11. juni 2024, kildefil 001_c0b60d91a52b29a2.txt)
 |       “I 2014 besluttede byrådet at etablere et kommunalt nytteindsatskorps (Service++), som en del af indsatsen over for de åbenlyst uddannelsesparate.”
 |   ✘ nyledige_jobparate: Nyledige jobparate kontanthjælpsmodtagere over 30 år
-|       if benefit == "kontanthjaelp" and category == "jobparat"
+|       hvis benefit == "kontanthjaelp" and category == "jobparat"
 |          and age() >= over_30_min_age
 |          # "nyledig" is an entry condition, tested at referral (the course start).
 |          and unemployed_since <= value_or(start_date, on_date)
@@ -183,7 +183,7 @@ $ nytte --lang da check-eligibility examples/citizens/greve-dansk.toml --rules g
 |       kilde: LAB §§ 82-89; Tema: Nytteindsats (KL (Kommunernes Landsforening), Beskæftigelse, Integration & Socialpolitik; kontakt: chefkonsulent Sara Glahder Lindberg, 11. juni 2024, kildefil 001_c0b60d91a52b29a2.txt)
 |       “I 2017 udvidede man målgruppen med en intensiveret indsats for nyledige jobparate kontanthjælpsmodtagere over 30 år.”
 |   ✔ jobparate_begraenset_dansk: Jobparate borgere med begrænsede danskkundskaber
-|       if category == "jobparat" and benefit in kontanthjaelpssystemet
+|       hvis category == "jobparat" and benefit in kontanthjaelpssystemet
 |          and not passed_danish("PD2")
 |       læst: category = jobparat, benefit = selvforsoergelsesydelse (selvforsørgelsesydelse), passed_danish("PD2") = false
 |       sammenlignet med: kontanthjaelpssystemet = [kontanthjaelp, uddannelseshjaelp, selvforsoergelsesydelse, hjemrejseydelse, overgangsydelse]
@@ -192,12 +192,12 @@ $ nytte --lang da check-eligibility examples/citizens/greve-dansk.toml --rules g
 |
 |  Fritagelser
 |   ✘ ukraine [national]: Opholdstilladelse efter særloven for fordrevne fra Ukraine
-|       if has(exemptions) and "ukraine_special_act" in exemptions
+|       hvis has(exemptions) and "ukraine_special_act" in exemptions
 |       læst: has(exemptions) = false, exemptions = mangler
 |       kilde: LAB § 105 a-b (lov vedtaget 17.12.2024); Integrationsindsats og arbejdspligt (borger.dk)
 |       “Arbejdspligten gælder ikke for personer med opholdstilladelse efter lov om midlertidig opholdstilladelse til personer, der er fordrevet fra Ukraine.”
 |   ✘ helt_fritaget [national]: Helt fritaget: vurderet arbejdsevne på 0 timer om ugen
-|       if has(work_capacity_hours) and work_capacity_hours <= 0
+|       hvis has(work_capacity_hours) and work_capacity_hours <= 0
 |       læst: has(work_capacity_hours) = false, work_capacity_hours = 37 (ikke registreret: antaget fuld arbejdsevne)
 |       kilde: LAB § 105 a-b (lov vedtaget 17.12.2024); Om ny arbejdspligt (Styrelsen for Arbejdsmarked og Rekruttering (STAR), star.dk)
 |       “helt [...] fritage borgeren”
@@ -210,7 +210,7 @@ $ nytte --lang da check-eligibility examples/citizens/greve-dansk.toml --rules g
 |
 |  Timer om ugen
 |   ✔ weekly_hours [national]: 37 timer om ugen, nedsat til arbejdsevnen
-|       value min(full_week, work_capacity_hours)
+|       værdi min(full_week, work_capacity_hours)
 |       læst: min(full_week, work_capacity_hours) = 37, work_capacity_hours = 37 (ikke registreret: antaget fuld arbejdsevne)
 |       sammenlignet med: full_week = 37
 |       = 37 timer om ugen
@@ -227,13 +227,13 @@ $ nytte --lang da check-eligibility examples/citizens/koebenhavn-projektplads.to
 |
 |  Målgrupper
 |   ✔ sho_ydelse [national]: Modtagere af SHO-ydelse (selvforsørgelses- og hjemrejseydelse samt overgangsydelse)
-|       if benefit in sho_ydelse
+|       hvis benefit in sho_ydelse
 |       læst: benefit = overgangsydelse
 |       sammenlignet med: sho_ydelse = [selvforsoergelsesydelse, hjemrejseydelse, overgangsydelse]
 |       kilde: LAB § 105 a-b (lov vedtaget 17.12.2024); KL's position og fakta om arbejdspligt (KL (Kommunernes Landsforening), kl.dk)
 |       “Den 1. januar 2025 omfattes den første del af målgruppen, som er nuværende modtagere af selvforsørgelses- og hjemrejseydelse samt overgangsydelse.”
 |   ✘ kontanthjaelpssystemet [national]: Modtagere af kontanthjælp (det nye kontanthjælpssystem, uddannelseshjælp indfoldet), som ikke opfylder opholds- og beskæftigelseskravet
-|       if benefit in kontant_uddannelseshjaelp
+|       hvis benefit in kontant_uddannelseshjaelp
 |          and (
 |          residence_years_last_10 < residence_requirement_years
 |          or (
@@ -249,25 +249,25 @@ $ nytte --lang da check-eligibility examples/citizens/koebenhavn-projektplads.to
 |       kilde: LAB § 105 a-b (lov vedtaget 17.12.2024); KL's position og fakta om arbejdspligt (KL (Kommunernes Landsforening), kl.dk)
 |       “Den 1. juli 2025 omfattes den næste målgruppe, som er nuværende modtagere af kontanthjælp, som ikke opfylder et opholds- og beskæftigelseskrav.”
 |   ✔ jobparate_kontant_overgang: Jobparate kontanthjælps- og overgangsydelsesmodtagere (primær målgruppe)
-|       if category == "jobparat" and benefit in kontant_overgangsydelse
+|       hvis category == "jobparat" and benefit in kontant_overgangsydelse
 |       læst: category = jobparat, benefit = overgangsydelse
 |       sammenlignet med: kontant_overgangsydelse = [kontanthjaelp, overgangsydelse]
 |       kilde: LAB §§ 82-89; Tema: Nytteindsats (KL (Kommunernes Landsforening), Beskæftigelse, Integration & Socialpolitik; kontakt: chefkonsulent Sara Glahder Lindberg, 11. juni 2024, kildefil 001_c0b60d91a52b29a2.txt)
 |       “Den primære målgruppe for nytteindsats i København er jobparate kontant- og overgangsydelsesmodtagere.”
 |   ✘ aabenlyst_uddannelsesparate: Åbenlyst uddannelsesparate modtagere af uddannelseshjælp
-|       if benefit == "uddannelseshjaelp" and category == "aabenlyst_uddannelsesparat"
+|       hvis benefit == "uddannelseshjaelp" and category == "aabenlyst_uddannelsesparat"
 |       læst: benefit = overgangsydelse, category = jobparat
 |       kilde: LAB §§ 82-89; Tema: Nytteindsats (KL (Kommunernes Landsforening), Beskæftigelse, Integration & Socialpolitik; kontakt: chefkonsulent Sara Glahder Lindberg, 11. juni 2024, kildefil 001_c0b60d91a52b29a2.txt)
 |       “Nytteindsatsen kan desuden tilbydes til åbenlyst uddannelsesparate modtagere af uddannelseshjælp.”
 |
 |  Fritagelser
 |   ✘ ukraine [national]: Opholdstilladelse efter særloven for fordrevne fra Ukraine
-|       if has(exemptions) and "ukraine_special_act" in exemptions
+|       hvis has(exemptions) and "ukraine_special_act" in exemptions
 |       læst: has(exemptions) = false, exemptions = mangler
 |       kilde: LAB § 105 a-b (lov vedtaget 17.12.2024); Integrationsindsats og arbejdspligt (borger.dk)
 |       “Arbejdspligten gælder ikke for personer med opholdstilladelse efter lov om midlertidig opholdstilladelse til personer, der er fordrevet fra Ukraine.”
 |   ✘ helt_fritaget [national]: Helt fritaget: vurderet arbejdsevne på 0 timer om ugen
-|       if has(work_capacity_hours) and work_capacity_hours <= 0
+|       hvis has(work_capacity_hours) and work_capacity_hours <= 0
 |       læst: has(work_capacity_hours) = false, work_capacity_hours = 37 (ikke registreret: antaget fuld arbejdsevne)
 |       kilde: LAB § 105 a-b (lov vedtaget 17.12.2024); Om ny arbejdspligt (Styrelsen for Arbejdsmarked og Rekruttering (STAR), star.dk)
 |       “helt [...] fritage borgeren”
@@ -280,7 +280,7 @@ $ nytte --lang da check-eligibility examples/citizens/koebenhavn-projektplads.to
 |
 |  Timer om ugen
 |   ✔ weekly_hours [national]: 37 timer om ugen, nedsat til arbejdsevnen
-|       value min(full_week, work_capacity_hours)
+|       værdi min(full_week, work_capacity_hours)
 |       læst: min(full_week, work_capacity_hours) = 37, work_capacity_hours = 37 (ikke registreret: antaget fuld arbejdsevne)
 |       sammenlignet med: full_week = 37
 |       = 37 timer om ugen
@@ -297,13 +297,13 @@ $ nytte --lang da check-eligibility examples/citizens/national-kontanthjaelp.tom
 |
 |  Målgrupper
 |   ✘ sho_ydelse: Modtagere af SHO-ydelse (selvforsørgelses- og hjemrejseydelse samt overgangsydelse)
-|       if benefit in sho_ydelse
+|       hvis benefit in sho_ydelse
 |       læst: benefit = kontanthjaelp (kontanthjælp)
 |       sammenlignet med: sho_ydelse = [selvforsoergelsesydelse, hjemrejseydelse, overgangsydelse]
 |       kilde: LAB § 105 a-b (lov vedtaget 17.12.2024); KL's position og fakta om arbejdspligt (KL (Kommunernes Landsforening), kl.dk)
 |       “Den 1. januar 2025 omfattes den første del af målgruppen, som er nuværende modtagere af selvforsørgelses- og hjemrejseydelse samt overgangsydelse.”
 |   ✔ kontanthjaelpssystemet: Modtagere af kontanthjælp (det nye kontanthjælpssystem, uddannelseshjælp indfoldet), som ikke opfylder opholds- og beskæftigelseskravet
-|       if benefit in kontant_uddannelseshjaelp
+|       hvis benefit in kontant_uddannelseshjaelp
 |          and (
 |          residence_years_last_10 < residence_requirement_years
 |          or (
@@ -321,12 +321,12 @@ $ nytte --lang da check-eligibility examples/citizens/national-kontanthjaelp.tom
 |
 |  Fritagelser
 |   ✘ ukraine: Opholdstilladelse efter særloven for fordrevne fra Ukraine
-|       if has(exemptions) and "ukraine_special_act" in exemptions
+|       hvis has(exemptions) and "ukraine_special_act" in exemptions
 |       læst: has(exemptions) = false, exemptions = mangler
 |       kilde: LAB § 105 a-b (lov vedtaget 17.12.2024); Integrationsindsats og arbejdspligt (borger.dk)
 |       “Arbejdspligten gælder ikke for personer med opholdstilladelse efter lov om midlertidig opholdstilladelse til personer, der er fordrevet fra Ukraine.”
 |   ✘ helt_fritaget: Helt fritaget: vurderet arbejdsevne på 0 timer om ugen
-|       if has(work_capacity_hours) and work_capacity_hours <= 0
+|       hvis has(work_capacity_hours) and work_capacity_hours <= 0
 |       læst: has(work_capacity_hours) = false, work_capacity_hours = 37 (ikke registreret: antaget fuld arbejdsevne)
 |       kilde: LAB § 105 a-b (lov vedtaget 17.12.2024); Om ny arbejdspligt (Styrelsen for Arbejdsmarked og Rekruttering (STAR), star.dk)
 |       “helt [...] fritage borgeren”
@@ -339,7 +339,7 @@ $ nytte --lang da check-eligibility examples/citizens/national-kontanthjaelp.tom
 |
 |  Timer om ugen
 |   ✔ weekly_hours: 37 timer om ugen, nedsat til arbejdsevnen
-|       value min(full_week, work_capacity_hours)
+|       værdi min(full_week, work_capacity_hours)
 |       læst: min(full_week, work_capacity_hours) = 37, work_capacity_hours = 37 (ikke registreret: antaget fuld arbejdsevne)
 |       sammenlignet med: full_week = 37
 |       = 37 timer om ugen
@@ -354,14 +354,14 @@ $ nytte --lang da check-eligibility examples/citizens/nordfyns-49.toml --rules n
 |
 |  Målgrupper
 |   ✘ sho_ydelse [national]: Modtagere af SHO-ydelse (selvforsørgelses- og hjemrejseydelse samt overgangsydelse)
-|       if benefit in sho_ydelse
+|       hvis benefit in sho_ydelse
 |       læst: benefit = kontanthjaelp (kontanthjælp)
 |       sammenlignet med: sho_ydelse = [selvforsoergelsesydelse, hjemrejseydelse, overgangsydelse]
 |       kilde: LAB § 105 a-b (lov vedtaget 17.12.2024); KL's position og fakta om arbejdspligt (KL (Kommunernes Landsforening), kl.dk)
 |       “Den 1. januar 2025 omfattes den første del af målgruppen, som er nuværende modtagere af selvforsørgelses- og hjemrejseydelse samt overgangsydelse.”
 |       bemærkning: A reading: from 2025-01-01 the benefit alone decides. SHO-ydelse is the benefit of people who do not meet the opholds- og beskæftigelseskrav, and KL names the group by the benefit alone, so residence and work figures are not read (a record without them is not undetermined). Phase-in: STAR's date by which the obligation must be fully phased in for the former SHO group, 2025-07-01 (domain.md gives it in English only: 'fully phased in for the former SHO group by 1 July 2025'); shown to the caseworker before that date. From 2025-07-01 the SHO benefits are folded into kontanthjælp: a record still on one of them is matched here and carries the warning sho_ydelse_efter_2025_07_01.
 |   ? kontanthjaelpssystemet [national]: Modtagere af kontanthjælp (det nye kontanthjælpssystem, uddannelseshjælp indfoldet), som ikke opfylder opholds- og beskæftigelseskravet
-|       if benefit in kontant_uddannelseshjaelp
+|       hvis benefit in kontant_uddannelseshjaelp
 |          and (
 |          residence_years_last_10 < residence_requirement_years
 |          or (
@@ -379,7 +379,7 @@ $ nytte --lang da check-eligibility examples/citizens/nordfyns-49.toml --rules n
 |       “Den 1. juli 2025 omfattes den næste målgruppe, som er nuværende modtagere af kontanthjælp, som ikke opfylder et opholds- og beskæftigelseskrav.”
 |       bemærkning: Readings. (1) Meeting the requirement takes both parts, so a person is covered when either part is unmet. aarhus.dk: 'Du skal opfylde begge krav for ikke at være omfattet af arbejdspligten.' STAR, on a person who meets the employment part: 'Personen vil i en sådan situation alene skulle opfylde opholdskravet [...] for ikke at blive omfattet af arbejdspligten.' (borger.dk's short list reads loosely as 'both unmet'; these two sentences settle it.) (2) 'mindst' = at least: 9.0 years of residence and 2.5 years of full-time work meet their parts; 8.9 and 2.4 do not. (3) STAR: the employment part applies to people 'Førstegangsindrejst til landet fra 1968 og frem': first_entry_date on or after 1968-01-01. A person born in Denmark (born_in_denmark = true) never entered, so only the residence part applies; a recorded first_entry_date is read as the person not being born here. Where the residence part is met and neither field is recorded, the answer is undetermined with the fields listed. (4) uddannelseshjælp is folded into the new kontanthjælp on 2025-07-01, so its recipients are read as kontanthjælp recipients (and the record carries the warning uddannelseshjaelp_efter_2025_07_01). (5) Phase-in: STAR's date by which the obligation must be fully phased in for the new group, 2026-01-01 (domain.md, in English: 'for the new group by 1 January 2026'); shown to the caseworker before that date.
 |   ✔ aktivitetsparate_30plus: Aktivitetsparate kontanthjælpsmodtagere 30+ år
-|       if benefit == "kontanthjaelp" and category == "aktivitetsparat"
+|       hvis benefit == "kontanthjaelp" and category == "aktivitetsparat"
 |          and age() >= min_age
 |       læst: benefit = kontanthjaelp (kontanthjælp), category = aktivitetsparat, age() = 55
 |       sammenlignet med: min_age = 30
@@ -389,13 +389,13 @@ $ nytte --lang da check-eligibility examples/citizens/nordfyns-49.toml --rules n
 |
 |  Fritagelser
 |   ✘ ukraine [national]: Opholdstilladelse efter særloven for fordrevne fra Ukraine
-|       if has(exemptions) and "ukraine_special_act" in exemptions
+|       hvis has(exemptions) and "ukraine_special_act" in exemptions
 |       læst: has(exemptions) = false, exemptions = mangler
 |       kilde: LAB § 105 a-b (lov vedtaget 17.12.2024); Integrationsindsats og arbejdspligt (borger.dk)
 |       “Arbejdspligten gælder ikke for personer med opholdstilladelse efter lov om midlertidig opholdstilladelse til personer, der er fordrevet fra Ukraine.”
 |       bemærkning: A reading: the sentence exempts from the arbejdspligt only, so the exemption names the arbejdspligt's two groups; a municipality's own nytteindsats groups are untouched (a person on the special act in Aarhus group (b) stays in it). A record without an exemptions list is read as having no exemption, so that a missing list does not leave every person undetermined.
 |   ✘ helt_fritaget [national]: Helt fritaget: vurderet arbejdsevne på 0 timer om ugen
-|       if has(work_capacity_hours) and work_capacity_hours <= 0
+|       hvis has(work_capacity_hours) and work_capacity_hours <= 0
 |       læst: has(work_capacity_hours) = true, work_capacity_hours = 12
 |       kilde: LAB § 105 a-b (lov vedtaget 17.12.2024); Om ny arbejdspligt (Styrelsen for Arbejdsmarked og Rekruttering (STAR), star.dk)
 |       “helt [...] fritage borgeren”
@@ -410,7 +410,7 @@ $ nytte --lang da check-eligibility examples/citizens/nordfyns-49.toml --rules n
 |
 |  Timer om ugen
 |   ✔ virksomhedsrettet: Virksomhedsrettet indsats med fokus på løntimer, timetal efter arbejdsevne
-|       value min(full_week, work_capacity_hours)
+|       værdi min(full_week, work_capacity_hours)
 |       læst: min(full_week, work_capacity_hours) = 12, work_capacity_hours = 12
 |       sammenlignet med: full_week = 37
 |       = 12 timer om ugen
@@ -426,13 +426,13 @@ $ nytte --lang da check-eligibility examples/citizens/roskilde-aeblehaven.toml -
 |
 |  Målgrupper
 |   ✘ sho_ydelse [national]: Modtagere af SHO-ydelse (selvforsørgelses- og hjemrejseydelse samt overgangsydelse)
-|       if benefit in sho_ydelse
+|       hvis benefit in sho_ydelse
 |       læst: benefit = kontanthjaelp (kontanthjælp)
 |       sammenlignet med: sho_ydelse = [selvforsoergelsesydelse, hjemrejseydelse, overgangsydelse]
 |       kilde: LAB § 105 a-b (lov vedtaget 17.12.2024); KL's position og fakta om arbejdspligt (KL (Kommunernes Landsforening), kl.dk)
 |       “Den 1. januar 2025 omfattes den første del af målgruppen, som er nuværende modtagere af selvforsørgelses- og hjemrejseydelse samt overgangsydelse.”
 |   ? kontanthjaelpssystemet [national]: Modtagere af kontanthjælp (det nye kontanthjælpssystem, uddannelseshjælp indfoldet), som ikke opfylder opholds- og beskæftigelseskravet
-|       if benefit in kontant_uddannelseshjaelp
+|       hvis benefit in kontant_uddannelseshjaelp
 |          and (
 |          residence_years_last_10 < residence_requirement_years
 |          or (
@@ -449,13 +449,13 @@ $ nytte --lang da check-eligibility examples/citizens/roskilde-aeblehaven.toml -
 |       kilde: LAB § 105 a-b (lov vedtaget 17.12.2024); KL's position og fakta om arbejdspligt (KL (Kommunernes Landsforening), kl.dk)
 |       “Den 1. juli 2025 omfattes den næste målgruppe, som er nuværende modtagere af kontanthjælp, som ikke opfylder et opholds- og beskæftigelseskrav.”
 |   ✘ integrationsborgere: Ledige integrationsborgere (selvforsørgelses-, hjemrejse- eller overgangsydelse)
-|       if benefit in sho_ydelse
+|       hvis benefit in sho_ydelse
 |       læst: benefit = kontanthjaelp (kontanthjælp)
 |       sammenlignet med: sho_ydelse = [selvforsoergelsesydelse, hjemrejseydelse, overgangsydelse]
 |       kilde: integrationsloven § 23 a (udgifter til kurser, certifikater, kørekort, tolkning); Ny integrationsindsats (pressemeddelelse uden overskrift, budgetforliget 2021) (Roskilde Kommune, Jobcenter Roskilde (citerer Bent Jørgensen, formand for Beskæftigelses- og Socialudvalget, og byrådsmedlem Tuncay Yilmaz), kildefil 002_689f1f379ecf7d31.txt)
 |       “Den erfaring er inspirationen bag en ny integrationsindsats, der skal hjælpe flere ledige integrationsborgere ind på arbejdsmarkedet”
 |   ✔ boligomraader: Langtidsledige i boligområderne Æblehaven og Rønnebærparken
-|       if residence_area in roskilde_boligomraader
+|       hvis residence_area in roskilde_boligomraader
 |          and benefit in kontanthjaelpssystemet
 |          and months_on(kontanthjaelpssystemet, langtidsledig_months) >= langtidsledig_months
 |       læst: residence_area = Æblehaven, benefit = kontanthjaelp (kontanthjælp), months_on(kontanthjaelpssystemet, langtidsledig_months) = 12
@@ -465,12 +465,12 @@ $ nytte --lang da check-eligibility examples/citizens/roskilde-aeblehaven.toml -
 |
 |  Fritagelser
 |   ✘ ukraine [national]: Opholdstilladelse efter særloven for fordrevne fra Ukraine
-|       if has(exemptions) and "ukraine_special_act" in exemptions
+|       hvis has(exemptions) and "ukraine_special_act" in exemptions
 |       læst: has(exemptions) = false, exemptions = mangler
 |       kilde: LAB § 105 a-b (lov vedtaget 17.12.2024); Integrationsindsats og arbejdspligt (borger.dk)
 |       “Arbejdspligten gælder ikke for personer med opholdstilladelse efter lov om midlertidig opholdstilladelse til personer, der er fordrevet fra Ukraine.”
 |   ✘ helt_fritaget [national]: Helt fritaget: vurderet arbejdsevne på 0 timer om ugen
-|       if has(work_capacity_hours) and work_capacity_hours <= 0
+|       hvis has(work_capacity_hours) and work_capacity_hours <= 0
 |       læst: has(work_capacity_hours) = false, work_capacity_hours = 37 (ikke registreret: antaget fuld arbejdsevne)
 |       kilde: LAB § 105 a-b (lov vedtaget 17.12.2024); Om ny arbejdspligt (Styrelsen for Arbejdsmarked og Rekruttering (STAR), star.dk)
 |       “helt [...] fritage borgeren”
