@@ -15,6 +15,7 @@
 #include "load/duplicate_id.h"
 #include "nytte/i18n.h"
 #include "run/id_set.h"
+#include "run/parallel_for.h"
 
 namespace nytte {
 namespace {
@@ -212,8 +213,7 @@ BatchCounts run_batch(const std::vector<std::string>& inputs, const Schema& sche
                       const BatchOptions& options,
                       const std::function<std::unique_ptr<BatchWorker>()>& make_worker,
                       BatchSink& sink) {
-  unsigned threads = options.threads ? options.threads : std::thread::hardware_concurrency();
-  threads = std::max(1u, threads);
+  unsigned threads = worker_threads(options.threads);
 
   Pipeline p;
   p.window = 2 * threads + 2;

@@ -4,12 +4,21 @@
 // so a worker may keep its buffers in a per-worker object.
 #pragma once
 
+#include <algorithm>
 #include <atomic>
 #include <cstddef>
 #include <thread>
 #include <vector>
 
 namespace nytte {
+
+// The threads a run asks for (--threads; 0: one per core), at least one and
+// at most 1024: more than the system lets a process start ended the run with
+// std::terminate, and the outcome is the same on any number.
+inline unsigned worker_threads(unsigned asked) {
+  unsigned n = asked ? asked : std::thread::hardware_concurrency();
+  return std::clamp(n, 1u, 1024u);
+}
 
 template <class Job>
 void parallel_for(size_t n, unsigned threads, Job&& job) {

@@ -150,8 +150,7 @@ std::vector<Date> course_starts(const std::vector<Citizen>& people, std::optiona
 std::vector<PackageResult> build_packages(const RuleSet& rules, const std::vector<Citizen>& people,
                                           const std::vector<Date>& starts,
                                           const PackageBatchOptions& options, SeatBook& seats) {
-  unsigned threads = options.threads ? options.threads : std::thread::hardware_concurrency();
-  threads = std::max(threads, 1u);
+  unsigned threads = worker_threads(options.threads);
   FitsTable fits;
   fits.fill(rules);
   auto on_of = [&](size_t i) { return options.on_given ? options.on : starts[i]; };

@@ -39,3 +39,11 @@ $ nytte report examples/population/aarhus-2000.csv --rules aarhus --on 2026-12-0
 |   60-67              326  19,4 %
 |   68 og derover       36   2,1 %
 |   I alt            1.684   100 %
+
+# More --threads than a process may start ended the run with std::terminate;
+# the run takes at most 1024 (the outcome is the same on any number).
+$ nytte check-eligibility examples/citizens/nordfyns-49.toml --threads 99999 --lang da --on 2025-09-01 --format csv
+| id,eligible,target_groups,track,required_weekly_hours,status,missing_fields,warnings,exempt_from,assumptions,required_weekly_minutes
+| nordfyns-49,false,,,0,undetermined,born_in_denmark;first_entry_date,,,,0
+$ nytte build-package examples/citizens/nordfyns-49.toml --rules nordfyns --threads 99999 --on 2025-09-01 --format csv | head -1
+| id,track,phase,day,from,to,hours,kind,offer,location,required_weekly_hours,minutes,required_weekly_minutes
