@@ -111,7 +111,7 @@ TEST_CASE("decision text in Danish: titles, Danish hours and dates, labels trans
                      "  advarsel: A warning [always]\n"
                      "\n Målgrupper\n"
                      "  ✔ group: On kontanthjaelp\n"
-                     "      if benefit == \"kontanthjaelp\"\n"
+                     "      hvis benefit == \"kontanthjaelp\"\n"
                      "      læst: benefit = kontanthjaelp (kontanthjælp)\n"
                      "      kilde: A source (An authority)\n"));
   CHECK(da.find("      = 12,5 timer om ugen\n") != std::string::npos);
