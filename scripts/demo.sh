@@ -33,3 +33,13 @@ echo
 echo "== The Aarhus population at a glance (report), before and after the 2025 work obligation"
 "$nytte" report examples/population/aarhus-2000.csv --rules rules/aarhus.toml \
   --on 2025-09-01 --compare 2024-06-01 --no-packages | sed -n '1,40p'
+echo
+echo "== På dansk (--lang da): the Aarhus IGU example, and the draft of its decision letter"
+"$nytte" --lang da check-eligibility examples/citizens/aarhus-igu.toml --rules rules/aarhus.toml \
+  --on "$on" | sed -n '1,4p'
+"$nytte" check-eligibility examples/citizens/aarhus-igu.toml --rules rules/aarhus.toml \
+  --on "$on" --format letter
+echo
+echo "== The interview (--ask), driven from a script: only the questions the rules still need"
+printf '1\n10\n2011-09-01\nnej\n1,5\ningen\n37\n' |
+  "$nytte" --lang da check-eligibility --ask --on "$on" 2>&1 | grep -v '^  [0-9]*)'
