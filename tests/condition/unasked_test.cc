@@ -11,11 +11,16 @@
 namespace nytte {
 namespace {
 
+// The names of the missing fields are copied: a declared field's name is a
+// view into the expression, which lives only as long as this call.
 Tri eval_with(std::string_view text, const Citizen& c, const UnaskedFields* unasked,
-              std::vector<std::string_view>* missing = nullptr, const Schema& schema = {}) {
+              std::vector<std::string>* missing = nullptr, const Schema& schema = {}) {
   CompiledExpr e = compile_expression(text, TextOrigin{"r.toml", 1, 1}, schema, Type::boolean);
   EvalContext ctx{c, Date::from_ymd(2025, 9, 1), nullptr, unasked};
-  return eval_condition(e, ctx, missing);
+  std::vector<std::string_view> names;
+  Tri t = eval_condition(e, ctx, missing ? &names : nullptr);
+  if (missing) missing->assign(names.begin(), names.end());
+  return t;
 }
 
 UnaskedFields unasked_of(std::initializer_list<Field> fields) {
@@ -29,18 +34,18 @@ TEST_CASE("unasked: has(), value_or() and the 37 hours of an unasked field are u
   UnaskedFields u =
       unasked_of({Field::work_capacity_hours, Field::born_in_denmark, Field::first_entry_date,
                   Field::benefit_history, Field::danish_tests, Field::birth_date, Field::benefit});
-  std::vector<std::string_view> missing;
+  std::vector<std::string> missing;
   CHECK(eval_with("has(work_capacity_hours)", c, &u, &missing) == Tri::unknown);
-  CHECK(missing == std::vector<std::string_view>{"work_capacity_hours"});
+  CHECK(missing == std::vector<std::string>{"work_capacity_hours"});
   missing.clear();
   CHECK(eval_with("work_capacity_hours >= 37", c, &u, &missing) == Tri::unknown);
-  CHECK(missing == std::vector<std::string_view>{"work_capacity_hours"});
+  CHECK(missing == std::vector<std::string>{"work_capacity_hours"});
   missing.clear();
   CHECK(eval_with("not value_or(born_in_denmark, false)", c, &u, &missing) == Tri::unknown);
-  CHECK(missing == std::vector<std::string_view>{"born_in_denmark"});
+  CHECK(missing == std::vector<std::string>{"born_in_denmark"});
   missing.clear();
   CHECK(eval_with("days_on([\"kontanthjaelp\"], 365) >= 300", c, &u, &missing) == Tri::unknown);
-  CHECK(missing == std::vector<std::string_view>{"benefit_history"});
+  CHECK(missing == std::vector<std::string>{"benefit_history"});
   missing.clear();
   CHECK(eval_with("months_on([\"kontanthjaelp\"], 12) >= 6", c, &u, &missing) == Tri::unknown);
   CHECK(eval_with("passed_danish(\"PD2\")", c, &u) == Tri::unknown);
@@ -62,12 +67,12 @@ TEST_CASE("unasked: has(), value_or() and the 37 hours of an unasked field are u
 TEST_CASE("unasked: a field answered \"don't know\" behaves as absent") {
   Citizen c;
   UnaskedFields none;  // every field asked; nothing answered
-  std::vector<std::string_view> missing;
+  std::vector<std::string> missing;
   CHECK(eval_with("has(work_capacity_hours)", c, &none) == Tri::no);
   CHECK(eval_with("work_capacity_hours >= 37", c, &none) == Tri::yes);
   CHECK(eval_with("not value_or(born_in_denmark, false)", c, &none) == Tri::yes);
   CHECK(eval_with("days_on([\"kontanthjaelp\"], 365) >= 300", c, &none, &missing) == Tri::unknown);
-  CHECK(missing == std::vector<std::string_view>{"benefit_history"});
+  CHECK(missing == std::vector<std::string>{"benefit_history"});
 }
 
 TEST_CASE("unasked: a normal run (no set) and a recorded field are unchanged") {
@@ -96,9 +101,9 @@ TEST_CASE("unasked: a declared field") {
   c.extra[0].type = Type::boolean;
   UnaskedFields u;
   u.declared = {true};
-  std::vector<std::string_view> missing;
+  std::vector<std::string> missing;
   CHECK(eval_with("has(kursus)", c, &u, &missing, schema) == Tri::unknown);
-  CHECK(missing == std::vector<std::string_view>{"kursus"});
+  CHECK(missing == std::vector<std::string>{"kursus"});
   CHECK(eval_with("value_or(kursus, false)", c, &u, nullptr, schema) == Tri::unknown);
   u.declared = {false};  // answered "don't know"
   CHECK(eval_with("has(kursus)", c, &u, nullptr, schema) == Tri::no);
