@@ -41,6 +41,10 @@ std::optional<std::string_view> find_option(int argc, const char* const* argv,
 // for Danish. Called once, by main, before any text is made.
 void set_language(Language l);
 Language language();
+// Whether text for people is Danish now: what the writers of text ask.
+inline bool danish() {
+  return language() == Language::da;
+}
 
 // The text in the current language: the catalogue's translation of `msgid`
 // in Danish, `msgid` itself in English (or when the catalogue lacks it).

@@ -10,10 +10,6 @@
 namespace nytte {
 namespace {
 
-bool danish() {
-  return language() == Language::da;
-}
-
 // Puts a point between each group of three digits of `digits` (an optional
 // '-' then digits), from the right, when it has more than three.
 std::string group_thousands(std::string digits) {

@@ -15,10 +15,6 @@
 namespace nytte {
 namespace {
 
-bool danish() {
-  return language() == Language::da;
-}
-
 // A decimal figure of hours as people read it: "15:18".
 std::string duration_text(double hours) {
   return format_minutes(hours_to_minutes(hours));

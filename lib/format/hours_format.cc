@@ -29,10 +29,6 @@ std::string required_text(const WeekHours& w) {
   return unknown ? tr("unknown") : tr("not stated");
 }
 
-bool danish() {
-  return language() == Language::da;
-}
-
 // `s` padded with spaces to `width` columns, on the right or on the left.
 std::string pad_right(std::string_view s, size_t width) {
   std::string out(s);

@@ -64,10 +64,6 @@ std::string phase_text(const WeeklyPackage& w) {
   return fmt::format("phase {} ({})", w.phase->h.id, phase_days(*w.phase));
 }
 
-bool danish() {
-  return language() == Language::da;
-}
-
 // "Monday" / "Mandag": a column's head.
 std::string day_head(Weekday d) {
   std::string s = weekday_name(d);

@@ -10,13 +10,6 @@
 #include "nytte/i18n.h"
 
 namespace nytte {
-namespace {
-
-bool danish() {
-  return language() == Language::da;
-}
-
-}  // namespace
 
 const char* weekday_name(Weekday d) {
   static constexpr const char* kNames[] = {N_("Monday"),   N_("Tuesday"), N_("Wednesday"),
