@@ -3,7 +3,7 @@
 // (maximum resident set size of the child process, from wait4).
 //
 //   build/bench/nytte_bench --nytte build/cli/nytte --gen build/tools/nytte-gen
-//       [--dir /tmp/nytte-bench] [--quick] [--runs 5] [--only check|report|build-package|one]
+//       [--dir /tmp/nytte-bench] [--quick] [--runs 5] [--only check|report|diff|build-package|one]
 //
 // Each row runs its command --runs times (after one run that warms the page
 // cache) and gives the median wall time, the fastest, and the largest peak
@@ -120,7 +120,7 @@ int main(int argc, char** argv) {
   std::string rules = arg_after(argc, argv, "--rules", "rules/aarhus.toml");
   bool quick = has_flag(argc, argv, "--quick");
   g_runs = std::max(1, std::atoi(arg_after(argc, argv, "--runs", "5").c_str()));
-  // --only check|report|build-package|one: one group of rows.
+  // --only check|report|diff|build-package|one: one group of rows.
   std::string only = arg_after(argc, argv, "--only", "");
   auto wanted = [&](std::string_view group) { return only.empty() || only == group; };
   for (const std::string& program : {nytte, gen}) {
@@ -147,7 +147,9 @@ int main(int argc, char** argv) {
     return repeat([&] { return run(a); });
   };
 
-  std::string csv1 = wanted("check") || wanted("report") ? generate(gen, dir, million, "csv") : "";
+  std::string csv1 = wanted("check") || wanted("report") || wanted("diff")
+                         ? generate(gen, dir, million, "csv")
+                         : "";
   if (wanted("check")) {
     run({nytte, "check-eligibility", csv1, "-q"});  // warm the page cache
     row("CSV, aarhus, jsonl to /dev/null", million, check(csv1));
@@ -176,6 +178,33 @@ int main(int argc, char** argv) {
     row("report, CSV (5x), all sections", 5 * million, report(csv5));
     row("report, 1x, --no-duplicate-check", million, report(csv1, {"--no-duplicate-check"}));
     row("report, 5x, --no-duplicate-check", 5 * million, report(csv5, {"--no-duplicate-check"}));
+  }
+
+  // diff: the population streamed once and decided under both rule sets (a
+  // changed copy of the Aarhus rules: 30 months of benefits instead of 36),
+  // set against the two check-eligibility runs it replaces; sizes 1x and 5x
+  // for memory that does not grow with the population.
+  if (wanted("diff")) {
+    const std::string against = "tests/data/diff/aarhus-30mdr.toml";
+    auto diff = [&](const std::string& input, std::vector<std::string> extra = {}) {
+      std::vector<std::string> a = {nytte,   "diff", input,        "--rules", rules, "--against",
+                                    against, "--on", "2025-09-01", "-q",      "-o",  "/dev/null"};
+      a.insert(a.end(), extra.begin(), extra.end());
+      return repeat([&] { return run(a); });
+    };
+    auto check_against = [&](const std::string& input) {
+      std::vector<std::string> a = {nytte,  "check-eligibility", input,      "--rules", against,
+                                    "--on", "2025-09-01",        "--format", "jsonl"};
+      return repeat([&] { return run(a); });
+    };
+    std::string csv5 = generate(gen, dir, 5 * million, "csv");
+    Run before = check(csv1), after = check_against(csv1);
+    row("check-eligibility, aarhus (before)", million, before);
+    row("check-eligibility, aarhus-30mdr (after)", million, after);
+    row("diff, aarhus -> aarhus-30mdr, every section", million, diff(csv1));
+    row("diff, --no-packages", million, diff(csv1, {"--no-packages"}));
+    row("diff, 1 thread", million, diff(csv1, {"--threads", "1"}));
+    row("diff, CSV (5x), every section", 5 * million, diff(csv5));
   }
 
   // build-package: a batch in priority order against the offers' seats.
