@@ -239,12 +239,26 @@ struct ReportSection {
   int chart_table = -1;  // table drawn as a bar chart, -1: none
 };
 
+// One side of a diff (nytte diff, diff/diff.h): the rule set and the date
+// its people were decided on.
+struct ReportSide {
+  std::string rules_id;
+  std::string rules_title;
+  std::string version;  // [ruleset] version, "" when the file gives none
+  std::string file;     // the rule file as given, "" for a built-in one
+  Date on;
+};
+
 struct Report {
   std::string rules_id;
   std::string rules_title;
   std::vector<Date> dates;
+  // A diff: before, after (the writers name both sides instead of the rule
+  // set and dates); empty for a report.
+  std::vector<ReportSide> sides;
   uint64_t people = 0;
-  uint64_t errors = 0;  // records that could not be read
+  uint64_t changed = 0;  // a diff: people whose decision changed
+  uint64_t errors = 0;   // records that could not be read
   bool suppression = true;
   int threshold = 5;
   bool local_words = false;  // ReportOptions::local_words: the writers for people follow it

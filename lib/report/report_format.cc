@@ -132,6 +132,42 @@ std::string title_line(const Report& r, const Words& w) {
                r.dates.empty() ? "" : w.date(r.dates[0]));
 }
 
+// A diff (Report::sides) names both sides where a report names its rule
+// set and dates.
+bool is_diff(const Report& r) {
+  return r.sides.size() == 2;
+}
+
+std::string heading(const Report& r, const Words& w) {
+  return is_diff(r) ? w.tr("nytte diff") : w.tr("nytte report");
+}
+
+// The rule set in the Markdown and HTML headings: a diff's before side's,
+// "a → b" when the sides differ.
+std::string heading_rules(const Report& r) {
+  if (!is_diff(r)) return r.rules_id;
+  const std::string& a = r.sides[0].rules_id;
+  const std::string& b = r.sides[1].rules_id;
+  return a == b ? a : fmt::format("{} → {}", a, b);
+}
+
+// "aarhus 2022-03 (Aarhus Kommune), rules/aarhus.toml": the id, the
+// version and title where given, the file where one was read.
+std::string side_name(const ReportSide& s) {
+  std::string out = s.rules_id;
+  if (!s.version.empty()) out += " " + s.version;
+  if (!s.rules_title.empty()) out += " (" + s.rules_title + ")";
+  if (!s.file.empty()) out += ", " + s.file;
+  return out;
+}
+
+// What the report was made of: the rule set and dates, or a diff's two sides.
+std::vector<std::string> title_lines(const Report& r, const Words& w) {
+  if (!is_diff(r)) return {title_line(r, w)};
+  return {w.trf("Before: {}, on {}", side_name(r.sides[0]), w.date(r.sides[0].on)),
+          w.trf("After: {}, on {}", side_name(r.sides[1]), w.date(r.sides[1].on))};
+}
+
 std::string suppression_line(const Report& r, const Words& w) {
   if (!r.suppression) return w.tr("Small counts are shown (--no-suppress): for internal use only.");
   return w.trf(
@@ -195,7 +231,8 @@ std::string column_title(const ReportColumn& c, const Words& w) {
 std::string write_report_text(const Report& r) {
   const Words w = words_of(r);
   std::string out;
-  out += fmt::format("{}\n{}\n", w.tr("nytte report"), title_line(r, w));
+  out += fmt::format("{}\n", heading(r, w));
+  for (const std::string& l : title_lines(r, w)) out += l + "\n";
   out += wrap(suppression_line(r, w), 78);
   for (const ReportSection& s : r.sections) {
     out += fmt::format("\n== {} ==\n", s.title);
@@ -328,8 +365,9 @@ std::string write_report_markdown(const Report& r) {
     return o;
   };
   const Words w = words_of(r);
-  std::string out = fmt::format("# {}: {}\n\n{}.\n\n{}\n", w.tr("nytte report"), r.rules_id,
-                                title_line(r, w), suppression_line(r, w));
+  std::string out = fmt::format("# {}: {}\n\n", heading(r, w), heading_rules(r));
+  for (const std::string& l : title_lines(r, w)) out += fmt::format("{}.\n\n", l);
+  out += fmt::format("{}\n", suppression_line(r, w));
   for (const ReportSection& s : r.sections) {
     out += fmt::format("\n## {}\n\n{}\n", s.title, s.intro);
     for (const ReportTable& t : s.tables) {
@@ -463,8 +501,8 @@ std::string write_report_csv_table(const Report& r, const csv::Format& f) {
   };
   // What the text report says above its sections: the rule set and dates,
   // and what "<5" and "x" mean.
-  row({"nytte report"});
-  row({title_line(r, w)});
+  row({heading(r, w)});
+  for (const std::string& l : title_lines(r, w)) row({l});
   row({suppression_line(r, w)});
   for (const ReportSection& s : r.sections) {
     for (const ReportTable& t : s.tables) {
@@ -496,20 +534,43 @@ std::string write_report_json(const Report& r) {
   std::string out;
   JsonWriter j(out, 2);
   j.begin_object();
-  j.key("rules");
-  j.string(r.rules_id);
-  j.key("rules_title");
-  j.string(r.rules_title);
-  j.key("on");
-  j.string(r.dates.empty() ? "" : r.dates[0].iso());
-  j.key("compare");
-  if (r.dates.size() > 1) {
-    j.string(r.dates[1].iso());
+  if (is_diff(r)) {
+    for (size_t k = 0; k < 2; ++k) {
+      const ReportSide& side = r.sides[k];
+      j.key(k == 0 ? "before" : "after");
+      j.begin_object();
+      j.key("rules");
+      j.string(side.rules_id);
+      j.key("rules_title");
+      j.string(side.rules_title);
+      j.key("version");
+      j.string(side.version);
+      j.key("file");
+      j.string(side.file);
+      j.key("on");
+      j.string(side.on.iso());
+      j.end_object();
+    }
   } else {
-    j.null();
+    j.key("rules");
+    j.string(r.rules_id);
+    j.key("rules_title");
+    j.string(r.rules_title);
+    j.key("on");
+    j.string(r.dates.empty() ? "" : r.dates[0].iso());
+    j.key("compare");
+    if (r.dates.size() > 1) {
+      j.string(r.dates[1].iso());
+    } else {
+      j.null();
+    }
   }
   j.key("people");
   j.integer(static_cast<int64_t>(r.people));
+  if (is_diff(r)) {
+    j.key("changed");
+    j.integer(static_cast<int64_t>(r.changed));
+  }
   j.key("errors");
   j.integer(static_cast<int64_t>(r.errors));
   j.key("suppression");
@@ -730,14 +791,20 @@ std::string write_report_html(const Report& r) {
   o += fmt::format("<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\"/>\n",
                    w.danish() ? "da" : "en");
   o += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n";
-  o += fmt::format("<title>{}: {}</title>\n", html_escape(w.tr("nytte report")),
-                   html_escape(r.rules_id));
+  o += fmt::format("<title>{}: {}</title>\n", html_escape(heading(r, w)),
+                   html_escape(heading_rules(r)));
   o += fmt::format("<style>\n{}</style>\n</head>\n<body>\n", kCss);
-  o += fmt::format(
-      "<h1>{}: {}</h1>\n<p class=\"meta\">{}. {} {}. {}</p>\n", html_escape(w.tr("nytte report")),
-      html_escape(r.rules_id), html_escape(title_line(r, w)),
-      w.danish() ? local_count(r.people) : grouped(static_cast<double>(r.people), 0),
-      w.plural_noun(r.people, "person", "people"), html_escape(suppression_line(r, w)));
+  std::string made_of;
+  for (const std::string& l : title_lines(r, w)) made_of += html_escape(l) + ". ";
+  auto number = [&](uint64_t n) {
+    return w.danish() ? local_count(n) : grouped(static_cast<double>(n), 0);
+  };
+  std::string people =
+      fmt::format("{} {}", number(r.people), w.plural_noun(r.people, "person", "people"));
+  if (is_diff(r)) people = w.trf("{}, {} changed", people, number(r.changed));
+  o += fmt::format("<h1>{}: {}</h1>\n<p class=\"meta\">{}{}. {}</p>\n", html_escape(heading(r, w)),
+                   html_escape(heading_rules(r)), made_of, html_escape(people),
+                   html_escape(suppression_line(r, w)));
   for (const ReportSection& s : r.sections) {
     o += fmt::format("<section id=\"{}\">\n<h2>{}</h2>\n<p class=\"intro\">{}</p>\n",
                      html_escape(s.id), html_escape(s.title), html_escape(s.intro));
