@@ -595,6 +595,33 @@ def check_header(doc, sides, B, A, n, changed, suppressed):
         fail(f"suppression.enabled: {doc.get('suppression')}, expected {suppressed}")
 
 
+def check_order(doc, B, A):
+    """Rows in the design's order: rule order (the after side's, then the
+    before side's own), the statuses in their order, totals last."""
+    def rank(kind, rid):
+        ids = A["ids"][kind] + [i for i in B["ids"][kind] if i not in A["ids"][kind]]
+        return ids.index(rid) if rid in ids else len(ids)
+    for sec in doc["sections"]:
+        for t in sec["tables"]:
+            keys = [r["key"] for r in t["rows"]]
+            if t["id"] in ("conditions", "hours_rules"):
+                want = sorted(keys, key=lambda k: (KIND_ORDER.index(k.split(":", 1)[0]),
+                                                   rank(*k.split(":", 1))))
+            elif t["id"] == "target_group_counts":
+                want = sorted(keys, key=lambda k: rank("target_group", k))
+            elif t["id"] == "transition":
+                want = list(STATUSES) + ["total"]
+                cols = [c["id"] for c in t["columns"]]
+                if cols != ["key"] + want:
+                    fail(f"{sec['id']}/transition: columns {cols}")
+            elif any(r.get("total") for r in t["rows"]):
+                want = [k for k in keys if k != "total"] + ["total"] * ("total" in keys)
+            else:
+                continue
+            if keys != want:
+                fail(f"{sec['id']}/{t['id']}: rows in the order {keys}, expected {want}")
+
+
 def check_where(texts, B, A):
     """The conditions' `where` names a line inside the rule's block."""
     for (s, t, r, col), v in texts.items():
@@ -698,6 +725,7 @@ def main_check(args):
     hidden, _ = cells(hidden_doc)
     checked = compare(E, plain, hidden, texts)
     check_where(texts, B, A)
+    check_order(plain_doc, B, A)
     for (s, t, r, col), v in texts.items():
         if col == "source" and t in ("conditions", "hours_rules"):
             kind, rid = r.split(":", 1)
