@@ -1,5 +1,5 @@
 // `nytte validate`: checks rule files and runs the tests written beside them,
-// for people and for CI (text, json, junit, github).
+// for people and for CI (text, json, junit, github, gitlab).
 #include <memory>
 
 #include <nytte/validate_run.h>
@@ -34,9 +34,10 @@ CLI::App* add_validate(CLI::App& app, int& exit_code) {
   cmd->add_option("paths", opts->paths, tr("Rule files or directories (default: rules/)"))
       ->type_name("PATH...");
   cmd->add_option("--format", opts->format,
-                  tr("Output format: text (file:line:column: error: message), json, junit, github"))
+                  tr("Output format: text (file:line:column: error: message), json, junit, github, "
+                     "gitlab (a Code Quality report)"))
       ->type_name("FORMAT")
-      ->check(one_of({"text", "json", "junit", "github"}));
+      ->check(one_of({"text", "json", "junit", "github", "gitlab"}));
   cmd->add_option("-o,--output", opts->output,
                   tr("Write the report to FILE (whole or not at all); default: standard output"))
       ->type_name("FILE");

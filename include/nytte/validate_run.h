@@ -14,7 +14,7 @@ namespace nytte {
 // validate's options as given on the command line.
 struct ValidateRunOptions {
   std::vector<std::string> paths;  // rule files or directories; empty = rules/
-  std::string format = "text";     // text, json, junit, github
+  std::string format = "text";     // text, json, junit, github, gitlab
   std::string output;              // -o FILE
   bool strict = false;             // --strict: a warning counts as an error
   bool quiet = false;              // -q: nothing printed; an -o FILE is still written

@@ -5,6 +5,7 @@
 
 #include "base/local_format.h"
 #include "base/plural.h"
+#include "format/ci_annotations.h"
 #include "format/output.h"
 #include "nytte/i18n.h"
 
@@ -295,37 +296,6 @@ void write_junit(const std::vector<FileResult>& files, const ValidationOptions& 
 
 // -------------------------------------------------------------- github --
 
-// Workflow commands: data escapes %, CR and LF; properties also : and ,.
-std::string gh_data(std::string_view s) {
-  std::string out;
-  for (char c : s) {
-    if (c == '%') {
-      out += "%25";
-    } else if (c == '\r') {
-      out += "%0D";
-    } else if (c == '\n') {
-      out += "%0A";
-    } else {
-      out += c;
-    }
-  }
-  return out;
-}
-
-std::string gh_property(std::string_view s) {
-  std::string out;
-  for (char c : gh_data(s)) {
-    if (c == ':') {
-      out += "%3A";
-    } else if (c == ',') {
-      out += "%2C";
-    } else {
-      out += c;
-    }
-  }
-  return out;
-}
-
 void write_github(const std::vector<FileResult>& files, const ValidationOptions& o,
                   std::string& out) {
   auto annotate = [&](Severity s, const SourcePos& p, std::string_view title,
@@ -334,8 +304,8 @@ void write_github(const std::vector<FileResult>& files, const ValidationOptions&
                        s == Severity::error     ? "error"
                        : s == Severity::warning ? "warning"
                                                 : "notice",
-                       gh_property(p.file), p.line ? p.line : 1, p.column ? p.column : 1,
-                       gh_property(title), gh_data(message));
+                       github_property(p.file), p.line ? p.line : 1, p.column ? p.column : 1,
+                       github_property(title), github_data(message));
   };
   for (const FileResult& f : files) {
     for (const Diagnostic& d : f.problems) {
@@ -347,6 +317,31 @@ void write_github(const std::vector<FileResult>& files, const ValidationOptions&
                test_message(t) + (t.explanation.empty() ? "" : "\n\n" + t.explanation));
     }
   }
+}
+
+// -------------------------------------------------------------- gitlab --
+
+// A Code Quality report: an error (a failing test too) is "major", a
+// warning "minor", a note "info", so errors rank first on the merge request.
+void write_gitlab(const std::vector<FileResult>& files, const ValidationOptions& o,
+                  std::string& out) {
+  std::vector<CodeQualityIssue> issues;
+  for (const FileResult& f : files) {
+    for (const Diagnostic& d : f.problems) {
+      Severity s = effective(d, o.strict);
+      issues.push_back({d.message, fmt::format("nytte-validate/{}", d.code),
+                        s == Severity::error     ? "major"
+                        : s == Severity::warning ? "minor"
+                                                 : "info",
+                        d.pos.file, d.pos.line, fmt::format("{}:{}", d.pos.column, d.message)});
+    }
+    for (const TestResult& t : f.tests) {
+      if (t.passed()) continue;
+      issues.push_back(
+          {test_message(t), "nytte-validate/rule-test", "major", t.pos.file, t.pos.line, t.name});
+    }
+  }
+  out += write_code_quality(issues);
 }
 
 }  // namespace
@@ -372,6 +367,7 @@ ValidationFormat validation_format_of(std::string_view name) {
   return name == "json"     ? ValidationFormat::json
          : name == "junit"  ? ValidationFormat::junit
          : name == "github" ? ValidationFormat::github
+         : name == "gitlab" ? ValidationFormat::gitlab
                             : ValidationFormat::text;
 }
 
@@ -387,6 +383,9 @@ std::string write_validation(ValidationFormat format, const std::vector<FileResu
       break;
     case ValidationFormat::github:
       write_github(files, o, out);
+      break;
+    case ValidationFormat::gitlab:
+      write_gitlab(files, o, out);
       break;
     case ValidationFormat::text:
       write_text(files, o, out);

@@ -1,5 +1,6 @@
 // validate's outputs: text (file:line:column: error: message), JSON, JUnit
-// XML and GitHub Actions annotations, and the summary line. What each holds:
+// XML, GitHub Actions annotations and a GitLab Code Quality report, and the
+// summary line. What each holds:
 // docs/rules.md.
 #pragma once
 
@@ -13,7 +14,7 @@
 
 namespace nytte {
 
-enum class ValidationFormat { text, json, junit, github };
+enum class ValidationFormat { text, json, junit, github, gitlab };
 
 // "json" -> json, ...; any other name is text.
 ValidationFormat validation_format_of(std::string_view name);

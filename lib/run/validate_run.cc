@@ -12,7 +12,7 @@
 namespace nytte {
 
 int run_validate(const ValidateRunOptions& o, std::FILE* err) {
-  // The machine formats (json, junit, github) are the same in every
+  // The machine formats (json, junit, github, gitlab) are the same in every
   // language: their messages are made in English from the start, as the
   // rules are loaded.
   if (validation_format_of(o.format) != ValidationFormat::text) set_language(Language::en);

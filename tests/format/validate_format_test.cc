@@ -61,4 +61,34 @@ TEST_CASE("validate's text in Danish: the messages translated, error:/note: kept
         "nytte: 2 rule files checked: 1 error, 1 warning; 1506 tests, 1 failed\n");
 }
 
+TEST_CASE("write_validation gitlab: problems and failing tests as Code Quality issues") {
+  FileResult f;
+  f.file = "r.toml";
+  f.problems.push_back({Severity::error, {"r.toml", 3, 7}, "bad", "type-error"});
+  f.problems.push_back({Severity::warning, {"r.toml", 9, 1}, "odd", "no-source"});
+  TestResult ok;
+  ok.name = "a";
+  ok.pos = {"r.toml", 12, 1};
+  TestResult bad = ok;
+  bad.name = "b";
+  bad.pos.line = 20;
+  bad.mismatches.push_back({"eligible", "true", "false"});
+  f.tests = {ok, bad};
+  std::string out = write_validation(ValidationFormat::gitlab, {f}, {});
+  CHECK(out.find("\"check_name\": \"nytte-validate/type-error\"") != std::string::npos);
+  CHECK(out.find("\"severity\": \"major\"") != std::string::npos);
+  CHECK(out.find("\"severity\": \"minor\"") != std::string::npos);
+  CHECK(out.find("\"check_name\": \"nytte-validate/rule-test\"") != std::string::npos);
+  CHECK(out.find("test 'b'") != std::string::npos);
+  CHECK(out.find("test 'a'") == std::string::npos);  // a test that passed is no issue
+  CHECK(out.find("\"begin\": 20") != std::string::npos);
+  // --strict: the warning is major too.
+  ValidationOptions strict;
+  strict.strict = true;
+  CHECK(write_validation(ValidationFormat::gitlab, {f}, strict).find("\"minor\"") ==
+        std::string::npos);
+  CHECK(validation_format_of("gitlab") == ValidationFormat::gitlab);
+  CHECK(write_validation(ValidationFormat::gitlab, {}, {}) == "[]\n");
+}
+
 }  // namespace nytte
