@@ -1,0 +1,37 @@
+// A diff for a CI log: GitHub Actions annotations or GitLab Code Quality
+// issues, made from the laid-out and suppressed report (make_diff_report,
+// suppress), never from the tally, so a log shows no more than the report:
+// a hidden count is "<5" or "x" here too. What they hold: docs/diff.md.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "format/ci_annotations.h"
+#include "report/report.h"
+
+namespace nytte {
+
+enum class DiffAnnotationFormat { github, gitlab };
+
+// Whether more people changed than `fail_over` allows (none: no limit).
+bool diff_over_limit(const Report& r, std::optional<uint64_t> fail_over);
+
+// GitHub workflow commands, one a line: a notice with the summary and the
+// transition table; a notice per row of the conditions and hours_rules
+// tables, at the rule's file, line and column; an error when more people
+// changed than `fail_over` allows.
+std::string diff_github_annotations(const Report& r, std::optional<uint64_t> fail_over);
+
+// The same as Code Quality issues ("info"; the fail-over one "major"), for
+// a report of its own or among validate's issues. The summary and the
+// fail-over issue are at line 1 of the after side's rule file.
+std::vector<CodeQualityIssue> diff_code_quality(const Report& r, std::optional<uint64_t> fail_over);
+
+// The whole output of `diff --format github|gitlab`.
+std::string write_diff_annotations(const Report& r, DiffAnnotationFormat f,
+                                   std::optional<uint64_t> fail_over);
+
+}  // namespace nytte
