@@ -9,8 +9,10 @@
 #include <string>
 #include <vector>
 
+#include "../in_language.h"
 #include "diff/diff.h"
 #include "load/rules.h"
+#include "nytte/i18n.h"
 #include "report/report.h"
 
 using namespace nytte;
@@ -419,4 +421,33 @@ TEST_CASE("report writers: a report without sides keeps its rule set and dates")
   CHECK(
       json.starts_with("{\n  \"rules\": \"t\",\n  \"rules_title\": \"Test\",\n  \"on\": "
                        "\"2025-09-01\",\n  \"compare\": null,\n  \"people\": 5,\n  \"errors\""));
+}
+
+TEST_CASE("diff report in Danish: its words and the rules' titles; the same cells") {
+  InLanguage da(Language::da);
+  DiffOptions o = options();
+  o.local_words = true;
+  DiffTally t(o);
+  fill(t);
+  Report r = make_diff_report(o, t, 0);
+  CHECK(r.sections[0].title == "Hvem ændres");
+  const ReportTable& tr = table(r, "status", "transition");
+  CHECK(tr.columns[0].title == "Før \\ efter");
+  CHECK(row(tr, "eligible").cells[0].text == "omfattet");
+  CHECK(row(tr, "undetermined").cells[0].text == "uafklaret");
+  const ReportTable& c = table(r, "conditions", "conditions");
+  CHECK(row(c, "target_group:kh").cells[0].text == "Kontanthjælp");
+  CHECK(cell(c, "target_group:kh", "kind").text == "målgruppe");
+  CHECK(cell(c, "target_group:kh", "edited").text == "ja");
+  CHECK(row(table(r, "hours", "hours"), "fte").cells[0].text == "Årsværk (37 timer om ugen)");
+  std::string text = write_report_text(r);
+  CHECK(
+      text.starts_with("nytte diff\nFør: t 1 (Test), before.toml, den 1. september 2025\n"
+                       "Efter: t 2 (Test), after.toml, den 1. september 2025\n"));
+  // The machine formats' layout is English in every language.
+  o.local_words = false;
+  Report machine = make_diff_report(o, t, 0);
+  CHECK(write_report_json(machine).find("\"title\": \"Who changes\"") != std::string::npos);
+  CHECK(cell(table(machine, "conditions", "conditions"), "target_group:kh", "kind").text ==
+        "target_group");
 }
