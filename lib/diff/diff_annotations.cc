@@ -52,12 +52,8 @@ std::string cell_at(const ReportTable& t, const ReportRow& row, std::string_view
 
 // The summary table's count in row `key` ("?" when the report has none).
 std::string summary_count(const Report& r, std::string_view key) {
-  if (const ReportTable* t = find_table(r, "status", "summary")) {
-    for (const ReportRow& row : t->rows) {
-      if (row.key == key) return cell_at(*t, row, "people");
-    }
-  }
-  return "?";
+  const ReportCell* c = diff_summary_cell(r, key);
+  return c ? cell_text(*c) : "?";
 }
 
 // "aarhus 2022-03 on 2025-09-01"
@@ -200,6 +196,26 @@ std::string report_path(const Report& r) {
 
 bool diff_over_limit(const Report& r, std::optional<uint64_t> fail_over) {
   return fail_over && r.changed > *fail_over;
+}
+
+const ReportCell* diff_summary_cell(const Report& r, std::string_view key) {
+  const ReportTable* t = find_table(r, "status", "summary");
+  if (!t) return nullptr;
+  int col = column_of(*t, "people");
+  for (const ReportRow& row : t->rows) {
+    if (row.key == key && col >= 0 && static_cast<size_t>(col) < row.cells.size()) {
+      return &row.cells[col];
+    }
+  }
+  return nullptr;
+}
+
+std::string diff_summary_line(const Report& r) {
+  return summary_line(r);
+}
+
+std::string diff_fail_over_message(const Report& r, uint64_t limit) {
+  return fail_over_message(r, limit);
 }
 
 std::string diff_github_annotations(const Report& r, std::optional<uint64_t> fail_over) {

@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "format/ci_annotations.h"
@@ -18,6 +19,17 @@ enum class DiffAnnotationFormat { github, gitlab };
 
 // Whether more people changed than `fail_over` allows (none: no limit).
 bool diff_over_limit(const Report& r, std::optional<uint64_t> fail_over);
+
+// The cell of the status section's summary table in row `key` ("people",
+// "unchanged", "changed"), as suppressed; null when the report has none.
+const ReportCell* diff_summary_cell(const Report& r, std::string_view key);
+
+// "131 of 2000 people changed (aarhus 2022-03 on 2025-09-01 -> aarhus
+// 2026-12 on 2025-09-01)", a hidden count as its mark.
+std::string diff_summary_line(const Report& r);
+
+// "131 people changed, more than the 50 allowed (--fail-over 50)"
+std::string diff_fail_over_message(const Report& r, uint64_t limit);
 
 // GitHub workflow commands, one a line: a notice with the summary and the
 // transition table; a notice per row of the conditions and hours_rules

@@ -117,7 +117,8 @@ void write_diagnostic_json(const Diagnostic& d, bool strict, JsonWriter& w) {
 }
 
 void write_json(const std::vector<FileResult>& files, const ValidationOptions& o,
-                const ValidationTotals& totals, std::string& out) {
+                const ValidationTotals& totals, const std::vector<BaselineDiff>& diffs,
+                std::string& out) {
   JsonWriter w(out, 2);
   w.begin_object();
   w.key("files");
@@ -175,6 +176,18 @@ void write_json(const std::vector<FileResult>& files, const ValidationOptions& o
     w.end_object();
   }
   w.end_array();
+  bool over = false;
+  if (o.baseline) {
+    w.key("diffs");
+    w.begin_array();
+    for (const BaselineDiff& d : diffs) {
+      std::string_view json = d.written;
+      while (!json.empty() && json.back() == '\n') json.remove_suffix(1);
+      w.raw(json);
+      over = over || !d.failure.empty();
+    }
+    w.end_array();
+  }
   w.key("summary");
   w.begin_object();
   w.key("files");
@@ -188,7 +201,7 @@ void write_json(const std::vector<FileResult>& files, const ValidationOptions& o
   w.key("failed");
   w.integer(static_cast<int64_t>(totals.failed));
   w.key("ok");
-  w.boolean(totals.errors == 0 && totals.failed == 0);
+  w.boolean(totals.errors == 0 && totals.failed == 0 && !over);
   w.end_object();
   w.end_object();
   out += '\n';
@@ -231,7 +244,7 @@ std::string xml_escape(std::string_view s) {
 // rule test. Problems are failures; a test whose citizen cannot be loaded is
 // an error.
 void write_junit(const std::vector<FileResult>& files, const ValidationOptions& o,
-                 std::string& out) {
+                 const std::vector<BaselineDiff>& diffs, std::string& out) {
   size_t all_tests = 0, all_failures = 0, all_errors = 0;
   std::string suites;
   for (const FileResult& f : files) {
@@ -286,6 +299,31 @@ void write_junit(const std::vector<FileResult>& files, const ValidationOptions& 
     all_failures += failures;
     all_errors += errors;
   }
+  // --baseline: one suite, a test case a diff, failing over --fail-over.
+  if (!diffs.empty()) {
+    size_t failures = 0;
+    std::string cases;
+    for (const BaselineDiff& d : diffs) {
+      cases += fmt::format(
+          "    <testcase classname=\"nytte validate --baseline\" name=\"diff {} against {}\" "
+          "file=\"{}\" line=\"1\">\n",
+          xml_escape(d.file), xml_escape(d.baseline), xml_escape(d.file));
+      if (!d.failure.empty()) {
+        ++failures;
+        cases += fmt::format("      <failure type=\"fail-over\" message=\"{}\">{}</failure>\n",
+                             xml_escape(d.failure), xml_escape(d.summary));
+      } else {
+        cases += fmt::format("      <system-out>{}</system-out>\n", xml_escape(d.summary));
+      }
+      cases += "    </testcase>\n";
+    }
+    suites += fmt::format(
+        "  <testsuite name=\"nytte validate --baseline\" tests=\"{}\" failures=\"{}\" "
+        "errors=\"0\" skipped=\"0\">\n{}  </testsuite>\n",
+        diffs.size(), failures, cases);
+    all_tests += diffs.size();
+    all_failures += failures;
+  }
   out += "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
   out += fmt::format(
       "<testsuites name=\"nytte validate\" tests=\"{}\" failures=\"{}\" errors=\"{}\">\n",
@@ -324,7 +362,7 @@ void write_github(const std::vector<FileResult>& files, const ValidationOptions&
 // A Code Quality report: an error (a failing test too) is "major", a
 // warning "minor", a note "info", so errors rank first on the merge request.
 void write_gitlab(const std::vector<FileResult>& files, const ValidationOptions& o,
-                  std::string& out) {
+                  const std::vector<BaselineDiff>& diffs, std::string& out) {
   std::vector<CodeQualityIssue> issues;
   for (const FileResult& f : files) {
     for (const Diagnostic& d : f.problems) {
@@ -341,6 +379,7 @@ void write_gitlab(const std::vector<FileResult>& files, const ValidationOptions&
           {test_message(t), "nytte-validate/rule-test", "major", t.pos.file, t.pos.line, t.name});
     }
   }
+  for (const BaselineDiff& d : diffs) issues.insert(issues.end(), d.issues.begin(), d.issues.end());
   out += write_code_quality(issues);
 }
 
@@ -372,23 +411,29 @@ ValidationFormat validation_format_of(std::string_view name) {
 }
 
 std::string write_validation(ValidationFormat format, const std::vector<FileResult>& files,
-                             const ValidationOptions& o) {
+                             const ValidationOptions& o, const std::vector<BaselineDiff>& diffs) {
   std::string out;
   switch (format) {
     case ValidationFormat::json:
-      write_json(files, o, tally_validation(files, o.strict), out);
+      write_json(files, o, tally_validation(files, o.strict), diffs, out);
       break;
     case ValidationFormat::junit:
-      write_junit(files, o, out);
+      write_junit(files, o, diffs, out);
       break;
     case ValidationFormat::github:
       write_github(files, o, out);
+      for (const BaselineDiff& d : diffs) out += d.written;
       break;
     case ValidationFormat::gitlab:
-      write_gitlab(files, o, out);
+      write_gitlab(files, o, diffs, out);
       break;
     case ValidationFormat::text:
       write_text(files, o, out);
+      // Each report after the problems, a blank line before it.
+      for (const BaselineDiff& d : diffs) {
+        if (!out.empty()) out += '\n';
+        out += d.written;
+      }
       break;
   }
   return out;

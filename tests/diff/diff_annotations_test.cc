@@ -169,4 +169,21 @@ TEST_CASE("diff_code_quality: an info issue a rule, the fail-over one major, fin
   CHECK(json.find("1203") == std::string::npos);
 }
 
+TEST_CASE("diff_summary_line and diff_summary_cell: the summary as the report shows it") {
+  Report r = sample();
+  CHECK(diff_summary_line(r) ==
+        "131 of 2000 people changed (aarhus 2022-03 on 2025-09-01 -> aarhus 2026-12 on "
+        "2025-09-01)");
+  REQUIRE(diff_summary_cell(r, "changed") != nullptr);
+  CHECK(diff_summary_cell(r, "changed")->value == 131);
+  CHECK(diff_summary_cell(r, "nobody") == nullptr);
+  r.sections[0].tables[0].rows[2].cells[1] = count(3, Hidden::small);
+  CHECK(diff_summary_line(r).substr(0, 15) == "<5 of 2000 peop");
+  Report none;
+  CHECK(diff_summary_cell(none, "changed") == nullptr);
+  CHECK(diff_summary_line(none) == "? of ? people changed");
+  CHECK(diff_fail_over_message(r, 2) ==
+        "<5 people changed, more than the 2 allowed (--fail-over 2)");
+}
+
 }  // namespace nytte

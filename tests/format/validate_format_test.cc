@@ -91,4 +91,59 @@ TEST_CASE("write_validation gitlab: problems and failing tests as Code Quality i
   CHECK(write_validation(ValidationFormat::gitlab, {}, {}) == "[]\n");
 }
 
+TEST_CASE("write_validation with baseline diffs: each format places them") {
+  FileResult f;
+  f.file = "r.toml";
+  BaselineDiff over;
+  over.file = "r.toml";
+  over.baseline = "base/r.toml";
+  over.summary = "52 of 2000 people changed";
+  over.failure = "52 people changed, more than the 40 allowed (--fail-over 40)";
+  BaselineDiff fine = over;
+  fine.file = "s.toml";
+  fine.failure = "";
+  ValidationOptions o;
+  o.baseline = true;
+
+  // text: the reports after the problems.
+  over.written = "nytte diff\nreport r\n";
+  fine.written = "nytte diff\nreport s\n";
+  CHECK(write_validation(ValidationFormat::text, {f}, o, {over, fine}) ==
+        "nytte diff\nreport r\n\nnytte diff\nreport s\n");
+
+  // json: "diffs", one report each, and ok false over the limit.
+  over.written = "{\"changed\": 52}\n";
+  fine.written = "{\"changed\": 3}\n";
+  std::string json = write_validation(ValidationFormat::json, {f}, o, {over, fine});
+  size_t diffs_at = json.find("\"diffs\": [");
+  REQUIRE(diffs_at != std::string::npos);
+  CHECK(json.find("{\"changed\": 52}", diffs_at) < json.find("{\"changed\": 3}", diffs_at));
+  CHECK(json.find("\"summary\"") > json.find("{\"changed\": 3}"));
+  CHECK(json.find("\"ok\": false") != std::string::npos);
+  CHECK(write_validation(ValidationFormat::json, {f}, o, {fine}).find("\"ok\": true") !=
+        std::string::npos);
+  // Without --baseline no "diffs" key at all; with it and no pair, [].
+  CHECK(write_validation(ValidationFormat::json, {f}, {}).find("diffs") == std::string::npos);
+  CHECK(write_validation(ValidationFormat::json, {f}, o).find("\"diffs\": []") !=
+        std::string::npos);
+
+  // junit: a suite of its own, a failing case over the limit.
+  std::string junit = write_validation(ValidationFormat::junit, {f}, o, {over, fine});
+  CHECK(junit.find("<testsuites name=\"nytte validate\" tests=\"3\" failures=\"1\"") !=
+        std::string::npos);
+  CHECK(junit.find("name=\"diff r.toml against base/r.toml\"") != std::string::npos);
+  CHECK(junit.find("<failure type=\"fail-over\" message=\"52 people changed, more than the 40 "
+                   "allowed (--fail-over 40)\">52 of 2000 people changed</failure>") !=
+        std::string::npos);
+
+  // github: the annotations after validate's; gitlab: one array.
+  over.written = "::notice title=nytte diff::x\n";
+  CHECK(write_validation(ValidationFormat::github, {f}, o, {over}) ==
+        "::notice title=nytte diff::x\n");
+  over.issues = {{"d", "nytte-diff/summary", "info", "r.toml", 1, "summary"}};
+  std::string gitlab = write_validation(ValidationFormat::gitlab, {f}, o, {over});
+  CHECK(gitlab.find("nytte-diff/summary") != std::string::npos);
+  CHECK(gitlab.front() == '[');
+}
+
 }  // namespace nytte
