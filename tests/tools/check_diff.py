@@ -378,6 +378,24 @@ def expected(sides, B, A, dec, pkgs, packages):
 
 # --- Reading the diff -------------------------------------------------------
 
+def strict_json(text, what):
+    """JSON with every object's names unique (RFC 8259: they SHOULD be; a
+    reader that keeps the first or refuses them would read another diff)."""
+    dups = []
+
+    def pairs(items):
+        names = [k for k, _ in items]
+        dup = sorted({k for k in names if names.count(k) > 1})
+        if dup:
+            dups.append((dict(items).get("key"), [(k, v) for k, v in items if k in dup]))
+        return dict(items)
+    doc = json.loads(text, object_pairs_hook=pairs)
+    if dups:
+        fail(f"{what}: {len(dups)} objects name a member twice, e.g. row "
+             f"{dups[0][0]!r}: {dups[0][1]}, row {dups[-1][0]!r}: {dups[-1][1]}")
+    return doc
+
+
 def cells(report):
     out = {}
     texts = {}
@@ -717,8 +735,8 @@ def main_check(args):
         base += ["--against-on", args.against_on]
     if args.no_packages:
         base += ["--no-packages"]
-    plain_doc = json.loads(run(base + ["--format", "json", "--no-suppress"]))
-    hidden_doc = json.loads(run(base + ["--format", "json"]))
+    plain_doc = strict_json(run(base + ["--format", "json", "--no-suppress"]), "diff --no-suppress")
+    hidden_doc = strict_json(run(base + ["--format", "json"]), "diff")
     check_header(plain_doc, sides, B, A, len(dec[0]), changed, False)
     check_header(hidden_doc, sides, B, A, len(dec[0]), changed, True)
     plain, texts = cells(plain_doc)
@@ -740,7 +758,7 @@ def main_check(args):
 def report(plain, checked):
     tables = {(s, t) for (s, t, _, _) in plain}
     print(f"check_diff: {len(tables)} tables, {checked} cells compared, {len(FAILS)} problems")
-    for f in FAILS[:40]:
+    for f in FAILS[:int(os.environ.get("CHECK_DIFF_SHOW", "40"))]:
         print("  " + f)
 
 
@@ -851,6 +869,9 @@ def selftest():
     wrong[0]["after"]["track"] = "t2"
     expect("--list after not check-eligibility's",
            problems(good, good, list_lines=[json.dumps(w) for w in wrong]), "--list")
+    FAILS.clear()
+    strict_json('{"rows": [{"key": "eligible", "total": false, "total": 1644}]}', "fixture")
+    expect("a member named twice", list(FAILS), "twice")
     FAILS.clear()
     n_bad = results.count(False)
     print(f"check_diff --selftest: {len(results)} cases, {n_bad} not caught as expected")
