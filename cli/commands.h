@@ -11,6 +11,7 @@ CLI::App* add_build_package(CLI::App& app, int& exit_code);
 CLI::App* add_validate(CLI::App& app, int& exit_code);
 CLI::App* add_weekly_hours(CLI::App& app, int& exit_code);
 CLI::App* add_report(CLI::App& app, int& exit_code);
+CLI::App* add_diff(CLI::App& app, int& exit_code);
 CLI::App* add_rules(CLI::App& app, int& exit_code);
 CLI::App* add_help(CLI::App& app);  // nytte help [COMMAND]
 

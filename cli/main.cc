@@ -46,6 +46,7 @@ int main(int argc, char** argv) {
   cli::add_build_package(app, exit_code);
   cli::add_weekly_hours(app, exit_code);
   cli::add_report(app, exit_code);
+  cli::add_diff(app, exit_code);
   cli::add_validate(app, exit_code);
   cli::add_rules(app, exit_code);
   cli::add_help(app);             // last: it walks the commands added before it

@@ -117,6 +117,7 @@ class DiffTally {
 
  private:
   struct Scratch;
+  void count_conditions();  // of the changed person just decided
   const DiffOptions& options_;
   std::unique_ptr<Scratch> scratch_;
 };
@@ -125,6 +126,11 @@ class DiffTally {
 // status, target groups met, exemptions met, track, required hours or the
 // hours cap. Warnings and missing fields alone are no change.
 bool decision_changed(const Decision& a, const Decision& b);
+// The parts it compares, in the order diff --list names them ("changed"):
+// bit i of changed_parts is set when kDecisionParts[i] differs.
+inline constexpr std::string_view kDecisionParts[] = {
+    "status", "target_groups", "exemptions", "track", "required_weekly_hours", "max_weekly_hours"};
+unsigned changed_parts(const Decision& a, const Decision& b);
 
 // Lays out the tallies as a report (sections status, groups, hours,
 // capacity when packages and offers, conditions; docs/diff.md). `errors`:

@@ -22,6 +22,7 @@
 #include "base/duration.h"
 #include "condition/condition.h"
 #include "report/breakdown.h"
+#include "report/package_key.h"
 
 namespace nytte {
 
@@ -137,41 +138,6 @@ struct ReportTally::Scratch {
 };
 
 namespace {
-
-template <class T>
-void put(std::string& key, const T& v) {
-  key.append(reinterpret_cast<const char*>(&v), sizeof v);
-}
-
-// Everything a person's package depends on, with free seats or in a batch:
-// the decision's track and hours, the ordinary hours, the unavailable
-// blocks, the start and the date, and the outcome of each offer's `who`
-// condition. Hours by their exact value (the package rounds them to minutes).
-void package_key(const RuleSet& rules, const Citizen& c, const Decision& d, Date start,
-                 std::string& key) {
-  key.clear();
-  auto hours = [&](const std::optional<double>& h) {
-    put(key, h.has_value());
-    put(key, h.value_or(0));
-  };
-  put(key, d.track ? static_cast<int64_t>(d.track - rules.tracks.data()) : int64_t{-1});
-  hours(d.required_weekly_hours);
-  hours(d.max_weekly_hours);
-  put(key, d.hours_stated);
-  hours(c.ordinary_hours);
-  put(key, start.days);
-  put(key, d.on.days);
-  EvalContext ctx{c, d.on};
-  for (const Offer& o : rules.offers)
-    if (o.who) put(key, static_cast<uint8_t>(eval_condition(*o.who, ctx)));
-  if (c.unavailable) {
-    for (const UnavailableBlock& b : *c.unavailable) {
-      put(key, static_cast<uint8_t>(b.day));
-      put(key, static_cast<int16_t>(b.from.minutes));
-      put(key, static_cast<int16_t>(b.to.minutes));
-    }
-  }
-}
 
 // A person's weeks of the attendance log (her first to her last row),
 // counted under the track of the decision on her course start.
