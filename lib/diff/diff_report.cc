@@ -115,7 +115,8 @@ ReportTable matrix_table(DiffLayout& L, std::string id, std::string title, std::
   t.title = std::move(title);
   t.columns.push_back({"key", w.tr("Before \\ after"), CellKind::label});
   for (const auto& [key, ctitle] : m.cols) t.columns.push_back({key, ctitle, CellKind::count});
-  t.columns.push_back({"total", w.tr("Total"), CellKind::count});
+  // "all", not "total": JSON writes a row's total flag under "total".
+  t.columns.push_back({"all", w.tr("Total"), CellKind::count});
   for (size_t c = 1; c < t.columns.size(); ++c) t.additive.push_back(static_cast<int>(c));
   auto at = [&](const std::string& r, const std::string& c) {
     auto it = m.n.find({r, c});

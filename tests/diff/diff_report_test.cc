@@ -220,22 +220,24 @@ TEST_CASE("diff report: the design's sections, tables, columns and row keys") {
   const std::vector<std::string> statuses{"eligible", "exempt", "not_eligible", "undetermined"};
   std::vector<std::string> cols{"key"};
   cols.insert(cols.end(), statuses.begin(), statuses.end());
-  cols.push_back("total");
+  cols.push_back("all");
   CHECK(column_ids(tr) == cols);
-  CHECK(row_keys(tr) == std::vector<std::string>(cols.begin() + 1, cols.end()));
+  std::vector<std::string> rows(statuses);
+  rows.push_back("total");
+  CHECK(row_keys(tr) == rows);
   CHECK(cell(tr, "eligible", "exempt").value == 2);
   CHECK(cell(tr, "eligible", "exempt").quantity == "status:eligible>exempt");
-  CHECK(cell(tr, "eligible", "total").quantity == "before:status:eligible");
+  CHECK(cell(tr, "eligible", "all").quantity == "before:status:eligible");
   CHECK(cell(tr, "total", "eligible").quantity == "after:status:eligible");
   CHECK(cell(tr, "total", "eligible").value == 41);
-  CHECK(cell(tr, "total", "total").quantity == "people");
+  CHECK(cell(tr, "total", "all").quantity == "people");
 
   // Matrix keys in key order, "none" for no group among them.
   const ReportTable& g = table(r, "groups", "target_groups");
-  CHECK(column_ids(g) == std::vector<std::string>{"key", "kh", "kh+jp", "none", "total"});
+  CHECK(column_ids(g) == std::vector<std::string>{"key", "kh", "kh+jp", "none", "all"});
   CHECK(row_keys(g) == std::vector<std::string>{"kh", "kh+jp", "none", "total"});
   CHECK(cell(g, "kh", "none").quantity == "groups:kh>none");
-  CHECK(cell(g, "none", "total").quantity == "before:groups:none");
+  CHECK(cell(g, "none", "all").quantity == "before:groups:none");
 
   // kh: before 50, after 53 = 30 + 17 + 6; stayed 47, left 3, joined 6.
   const ReportTable& gc = table(r, "groups", "target_group_counts");
@@ -252,7 +254,7 @@ TEST_CASE("diff report: the design's sections, tables, columns and row keys") {
   CHECK(cell(gc, "jp", "stayed").value == 17);
 
   const ReportTable& tm = table(r, "groups", "tracks");
-  CHECK(cell(tm, "kh_track", "total").quantity == "before:track:kh_track");
+  CHECK(cell(tm, "kh_track", "all").quantity == "before:track:kh_track");
   CHECK(cell(tm, "total", "none").quantity == "after:track:none");
 
   const ReportTable& h = table(r, "hours", "hours");
@@ -329,7 +331,7 @@ TEST_CASE("diff report: a small cell of a matrix hides with a second in its row 
   CHECK(cell(tr, "eligible", "exempt").hidden == Hidden::small);
   CHECK(cell(tr, "not_eligible", "eligible").hidden == Hidden::small);  // 3
   int row_hidden = 0, column_hidden = 0;
-  for (const char* a : {"eligible", "exempt", "not_eligible", "undetermined", "total"})
+  for (const char* a : {"eligible", "exempt", "not_eligible", "undetermined", "all"})
     row_hidden += hidden(cell(tr, "eligible", a)) ? 1 : 0;
   for (const char* b : {"eligible", "exempt", "not_eligible", "undetermined", "total"})
     column_hidden += hidden(cell(tr, b, "exempt")) ? 1 : 0;
@@ -349,7 +351,7 @@ TEST_CASE("diff report: a small cell of a matrix hides with a second in its row 
   // A quantity shown twice hides in both places: the covered after (41).
   const ReportTable& h = table(r, "hours", "hours");
   CHECK(hidden(cell(h, "covered", "after")) == hidden(cell(tr, "total", "eligible")));
-  CHECK(hidden(cell(h, "covered", "before")) == hidden(cell(tr, "eligible", "total")));
+  CHECK(hidden(cell(h, "covered", "before")) == hidden(cell(tr, "eligible", "all")));
   // The hours change is hidden when either side's hours_stated is.
   if (hidden(cell(h, "hours_stated", "before")) || hidden(cell(h, "hours_stated", "after")))
     CHECK(hidden(cell(h, "required_hours", "change")));
@@ -402,6 +404,9 @@ TEST_CASE("diff report writers: both sides in the title lines, before/after and 
       "  \"after\": {\n    \"rules\": \"t\",\n"));
   CHECK(json.find("\"people\": 100,\n  \"changed\": 12,\n  \"errors\": 0,") != std::string::npos);
   CHECK(json.find("\"compare\"") == std::string::npos);
+  // A matrix's row total is "all": "total" is the row's flag.
+  CHECK(json.find("\"total\": false,\n              \"eligible\": ") != std::string::npos);
+  CHECK(json.find("\"all\": 40") != std::string::npos);
   CHECK(json.find("\"rules\": \"t\",\n  \"rules_title\"") == std::string::npos);
   // The long CSV layout has no title lines: the report's, row by row.
   std::string csv = write_report_csv(r, csv::Format::with_separator(','));
