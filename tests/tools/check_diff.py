@@ -95,6 +95,17 @@ def load_rules(path):
             R["ids"][kind].append(rule["id"])
         R["rules"][(kind, rule["id"])].append((path, rule))
 
+    if doc.get("track"):
+        # A rule set that declares any track replaces the parent's tracks
+        # entirely, with their hours and caps (docs/rules.md, "Inheritance").
+        for tid in R["ids"]["track"]:
+            for kind in ("track", "hours", "max_hours"):
+                if kind == "track" or any("value" not in r  # a track's, not an [[hours]]
+                                          for _, r in R["rules"].get((kind, tid), [])):
+                    R["rules"].pop((kind, tid), None)
+                    if tid in R["ids"][kind]:
+                        R["ids"][kind].remove(tid)
+        R["ids"]["track"] = []
     seen = set()
     for table, kind in (("target_group", "target_group"), ("exemption", "exemption"),
                         ("track", "track"), ("hours", "hours")):
@@ -253,9 +264,11 @@ def expected(sides, B, A, dec, pkgs, packages):
                                     and d["hours_stated"])}
         for k, v in row.items():
             E[("hours", "hours", k, side)] = v
-        E[("hours", "hours", "required_hours", side)] = round(minutes / 60, 2)
-        E[("hours", "hours", "required_hours", side + "_minutes")] = minutes
-        E[("hours", "hours", "fte", side)] = fte_of(minutes)
+        # No one's hours stated of people covered: no figure (as report's).
+        some = bool(stated) or not cov
+        E[("hours", "hours", "required_hours", side)] = round(minutes / 60, 2) if some else None
+        E[("hours", "hours", "required_hours", side + "_minutes")] = minutes if some else None
+        E[("hours", "hours", "fte", side)] = fte_of(minutes) if some else None
         tracks = collections.defaultdict(lambda: [0, 0, 0])  # people, stated, minutes
         for d in cov:
             t = tracks[d["track"] or "none"]
@@ -265,13 +278,13 @@ def expected(sides, B, A, dec, pkgs, packages):
                 t[2] += d["required_weekly_minutes"]
         tracks["total"] = [len(cov), len(stated), minutes]
         per_side.append(tracks)
+    def change(row, col=""):
+        b, a = E[("hours", "hours", row, "before" + col)], E[("hours", "hours", row, "after" + col)]
+        return None if a is None or b is None else round(a - b, 2)
     for k in ("covered", "hours_stated", "hours_not_stated", "hours_unknown", "required_hours",
               "fte"):
-        E[("hours", "hours", k, "change")] = round(
-            E[("hours", "hours", k, "after")] - E[("hours", "hours", k, "before")], 2)
-    E[("hours", "hours", "required_hours", "change_minutes")] = (
-        E[("hours", "hours", "required_hours", "after_minutes")]
-        - E[("hours", "hours", "required_hours", "before_minutes")])
+        E[("hours", "hours", k, "change")] = change(k)
+    E[("hours", "hours", "required_hours", "change_minutes")] = change("required_hours", "_minutes")
     track_rows = list(dict.fromkeys(A["ids"]["track"] + B["ids"]["track"]))
     if "none" in per_side[0] or "none" in per_side[1]:
         track_rows.append("none")
