@@ -35,6 +35,8 @@ STATUSES = ("eligible", "exempt", "not_eligible", "undetermined")
 CHANGE_FIELDS = ("status", "target_groups", "exemptions", "track", "required_weekly_hours",
                  "max_weekly_hours")
 KIND_ORDER = ("target_group", "exemption", "track", "hours", "max_hours")
+# The row-total column of a before x after table (the total row is "total").
+ALL = "all"
 FAILS = []
 
 
@@ -230,10 +232,10 @@ def expected(sides, B, A, dec, pkgs, packages):
         for r in rows:
             for c in cols:
                 E[(section, table, r, c)] = cells.get((r, c), 0)
-            E[(section, table, r, "total")] = sum(v for (x, _), v in cells.items() if x == r)
+            E[(section, table, r, ALL)] = sum(v for (x, _), v in cells.items() if x == r)
         for c in cols:
             E[(section, table, "total", c)] = sum(v for (_, y), v in cells.items() if y == c)
-        E[(section, table, "total", "total")] = n
+        E[(section, table, "total", ALL)] = n
         return rows, cols
 
     matrix("status", "transition", lambda d: d["status"], STATUSES)
@@ -461,11 +463,11 @@ def quantity(key):
         return r
     if t in ("transition", "target_groups", "tracks"):
         what = {"transition": "status", "target_groups": "groups", "tracks": "trackm"}[t]
-        if r == "total" and col == "total":
+        if r == "total" and col == ALL:
             return "people"
         if what == "trackm" and "none" not in (r, col):
             what = "track"  # the covered on a track: the same people as by_track's rows
-        if col == "total":
+        if col == ALL:
             return f"before:{what}:{r}"
         if r == "total":
             return f"after:{what}:{col}"
@@ -492,10 +494,10 @@ def sums(hidden):
                         rows["people"]["people"]))
         elif t in ("transition", "target_groups", "tracks"):
             keys = [r for r in rows if r != "total"]
-            cols = [c for c in rows.get("total", {}) if c != "total"]
+            cols = [c for c in rows.get("total", {}) if c != ALL]
             for r in keys:
-                out.append(([rows[r][c] for c in cols if c in rows[r]], rows[r]["total"]))
-            for c in cols + ["total"]:
+                out.append(([rows[r][c] for c in cols if c in rows[r]], rows[r][ALL]))
+            for c in cols + [ALL]:
                 out.append(([rows[r][c] for r in keys if c in rows[r]], rows["total"][c]))
         elif t == "target_group_counts":
             for r, cs in rows.items():
@@ -643,7 +645,7 @@ def check_order(doc, B, A):
             elif t["id"] == "transition":
                 want = list(STATUSES) + ["total"]
                 cols = [c["id"] for c in t["columns"]]
-                if cols != ["key"] + want:
+                if cols != ["key"] + list(STATUSES) + [ALL]:
                     fail(f"{sec['id']}/transition: columns {cols}")
             elif any(r.get("total") for r in t["rows"]):
                 want = [k for k in keys if k != "total"] + ["total"] * ("total" in keys)
