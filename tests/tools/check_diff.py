@@ -385,7 +385,7 @@ def expected(sides, B, A, dec, pkgs, packages):
                 edited = "yes" if tb.strip() != ta.strip() or any(
                     B["constants"].get(k) != A["constants"].get(k) for k in used) else "no"
             else:
-                edited = None  # a rule of one side only: not checked
+                edited = "yes"  # a rule of one side only: its text appeared or vanished
         if edited is not None:
             E[("conditions", table, row, "edited")] = edited
     return E, changed
