@@ -7,6 +7,7 @@ packages=("$@")
   python3-icalendar python3-dateutil
   gettext  # the Danish catalogue (po/): msgfmt and msgcat at build time, xgettext in its test
   tmux  # the interview's test under a real terminal
+  git python3-yaml  # examples/ci's jobs, parsed and run against a scratch repository (ci_examples.t)
   groff-base man-db bash-completion zsh fish)  # the generated man pages and completions, tested
 missing=()
 for p in "${packages[@]}"; do
