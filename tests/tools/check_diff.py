@@ -499,6 +499,7 @@ def sums(hidden):
                 out.append(([rows[r][c] for c in cols if c in rows[r]], rows[r][ALL]))
             for c in cols + [ALL]:
                 out.append(([rows[r][c] for r in keys if c in rows[r]], rows["total"][c]))
+            out.append(([rows["total"][c] for c in cols], rows["total"][ALL]))
         elif t == "target_group_counts":
             for r, cs in rows.items():
                 out.append(([cs["stayed"], cs["left"]], cs["before"]))
@@ -521,6 +522,81 @@ def sums(hidden):
                 if all(n in cs for n in names + ("people",)):
                     out.append(([cs[n] for n in names], cs["people"]))
     return out
+
+
+def group_sums(hidden):
+    """What a reader can add up between the tables of target groups: a
+    group's people before (after) are the rows (columns) of the matrix whose
+    key holds it; stayed, left and joined are its cells."""
+    out = []
+    mat = {(r, c): k for k in hidden if k[1] == "target_groups" for r, c in [(k[2], k[3])]}
+    keys_b = {r for r, c in mat if r != "total"}
+    keys_a = {c for r, c in mat if c != ALL}
+    for k in hidden:
+        if k[1] != "target_group_counts":
+            continue
+        g, col = k[2], k[3]
+        has = lambda key: g in key.split("+")  # noqa: E731
+        if col == "before":
+            parts = [mat[(r, ALL)] for r in keys_b if has(r)]
+        elif col == "after":
+            parts = [mat[("total", c)] for c in keys_a if has(c)]
+        else:
+            want = {"stayed": (True, True), "left": (True, False), "joined": (False, True)}[col]
+            parts = [mat[(r, c)] for r in keys_b for c in keys_a
+                     if (has(r), has(c)) == want and (r, c) in mat]
+        out.append((parts, k))
+    return out
+
+
+def audit(hidden, plain):
+    """Can a hidden count be worked out exactly from the figures shown? The
+    sums (and the same quantity in several tables as one unknown), solved
+    over the rationals: a count is determined when its unit vector lies in
+    the row space of the equations restricted to the hidden unknowns."""
+    from fractions import Fraction
+    var = {}
+
+    def unknown(key):
+        q = quantity(key) or key
+        return var.setdefault(q, len(var))
+    rows = []
+    for parts, total in sums(hidden) + group_sums(hidden):
+        eq = collections.Counter()
+        for k, sign in [(p, 1) for p in parts] + [(total, -1)]:
+            if k in hidden and hidden[k][1] is not None:
+                eq[unknown(k)] += sign
+        if any(eq.values()):
+            rows.append({v: Fraction(c) for v, c in eq.items() if c})
+    # Row reduction to reduced echelon form, sparse.
+    pivots = {}  # column -> row
+    for r in rows:
+        r = dict(r)
+        for col, prow in pivots.items():
+            if col in r:
+                f = r[col]
+                for c2, v2 in prow.items():
+                    r[c2] = r.get(c2, 0) - f * v2
+                    if r[c2] == 0:
+                        del r[c2]
+        if not r:
+            continue
+        col = min(r)
+        f = r[col]
+        r = {c: v / f for c, v in r.items()}
+        for c0, prow in pivots.items():
+            if col in prow:
+                g = prow[col]
+                for c2, v2 in r.items():
+                    prow[c2] = prow.get(c2, 0) - g * v2
+                    if prow[c2] == 0:
+                        del prow[c2]
+        pivots[col] = r
+    determined = {col for col, r in pivots.items() if len(r) == 1}
+    for key, (value, mark) in hidden.items():
+        if mark == "<5" and (quantity(key) or key) in var and var[quantity(key) or key] in determined:
+            fail(f"{key}: a count below 5 that can be worked out exactly from the figures shown "
+                 f"(is {plain[key][0]})")
 
 
 def derived(key):
@@ -596,6 +672,12 @@ def compare(E, plain, hidden, texts):
         if len(hid) == 1:
             fail(f"{hid[0]}: the only hidden member of a sum: it can be worked out "
                  f"({total[1]}/{total[2]}/{total[3]} = {' + '.join(p[2] + '/' + p[3] for p in parts)})")
+    for parts, total in group_sums(hidden):
+        hid = [k for k in parts + [total] if hidden[k][1] is not None]
+        if len(hid) == 1:
+            fail(f"{hid[0]}: the only hidden member of a sum between the target group tables "
+                 f"({total[2]}/{total[3]} = {' + '.join(p[2] + '>' + p[3] for p in parts)})")
+    audit(hidden, plain)
     by_q = collections.defaultdict(list)
     for key, (value, mark) in hidden.items():
         q = quantity(key)
@@ -884,6 +966,16 @@ def selftest():
     wrong[0]["after"]["track"] = "t2"
     expect("--list after not check-eligibility's",
            problems(good, good, list_lines=[json.dumps(w) for w in wrong]), "--list")
+    b = copy.deepcopy(good)
+    # Two hidden rectangles joined by one hidden cell: every row and column
+    # of the table has two hidden cells or more, yet the joining cell is the
+    # difference of two shown figures.
+    for r, c in [(r, c) for r in ("eligible", "exempt") for c in ("eligible", "exempt")] + [
+            (r, c) for r in ("not_eligible", "undetermined") for c in ("not_eligible", "undetermined")]:
+        hide(b, "status", "transition", r, c)
+    hide(b, "status", "transition", "exempt", "not_eligible", "<5")
+    expect("a small count worked out through a chain of sums", problems(good, b),
+           "worked out exactly")
     FAILS.clear()
     strict_json('{"rows": [{"key": "eligible", "total": false, "total": 1644}]}', "fixture")
     expect("a member named twice", list(FAILS), "twice")
