@@ -832,8 +832,13 @@ def main_check(args):
         base += ["--against-on", args.against_on]
     if args.no_packages:
         base += ["--no-packages"]
+    hidden_text = run(base + ["--format", "json"])
     plain_doc = strict_json(run(base + ["--format", "json", "--no-suppress"]), "diff --no-suppress")
-    hidden_doc = strict_json(run(base + ["--format", "json"]), "diff")
+    hidden_doc = strict_json(hidden_text, "diff")
+    # Machine formats are the same in every language.
+    da = [args.nytte, "--lang", "da"] + base[1:]
+    if run(da + ["--format", "json"]) != hidden_text:
+        fail("diff --format json differs under --lang da")
     check_header(plain_doc, sides, B, A, len(dec[0]), changed, False)
     check_header(hidden_doc, sides, B, A, len(dec[0]), changed, True)
     plain, texts = cells(plain_doc)
@@ -848,7 +853,10 @@ def main_check(args):
             for part in (src or {}).get("legal_basis", ""), (src or {}).get("title", ""):
                 if part and part not in v:
                     fail(f"{(s, t, r, col)}: {v!r} does not name {part!r}")
-    listed = check_list(run(base + ["--list", "-"]).splitlines(), dec, changed, raw)
+    list_text = run(base + ["--list", "-"])
+    if run(da + ["--list", "-"]) != list_text:
+        fail("diff --list differs under --lang da")
+    listed = check_list(list_text.splitlines(), dec, changed, raw)
     report(plain, checked + listed)
 
 
