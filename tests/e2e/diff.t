@@ -129,3 +129,13 @@ $ nytte diff examples/population/aarhus-2000.csv --against-on 2025-09-01 --fail-
 $ nytte diff examples/population/aarhus-2000.csv --against no-such-rules.toml
 ! nytte: error: no-such-rules.toml: cannot read: no such file or directory
 ? 2
+
+# The CI annotations (lib/diff/diff_annotations.h): one line a notice, the
+# fail-over an ::error, exit 1.
+$ nytte diff examples/population/aarhus-2000.csv --rules rules/aarhus.toml \
+>     --against tests/data/diff/aarhus-30mdr.toml --on 2025-09-01 --format github --fail-over 40 -q -o $TMP/ci.txt
+? 1
+$ cut -d: -f1-3 $TMP/ci.txt | sort | uniq -c
+|       1 ::error title=nytte diff
+|       1 ::notice file=tests/data/diff/aarhus-30mdr.toml,line=72,col=1,title=nytte diff%3A target_group aarhus_integrationsbehov
+|       1 ::notice title=nytte diff
