@@ -193,19 +193,38 @@ def field_changes(b, a):
 
 
 def condition_value(R, d, kind, rid):
-    """What a rule came to in one decision (the design's "Values of a condition")."""
+    """What a boolean rule came to in one decision: yes, no, unknown,
+    not_in_force, absent (not in the rule set) or not_tried."""
     reasons = [r for r in d["reasons"] if r["kind"] == kind and r["rule"] == rid]
     for r in reasons:
         if r["in_force"]:
-            if kind in ("hours", "max_hours"):
-                return ("value", r.get("value_minutes")) if r.get("held") is not None and \
-                    r.get("value_minutes") is not None else "unknown"
             return {True: "yes", False: "no", None: "unknown"}[r["held"]]
     if reasons:
         return "not_in_force"
     if rid not in R["ids"][kind]:
         return "absent"
     return "not_tried"
+
+
+def effective(value):
+    """The value the decision saw (the design's UPDATE 2): a rule not in
+    force or not in the rule set holds for no one."""
+    return {"not_in_force": "no", "absent": "no"}.get(value, value)
+
+
+def hours_given(d, kind):
+    """The reason of an hours kind that gave the person's hours (at most
+    one): (rule, None) none, (rule, "unknown"), or (rule, minutes)."""
+    reasons = [r for r in d["reasons"] if r["kind"] == kind and r["in_force"]]
+    if len(reasons) > 1:
+        fail(f"check-eligibility {d['id']}: {len(reasons)} {kind} reasons in force, "
+             f"expected at most one")
+    if not reasons:
+        return None, None
+    r = reasons[0]
+    if r.get("held") is None or r.get("value_minutes") is None:
+        return r["rule"], "unknown"
+    return r["rule"], r["value_minutes"]
 
 
 def source_text(R, kind, rid):
@@ -345,25 +364,29 @@ def expected(sides, B, A, dec, pkgs, packages):
                 if oid not in offer_ids:
                     fail(f"build-package places people at {oid}, an offer of neither rule file")
 
-    # The rules that made the difference, over the changed people.
+    # The rules that made the difference, over the changed people (UPDATE 2):
+    # boolean rules matched by kind and id, compared as the decision saw
+    # them, counted by what the after side came to; hours under the rule
+    # that gave them after, else before.
     cond = collections.defaultdict(lambda: [0, 0, 0, 0])
     for b, a in changed:
-        keys = {(r["kind"], r["rule"]) for r in b["reasons"] + a["reasons"]}
+        keys = {(r["kind"], r["rule"]) for r in b["reasons"] + a["reasons"]
+                if r["kind"] not in ("hours", "max_hours")}
         for kind, rid in keys:
             vb, va = condition_value(B, b, kind, rid), condition_value(A, a, kind, rid)
-            if vb == va or "not_tried" in (vb, va):
+            if "not_tried" in (vb, va) or effective(vb) == effective(va):
                 continue
             c = cond[(kind, rid)]
             c[0] += 1
-            if kind in ("hours", "max_hours"):
-                if isinstance(vb, tuple) and isinstance(va, tuple):
-                    c[1 if va[1] > vb[1] else 2] += 1
-                else:
-                    c[3] += 1
-            elif (vb, va) == ("no", "yes"):
-                c[1] += 1
-            elif (vb, va) == ("yes", "no"):
-                c[2] += 1
+            c[{"yes": 1, "no": 2, "unknown": 3}[effective(va)]] += 1
+        for kind in ("hours", "max_hours"):
+            (rb, hb), (ra, ha) = hours_given(b, kind), hours_given(a, kind)
+            if hb == ha:
+                continue
+            c = cond[(kind, ra if ra is not None else rb)]
+            c[0] += 1
+            if isinstance(hb, int) and isinstance(ha, int):
+                c[1 if ha > hb else 2] += 1
             else:
                 c[3] += 1
     for (kind, rid), (p, y, no, other) in cond.items():
@@ -987,6 +1010,62 @@ def selftest():
     FAILS.clear()
     strict_json('{"rows": [{"key": "eligible", "total": false, "total": 1644}]}', "fixture")
     expect("a member named twice", list(FAILS), "twice")
+    FAILS.clear()
+
+    # The values of a condition as the decision saw them (UPDATE 2), five
+    # people of each kind: p not in force -> yes (to yes), q yes -> unknown
+    # (became unknown), s no -> not in force (no change: it held for no
+    # one either way), h hours from t1 -> from h2 (one person, under the
+    # after side's rule, lower), u hours 37 -> unknown (other).
+    def why(kind, rid, held, in_force=True, minutes=None):
+        r = {"kind": kind, "rule": rid, "in_force": in_force, "held": held}
+        if minutes is not None:
+            r["value_minutes"] = minutes
+        return r
+    R2 = copy.deepcopy(R)
+    R2["ids"]["hours"] = ["t1", "h2"]
+    vb, va = [], []
+    for k in range(5):
+        for pid, (sb, gb, hb, rb), (sa, ga, ha, ra) in (
+                (f"p{k}", ("not_eligible", [], None, [why("target_group", "g2", False, False)]),
+                 ("eligible", ["g2"], None, [why("target_group", "g2", True)])),
+                (f"q{k}", ("eligible", ["g1"], None, [why("target_group", "g1", True)]),
+                 ("undetermined", [], None, [why("target_group", "g1", None)])),
+                (f"s{k}", ("eligible", ["g2"], 37, [why("target_group", "g1", False),
+                                                   why("hours", "t1", True, minutes=2220)]),
+                 ("eligible", ["g2"], 20, [why("target_group", "g1", False, False),
+                                          why("hours", "t1", True, minutes=1200)])),
+                (f"h{k}", ("eligible", ["g1"], 37, [why("hours", "t1", True, minutes=2220)]),
+                 ("eligible", ["g1"], 30, [why("hours", "h2", True, minutes=1800)])),
+                (f"u{k}", ("eligible", ["g1"], 37, [why("hours", "t1", True, minutes=2220)]),
+                 ("eligible", ["g1"], None, [why("hours", "t1", None)]))):
+            vb.append(dict(person(pid, sb, gb, "t1" if sb == "eligible" else None, hb), reasons=rb))
+            va.append(dict(person(pid, sa, ga, "t1" if sa == "eligible" else None, ha), reasons=ra))
+            if ha is None and sa == "eligible" and pid[0] == "u":
+                va[-1]["hours_stated"] = True
+    FAILS.clear()
+    Ev, _ = expected(sides, R2, R2, [vb, va], None, False)
+    want = {"target_group:g2": (5, 5, 0, 0), "target_group:g1": (5, 0, 0, 5),
+            "hours:h2": (5, 0, 5, 0), "hours:t1": (10, 0, 5, 5)}
+    got = {}
+    for (s_, t_, r_, c_), v in Ev.items():
+        if t_ in ("conditions", "hours_rules") and c_ in (
+                "people", "to_yes", "to_no", "to_other", "higher", "lower", "other"):
+            got.setdefault(r_, {})[c_] = v
+    got = {r_: tuple(cs[c_] for c_ in ("people", "to_yes", "to_no", "to_other")
+                     if c_ in cs) + tuple(cs[c_] for c_ in ("higher", "lower", "other") if c_ in cs)
+           for r_, cs in got.items()}
+    ok = got == want and not FAILS
+    results.append(ok)
+    print(f"  {'ok  ' if ok else 'FAIL'} conditions as the decision saw them: "
+          + ("" if ok else f"recomputed {got}, expected {want}; {FAILS[:3]}"))
+    FAILS.clear()
+    old = layout(Ev)
+    for tab in old["sections"][-1]["tables"]:
+        for row in tab["rows"]:
+            if row["key"] == "target_group:g2":  # the first design: not in force -> yes is other
+                row["to_yes"], row["to_other"] = 0, 5
+    expect("not in force -> yes counted as other", problems(old, old, dec=(vb, va)), "recomputed")
     FAILS.clear()
     n_bad = results.count(False)
     print(f"check_diff --selftest: {len(results)} cases, {n_bad} not caught as expected")
