@@ -17,7 +17,8 @@ hidden, and a quantity hidden everywhere it appears (docs/diff.md,
 /tmp/diff-design.md: the ids of sections, tables, rows and columns).
 
 Usage: check_diff.py --nytte BIN --rules A [--on D1] [--against B]
-                     [--against-on D2] [--no-packages] POPULATION...
+                     [--against-on D2] [--no-packages] [--errors N] [--duplicates]
+                     POPULATION...
        check_diff.py --selftest   (the checker fails on broken diffs)
 """
 import argparse
@@ -714,7 +715,7 @@ def compare(E, plain, hidden, texts):
     return checked
 
 
-def check_header(doc, sides, B, A, n, changed, suppressed):
+def check_header(doc, sides, B, A, n, changed, suppressed, errors=0):
     for name, side, R in (("before", sides[0], B), ("after", sides[1], A)):
         h = doc.get(name)
         if not isinstance(h, dict):
@@ -726,7 +727,7 @@ def check_header(doc, sides, B, A, n, changed, suppressed):
         if side["file"] and h.get("file") and os.path.abspath(h["file"]) != os.path.abspath(
                 side["file"]):
             fail(f"{name}.file: diff {h.get('file')!r}, expected {side['file']!r}")
-    for k, v in (("people", n), ("changed", len(changed)), ("errors", 0)):
+    for k, v in (("people", n), ("changed", len(changed)), ("errors", errors)):
         if doc.get(k) != v:
             fail(f"{k}: diff {doc.get(k)!r}, expected {v}")
     if doc.get("suppression", {}).get("enabled") is not suppressed:
@@ -736,8 +737,16 @@ def check_header(doc, sides, B, A, n, changed, suppressed):
 def check_order(doc, B, A):
     """Rows in the design's order: rule order (the after side's, then the
     before side's own), the statuses in their order, totals last."""
+    def order(R, kind):
+        # Hours: a track's own hours first (they come before any [[hours]]
+        # rule in the decision too), in track order, then the [[hours]] rules.
+        if kind != "hours":
+            return R["ids"][kind]
+        own = lambda i: any("value" not in r for _, r in R["rules"].get(("hours", i), []))  # noqa: E731
+        return [i for i in R["ids"][kind] if own(i)] + [i for i in R["ids"][kind] if not own(i)]
+
     def rank(kind, rid):
-        ids = A["ids"][kind] + [i for i in B["ids"][kind] if i not in A["ids"][kind]]
+        ids = order(A, kind) + [i for i in order(B, kind) if i not in A["ids"][kind]]
         return ids.index(rid) if rid in ids else len(ids)
     for sec in doc["sections"]:
         for t in sec["tables"]:
@@ -834,17 +843,22 @@ def main_check(args):
     B = load_rules(rules_path(sides[0]["rules"]))
     A = load_rules(rules_path(sides[1]["rules"]))
     dec, pkgs, raw = [], [], []
+    # Records not read (duplicate ids: each id counted once, the first
+    # record's): every command exits 2 and skips the same records.
+    ok = (2,) if args.errors else (0,)
     for s in sides:
         common = ["--rules", s["rules"], "--on", s["on"]]
         raw.append(run([args.nytte, "check-eligibility", *args.population, *common,
-                        "--format", "jsonl"]).splitlines())
+                        "--format", "jsonl"], ok).splitlines())
         dec.append([json.loads(l) for l in raw[-1]])
         if not args.no_packages:
             pkgs.append({p["id"]: p for p in json.loads(run(
                 [args.nytte, "build-package", *args.population, *common, "--no-seat-limits",
-                 "--format", "json"]))})
+                 "--format", "json"], ok))})
     if [d["id"] for d in dec[0]] != [d["id"] for d in dec[1]]:
         sys.exit("the two check-eligibility runs do not list the same people in the same order")
+    if len({d["id"] for d in dec[0]}) != len(dec[0]):
+        sys.exit("check-eligibility lists an id twice: the recomputation joins by id")
     E, changed = expected(sides, B, A, dec, pkgs, not args.no_packages)
     base = [args.nytte, "diff", *args.population, "--rules", args.rules]
     if args.on:
@@ -855,15 +869,16 @@ def main_check(args):
         base += ["--against-on", args.against_on]
     if args.no_packages:
         base += ["--no-packages"]
-    hidden_text = run(base + ["--format", "json"])
-    plain_doc = strict_json(run(base + ["--format", "json", "--no-suppress"]), "diff --no-suppress")
+    hidden_text = run(base + ["--format", "json"], ok)
+    plain_doc = strict_json(run(base + ["--format", "json", "--no-suppress"], ok),
+                            "diff --no-suppress")
     hidden_doc = strict_json(hidden_text, "diff")
     # Machine formats are the same in every language.
     da = [args.nytte, "--lang", "da"] + base[1:]
-    if run(da + ["--format", "json"]) != hidden_text:
+    if run(da + ["--format", "json"], ok) != hidden_text:
         fail("diff --format json differs under --lang da")
-    check_header(plain_doc, sides, B, A, len(dec[0]), changed, False)
-    check_header(hidden_doc, sides, B, A, len(dec[0]), changed, True)
+    check_header(plain_doc, sides, B, A, len(dec[0]), changed, False, args.errors)
+    check_header(hidden_doc, sides, B, A, len(dec[0]), changed, True, args.errors)
     plain, texts = cells(plain_doc)
     hidden, _ = cells(hidden_doc)
     checked = compare(E, plain, hidden, texts)
@@ -876,8 +891,8 @@ def main_check(args):
             for part in (src or {}).get("legal_basis", ""), (src or {}).get("title", ""):
                 if part and part not in v:
                     fail(f"{(s, t, r, col)}: {v!r} does not name {part!r}")
-    list_text = run(base + ["--list", "-"])
-    if run(da + ["--list", "-"]) != list_text:
+    list_text = run(base + ["--list", "-"], ok)
+    if run(da + ["--list", "-"], ok) != list_text:
         fail("diff --list differs under --lang da")
     listed = check_list(list_text.splitlines(), dec, changed, raw)
     report(plain, checked + listed)
@@ -1080,6 +1095,10 @@ def main():
     ap.add_argument("--against")
     ap.add_argument("--against-on")
     ap.add_argument("--no-packages", action="store_true")
+    ap.add_argument("--errors", type=int, default=0,
+                    help="records not read (e.g. repeated ids), the same in every command")
+    ap.add_argument("--duplicates", action="store_true",
+                    help="check the population with repeated ids (tests/tools/with_duplicates.py)")
     ap.add_argument("--selftest", action="store_true")
     ap.add_argument("population", nargs="*")
     args = ap.parse_args()
@@ -1087,6 +1106,18 @@ def main():
         selftest()
     if not args.nytte or not args.population or not args.on:
         ap.error("--nytte, --on and a population are needed (or --selftest)")
+    if args.duplicates:
+        # Each repeat has another record's data: counted, it would change
+        # the figures; the diff must count each id once, the first record.
+        import tempfile
+        tmp = tempfile.TemporaryDirectory()
+        dups = os.path.join(tmp.name, "dups.csv")
+        if len(args.population) != 1:
+            ap.error("--duplicates takes one CSV population")
+        args.errors += int(run([sys.executable, os.path.join(ROOT, "tests", "tools",
+                                                             "with_duplicates.py"),
+                                args.population[0], dups]))
+        args.population = [dups]
     main_check(args)
     sys.exit(1 if FAILS else 0)
 
