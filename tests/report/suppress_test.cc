@@ -86,3 +86,34 @@ TEST_CASE("suppress: a figure computed from a hidden count is hidden") {
   CHECK(hidden(r, 0, 1, 2) == Hidden::no);
   CHECK(hidden(r, 0, 3, 2) == Hidden::no);
 }
+
+TEST_CASE("suppress: sums taken together must not pin a small count down") {
+  // Table t: 2 + 53 + 347 = 402; table u: 3 + 40 = 43; and a sum across them
+  // (as a diff's "joined" adds cells of several rows of a matrix): q1 + q2 +
+  // q3 = 58, shown. Each sum alone has two hidden members, but together
+  // they give q3 = 58 - (402 - 347) = 3 unless more is hidden.
+  Report r = one_table({2, 53, 347});
+  ReportTable& t = r.sections[0].tables[0];
+  t.rows[0].cells[1].quantity = "q1";
+  t.rows[1].cells[1].quantity = "q2";
+  ReportTable u = t;
+  u.id = "u";
+  u.rows = {row("a", {3}, false, {"q3"}), row("b", {40}), row("total", {43}, true)};
+  ReportTable j = t;
+  j.id = "j";
+  j.additive.clear();
+  j.rows = {row("joined", {58}, false, {"j"})};
+  r.sections[0].tables.push_back(u);
+  r.sections[0].tables.push_back(j);
+  r.sums.push_back({{"q1", "q2", "q3"}, "j"});
+  suppress(r);
+  CHECK(hidden(r, 0, 0) == Hidden::small);
+  CHECK(hidden(r, 0, 1) == Hidden::complement);
+  CHECK(hidden(r, 1, 0) == Hidden::small);
+  CHECK(hidden(r, 1, 1) == Hidden::complement);
+  // 43 and then 58 are hidden too: with either shown, q3 is worked out.
+  CHECK(hidden(r, 1, 2) == Hidden::complement);
+  CHECK(hidden(r, 2, 0) == Hidden::complement);
+  CHECK(hidden(r, 0, 2) == Hidden::no);  // 347 and 402 still shown
+  CHECK(hidden(r, 0, 3) == Hidden::no);
+}
