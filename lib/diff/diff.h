@@ -62,12 +62,16 @@ struct ConditionKey {
 };
 
 // For one rule: the changed people whose value of it changed, by what it
-// became. Hours rules (RuleKind::hours, max_hours) count higher/lower.
+// became. A boolean rule is compared as the decision saw it: one not in
+// force, or not in the rule set, holds for no one (counts as no), and one
+// the decision did not try is not compared. Hours (RuleKind::hours,
+// max_hours) are compared by the hours given, under the rule that gave them
+// on the after side, else the before side.
 struct ConditionChange {
   uint64_t people = 0;
   uint64_t to_yes = 0;    // became yes (hours: higher)
   uint64_t to_no = 0;     // became no (hours: lower)
-  uint64_t to_other = 0;  // became unknown, not in force or absent, or came from one of them
+  uint64_t to_other = 0;  // became unknown (hours: appeared, vanished or became unknown)
 };
 
 // The counts of one side (before or after).
@@ -82,6 +86,7 @@ struct DiffSideTally {
   uint64_t hours_unknown = 0;                                 // the hours depend on missing data
   std::map<std::string, uint64_t, std::less<>> by_track;      // covered, by track id ("" = none)
   std::map<std::string, int64_t, std::less<>> track_minutes;  // stated minutes by track id
+  std::map<std::string, uint64_t, std::less<>> track_stated;  // covered with hours stated, by track
   // Packages with every offer free (DiffOptions::packages): people holding
   // a seat at each offer, by offer id.
   std::map<std::string, uint64_t, std::less<>> demand;
@@ -118,6 +123,7 @@ class DiffTally {
  private:
   struct Scratch;
   void count_conditions();  // of the changed person just decided
+  ConditionChange& change_of(RuleKind kind, std::string_view id);
   const DiffOptions& options_;
   std::unique_ptr<Scratch> scratch_;
 };

@@ -423,10 +423,9 @@ ReportSection hours_section(DiffLayout& L) {
       std::string q = id.empty() ? fmt::format("{}:covered_no_track", kSideName[k])
                                  : fmt::format("{}:track:{}", kSideName[k], id);
       uint64_t people = find(t.side[k].by_track, id);
-      // No minutes counted for people on the track: taken for none of
-      // them with hours stated (the tally keeps no count of those by
-      // track), so no sum rather than 0 hours.
-      stated[k] = people == 0 || t.side[k].track_minutes.contains(id);
+      // None of the people on the track with hours stated: no sum rather
+      // than 0 hours.
+      stated[k] = people == 0 || find(t.side[k].track_stated, id) > 0;
       minutes[k] = find(t.side[k].track_minutes, id);
       r.cells.push_back(count(people, q));
       r.cells.push_back(stated[k] ? minutes_cell(minutes[k], {same_row(1 + 2 * k)})
@@ -727,7 +726,7 @@ ReportTable conditions_table(DiffLayout& L, bool hours) {
   } else {
     t.columns.push_back({ids[0], w.tr("To yes"), CellKind::count});
     t.columns.push_back({ids[1], w.tr("To no"), CellKind::count});
-    t.columns.push_back({ids[2], w.tr("Other"), CellKind::count});
+    t.columns.push_back({ids[2], w.tr("To unknown"), CellKind::count});
   }
   t.columns.push_back({"edited", w.tr("Edited"), CellKind::text});
   t.columns.push_back({"source", w.tr("Source"), CellKind::text});
@@ -770,13 +769,15 @@ ReportTable conditions_table(DiffLayout& L, bool hours) {
     t.rows.push_back(std::move(r));
   }
   t.note = hours ? w.tr(
-                       "Changed people only. Higher, lower: the hours a week the rule gives; "
-                       "other: a value appeared or vanished. A person is counted under every "
-                       "rule whose value changed for her.")
+                       "Changed people only, under the rule that gave the hours after (else "
+                       "before). Higher, lower: the hours a week; other: hours appeared, "
+                       "vanished or became unknown. A person is counted under every rule whose "
+                       "value changed for her.")
                  : w.tr(
-                       "Changed people only. Other: became unknown (data missing), not in "
-                       "force or not in the rule set, or came from one of them. A person is "
-                       "counted under every rule whose value changed for her.");
+                       "Changed people only, each rule as the decision saw it: a rule not in "
+                       "force or not in the rule set holds for no one. To unknown: data "
+                       "missing. A person is counted under every rule whose value changed for "
+                       "her.");
   return t;
 }
 

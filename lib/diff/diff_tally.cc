@@ -63,12 +63,7 @@ RuleIds rule_ids(const RuleSet& rules) {
   auto add = [&](RuleKind kind, const RuleHeader& h) { v.emplace_back(kind, h.id); };
   for (const TargetGroup& g : rules.target_groups) add(RuleKind::target_group, g.h);
   for (const Exemption& e : rules.exemptions) add(RuleKind::exemption, e.h);
-  for (const Track& t : rules.tracks) {
-    add(RuleKind::track, t.h);
-    if (t.hours) add(RuleKind::hours, t.h);
-    if (t.max_hours) add(RuleKind::max_hours, t.h);
-  }
-  for (const HoursRule& h : rules.hours) add(RuleKind::hours, h.h);
+  for (const Track& t : rules.tracks) add(RuleKind::track, t.h);
   std::sort(v.begin(), v.end());
   v.erase(std::unique(v.begin(), v.end()), v.end());
   return v;
@@ -78,30 +73,49 @@ bool is_hours(RuleKind k) {
   return k == RuleKind::hours || k == RuleKind::max_hours;
 }
 
-struct SideValue {
-  ConditionValue v = ConditionValue::absent;
-  int minutes = 0;  // hours kinds, v == yes: the hours a week in whole minutes
-  bool operator==(const SideValue& o) const { return v == o.v && minutes == o.minutes; }
-};
-
-// The value of the rule (kind, id) in `d` (docs/diff.md): the reason of the
-// version in force (hours: the value); a rule tried only in versions not in
+// The value of the boolean rule (kind, id) in `d` (docs/diff.md): the
+// reason of the version in force; a rule tried only in versions not in
 // force: not_in_force; one the decision did not try (an exemption of
 // someone in no group, a track after the one chosen): not_tried when the
 // rule set has it, else absent.
-SideValue value_of(const Decision& d, const RuleIds& ids, RuleKind kind, std::string_view id) {
+ConditionValue value_of(const Decision& d, const RuleIds& ids, RuleKind kind, std::string_view id) {
   bool tried = false;
   for (const Reason& r : d.reasons) {
     if (r.kind != kind || r.rule->id != id) continue;
     tried = true;
     if (!r.in_force) continue;
-    if (r.held == Tri::unknown) return {ConditionValue::unknown};
-    if (is_hours(kind)) return {ConditionValue::yes, hours_to_minutes(r.value)};
-    return {r.held == Tri::yes ? ConditionValue::yes : ConditionValue::no};
+    if (r.held == Tri::unknown) return ConditionValue::unknown;
+    return r.held == Tri::yes ? ConditionValue::yes : ConditionValue::no;
   }
-  if (tried) return {ConditionValue::not_in_force};
+  if (tried) return ConditionValue::not_in_force;
   bool has = std::binary_search(ids.begin(), ids.end(), std::pair(kind, id));
-  return {has ? ConditionValue::not_tried : ConditionValue::absent};
+  return has ? ConditionValue::not_tried : ConditionValue::absent;
+}
+
+// A boolean rule's value as the decision saw it: a rule not in force, or
+// not in the rule set, holds for no one.
+ConditionValue effective(ConditionValue v) {
+  return v == ConditionValue::not_in_force || v == ConditionValue::absent ? ConditionValue::no : v;
+}
+
+// The hours of one kind a decision was given, and by which rule (the
+// track's, or the rule set's hours rule): none when no rule gave any.
+struct HoursGiven {
+  enum State : uint8_t { none, unknown, value } state = none;
+  int minutes = 0;
+  const RuleHeader* rule = nullptr;
+  bool operator==(const HoursGiven& o) const {
+    return state == o.state && (state != value || minutes == o.minutes);
+  }
+};
+
+HoursGiven hours_given(const Decision& d, RuleKind kind) {
+  for (const Reason& r : d.reasons) {
+    if (r.kind != kind || !r.in_force) continue;
+    if (r.held == Tri::unknown) return {HoursGiven::unknown, 0, r.rule};
+    return {HoursGiven::value, hours_to_minutes(r.value), r.rule};
+  }
+  return {};
 }
 
 template <class Op>
@@ -114,6 +128,7 @@ void combine(DiffSideTally& a, const DiffSideTally& b, Op op) {
   a.hours_unknown = op(a.hours_unknown, b.hours_unknown);
   for (const auto& [k, v] : b.by_track) a.by_track[k] = op(a.by_track[k], v);
   for (const auto& [k, v] : b.track_minutes) a.track_minutes[k] = op(a.track_minutes[k], v);
+  for (const auto& [k, v] : b.track_stated) a.track_stated[k] = op(a.track_stated[k], v);
   for (const auto& [k, v] : b.demand) a.demand[k] = op(a.demand[k], v);
 }
 
@@ -231,6 +246,7 @@ void count_side(const Citizen& c, const Decision& d, std::optional<FreePackages>
     int64_t minutes = hours_to_minutes(*d.required_weekly_hours);
     t.required_minutes += minutes;
     ++t.hours_stated;
+    bump(t.track_stated, track);
     // Only minutes counted make a key: a key is never left at zero.
     if (minutes != 0) {
       auto it = t.track_minutes.find(track);
@@ -286,35 +302,45 @@ bool DiffTally::add(const Citizen& c) {
 }
 
 // The rules whose value changed for the changed person just decided: any
-// rule either decision gave a reason for, compared by kind and id.
+// boolean rule either decision gave a reason for, compared by kind and id
+// as the decision saw it (a rule not in force, or not in the rule set,
+// holds for no one); and the hours, under the rule that gave them.
 void DiffTally::count_conditions() {
   Scratch& s = *scratch_;
   s.tried.clear();
   for (const Decision& d : s.decision)
-    for (const Reason& r : d.reasons) s.tried.emplace_back(r.kind, r.rule->id);
+    for (const Reason& r : d.reasons)
+      if (!is_hours(r.kind)) s.tried.emplace_back(r.kind, r.rule->id);
   std::sort(s.tried.begin(), s.tried.end());
   s.tried.erase(std::unique(s.tried.begin(), s.tried.end()), s.tried.end());
   for (const auto& [kind, id] : s.tried) {
-    SideValue b = value_of(s.decision[kBefore], s.ids[kBefore], kind, id);
-    SideValue a = value_of(s.decision[kAfter], s.ids[kAfter], kind, id);
-    if (a == b || a.v == ConditionValue::not_tried || b.v == ConditionValue::not_tried) continue;
-    s.condition.kind = kind;
-    s.condition.id.assign(id);
-    auto it = conditions.find(s.condition);
-    if (it == conditions.end()) it = conditions.emplace(s.condition, ConditionChange{}).first;
-    ConditionChange& m = it->second;
+    ConditionValue b = value_of(s.decision[kBefore], s.ids[kBefore], kind, id);
+    ConditionValue a = value_of(s.decision[kAfter], s.ids[kAfter], kind, id);
+    if (a == ConditionValue::not_tried || b == ConditionValue::not_tried) continue;
+    a = effective(a);
+    if (a == effective(b)) continue;
+    ConditionChange& m = change_of(kind, id);
     ++m.people;
-    if (is_hours(kind)) {
-      bool both = a.v == ConditionValue::yes && b.v == ConditionValue::yes;
-      ++(!both ? m.to_other : a.minutes > b.minutes ? m.to_yes : m.to_no);
-    } else if (b.v == ConditionValue::no && a.v == ConditionValue::yes) {
-      ++m.to_yes;
-    } else if (b.v == ConditionValue::yes && a.v == ConditionValue::no) {
-      ++m.to_no;
-    } else {
-      ++m.to_other;  // became, or came from, unknown, not in force or absent
-    }
+    ++(a == ConditionValue::yes ? m.to_yes : a == ConditionValue::no ? m.to_no : m.to_other);
   }
+  for (RuleKind kind : {RuleKind::hours, RuleKind::max_hours}) {
+    HoursGiven b = hours_given(s.decision[kBefore], kind);
+    HoursGiven a = hours_given(s.decision[kAfter], kind);
+    if (a == b) continue;
+    ConditionChange& m = change_of(kind, a.rule ? a.rule->id : b.rule->id);
+    ++m.people;
+    bool values = a.state == HoursGiven::value && b.state == HoursGiven::value;
+    ++(!values ? m.to_other : a.minutes > b.minutes ? m.to_yes : m.to_no);
+  }
+}
+
+ConditionChange& DiffTally::change_of(RuleKind kind, std::string_view id) {
+  Scratch& s = *scratch_;
+  s.condition.kind = kind;
+  s.condition.id.assign(id);
+  auto it = conditions.find(s.condition);
+  if (it == conditions.end()) it = conditions.emplace(s.condition, ConditionChange{}).first;
+  return it->second;
 }
 
 void DiffTally::merge(const DiffTally& o) {
@@ -328,6 +354,7 @@ void DiffTally::remove(const DiffTally& o) {
   for (DiffSideTally& t : side) {
     drop_zeros(t.by_track);
     drop_zeros(t.track_minutes);
+    drop_zeros(t.track_stated);
     drop_zeros(t.demand);
   }
   std::erase_if(conditions, [](const auto& kv) { return kv.second.people == 0; });

@@ -239,20 +239,26 @@ TEST_CASE("diff tally: the rules whose value changed for the changed people") {
   DiffOptions o = options();
   DiffTally t(o);
   for (const Citizen& c : people()) t.add(c);
-  // p2: kh became true (the exemption, track and hours were not tried
-  // before: not counted). jp is not in force after, for all three changed
-  // (yes or no before), and so is "old", not in force before and gone
-  // after. p1: the hours went down.
+  // Each rule as the decision saw it: one not in force, or not in the rule
+  // set, holds for no one. p2: kh became true (the exemption and track were
+  // not tried before: not compared). p3: jp is not in force after, so it
+  // became false for her; for p1 and p2 it was false before and is still.
+  // "old", not in force before and gone after, held for no one on either
+  // side: no change. Hours, under the rule that gave them: h37 went down
+  // for p1 and appeared for p2; p3's cap (jp_track's, 37 with the work
+  // capacity assumed) vanished.
   CHECK(t.conditions.size() == 4);
   CHECK(count_of(t.conditions, RuleKind::target_group, "kh", &ConditionChange::people) == 1);
   CHECK(count_of(t.conditions, RuleKind::target_group, "kh", &ConditionChange::to_yes) == 1);
-  CHECK(count_of(t.conditions, RuleKind::target_group, "jp", &ConditionChange::people) == 3);
-  CHECK(count_of(t.conditions, RuleKind::target_group, "jp", &ConditionChange::to_other) == 3);
-  CHECK(count_of(t.conditions, RuleKind::target_group, "old", &ConditionChange::to_other) == 3);
+  CHECK(count_of(t.conditions, RuleKind::target_group, "jp", &ConditionChange::people) == 1);
+  CHECK(count_of(t.conditions, RuleKind::target_group, "jp", &ConditionChange::to_no) == 1);
+  CHECK(t.conditions.count(ConditionKey{RuleKind::target_group, "old"}) == 0);
   CHECK(t.conditions.count(ConditionKey{RuleKind::exemption, "ill"}) == 0);
   CHECK(t.conditions.count(ConditionKey{RuleKind::track, "jp_track"}) == 0);
-  CHECK(count_of(t.conditions, RuleKind::hours, "h37", &ConditionChange::people) == 1);
+  CHECK(count_of(t.conditions, RuleKind::hours, "h37", &ConditionChange::people) == 2);
   CHECK(count_of(t.conditions, RuleKind::hours, "h37", &ConditionChange::to_no) == 1);  // lower
+  CHECK(count_of(t.conditions, RuleKind::hours, "h37", &ConditionChange::to_other) == 1);
+  CHECK(count_of(t.conditions, RuleKind::max_hours, "jp_track", &ConditionChange::to_other) == 1);
   for (const auto& [key, change] : t.conditions)
     CHECK(change.to_yes + change.to_no + change.to_other == change.people);
 
