@@ -188,7 +188,7 @@ ReportSection status_section(DiffLayout& L) {
   ReportTable sum;
   sum.id = "summary";
   sum.title = w.tr("People changed");
-  sum.columns.push_back({"key", w.tr("People"), CellKind::label});
+  sum.columns.push_back({"key", w.tr("Figure"), CellKind::label});
   sum.columns.push_back({"people", w.tr("People"), CellKind::count});
   sum.additive.push_back(1);
   auto row = [&](const char* key, const char* title, uint64_t n, bool total) {
