@@ -137,5 +137,6 @@ $ nytte diff examples/population/aarhus-2000.csv --rules rules/aarhus.toml \
 ? 1
 $ cut -d: -f1-3 $TMP/ci.txt | sort | uniq -c
 |       1 ::error title=nytte diff
+|       1 ::notice file=tests/data/diff/aarhus-30mdr.toml,line=104,col=1,title=nytte diff%3A max_hours jobpakke
 |       1 ::notice file=tests/data/diff/aarhus-30mdr.toml,line=72,col=1,title=nytte diff%3A target_group aarhus_integrationsbehov
 |       1 ::notice title=nytte diff

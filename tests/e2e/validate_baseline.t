@@ -20,6 +20,7 @@ $ nytte validate tests/data/diff/aarhus-30mdr.toml --baseline rules/aarhus.toml 
 $ nytte validate tests/data/diff/aarhus-30mdr.toml --baseline rules/aarhus.toml --population examples/population/aarhus-2000.csv --on 2025-09-01 --format github --fail-over 40
 | ::notice title=nytte diff::52 of 2000 people changed (aarhus 2022-03 on 2025-09-01 -> aarhus 2026-12-30mdr on 2025-09-01)%0ABefore: aarhus 2022-03 (Aarhus-modellen for nytteindsats), rules/aarhus.toml, on 2025-09-01%0AAfter: aarhus 2026-12-30mdr (Aarhus-modellen for nytteindsats), tests/data/diff/aarhus-30mdr.toml, on 2025-09-01%0A%0ABefore \ after  covered  exempt  not eligible  undetermined  Total%0Acovered            1644       0             0             0   1644%0Aexempt               <5       x             0             0     19%0Anot eligible         <5       0             x             0    103%0Aundetermined         16       0             0           218    234%0ATotal              1663       x             x           218   2000
 | ::notice file=tests/data/diff/aarhus-30mdr.toml,line=72,col=1,title=nytte diff%3A target_group aarhus_integrationsbehov::52 people changed (to yes 52, to no 0, other 0); the rule was edited; source: LAB §§ 82-89 (nytteindsats); Rådmand præsenterer Aarhus-model for nytteindsats
+| ::notice file=tests/data/diff/aarhus-30mdr.toml,line=104,col=1,title=nytte diff%3A max_hours jobpakke::16 people changed (higher 0, lower 0, other 16); source: LAB §§ 82-89 (nytteindsats); Rådmand præsenterer Aarhus-model for nytteindsats
 | ::error title=nytte diff::52 people changed, more than the 40 allowed (--fail-over 40)
 ! nytte: tests/data/diff/aarhus-30mdr.toml against rules/aarhus.toml: 52 of 2000 people changed; over the limit of 40 (--fail-over)
 ! nytte: 1 rule file checked: 0 errors, 0 warnings; 0 tests, 0 failed
@@ -37,6 +38,7 @@ $ nytte validate tests/data/diff/aarhus-30mdr.toml tests/data/bad-rules/unknown-
 | ["nytte-validate/unknown-key","major","tests/data/bad-rules/unknown-key.toml",5]
 | ["nytte-diff/summary","info","tests/data/diff/aarhus-30mdr.toml",1]
 | ["nytte-diff/target_group","info","tests/data/diff/aarhus-30mdr.toml",72]
+| ["nytte-diff/max_hours","info","tests/data/diff/aarhus-30mdr.toml",104]
 | ["nytte-diff/fail-over","major","tests/data/diff/aarhus-30mdr.toml",1]
 ! nytte: tests/data/diff/aarhus-30mdr.toml against .*/base/aarhus-30mdr.toml: 52 of 2000 people changed; over the limit of 0 \(--fail-over\) (re)
 ! nytte: 3 rule files checked: 1 error, 0 warnings; 38 tests, 0 failed
