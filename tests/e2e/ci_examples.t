@@ -17,9 +17,10 @@ $ python3 tests/tools/run_ci_job.py github $TMP/gh $'Reads 30 months.\r\nnytte-f
 | nytte: rules/aarhus.toml against base-rules/aarhus.toml: 52 of 2000 people changed
 | nytte: 1 rule file checked: 0 errors, 0 warnings; 0 tests, 0 failed
 | ::notice file=rules/aarhus.toml,line=72,col=1,title=nytte diff%3A target_group aarhus_integrationsbe
+| ::notice file=rules/aarhus.toml,line=104,col=1,title=nytte diff%3A max_hours jobpakke::16 people cha
 | step 'Diff the rules against the target branch's': exit 0
 $ grep -c '^::notice' $TMP/gh/work/annotations.txt; sed -n '1p;3p' $TMP/gh/summary.md; grep -m1 -A4 '^## Who changes' $TMP/gh/summary.md | tail -1; jq -c '[.diffs[] | [.before.file, .after.file, .changed]]' $TMP/gh/work/nytte-diff.json
-| 2
+| 3
 | ## nytte diff (declared: nytte-fail-over: 60)
 | # nytte diff: aarhus
 | ### People changed
@@ -47,5 +48,6 @@ $ python3 tests/tools/run_ci_job.py gitlab $TMP/gl 'nytte-fail-over: 40' 2>&1 | 
 $ jq -r '.[] | [.check_name, .severity, .location.path] | @tsv' $TMP/gl/work/gl-code-quality.json; sed -n 3p $TMP/gl/work/nytte-diff.md
 | nytte-diff/summary	info	rules/aarhus.toml
 | nytte-diff/target_group	info	rules/aarhus.toml
+| nytte-diff/max_hours	info	rules/aarhus.toml
 | nytte-diff/fail-over	major	rules/aarhus.toml
 | # nytte diff: aarhus
