@@ -20,7 +20,7 @@ $ sed -n '1,/^Status before/p' $TMP/diff.txt
 | group and not exempt.
 |
 | People changed
-|   People          People
+|   Figure          People
 |   --------------  ------
 |   People decided   2,000
 |   Unchanged        1,948

@@ -7,7 +7,7 @@ $ nytte validate tests/data/diff/aarhus-30mdr.toml --baseline rules/aarhus.toml 
 | Before: aarhus 2022-03 (Aarhus-modellen for nytteindsats), rules/aarhus.toml, on 2025-09-01
 | After: aarhus 2026-12-30mdr (Aarhus-modellen for nytteindsats), tests/data/diff/aarhus-30mdr.toml, on 2025-09-01
 | People changed
-|   People          People
+|   Figure          People
 |   --------------  ------
 |   People decided   2,000
 |   Unchanged        1,948
