@@ -5,16 +5,16 @@ $ nytte --lang da diff examples/population/aarhus-2000.csv --rules rules/aarhus.
 ! nytte: sammenligning af 2.000 borgere: 52 ændret (aarhus 2022-03 den 1. september 2025 -> aarhus 2026-12-30mdr den 1. september 2025); 0 poster ikke læst; flere end de 40 tilladte (--fail-over 40)
 ? 1
 $ cp rules/aarhus.toml $TMP/aarhus.toml && nytte --lang da diff examples/population/aarhus-2000.csv --rules rules/aarhus.toml --against $TMP/aarhus.toml --on 2025-09-01 -o /dev/null
-! nytte: advarsel: begge regelfiler angiver version 2022-03: giv den ændrede en version for sig ([ruleset] version)
+! nytte: advarsel: begge regelfiler angiver version 2022-03: giv den ændrede fil dens egen version ([ruleset] version)
 ! nytte: sammenligning af 2.000 borgere: 0 ændret (aarhus 2022-03 den 1. september 2025 -> aarhus 2022-03 den 1. september 2025); 0 poster ikke læst
 $ nytte --lang da diff examples/population/aarhus-2000.csv --rules rules/aarhus.toml
-! nytte: fejl: intet at sammenligne: giv --against REGLER eller --against-on DATO
+! nytte: fejl: intet at sammenligne: angiv --against REGELSÆT eller --against-on DATO
 ? 2
 $ nytte --lang da diff examples/population/aarhus-2000.csv --rules rules/aarhus.toml --rules rules/nordfyns.toml --against-on 2025-09-01
-! nytte: fejl: en sammenligning har to regelsæt: giv --rules én gang (før) og --against én gang (efter)
+! nytte: fejl: en sammenligning har to regelsæt: angiv --rules én gang (før) og --against én gang (efter)
 ? 2
 $ nytte --lang da diff examples/population/aarhus-2000.csv --against-on 2025-09-01 --list - -o -
-! nytte: fejl: --list - og -o - skriver begge til standardoutput: giv den ene som en fil
+! nytte: fejl: --list - og -o - skriver begge til standardoutput: angiv den ene som en fil
 ? 2
 # The list in Danish and in English.
 $ nytte --lang da diff examples/population/aarhus-2000.csv --rules rules/aarhus.toml \

@@ -17,7 +17,7 @@ $ nytte --lang da --help
 |   build-package               En ugepakke af tilbud, der når op på de krævede timer
 |   weekly-hours                Krævede, planlagte og fremmødte timer uge for uge over en periode
 |   report                      Antal, kapacitet, timer og udgifter for en population, med små antal skjult
-|   diff                        Hvad en regelændring gør ved en population: hvem der ændres og hvorfor, med små antal skjult
+|   diff                        Hvad en regelændring betyder for en population: hvem der får en ændret afgørelse og hvorfor, med små antal skjult
 |   validate                    Kontrollér regelfiler og kør de test, der står ved siden af dem (til CI)
 |   rules                       Vis de regelsæt, som --rules NAVN finder, eller udskriv ét (rules show ID)
 |   help                        Vis hjælpen til nytte eller til en kommando
