@@ -138,6 +138,27 @@ bool is_diff(const Report& r) {
   return r.sides.size() == 2;
 }
 
+// A diff's count of the changed people as its summary table (section
+// status, table summary, row changed) shows it: the header hides what the
+// table hides. Null when the table has no such cell.
+const ReportCell* changed_cell(const Report& r) {
+  for (const ReportSection& s : r.sections) {
+    if (s.id != "status") continue;
+    for (const ReportTable& t : s.tables) {
+      if (t.id != "summary") continue;
+      for (const ReportRow& row : t.rows) {
+        if (row.key == "changed" && row.cells.size() > 1) return &row.cells[1];
+      }
+    }
+  }
+  return nullptr;
+}
+
+Hidden changed_hidden(const Report& r) {
+  const ReportCell* c = changed_cell(r);
+  return c ? c->hidden : Hidden::no;
+}
+
 std::string heading(const Report& r, const Words& w) {
   return is_diff(r) ? w.tr("nytte diff") : w.tr("nytte report");
 }
@@ -569,7 +590,17 @@ std::string write_report_json(const Report& r) {
   j.integer(static_cast<int64_t>(r.people));
   if (is_diff(r)) {
     j.key("changed");
-    j.integer(static_cast<int64_t>(r.changed));
+    Hidden h = changed_hidden(r);
+    if (h == Hidden::no) {
+      j.integer(static_cast<int64_t>(r.changed));
+    } else {
+      j.null();
+      j.key("suppressed");
+      j.begin_object();
+      j.key("changed");
+      j.string(hidden_mark(h));
+      j.end_object();
+    }
   }
   j.key("errors");
   j.integer(static_cast<int64_t>(r.errors));
@@ -801,7 +832,11 @@ std::string write_report_html(const Report& r) {
   };
   std::string people =
       fmt::format("{} {}", number(r.people), w.plural_noun(r.people, "person", "people"));
-  if (is_diff(r)) people = w.trf("{}, {} changed", people, number(r.changed));
+  if (is_diff(r)) {
+    Hidden h = changed_hidden(r);
+    people = w.trf("{}, {} changed", people,
+                   h == Hidden::no ? number(r.changed) : std::string(hidden_mark(h)));
+  }
   o += fmt::format("<h1>{}: {}</h1>\n<p class=\"meta\">{}{}. {}</p>\n", html_escape(heading(r, w)),
                    html_escape(heading_rules(r)), made_of, html_escape(people),
                    html_escape(suppression_line(r, w)));

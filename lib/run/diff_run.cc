@@ -51,6 +51,15 @@ void check_options(const DiffRunOptions& o) {
   }
 }
 
+// A count of the diff's summary table as the report shows it: a hidden one
+// as its mark, so standard error tells no more than the report.
+std::string shown(const ReportCell* c) {
+  if (!c) return "?";
+  if (c->hidden == Hidden::small) return "<5";
+  if (c->hidden == Hidden::complement) return "x";
+  return local_count(static_cast<uint64_t>(c->value));
+}
+
 // "aarhus 2022-03", or the id alone when the file gives no version.
 std::string side_name(const RuleSet& r) {
   return r.version.empty() ? r.id : r.id + " " + r.version;
@@ -145,10 +154,10 @@ int run_diff(const DiffRunOptions& o, StageProgress& progress, std::FILE* err) {
 
   const bool over = o.fail_over && run.tally.changed > *o.fail_over;
   if (!o.common.quiet) {
-    std::string summary =
-        trf("diff of {}: {} changed ({} on {} -> {} on {})",
-            plural(run.tally.people, "person", "people"), local_count(run.tally.changed),
-            side_name(b), local_date(before_on), side_name(a), local_date(after_on));
+    std::string summary = trf("diff of {}: {} changed ({} on {} -> {} on {})",
+                              plural(run.tally.people, "person", "people"),
+                              shown(diff_summary_cell(report, "changed")), side_name(b),
+                              local_date(before_on), side_name(a), local_date(after_on));
     std::string fail = over ? "; " + trf("more than the {} allowed (--fail-over {})",
                                          local_count(*o.fail_over), *o.fail_over)
                             : std::string();
