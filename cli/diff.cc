@@ -45,7 +45,7 @@ CLI::App* add_diff(CLI::App& app, int& exit_code) {
   cmd->add_option("--against", opts->against,
                   tr("The rules of the after side: a file or a name, as --rules (default: the "
                      "before side's)"))
-      ->type_name("RULES");
+      ->type_name("FILE");
   cmd->add_option("--against-on", opts->against_on,
                   tr("The date of the after side (default: the before side's, --on)"))
       ->type_name("DATE");

@@ -17,7 +17,7 @@ constexpr std::pair<std::string_view, const char*> kValueNames[] = {
     {"COMMAND", N_("COMMAND")},   {"TEXT", N_("TEXT")},       {"UINT", N_("UINT")},
     {"INT", N_("INT")},           {"FLOAT", N_("FLOAT")},     {"NUMBER", N_("NUMBER")},
     {"BOOLEAN", N_("BOOLEAN")},   {"inputs", N_("inputs")},   {"paths", N_("paths")},
-    {"command", N_("command")},   {"LANG", N_("LANG")},
+    {"command", N_("command")},   {"LANG", N_("LANG")},       {"POP", N_("POP")},
 };
 
 const char* translated(std::string_view word) {
