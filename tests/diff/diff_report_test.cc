@@ -435,7 +435,7 @@ TEST_CASE("diff report in Danish: its words and the rules' titles; the same cell
   DiffTally t(o);
   fill(t);
   Report r = make_diff_report(o, t, 0);
-  CHECK(r.sections[0].title == "Hvem ændres");
+  CHECK(r.sections[0].title == "Hvem berøres");
   const ReportTable& tr = table(r, "status", "transition");
   CHECK(tr.columns[0].title == "Før \\ efter");
   CHECK(row(tr, "eligible").cells[0].text == "omfattet");
@@ -444,7 +444,7 @@ TEST_CASE("diff report in Danish: its words and the rules' titles; the same cell
   CHECK(row(c, "target_group:kh").cells[0].text == "Kontanthjælp");
   CHECK(cell(c, "target_group:kh", "kind").text == "målgruppe");
   CHECK(cell(c, "target_group:kh", "edited").text == "ja");
-  CHECK(row(table(r, "hours", "hours"), "fte").cells[0].text == "Årsværk (37 timer om ugen)");
+  CHECK(row(table(r, "hours", "hours"), "fte").cells[0].text == "Fuldtidsækvivalenter (37 timer om ugen)");
   std::string text = write_report_text(r);
   CHECK(
       text.starts_with("nytte diff\nFør: t 1 (Test), before.toml, den 1. september 2025\n"
