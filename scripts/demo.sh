@@ -34,6 +34,10 @@ echo "== The Aarhus population at a glance (report), before and after the 2025 w
 "$nytte" report examples/population/aarhus-2000.csv --rules rules/aarhus.toml \
   --on 2025-09-01 --compare 2024-06-01 --no-packages | sed -n '1,40p'
 echo
+echo "== What 1 July 2025 does to the Aarhus population (diff): who moves, and by which rule"
+"$nytte" diff examples/population/aarhus-2000.csv --rules national --on 2025-06-30 \
+  --against-on 2025-07-01 --no-packages | sed -n '1,3p;20,28p;/^== Rules that/,$p'
+echo
 echo "== På dansk (--lang da): the Aarhus IGU example, and the draft of its decision letter"
 "$nytte" --lang da check-eligibility examples/citizens/aarhus-igu.toml --rules rules/aarhus.toml \
   --on "$on" | sed -n '1,4p'
