@@ -253,7 +253,10 @@ ReportSection groups_section(DiffLayout& L) {
   ReportTable g =
       matrix_table(L, "target_groups", w.tr("Target groups met before (rows) and after (columns)"),
                    "groups", "groups", gm);
-  g.note = w.tr("Target groups by id; their titles are in the next table.");
+  // The next table names them by title in Danish only (Words::name): in
+  // English both tables show the ids, and the note would send the reader
+  // looking for titles that are not there.
+  if (w.danish()) g.note = w.tr("Target groups by id; their titles are in the next table.");
   s.tables.push_back(std::move(g));
 
   // For each target group: who met it on each side, from the same pairs;

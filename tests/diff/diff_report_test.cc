@@ -456,3 +456,51 @@ TEST_CASE("diff report in Danish: its words and the rules' titles; the same cell
   CHECK(cell(table(machine, "conditions", "conditions"), "target_group:kh", "kind").text ==
         "target_group");
 }
+
+TEST_CASE("diff report: the target group matrix points to the titles only where they are") {
+  DiffOptions o = options();
+  DiffTally t(o);
+  fill(t);
+  // English: both tables show the ids.
+  CHECK(table(make_diff_report(o, t, 0), "groups", "target_groups").note.empty());
+  InLanguage da(Language::da);
+  o.local_words = true;
+  Report r = make_diff_report(o, t, 0);
+  CHECK(table(r, "groups", "target_groups").note ==
+        tr("Target groups by id; their titles are in the next table."));
+  CHECK(table(r, "groups", "target_groups").note.find("næste tabel") != std::string::npos);
+  CHECK(row(table(r, "groups", "target_group_counts"), "kh").cells[0].text == "Kontanthjælp");
+}
+
+TEST_CASE("diff report writers: a hidden count of the changed people is hidden in the header") {
+  Report r;
+  r.rules_id = "t";
+  r.sides = {ReportSide{"t", "Test", "1", "before.toml", Date::from_ymd(2025, 9, 1)},
+             ReportSide{"t", "Test", "2", "after.toml", Date::from_ymd(2025, 9, 1)}};
+  r.people = 50;
+  r.changed = 3;
+  ReportTable sum;
+  sum.id = "summary";
+  sum.columns = {{"key", "Figure", CellKind::label}, {"people", "People", CellKind::count}};
+  ReportRow changed;
+  changed.key = "changed";
+  ReportCell label_cell, count_cell;
+  label_cell.kind = CellKind::label;
+  label_cell.text = "Changed";
+  count_cell.kind = CellKind::count;
+  count_cell.value = 3;
+  count_cell.hidden = Hidden::small;
+  changed.cells = {label_cell, count_cell};
+  sum.rows.push_back(changed);
+  r.sections.push_back(ReportSection{"status", "Who changes", "", {sum}});
+  std::string json = write_report_json(r);
+  CHECK(json.find("\"people\": 50,\n  \"changed\": null,\n  \"suppressed\": {\n    \"changed\": "
+                  "\"<5\"\n  },\n  \"errors\": 0,") != std::string::npos);
+  CHECK(json.find("\"changed\": 3") == std::string::npos);
+  std::string html = write_report_html(r);
+  CHECK(html.find("50 people, &lt;5 changed.") != std::string::npos);
+  // Shown in the table, shown in the header.
+  r.sections[0].tables[0].rows[0].cells[1].hidden = Hidden::no;
+  CHECK(write_report_json(r).find("\"changed\": 3,") != std::string::npos);
+  CHECK(write_report_html(r).find("50 people, 3 changed.") != std::string::npos);
+}
