@@ -11,26 +11,19 @@
 
 #include "base/duration.h"
 #include "diff/diff.h"
+#include "report/counts.h"
 #include "report/package_key.h"
 #include "schedule/package.h"
 
 namespace nytte {
 namespace {
 
+using reporting::bump;  // and one for pairs, below
+
 constexpr int kBefore = 0, kAfter = 1;
 
 std::string_view track_id(const Decision& d) {
   return d.track ? std::string_view(d.track->h.id) : std::string_view();
-}
-
-// One more for `key`, without making a string when the key is there already.
-void bump(std::map<std::string, uint64_t, std::less<>>& counts, std::string_view key) {
-  auto it = counts.find(key);
-  if (it == counts.end()) {
-    counts.emplace(std::string(key), 1);
-  } else {
-    ++it->second;
-  }
 }
 
 // The ids met, in rule order, joined with "+" ("" = none), into `key`.

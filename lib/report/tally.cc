@@ -22,11 +22,13 @@
 #include "base/duration.h"
 #include "condition/condition.h"
 #include "report/breakdown.h"
+#include "report/counts.h"
 #include "report/package_key.h"
 
 namespace nytte {
 
 using reporting::age_band;
+using reporting::bump;
 using reporting::by_value;
 using reporting::kFixedDims;
 using reporting::kMissing;
@@ -34,16 +36,6 @@ using reporting::kMissing;
 namespace {
 
 constexpr double kFullWeek = 37.0;
-
-// One more for `key`, without making a string when the key is there already.
-void bump(std::map<std::string, uint64_t, std::less<>>& counts, std::string_view key) {
-  auto it = counts.find(key);
-  if (it == counts.end()) {
-    counts.emplace(std::string(key), 1);
-  } else {
-    ++it->second;
-  }
-}
 
 // a = op(a, b) for every count of a date's tally: merge adds, remove
 // subtracts (unsigned counts wrap and come right once everything removed
