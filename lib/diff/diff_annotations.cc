@@ -157,10 +157,13 @@ struct RuleRow {
 std::vector<RuleRow> rule_rows(const Report& r) {
   std::vector<RuleRow> out;
   struct Kind {
-    std::string_view table, up, down, other, up_word, down_word;
+    std::string_view table, up, down, other, up_word, down_word, other_word;
   };
-  for (const Kind& k : {Kind{"conditions", "to_yes", "to_no", "to_other", "to yes", "to no"},
-                        Kind{"hours_rules", "higher", "lower", "other", "higher", "lower"}}) {
+  // to_other of a rule is "became unknown" (docs/diff.md), as the report's
+  // column says; hours' other is any other change.
+  for (const Kind& k :
+       {Kind{"conditions", "to_yes", "to_no", "to_other", "to yes", "to no", "to unknown"},
+        Kind{"hours_rules", "higher", "lower", "other", "higher", "lower", "other"}}) {
     const ReportTable* t = find_table(r, "conditions", k.table);
     if (!t) continue;
     for (const ReportRow& row : t->rows) {
@@ -170,10 +173,10 @@ std::vector<RuleRow> rule_rows(const Report& r) {
       rr.kind = row.key.substr(0, colon);
       rr.id = colon == std::string::npos ? "" : row.key.substr(colon + 1);
       std::string people = cell_at(*t, row, "people");
-      rr.message =
-          fmt::format("{} {} changed ({} {}, {} {}, other {})", people,
-                      people == "1" ? "person" : "people", k.up_word, cell_at(*t, row, k.up),
-                      k.down_word, cell_at(*t, row, k.down), cell_at(*t, row, k.other));
+      rr.message = fmt::format("{} {} changed ({} {}, {} {}, {} {})", people,
+                               people == "1" ? "person" : "people", k.up_word,
+                               cell_at(*t, row, k.up), k.down_word, cell_at(*t, row, k.down),
+                               k.other_word, cell_at(*t, row, k.other));
       if (cell_at(*t, row, "edited") == "yes") rr.message += "; the rule was edited";
       std::string source = cell_at(*t, row, "source");
       if (!source.empty()) rr.message += "; source: " + source;

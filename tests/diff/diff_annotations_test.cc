@@ -108,10 +108,11 @@ TEST_CASE("diff_github_annotations: a summary, a notice a rule at its line, no h
         "Exempt               128     669    797%0A"
         "Total               1328     672   2000\n"
         "::notice file=new/aarhus.toml,line=40,col=1,title=nytte diff%3A target_group "
-        "ledige::128 people changed (to yes 0, to no 128, other 0); the rule was edited; source: "
+        "ledige::128 people changed (to yes 0, to no 128, to unknown 0); the rule was edited; "
+        "source: "
         "LAB § 2, Lov om en aktiv\n"
-        "::notice title=nytte diff%3A exemption syg::<5 people changed (to yes <5, to no x, other "
-        "0)\n"
+        "::notice title=nytte diff%3A exemption syg::<5 people changed (to yes <5, to no x, to "
+        "unknown 0)\n"
         "::notice file=C%3A/x%2Cy.toml,line=7,col=5,title=nytte diff%3A hours jobpakke::1 person "
         "changed (higher 1, lower 0, other 0); source: LAB § 3\n");
   // The hidden 3 and the 1203 it would give away appear nowhere.
@@ -152,8 +153,8 @@ TEST_CASE("diff_code_quality: an info issue a rule, the fail-over one major, fin
   CHECK(issues[1].line == 40);
   CHECK(issues[1].severity == "info");
   CHECK(issues[1].description ==
-        "nytte diff: target_group ledige: 128 people changed (to yes 0, to no 128, other 0); the "
-        "rule was edited; source: LAB § 2, Lov om en aktiv");
+        "nytte diff: target_group ledige: 128 people changed (to yes 0, to no 128, to unknown 0); "
+        "the rule was edited; source: LAB § 2, Lov om en aktiv");
   // A rule without a place: at the top of the after side's file.
   CHECK(issues[2].path == "new/aarhus.toml");
   CHECK(issues[2].line == 1);
