@@ -4,8 +4,12 @@
 #include <memory>
 #include <mutex>
 
+#include <fmt/format.h>
+#include <fmt/ranges.h>
+
 #include "format/decision_format.h"
 #include "format/output.h"
+#include "model/citizen.h"
 #include "nytte/error.h"
 #include "nytte/i18n.h"
 
@@ -86,6 +90,19 @@ void add_codes(std::vector<std::string>& to, const std::vector<std::string>& fro
     if (std::find(to.begin(), to.end(), code) == to.end()) to.push_back(code);
 }
 
+// "'integration_need' (bool)", with its codes when it lists some: the
+// field as a reader looks it up in the rule file.
+std::string field_text(const DeclaredField& f) {
+  std::string out = fmt::format("'{}' ({}", f.name, type_name(f.type));
+  if (!f.codes.empty()) out += ": " + fmt::format("{}", fmt::join(f.codes, ", "));
+  return out + ")";
+}
+
+// Where a field is declared: "rules/a.toml:40:1", the file when not known.
+std::string field_place(const DeclaredField& f, const RuleSet& r) {
+  return f.pos.line > 0 ? f.pos.str() : r.file;
+}
+
 }  // namespace
 
 Schema diff_schema(const RuleSet& before, const RuleSet& after) {
@@ -94,12 +111,18 @@ Schema diff_schema(const RuleSet& before, const RuleSet& after) {
   const bool after_longer = a.fields.size() > b.fields.size();
   const Schema& longer = after_longer ? a : b;
   const Schema& shorter = after_longer ? b : a;
-  if (!std::equal(shorter.fields.begin(), shorter.fields.end(), longer.fields.begin(),
-                  same_field)) {
-    throw UsageError(
-        trf("the two rule sets declare different citizen fields ({} and {}): a diff reads each "
-            "record once, so the fields one declares must begin the other's, in the same order",
-            before.file, after.file));
+  auto differ = std::mismatch(shorter.fields.begin(), shorter.fields.end(), longer.fields.begin(),
+                              same_field);
+  if (differ.first != shorter.fields.end()) {
+    // The first field that differs, on each side, where it is declared.
+    size_t i = static_cast<size_t>(differ.first - shorter.fields.begin());
+    const DeclaredField& bf = b.fields[i];
+    const DeclaredField& af = a.fields[i];
+    throw UsageError(trf(
+        "the two rule sets declare different citizen fields: field {} is {} in {} and {} in "
+        "{}; a diff reads each record once, so the fields one declares must begin the "
+        "other's, in the same order",
+        i + 1, field_text(bf), field_place(bf, before), field_text(af), field_place(af, after)));
   }
   Schema s = longer;
   add_codes(s.exemption_codes, shorter.exemption_codes);

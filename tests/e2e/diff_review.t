@@ -32,3 +32,19 @@ $ nytte validate tests/data/diff/aarhus-30mdr.toml --baseline rules/aarhus.toml 
 >     --population $TMP/p50.csv --on 2025-09-01 --format json -q -o $TMP/v.json
 $ python3 -c 'import json,sys; d=json.load(open(sys.argv[1]))["diffs"][0]; print(d.get("changed", "?"), d.get("suppressed"))' $TMP/v.json
 | None {'changed': '<5'}
+
+# Two rule sets that declare different citizen fields cannot be diffed (a
+# record is read once): the message names the first field that differs on
+# each side and where it is declared.
+$ for f in a b c; do cp rules/aarhus.toml $TMP/$f.toml; done; \
+>   printf '\n[[field]]\nname = "housing_benefit"\ntype = "bool"\ndescription = "x"\n' >> $TMP/a.toml; \
+>   printf '\n[[field]]\nname = "housing_benefit"\ntype = "number"\ndescription = "x"\n' >> $TMP/b.toml; \
+>   cat $TMP/a.toml > $TMP/c.toml; \
+>   printf '\n[[field]]\nname = "integration_need"\ntype = "bool"\ndescription = "x"\n' >> $TMP/c.toml; \
+>   sed -i 's/^version = .*/version = "x"/' $TMP/b.toml $TMP/c.toml
+$ nytte diff $TMP/p50.csv --rules $TMP/a.toml --against $TMP/b.toml --on 2025-09-01
+! nytte: error: the two rule sets declare different citizen fields: field 1 is 'housing_benefit' \(bool\) in /.*/a.toml:\d+:8 and 'housing_benefit' \(number\) in /.*/b.toml:\d+:8; a diff reads each record once, so the fields one declares must begin the other's, in the same order (re)
+? 2
+# One declaring a field more than the other, after the same ones, is fine.
+$ nytte diff $TMP/p50.csv --rules $TMP/a.toml --against $TMP/c.toml --on 2025-09-01 -q -o /dev/null
+$ nytte diff $TMP/p50.csv --rules $TMP/c.toml --against $TMP/a.toml --on 2025-09-01 -q -o /dev/null
