@@ -384,7 +384,7 @@ ReportSection hours_section(DiffLayout& L) {
     h.rows.push_back(std::move(r));
   };
   hours_row("required_hours", N_("Required hours a week"), minutes_cell);
-  hours_row("fte", N_("Full-time equivalents (37 hours a week)"),
+  hours_row("fte", N_("Full-time equivalents (37 h)"),
             [](int64_t minutes, std::vector<std::pair<int, int>> from) {
               return figure(CellKind::number, fte_of(minutes), std::move(from));
             });

@@ -444,7 +444,7 @@ TEST_CASE("diff report in Danish: its words and the rules' titles; the same cell
   CHECK(row(c, "target_group:kh").cells[0].text == "Kontanthjælp");
   CHECK(cell(c, "target_group:kh", "kind").text == "målgruppe");
   CHECK(cell(c, "target_group:kh", "edited").text == "ja");
-  CHECK(row(table(r, "hours", "hours"), "fte").cells[0].text == "Fuldtidsækvivalenter (37 timer om ugen)");
+  CHECK(row(table(r, "hours", "hours"), "fte").cells[0].text == "Fuldtidsækvivalenter (37 t)");
   std::string text = write_report_text(r);
   CHECK(
       text.starts_with("nytte diff\nFør: t 1 (Test), before.toml, den 1. september 2025\n"
