@@ -286,7 +286,10 @@ TEST_CASE("diff tally: the same rules on the same date change nobody") {
 TEST_CASE("diff tally: the decisions of the last person stay readable") {
   DiffOptions o = options();
   DiffTally t(o);
-  t.add(people()[1]);
+  // The decisions point at the citizen: she must outlive them, as a batch's
+  // record outlives the worker's use of it.
+  std::vector<Citizen> v = people();
+  t.add(v[1]);
   CHECK(t.before().status == Status::not_eligible);
   CHECK(t.after().status == Status::eligible);
   CHECK(t.before().rules == &before_rules());
