@@ -1,11 +1,14 @@
 // A diff's CI annotations (diff/diff_annotations.h). Machine formats: the
 // same bytes in every language, so nothing here goes through tr(); the
 // report they read is laid out in English (DiffOptions::local_words false).
+// diff_shown_count, for standard error, writes the reader's numbers.
 #include "diff/diff_annotations.h"
 
 #include <charconv>
 
 #include <fmt/format.h>
+
+#include "base/local_format.h"
 
 namespace nytte {
 namespace {
@@ -30,8 +33,7 @@ int column_of(const ReportTable& t, std::string_view id) {
 // A cell as a log may show it: a hidden figure as the report's mark, never
 // its value.
 std::string cell_text(const ReportCell& c) {
-  if (c.hidden == Hidden::small) return "<5";
-  if (c.hidden == Hidden::complement) return "x";
+  if (c.hidden != Hidden::no) return std::string(hidden_mark(c.hidden));
   switch (c.kind) {
     case CellKind::none:
       return "";
@@ -199,6 +201,12 @@ std::string report_path(const Report& r) {
 
 bool diff_over_limit(const Report& r, std::optional<uint64_t> fail_over) {
   return fail_over && r.changed > *fail_over;
+}
+
+std::string diff_shown_count(const ReportCell* c) {
+  if (!c) return "?";
+  if (c->hidden != Hidden::no) return std::string(hidden_mark(c->hidden));
+  return local_count(static_cast<uint64_t>(c->value));
 }
 
 const ReportCell* diff_summary_cell(const Report& r, std::string_view key) {

@@ -24,6 +24,10 @@ bool diff_over_limit(const Report& r, std::optional<uint64_t> fail_over);
 // "unchanged", "changed"), as suppressed; null when the report has none.
 const ReportCell* diff_summary_cell(const Report& r, std::string_view key);
 
+// A count of the summary table in the reader's numbers, a hidden one as its
+// mark ("?" when there is no cell): what standard error may say.
+std::string diff_shown_count(const ReportCell* c);
+
 // "131 of 2000 people changed (aarhus 2022-03 on 2025-09-01 -> aarhus
 // 2026-12 on 2025-09-01)", a hidden count as its mark.
 std::string diff_summary_line(const Report& r);

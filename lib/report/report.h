@@ -273,6 +273,10 @@ struct Report {
 Report make_report(const RuleSet& rules, const ReportOptions& options, const ReportTally& tally,
                    uint64_t errors, bool attendance_given, uint64_t log_ids_unmatched);
 
+// How every writer shows a hidden figure: "<5" for a small count, "x" for
+// one hidden to protect it.
+std::string_view hidden_mark(Hidden h);
+
 // Hides counts from 1 to threshold-1, the cells that would give them away
 // in additive columns, and every figure derived from a hidden count.
 void suppress(Report& r, int threshold = 5);

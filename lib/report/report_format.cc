@@ -23,10 +23,6 @@ constexpr std::string_view kSmall = "<5";
 constexpr std::string_view kComplement = "x";
 constexpr std::string_view kNoValue = "–";
 
-std::string_view hidden_mark(Hidden h) {
-  return h == Hidden::small ? kSmall : kComplement;
-}
-
 // 1234567.5 -> "1234567.5": at most `decimals` decimals, trailing zeros
 // dropped, and no "-0".
 std::string plain(double v, int decimals) {
@@ -248,6 +244,10 @@ std::string column_title(const ReportColumn& c, const Words& w) {
 }
 
 }  // namespace
+
+std::string_view hidden_mark(Hidden h) {
+  return h == Hidden::small ? kSmall : kComplement;
+}
 
 std::string write_report_text(const Report& r) {
   const Words w = words_of(r);

@@ -51,15 +51,6 @@ void check_options(const DiffRunOptions& o) {
   }
 }
 
-// A count of the diff's summary table as the report shows it: a hidden one
-// as its mark, so standard error tells no more than the report.
-std::string shown(const ReportCell* c) {
-  if (!c) return "?";
-  if (c->hidden == Hidden::small) return "<5";
-  if (c->hidden == Hidden::complement) return "x";
-  return local_count(static_cast<uint64_t>(c->value));
-}
-
 // "aarhus 2022-03", or the id alone when the file gives no version.
 std::string side_name(const RuleSet& r) {
   return r.version.empty() ? r.id : r.id + " " + r.version;
@@ -156,7 +147,7 @@ int run_diff(const DiffRunOptions& o, StageProgress& progress, std::FILE* err) {
   if (!o.common.quiet) {
     std::string summary = trf("diff of {}: {} changed ({} on {} -> {} on {})",
                               plural(run.tally.people, "person", "people"),
-                              shown(diff_summary_cell(report, "changed")), side_name(b),
+                              diff_shown_count(diff_summary_cell(report, "changed")), side_name(b),
                               local_date(before_on), side_name(a), local_date(after_on));
     std::string fail = over ? "; " + trf("more than the {} allowed (--fail-over {})",
                                          local_count(*o.fail_over), *o.fail_over)

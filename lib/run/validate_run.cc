@@ -68,14 +68,6 @@ std::vector<std::pair<std::string, std::string>> baseline_pairs(
   return pairs;
 }
 
-// A count as the report shows it, in the reader's numbers.
-std::string shown(const ReportCell* c) {
-  if (!c) return "?";
-  if (c->hidden == Hidden::small) return "<5";
-  if (c->hidden == Hidden::complement) return "x";
-  return local_count(static_cast<uint64_t>(c->value));
-}
-
 // Diffs each pair on the population and writes it in `format`; the
 // summary lines (one a pair) to `err`. Returns the number of records that
 // could not be read.
@@ -121,8 +113,8 @@ uint64_t run_baseline(const ValidateRunOptions& o, ValidationFormat format,
     }
     if (!o.quiet) {
       std::string line = trf("nytte: {} against {}: {} of {} people changed", file, ref,
-                             shown(diff_summary_cell(report, "changed")),
-                             shown(diff_summary_cell(report, "people")));
+                             diff_shown_count(diff_summary_cell(report, "changed")),
+                             diff_shown_count(diff_summary_cell(report, "people")));
       if (over) line += trf("; over the limit of {} (--fail-over)", local_count(*o.fail_over));
       fmt::print(err, "{}\n", line);
     }
